@@ -1,0 +1,5 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+};

@@ -1,0 +1,118 @@
+import type { BenefitType, TierStatus } from './enums';
+import type { Fen } from './money';
+
+export interface CreateTierRequest {
+  code: string;
+  name: string;
+  description?: string;
+  priceFen: Fen;
+  termMonths?: number;
+  termDays?: number;
+  image?: string | null;
+  sortOrder?: number;
+  defaultDiscountBp?: number;
+  giftPackChoices?: number;
+  benefitIds?: number[];
+  giftPackIds?: number[];
+}
+
+export type UpdateTierRequest = Partial<CreateTierRequest> & { status?: TierStatus };
+
+export interface CreateBenefitRequest {
+  type: BenefitType;
+  title: string;
+  description?: string;
+  icon?: string;
+  config?: Record<string, unknown>;
+}
+export type UpdateBenefitRequest = Partial<CreateBenefitRequest>;
+
+export interface GiftPackItemInput {
+  skuId: number;
+  quantity: number;
+}
+
+export interface CreateGiftPackRequest {
+  name: string;
+  description?: string;
+  valueFen: Fen;
+  stock: number;
+  image?: string | null;
+  items: GiftPackItemInput[];
+}
+export type UpdateGiftPackRequest = Partial<CreateGiftPackRequest>;
+
+export interface CreateMilestoneRequest {
+  thresholdFen: Fen;
+  title: string;
+  description?: string;
+  giftPackId?: number | null;
+  benefitIds?: number[];
+}
+export type UpdateMilestoneRequest = Partial<CreateMilestoneRequest>;
+
+export interface SkuInput {
+  code: string;
+  name: string;
+  listPriceFen: Fen;
+  stock: number;
+}
+
+export interface CreateProductRequest {
+  title: string;
+  subtitle?: string;
+  description?: string;
+  category: string;
+  images?: string[];
+  onSale?: boolean;
+  /** Before this instant only active members see and buy the product. */
+  publicFrom?: string | null;
+  skus: SkuInput[];
+}
+export type UpdateProductRequest = Partial<Omit<CreateProductRequest, 'skus'>>;
+export type UpdateSkuRequest = Partial<SkuInput>;
+
+/** One entry of a tier's price list: this SKU costs `priceFen` for members of `tierId`. */
+export interface MemberPriceInput {
+  tierId: number;
+  priceFen: Fen;
+}
+
+export interface SetMemberPricesRequest {
+  prices: MemberPriceInput[];
+}
+
+export interface AdminSkuView {
+  id: number;
+  code: string;
+  name: string;
+  listPriceFen: Fen;
+  stock: number;
+  memberPrices: MemberPriceInput[];
+}
+
+export interface AdminProductView {
+  id: number;
+  title: string;
+  subtitle: string;
+  description: string;
+  category: string;
+  images: string[];
+  onSale: boolean;
+  publicFrom: string | null;
+  skus: AdminSkuView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditLogView {
+  id: number;
+  staffId: number | null;
+  staffUsername: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}

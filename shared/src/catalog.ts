@@ -1,0 +1,102 @@
+import type { BenefitType, TermUnit, TierStatus } from './enums';
+import type { Fen } from './money';
+
+export interface BenefitView {
+  id: number;
+  type: BenefitType;
+  title: string;
+  description: string;
+  /** Icon name the clients map to an icon (e.g. "gift", "price", "clock"). */
+  icon: string;
+  /** Type-specific settings, e.g. { hours: 48 } for PRIORITY_ACCESS. */
+  config?: Record<string, unknown>;
+}
+
+export interface GiftPackItemView {
+  skuId: number;
+  productTitle: string;
+  skuName: string;
+  quantity: number;
+}
+
+export interface GiftPackSummary {
+  id: number;
+  name: string;
+  valueFen: Fen;
+  inStock: boolean;
+  image?: string | null;
+  description?: string;
+}
+
+export interface GiftPackView extends GiftPackSummary {
+  stock: number;
+  items: GiftPackItemView[];
+}
+
+/** A tier as the storefront sees it (`GET /api/tiers`). Exactly one of termMonths / termDays is set. */
+export interface TierView {
+  id: number;
+  code: string;
+  name: string;
+  description: string;
+  priceFen: Fen;
+  termMonths?: number;
+  termDays?: number;
+  image?: string | null;
+  sortOrder: number;
+  /** Default member discount for SKUs without a price on this tier's list. */
+  defaultDiscountBp: number;
+  giftPackChoices: number;
+  benefits: BenefitView[];
+  giftPacks: GiftPackSummary[];
+}
+
+export interface AdminTierView extends Omit<TierView, 'giftPacks'> {
+  status: TierStatus;
+  giftPacks: GiftPackView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SkuView {
+  id: number;
+  code: string;
+  name: string;
+  listPriceFen: Fen;
+  /** What an active member of the caller's tier pays (or of the cheapest active tier for non-members). */
+  memberPriceFen: Fen;
+  /** What this caller pays now. */
+  priceFen: Fen;
+  stock: number;
+}
+
+export interface ProductView {
+  id: number;
+  title: string;
+  subtitle: string;
+  description: string;
+  category: string;
+  images: string[];
+  skus: SkuView[];
+  /** Set while the product is in its member-first window: only active members see it until then. */
+  memberFirstUntil?: string;
+  /** Largest saving a member gets on one unit, for the "members save ¥X" upsell. */
+  memberSavingsFen: Fen;
+}
+
+export interface CategoryView {
+  name: string;
+  productCount: number;
+}
+
+export interface MilestoneView {
+  id: number;
+  thresholdFen: Fen;
+  title: string;
+  description: string;
+  giftPackId?: number | null;
+  giftPack?: GiftPackSummary | null;
+  benefits: BenefitView[];
+}
+
+export const TermUnitLabel: Record<TermUnit, string> = { MONTH: '个月', DAY: '天' };

@@ -1,0 +1,57 @@
+/** All money is an integer number of fen (1元 = 100 fen). */
+export type Fen = number;
+
+export const FEN_PER_YUAN = 100;
+/** 10000 basis points = 100 %. */
+export const BASIS_POINTS = 10_000;
+
+export function isFen(value: unknown): value is Fen {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/** 1000 → 100000. Accepts at most two decimals; rounds half up past that. */
+export function yuanToFen(yuan: number): Fen {
+  return Math.round(yuan * FEN_PER_YUAN + Number.EPSILON * Math.sign(yuan));
+}
+
+/** Integer division rounding half away from zero, exact for safe integers. */
+export function divideRoundHalfUp(numerator: number, denominator: number): number {
+  if (denominator <= 0) throw new RangeError('denominator must be positive');
+  const sign = numerator < 0 ? -1 : 1;
+  const abs = Math.abs(numerator);
+  const quotient = Math.floor(abs / denominator);
+  const remainder = abs - quotient * denominator;
+  return sign * (remainder * 2 >= denominator ? quotient + 1 : quotient);
+}
+
+/**
+ * Price after a discount in basis points: 1500 bp off 9999 fen → 8499 fen (8499.15 rounds half up).
+ * Never below 0.
+ */
+export function applyDiscountBp(priceFen: Fen, discountBp: number): Fen {
+  const bp = Math.min(Math.max(discountBp, 0), BASIS_POINTS);
+  return Math.max(0, divideRoundHalfUp(priceFen * (BASIS_POINTS - bp), BASIS_POINTS));
+}
+
+/** 100000 → "¥1,000.00"; -150 → "-¥1.50". */
+export function formatFen(fen: Fen, options: { symbol?: string; decimals?: boolean } = {}): string {
+  const { symbol = '¥', decimals = true } = options;
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / FEN_PER_YUAN);
+  const cents = String(abs % FEN_PER_YUAN).padStart(2, '0');
+  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = decimals || cents !== '00' ? `.${cents}` : '';
+  return `${sign}${symbol}${grouped}${fraction}`;
+}
+
+/** 123456 → "1234.56", for CSV exports and WeChat amount fields. */
+export function fenToYuanString(fen: Fen): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / FEN_PER_YUAN)}.${String(abs % FEN_PER_YUAN).padStart(2, '0')}`;
+}
+
+export function sumFen(values: readonly Fen[]): Fen {
+  return values.reduce((total, value) => total + value, 0);
+}
