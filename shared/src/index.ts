@@ -8,3 +8,4 @@ export * from './catalog';
 export * from './membership';
 export * from './orders';
 export * from './admin';
+export * from './storefront';

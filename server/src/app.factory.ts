@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule, AppModuleOptions } from './app.module';
+import { createValidationPipe } from './common/validation.pipe';
+import { AppConfig } from './config/app-config';
+
+/** Builds the whole application (used by main.ts and by the API tests). */
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+    rawBody: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({ origin: true });
+  app.enableShutdownHooks();
+  setUpSwagger(app);
+  await serveClients(app, options.config);
+  return app;
+}
+
+function setUpSwagger(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('member-commerce API')
+      .setDescription('Paid-membership commerce for a WeChat mini-program. Amounts are integer fen; times ISO-8601 UTC.')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The built H5 storefront at /h5/ and admin app at /admin/, each with an index.html fallback for client routes. */
+async function serveClients(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const mounts = [
+    { prefix: '/h5/', root: config.staticDirs.h5 },
+    { prefix: '/admin/', root: config.staticDirs.admin },
+  ].filter((mount) => existsSync(mount.root));
+  for (const [index, mount] of mounts.entries()) {
+    await fastify.register(fastifyStatic, { root: mount.root, prefix: mount.prefix, decorateReply: index === 0, wildcard: false });
+    fastify.get(`${mount.prefix}*`, (_request, reply) => reply.sendFile('index.html', mount.root));
+  }
+  fastify.get('/', (_request, reply) => reply.redirect('/h5/'));
+}

@@ -1,0 +1,127 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
+import { CreateProductRequest, ErrorCode, MemberPriceInput, SetMemberPricesRequest, SkuInput } from '@member-commerce/shared';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+
+const price = { context: { code: ErrorCode.INVALID_PRICE } };
+
+export class SkuDto implements SkuInput {
+  @ApiProperty({ example: 'NUT-500G' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'code must be 1–64 of A-Z a-z 0-9 _ -' })
+  code: string;
+
+  @ApiProperty({ example: '500g 罐装' })
+  @IsString()
+  @Length(1, 64)
+  name: string;
+
+  @ApiProperty({ example: 12900 })
+  @IsInt(price)
+  @Min(1, { ...price, message: 'listPriceFen must be a positive number of fen' })
+  @Max(100_000_000, price)
+  listPriceFen: number;
+
+  @ApiProperty({ example: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  stock: number;
+}
+
+export class UpdateSkuDto extends PartialType(SkuDto) {}
+
+export class CreateProductDto implements CreateProductRequest {
+  @ApiProperty({ example: '每日坚果 30 包' })
+  @IsString()
+  @Length(1, 128)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 255)
+  subtitle?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  description?: string;
+
+  @ApiProperty({ example: '休闲零食' })
+  @IsString()
+  @Length(1, 32)
+  category: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  images?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  onSale?: boolean;
+
+  @ApiPropertyOptional({ description: 'Before this instant only active members see and buy it', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  publicFrom?: string | null;
+
+  @ApiProperty({ type: [SkuDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SkuDto)
+  skus: SkuDto[];
+}
+
+export class UpdateProductDto extends PartialType(OmitType(CreateProductDto, ['skus'] as const)) {}
+
+export class MemberPriceDto implements MemberPriceInput {
+  @ApiProperty()
+  @IsInt()
+  tierId: number;
+
+  @ApiProperty({ example: 9900 })
+  @IsInt(price)
+  @Min(0, price)
+  priceFen: number;
+}
+
+export class SetMemberPricesDto implements SetMemberPricesRequest {
+  @ApiProperty({ type: [MemberPriceDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MemberPriceDto)
+  prices: MemberPriceDto[];
+}
+
+export class ProductSearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  category?: string;
+}
+
+export class StorefrontProductQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  category?: string;
+}

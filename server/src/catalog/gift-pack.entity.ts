@@ -1,0 +1,29 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { codeColumn, moneyColumn } from '../database/columns';
+import { GiftPackItem } from './gift-pack-item.entity';
+
+/** A named, stock-limited bundle of SKUs: a welcome gift option or a milestone reward. */
+@Entity('gift_pack')
+export class GiftPack {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column(codeColumn(64))
+  name: string;
+
+  @Column({ type: 'text' })
+  description: string = '';
+
+  /** Declared value, shown to customers and used by the membership refund rule. */
+  @Column(moneyColumn())
+  valueFen: number;
+
+  @Column({ type: 'integer', default: 0 })
+  stock: number;
+
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  image: string | null;
+
+  @OneToMany(() => GiftPackItem, (item) => item.giftPack, { cascade: true })
+  items: GiftPackItem[];
+}

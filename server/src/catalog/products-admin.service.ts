@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { AdminProductView, ErrorCode, Page } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { badRequest, conflict, notFound } from '../common/domain-error';
+import { pageWindow } from '../common/dto/page-query.dto';
+import { Transactions } from '../database/transactions';
+import { Tier } from '../membership/tier.entity';
+import { AuditService } from '../staff/audit.service';
+import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import { toAdminProductView } from './product-views';
+import { Product } from './product.entity';
+import { SkuMemberPrice } from './sku-member-price.entity';
+import { Sku } from './sku.entity';
+
+const PRODUCT_RELATIONS = { skus: { memberPrices: true } } as const;
+
+/** Staff management of products, SKUs and the per-tier price lists. */
+@Injectable()
+export class ProductsAdminService {
+  constructor(
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  async search(query: ProductSearchQueryDto): Promise<Page<AdminProductView>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const qb = this.products.createQueryBuilder('p').select('p.id', 'id').orderBy('p.id', 'DESC');
+    if (query.q) qb.andWhere(new Brackets((w) => w.where('p.title LIKE :q', { q: `%${query.q}%` }).orWhere('p.subtitle LIKE :q')));
+    if (query.category) qb.andWhere('p.category = :category', { category: query.category });
+    const total = await qb.getCount();
+    const ids = (await qb.offset(skip).limit(pageSize).getRawMany<{ id: number }>()).map((row) => Number(row.id));
+    const rows = ids.length ? await this.products.find({ where: { id: In(ids) }, relations: PRODUCT_RELATIONS }) : [];
+    const items = rows.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map(toAdminProductView);
+    return { items, total, page, pageSize };
+  }
+
+  async get(id: number): Promise<AdminProductView> {
+    return toAdminProductView(await this.getOrThrow(this.products.manager, id));
+  }
+
+  create(actor: StaffPrincipal, input: CreateProductDto): Promise<AdminProductView> {
+    return this.transactions.run(async (manager) => {
+      await this.assertSkuCodesFree(manager, input.skus.map((sku) => sku.code));
+      const product = await manager.save(
+        manager.create(Product, {
+          title: input.title,
+          subtitle: input.subtitle ?? '',
+          description: input.description ?? '',
+          category: input.category,
+          images: input.images ?? [],
+          onSale: input.onSale ?? true,
+          publicFrom: input.publicFrom ? new Date(input.publicFrom) : null,
+          skus: input.skus.map((sku) => manager.create(Sku, sku)),
+        }),
+      );
+      const view = toAdminProductView(await this.getOrThrow(manager, product.id));
+      await this.audit.record(manager, actor, { action: 'product.create', entity: 'product', entityId: product.id, after: view });
+      return view;
+    });
+  }
+
+  update(actor: StaffPrincipal, id: number, input: UpdateProductDto): Promise<AdminProductView> {
+    return this.transactions.run(async (manager) => {
+      const product = await this.getOrThrow(manager, id);
+      const before = toAdminProductView(product);
+      const { publicFrom, ...fields } = input;
+      await manager.update(Product, { id }, { ...fields, ...(publicFrom !== undefined ? { publicFrom: publicFrom ? new Date(publicFrom) : null } : {}) });
+      const after = toAdminProductView(await this.getOrThrow(manager, id));
+      await this.audit.record(manager, actor, { action: 'product.update', entity: 'product', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  addSku(actor: StaffPrincipal, productId: number, input: SkuDto): Promise<AdminProductView> {
+    return this.transactions.run(async (manager) => {
+      await this.getOrThrow(manager, productId);
+      await this.assertSkuCodesFree(manager, [input.code]);
+      const sku = await manager.save(manager.create(Sku, { ...input, productId }));
+      await this.audit.record(manager, actor, { action: 'sku.create', entity: 'sku', entityId: sku.id, after: input });
+      return toAdminProductView(await this.getOrThrow(manager, productId));
+    });
+  }
+
+  updateSku(actor: StaffPrincipal, skuId: number, input: UpdateSkuDto): Promise<AdminProductView> {
+    return this.transactions.run(async (manager) => {
+      const sku = await this.getSkuOrThrow(manager, skuId);
+      if (input.code && input.code !== sku.code) await this.assertSkuCodesFree(manager, [input.code]);
+      const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock };
+      await manager.update(Sku, { id: skuId }, input);
+      await this.audit.record(manager, actor, { action: 'sku.update', entity: 'sku', entityId: skuId, before, after: { ...before, ...input } });
+      return toAdminProductView(await this.getOrThrow(manager, sku.productId));
+    });
+  }
+
+  /** Replaces the SKU's price list; a member price above the list price is refused. */
+  setMemberPrices(actor: StaffPrincipal, skuId: number, input: SetMemberPricesDto): Promise<AdminProductView> {
+    return this.transactions.run(async (manager) => {
+      const sku = await this.getSkuOrThrow(manager, skuId);
+      const tierIds = [...new Set(input.prices.map((p) => p.tierId))];
+      if (tierIds.length !== input.prices.length) throw badRequest(ErrorCode.VALIDATION_FAILED, 'Each tier may appear once in prices');
+      if (tierIds.length && (await manager.countBy(Tier, { id: In(tierIds) })) !== tierIds.length) {
+        throw badRequest(ErrorCode.TIER_NOT_FOUND, 'Some tierIds do not exist');
+      }
+      const above = input.prices.find((p) => p.priceFen > sku.listPriceFen);
+      if (above) {
+        throw badRequest(ErrorCode.MEMBER_PRICE_ABOVE_LIST, `Member price ${above.priceFen} is above the list price ${sku.listPriceFen}`, { tierId: above.tierId });
+      }
+      const before = await manager.findBy(SkuMemberPrice, { skuId });
+      await manager.delete(SkuMemberPrice, { skuId });
+      if (input.prices.length) await manager.insert(SkuMemberPrice, input.prices.map((p) => ({ skuId, tierId: p.tierId, priceFen: p.priceFen })));
+      await this.audit.record(manager, actor, {
+        action: 'sku.member_prices',
+        entity: 'sku',
+        entityId: skuId,
+        before: before.map((p) => ({ tierId: p.tierId, priceFen: p.priceFen })),
+        after: input.prices,
+      });
+      return toAdminProductView(await this.getOrThrow(manager, sku.productId));
+    });
+  }
+
+  private async getOrThrow(manager: EntityManager, id: number): Promise<Product> {
+    const product = await manager.findOne(Product, { where: { id }, relations: PRODUCT_RELATIONS });
+    if (!product) throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Product ${id} not found`);
+    return product;
+  }
+
+  private async getSkuOrThrow(manager: EntityManager, id: number): Promise<Sku> {
+    const sku = await manager.findOneBy(Sku, { id });
+    if (!sku) throw notFound(ErrorCode.SKU_NOT_FOUND, `SKU ${id} not found`);
+    return sku;
+  }
+
+  private async assertSkuCodesFree(manager: EntityManager, codes: string[]): Promise<void> {
+    if (new Set(codes).size !== codes.length) throw badRequest(ErrorCode.SKU_CODE_TAKEN, 'SKU codes repeat');
+    const taken = await manager.findBy(Sku, { code: In(codes) });
+    if (taken.length) throw conflict(ErrorCode.SKU_CODE_TAKEN, `SKU code ${taken[0].code} is taken`);
+  }
+}

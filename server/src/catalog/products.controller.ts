@@ -1,0 +1,31 @@
+import { Controller, Get, Param, ParseIntPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CategoryView, ProductView } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { OptionalCustomerAuthGuard } from '../common/customer-auth.guard';
+import { StorefrontProductQueryDto } from './dto/product.dto';
+import { StorefrontCatalogService } from './storefront-catalog.service';
+
+@ApiTags('catalog')
+@ApiBearerAuth()
+@UseGuards(OptionalCustomerAuthGuard)
+@Controller()
+export class ProductsController {
+  constructor(private readonly catalog: StorefrontCatalogService) {}
+
+  @Get('products')
+  @ApiOperation({ summary: 'On-sale products visible to the caller, priced for the caller' })
+  listProducts(@CurrentCustomerId() customerId: number | undefined, @Query() query: StorefrontProductQueryDto): Promise<ProductView[]> {
+    return this.catalog.list(customerId, query.category);
+  }
+
+  @Get('products/:id')
+  getProduct(@CurrentCustomerId() customerId: number | undefined, @Param('id', ParseIntPipe) id: number): Promise<ProductView> {
+    return this.catalog.get(customerId, id);
+  }
+
+  @Get('categories')
+  listCategories(@CurrentCustomerId() customerId: number | undefined): Promise<CategoryView[]> {
+    return this.catalog.categories(customerId);
+  }
+}

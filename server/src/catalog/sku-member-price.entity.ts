@@ -1,0 +1,30 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { moneyColumn } from '../database/columns';
+import { Sku } from './sku.entity';
+import { Tier } from '../membership/tier.entity';
+
+/** One line of a tier's price list: members of `tierId` pay `priceFen` for this SKU. */
+@Entity('sku_member_price')
+@Index(['skuId', 'tierId'], { unique: true })
+export class SkuMemberPrice {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  skuId: number;
+
+  @ManyToOne(() => Sku, (sku) => sku.memberPrices, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'skuId' })
+  sku: Sku;
+
+  @Index()
+  @Column({ type: 'integer' })
+  tierId: number;
+
+  @ManyToOne(() => Tier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tierId' })
+  tier: Tier;
+
+  @Column(moneyColumn())
+  priceFen: number;
+}

@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ErrorCode } from '@member-commerce/shared';
+import { AuthenticatedRequest, bearerToken, TokenPayload } from './auth-principal';
+
+async function verifyCustomer(jwt: JwtService, token: string): Promise<number | undefined> {
+  try {
+    const payload = await jwt.verifyAsync<TokenPayload>(token);
+    return payload.typ === 'customer' ? payload.sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Customer routes: a valid customer token is required. */
+@Injectable()
+export class CustomerAuthGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request);
+    const customerId = token ? await verifyCustomer(this.jwt, token) : undefined;
+    if (!customerId) throw new UnauthorizedException({ code: ErrorCode.UNAUTHENTICATED, message: 'Log in first' });
+    request.customer = { kind: 'customer', customerId };
+    return true;
+  }
+}
+
+/** Public routes that answer differently for a logged-in customer (prices). A bad token counts as anonymous. */
+@Injectable()
+export class OptionalCustomerAuthGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request);
+    const customerId = token ? await verifyCustomer(this.jwt, token) : undefined;
+    if (customerId) request.customer = { kind: 'customer', customerId };
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AddressView, ErrorCode } from '@member-commerce/shared';
+import { notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { Address } from './address.entity';
+import { AddressDto, UpdateAddressDto } from './dto/address.dto';
+
+export const toAddressView = (address: Address): AddressView => ({
+  id: address.id,
+  name: address.name,
+  phone: address.phone,
+  province: address.province,
+  city: address.city,
+  district: address.district,
+  detail: address.detail,
+  isDefault: address.isDefault,
+});
+
+/** A customer's own delivery addresses; exactly one is the default once any exists. */
+@Injectable()
+export class AddressesService {
+  constructor(
+    @InjectRepository(Address) private readonly addresses: Repository<Address>,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(customerId: number): Promise<AddressView[]> {
+    const rows = await this.addresses.find({ where: { customerId }, order: { isDefault: 'DESC', id: 'DESC' } });
+    return rows.map(toAddressView);
+  }
+
+  async getOwnOrThrow(customerId: number, id: number): Promise<Address> {
+    const address = await this.addresses.findOneBy({ id, customerId });
+    if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
+    return address;
+  }
+
+  create(customerId: number, input: AddressDto): Promise<AddressView> {
+    return this.transactions.run(async (manager) => {
+      const isFirst = (await manager.countBy(Address, { customerId })) === 0;
+      const isDefault = isFirst || input.isDefault === true;
+      if (isDefault) await this.clearDefault(manager, customerId);
+      const saved = await manager.save(manager.create(Address, { ...input, customerId, isDefault }));
+      return toAddressView(saved);
+    });
+  }
+
+  update(customerId: number, id: number, input: UpdateAddressDto): Promise<AddressView> {
+    return this.transactions.run(async (manager) => {
+      const address = await manager.findOneBy(Address, { id, customerId });
+      if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
+      if (input.isDefault) await this.clearDefault(manager, customerId);
+      Object.assign(address, input, { isDefault: input.isDefault ?? address.isDefault });
+      return toAddressView(await manager.save(address));
+    });
+  }
+
+  remove(customerId: number, id: number): Promise<void> {
+    return this.transactions.run(async (manager) => {
+      const address = await manager.findOneBy(Address, { id, customerId });
+      if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
+      await manager.delete(Address, { id });
+      if (address.isDefault) {
+        const next = await manager.findOne(Address, { where: { customerId }, order: { id: 'DESC' } });
+        if (next) await manager.update(Address, { id: next.id }, { isDefault: true });
+      }
+    });
+  }
+
+  private async clearDefault(manager: EntityManager, customerId: number): Promise<void> {
+    await manager.update(Address, { customerId, isDefault: true }, { isDefault: false });
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { BenefitType, StaffRole, TermUnit, TierStatus } from '@member-commerce/shared';
+import { Clock } from '../../common/clock';
+import { GiftPack } from '../../catalog/gift-pack.entity';
+import { GiftPackItem } from '../../catalog/gift-pack-item.entity';
+import { Product } from '../../catalog/product.entity';
+import { Sku } from '../../catalog/sku.entity';
+import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
+import { Customer } from '../../customers/customer.entity';
+import { devOpenid } from '../../customers/dev-openid';
+import { Benefit } from '../../membership/benefit.entity';
+import { MembershipTermsService } from '../../membership/membership-terms.service';
+import { Membership } from '../../membership/membership.entity';
+import { Tier } from '../../membership/tier.entity';
+import { Milestone } from '../../milestones/milestone.entity';
+import { PasswordHasher } from '../../staff/password-hasher';
+import { StaffUser } from '../../staff/staff-user.entity';
+import { Transactions } from '../transactions';
+import { DEMO_PRODUCTS } from './demo-catalog';
+
+const DAY = 24 * 3600 * 1000;
+
+export const DEMO_STAFF: { username: string; password: string; role: StaffRole }[] = [
+  { username: 'admin', password: 'admin123', role: 'admin' },
+  { username: 'operator', password: 'operator123', role: 'operator' },
+  { username: 'finance', password: 'finance123', role: 'finance' },
+  { username: 'support', password: 'support123', role: 'support' },
+];
+
+/** Fills an empty database with a believable shop (API.md "Demo customers" and "Demo staff accounts"). */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly terms: MembershipTermsService,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Seeds once: a database that already has tiers or staff is left alone. */
+  async seedIfEmpty(): Promise<boolean> {
+    const manager = this.dataSource.manager;
+    if ((await manager.count(Tier)) > 0 || (await manager.count(StaffUser)) > 0) return false;
+    const started = Date.now();
+    const hashes = await Promise.all(DEMO_STAFF.map((staff) => this.hasher.hash(staff.password)));
+    await this.transactions.run(async (tx) => {
+      await tx.insert(StaffUser, DEMO_STAFF.map((staff, i) => ({ username: staff.username, passwordHash: hashes[i], role: staff.role, active: true })));
+      const benefits = await this.seedBenefits(tx);
+      const skus = await this.seedProducts(tx);
+      const packs = await this.seedGiftPacks(tx, skus);
+      const tiers = await this.seedTiers(tx, benefits, packs);
+      await this.seedMemberPrices(tx, skus, tiers);
+      await this.seedMilestones(tx, packs, benefits);
+      await this.seedCustomers(tx, tiers);
+    });
+    this.logger.log(`Seeded demo data in ${Date.now() - started} ms`);
+    return true;
+  }
+
+  private async seedBenefits(tx: EntityManager): Promise<Record<string, Benefit>> {
+    const rows: Partial<Benefit>[] = [
+      { type: BenefitType.MEMBER_PRICE, title: '会员专享价', description: '全场商品享会员价，最高省 30%', icon: 'price', config: null },
+      { type: BenefitType.WELCOME_GIFT, title: '开卡礼包', description: '开卡即得价值 1500 元好礼，三选一', icon: 'gift', config: null },
+      { type: BenefitType.PRIORITY_ACCESS, title: '新品优先购', description: '新品上架会员提前 48 小时抢先购', icon: 'clock', config: { hours: 48 } },
+      { type: BenefitType.SPEND_MILESTONE, title: '消费里程碑礼', description: '累计消费满 5000/1 万/5 万/10 万元解锁好礼', icon: 'trophy', config: null },
+      { type: BenefitType.FREE_SHIPPING, title: '全场包邮', description: '会员订单不限金额包邮', icon: 'truck', config: null },
+      { type: BenefitType.COUPON, title: '每月 50 元券', description: '每月 1 日发放满 300 减 50 元券', icon: 'coupon', config: { valueFen: 5000, minSpendFen: 30000 } },
+      { type: BenefitType.SERVICE, title: '专属客服', description: '黑金会员 1 对 1 专属管家服务', icon: 'service', config: null },
+    ];
+    const saved = await tx.save(Benefit, rows.map((row) => tx.create(Benefit, row)));
+    return Object.fromEntries(saved.map((benefit) => [benefit.type, benefit]));
+  }
+
+  private async seedProducts(tx: EntityManager): Promise<Map<string, Sku>> {
+    const now = this.clock.now();
+    const skus = new Map<string, Sku>();
+    for (const [index, demo] of DEMO_PRODUCTS.entries()) {
+      const product = await tx.save(
+        tx.create(Product, {
+          title: demo.title,
+          subtitle: demo.subtitle,
+          description: `${demo.title}。${demo.subtitle}。会员专享价，品质保障，48 小时内发货。`,
+          category: demo.category,
+          images: [],
+          onSale: true,
+          publicFrom: demo.memberFirstHours ? new Date(now.getTime() + demo.memberFirstHours * 3600 * 1000) : null,
+          sortOrder: index,
+          skus: demo.skus.map(({ memberPrices: _prices, ...sku }) => tx.create(Sku, sku)),
+        }),
+      );
+      for (const sku of product.skus) skus.set(sku.code, sku);
+    }
+    return skus;
+  }
+
+  private async seedGiftPacks(tx: EntityManager, skus: Map<string, Sku>): Promise<Record<string, GiftPack>> {
+    const pack = async (key: string, name: string, description: string, valueYuan: number, items: [string, number][]) => {
+      const saved = await tx.save(
+        tx.create(GiftPack, {
+          name,
+          description,
+          valueFen: valueYuan * 100,
+          stock: 500,
+          image: null,
+          items: items.map(([code, quantity]) => tx.create(GiftPackItem, { skuId: skus.get(code)!.id, quantity })),
+        }),
+      );
+      return [key, saved] as const;
+    };
+    return Object.fromEntries([
+      await pack('fresh', '鲜享生鲜礼包', '牛排、三文鱼、车厘子，一次吃个痛快', 1500, [['STEAK-10', 2], ['SALMON-500', 2], ['CHERRY-2KG', 1], ['APPLE-5KG', 2]]),
+      await pack('kitchen', '粮油厨房礼包', '一整年的米面粮油', 1500, [['RICE-10KG', 4], ['OIL-5L', 3], ['NOODLE-2KG', 4], ['EGG-30', 3]]),
+      await pack('home', '个护家居礼包', '四件套、电动牙刷与日用囤货', 1500, [['BEDDING-18', 1], ['TOOTHBRUSH', 1], ['TISSUE-24', 2], ['PODS-100', 2]]),
+      await pack('black-luxe', '黑金臻选礼包', '顶级龙井、牛排与海鲜', 4500, [['TEA-LONGJING', 3], ['STEAK-10', 4], ['SHRIMP-2KG', 3], ['SALMON-500', 3]]),
+      await pack('black-family', '黑金家庭礼包', '全家一年的品质生活', 4500, [['BEDDING-18', 2], ['DIAPER-L', 4], ['MILK-24', 6], ['RICE-10KG', 4]]),
+      await pack('m5000', '5000 元里程碑礼', '坚果与咖啡', 300, [['NUTS-60', 1], ['COFFEE-1KG', 1]]),
+      await pack('m10000', '1 万元里程碑礼', '车厘子与牛排', 800, [['CHERRY-2KG', 1], ['STEAK-10', 1]]),
+      await pack('m50000', '5 万元里程碑礼', '龙井礼盒与家纺', 2500, [['TEA-LONGJING', 2], ['BEDDING-18', 2]]),
+      await pack('m100000', '10 万元里程碑礼', '年度臻享大礼', 6000, [['TEA-LONGJING', 4], ['STEAK-10', 6], ['SHRIMP-2KG', 4]]),
+    ]);
+  }
+
+  private async seedTiers(tx: EntityManager, benefits: Record<string, Benefit>, packs: Record<string, GiftPack>): Promise<Record<string, Tier>> {
+    const all = (types: BenefitType[]) => types.map((type) => benefits[type]);
+    const common = [BenefitType.MEMBER_PRICE, BenefitType.WELCOME_GIFT, BenefitType.PRIORITY_ACCESS, BenefitType.SPEND_MILESTONE, BenefitType.FREE_SHIPPING];
+    const tiers = await tx.save(Tier, [
+      tx.create(Tier, {
+        code: 'ANNUAL', name: '年卡会员', description: '1000 元开卡，立得 1500 元好礼，全年会员价', priceFen: 100_000,
+        termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 1, image: null, defaultDiscountBp: 1000, giftPackChoices: 1,
+        benefits: all(common), giftPacks: [packs.fresh, packs.kitchen, packs.home],
+      }),
+      tx.create(Tier, {
+        code: 'BLACK', name: '黑金会员', description: '2999 元尊享，4500 元臻选礼包与专属管家', priceFen: 299_900,
+        termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 2, image: null, defaultDiscountBp: 1500, giftPackChoices: 1,
+        benefits: all([...common, BenefitType.COUPON, BenefitType.SERVICE]), giftPacks: [packs['black-luxe'], packs['black-family']],
+      }),
+      tx.create(Tier, {
+        code: 'QUARTER', name: '季卡会员（筹备中）', description: '三个月体验卡，尚未上架', priceFen: 29_900,
+        termUnit: TermUnit.MONTH, termLength: 3, status: TierStatus.DRAFT, sortOrder: 3, image: null, defaultDiscountBp: 500, giftPackChoices: 0,
+        benefits: all([BenefitType.MEMBER_PRICE]), giftPacks: [],
+      }),
+    ]);
+    return Object.fromEntries(tiers.map((tier) => [tier.code, tier]));
+  }
+
+  private async seedMemberPrices(tx: EntityManager, skus: Map<string, Sku>, tiers: Record<string, Tier>): Promise<void> {
+    const rows = DEMO_PRODUCTS.flatMap((product) =>
+      product.skus.flatMap((sku) =>
+        Object.entries(sku.memberPrices ?? {}).map(([tierCode, priceFen]) => ({ skuId: skus.get(sku.code)!.id, tierId: tiers[tierCode].id, priceFen })),
+      ),
+    );
+    await tx.insert(SkuMemberPrice, rows);
+  }
+
+  private async seedMilestones(tx: EntityManager, packs: Record<string, GiftPack>, benefits: Record<string, Benefit>): Promise<void> {
+    const milestones: [number, string, string][] = [
+      [5_000, '累计消费 5000 元', 'm5000'],
+      [10_000, '累计消费 1 万元', 'm10000'],
+      [50_000, '累计消费 5 万元', 'm50000'],
+      [100_000, '累计消费 10 万元', 'm100000'],
+    ];
+    for (const [yuan, title, pack] of milestones) {
+      await tx.save(
+        tx.create(Milestone, {
+          thresholdFen: yuan * 100,
+          title,
+          description: `本会员期内累计消费满 ${yuan} 元，解锁「${packs[pack].name}」`,
+          giftPackId: packs[pack].id,
+          benefits: yuan >= 50_000 ? [benefits[BenefitType.SERVICE]] : [],
+        }),
+      );
+    }
+  }
+
+  private async seedCustomers(tx: EntityManager, tiers: Record<string, Tier>): Promise<void> {
+    const now = this.clock.now();
+    const customer = (name: string, nickname: string, phone: string | null) =>
+      tx.save(tx.create(Customer, { openid: devOpenid(name), unionid: null, nickname, phone }));
+    const member = async (name: string, nickname: string, phone: string | null, tier: Tier, startedDaysAgo: number) => {
+      const created = await customer(name, nickname, phone);
+      await this.terms.addPurchasedTerm(tx, { customerId: created.id, tier, orderId: null, feeFen: tier.priceFen, now: new Date(now.getTime() - startedDaysAgo * DAY) });
+      return created;
+    };
+    await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);
+    await customer('demo-guest', '演示访客', null);
+    await member('wang-xiaoming', '王小明', '13800000002', tiers.BLACK, 30);
+    await member('li-hua', '李华', '13800000003', tiers.ANNUAL, 400);
+    const revoked = await member('zhao-min', '赵敏', '13800000004', tiers.ANNUAL, 100);
+    const membership = await tx.findOneByOrFail(Membership, { customerId: revoked.id });
+    await this.terms.revoke(tx, membership, '演示：违规转售礼包', now);
+  }
+}

@@ -1,0 +1,22 @@
+import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { MembershipModule } from '../../membership/membership.module';
+import { DemoSeedService } from './demo-seed.service';
+
+/** Seeds demo data on start when configured (default for SQLite; SEED_DEMO=1 for MySQL). */
+@Module({
+  imports: [MembershipModule],
+  providers: [DemoSeedService],
+  exports: [DemoSeedService],
+})
+export class SeedModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly seed: DemoSeedService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    if (await this.seed.seedIfEmpty()) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
+  }
+}

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { loadConfig } from './config/load-config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp({ config });
+  await app.listen(config.port, '0.0.0.0');
+  const base = config.publicUrl;
+  const database = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'MySQL';
+  process.stdout.write(
+    [
+      '',
+      `member-commerce is up (${database}, WeChat ${config.wechat.mode} mode)`,
+      `  Storefront (H5):  ${base}/h5/`,
+      `  Admin:            ${base}/admin/`,
+      `  API:              ${base}/api`,
+      `  API docs:         ${base}/api/docs`,
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+bootstrap().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

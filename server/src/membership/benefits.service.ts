@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { BenefitView, ErrorCode } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { AuditService } from '../staff/audit.service';
+import { Benefit } from './benefit.entity';
+import { CreateBenefitDto, UpdateBenefitDto } from './dto/benefit.dto';
+import { toBenefitView } from './tier-views';
+
+/** The benefit catalogue staff attach to tiers and milestones. */
+@Injectable()
+export class BenefitsService {
+  constructor(
+    @InjectRepository(Benefit) private readonly benefits: Repository<Benefit>,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<BenefitView[]> {
+    return (await this.benefits.find({ order: { id: 'ASC' } })).map(toBenefitView);
+  }
+
+  create(actor: StaffPrincipal, input: CreateBenefitDto): Promise<BenefitView> {
+    return this.transactions.run(async (manager) => {
+      const benefit = await manager.save(
+        manager.create(Benefit, { type: input.type, title: input.title, description: input.description ?? '', icon: input.icon ?? 'star', config: input.config ?? null }),
+      );
+      const view = toBenefitView(benefit);
+      await this.audit.record(manager, actor, { action: 'benefit.create', entity: 'benefit', entityId: benefit.id, after: view });
+      return view;
+    });
+  }
+
+  update(actor: StaffPrincipal, id: number, input: UpdateBenefitDto): Promise<BenefitView> {
+    return this.transactions.run(async (manager) => {
+      const benefit = await manager.findOneBy(Benefit, { id });
+      if (!benefit) throw notFound(ErrorCode.BENEFIT_NOT_FOUND, `Benefit ${id} not found`);
+      const before = toBenefitView(benefit);
+      Object.assign(benefit, input);
+      const after = toBenefitView(await manager.save(benefit));
+      await this.audit.record(manager, actor, { action: 'benefit.update', entity: 'benefit', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  remove(actor: StaffPrincipal, id: number): Promise<void> {
+    return this.transactions.run(async (manager) => {
+      const benefit = await manager.findOneBy(Benefit, { id });
+      if (!benefit) throw notFound(ErrorCode.BENEFIT_NOT_FOUND, `Benefit ${id} not found`);
+      await manager.delete(Benefit, { id });
+      await this.audit.record(manager, actor, { action: 'benefit.delete', entity: 'benefit', entityId: id, before: toBenefitView(benefit) });
+    });
+  }
+}

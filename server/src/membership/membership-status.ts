@@ -1,0 +1,17 @@
+import { MembershipStatus } from '@member-commerce/shared';
+
+export interface MembershipState {
+  status: Exclude<MembershipStatus, 'NONE'>;
+  termEnd: Date | null;
+}
+
+/**
+ * The status right now. Terms are contiguous (renewals, carry-overs and grants start where the last one
+ * ends), so a membership is active exactly until its last term ends, unless revoked. Member prices stop at
+ * that instant, whatever the stored status says.
+ */
+export function effectiveStatus(membership: MembershipState | null | undefined, now: Date): MembershipStatus {
+  if (!membership) return MembershipStatus.NONE;
+  if (membership.status === MembershipStatus.REVOKED) return MembershipStatus.REVOKED;
+  return membership.termEnd && membership.termEnd.getTime() > now.getTime() ? MembershipStatus.ACTIVE : MembershipStatus.EXPIRED;
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Benefit } from './benefit.entity';
+import { BenefitsAdminController } from './benefits-admin.controller';
+import { BenefitsService } from './benefits.service';
+import { MembersAdminController } from './members-admin.controller';
+import { MembershipTerm } from './membership-term.entity';
+import { MembershipTermsService } from './membership-terms.service';
+import { Membership } from './membership.entity';
+import { MembershipService } from './membership.service';
+import { Tier } from './tier.entity';
+import { TiersAdminController } from './tiers-admin.controller';
+import { TiersController } from './tiers.controller';
+import { TiersService } from './tiers.service';
+
+/** Tiers, benefits, memberships and their terms. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm])],
+  controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController],
+  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService],
+  exports: [TiersService, MembershipService, MembershipTermsService, TypeOrmModule],
+})
+export class MembershipModule {}

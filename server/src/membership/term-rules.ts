@@ -1,0 +1,48 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import { TermUnit } from '@member-commerce/shared';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export interface TermLength {
+  unit: TermUnit;
+  length: number;
+}
+
+export interface TermSpan {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * End of a term that starts at `start`: N calendar months or days later in the shop's time zone, at the same
+ * wall-clock time (Jan 31 + 1 month = Feb 28/29).
+ */
+export function termEnd(start: Date, term: TermLength, timeZone: string): Date {
+  const local = dayjs(start).tz(timeZone);
+  const unit = term.unit === TermUnit.MONTH ? 'month' : 'day';
+  return local.add(term.length, unit).toDate();
+}
+
+/** Renewal before expiry extends from the current end (no day lost); after expiry it starts now. */
+export function renewalStart(currentEnd: Date | null | undefined, now: Date): Date {
+  return currentEnd && currentEnd.getTime() > now.getTime() ? currentEnd : now;
+}
+
+/** The term covering `at`, if any (terms are half-open [start, end)). */
+export function termAt<T extends TermSpan>(terms: readonly T[], at: Date): T | undefined {
+  const t = at.getTime();
+  return terms.find((term) => term.start.getTime() <= t && t < term.end.getTime());
+}
+
+/** Latest end among the terms, or null. */
+export function lastEnd(terms: readonly TermSpan[]): Date | null {
+  return terms.reduce<Date | null>((latest, term) => (!latest || term.end > latest ? term.end : latest), null);
+}
+
+/** Adds whole days (exact 24 h steps; the shop zone has no DST, and staff extensions are counted in days). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+}

@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { TierView } from '@member-commerce/shared';
+import { TiersService } from './tiers.service';
+
+@ApiTags('membership')
+@Controller('tiers')
+export class TiersController {
+  constructor(private readonly tiers: TiersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Tiers on sale, with benefits and welcome gift pack options' })
+  listTiers(): Promise<TierView[]> {
+    return this.tiers.listActive();
+  }
+}

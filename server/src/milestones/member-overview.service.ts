@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { MyMembershipView } from '@member-commerce/shared';
+import { MembershipService } from '../membership/membership.service';
+import { nextMilestone } from './milestone-rules';
+import { MilestonesService } from './milestones.service';
+import { SpendService } from './spend.service';
+
+/** `GET /api/me/membership`: the membership with spend in the current term and the next milestone. */
+@Injectable()
+export class MemberOverviewService {
+  constructor(
+    private readonly memberships: MembershipService,
+    private readonly milestones: MilestonesService,
+    private readonly spend: SpendService,
+  ) {}
+
+  async forCustomer(customerId: number): Promise<MyMembershipView> {
+    const { currentTermId, ...base } = await this.memberships.overview(customerId);
+    const [spendFen, savingsFen] = currentTermId
+      ? await Promise.all([this.spend.countedSpend(currentTermId), this.spend.savings(customerId)])
+      : [0, await this.spend.savings(customerId)];
+    const next = currentTermId ? nextMilestone(await this.milestones.all(), spendFen) : undefined;
+    return { ...base, spendFen, savingsFen, ...(next ? { nextMilestone: next } : {}) };
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { StaffLoginDto } from './dto/staff-login.dto';
+import { StaffAuthGuard } from './staff-auth.guard';
+import { StaffService } from './staff.service';
+
+@ApiTags('admin: auth')
+@Controller('admin')
+export class StaffAuthController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Staff login with username and password' })
+  login(@Body() dto: StaffLoginDto): Promise<StaffLoginResponse> {
+    return this.staff.login(dto.username, dto.password);
+  }
+
+  @Get('me')
+  @UseGuards(StaffAuthGuard)
+  @ApiBearerAuth()
+  me(@CurrentStaff() principal: StaffPrincipal): Promise<StaffSummary> {
+    return this.staff.me(principal);
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StaffRole } from '@member-commerce/shared';
+import { codeColumn, timeColumn } from '../database/columns';
+
+/** A staff account of the admin app. */
+@Entity('staff_user')
+export class StaffUser {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column(codeColumn(64))
+  username: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column(codeColumn(16))
+  role: StaffRole;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn(timeColumn())
+  createdAt: Date;
+}

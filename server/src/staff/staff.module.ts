@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog } from './audit-log.entity';
+import { AuditService } from './audit.service';
+import { PasswordHasher } from './password-hasher';
+import { AuditLogController, StaffAccountsController } from './staff-accounts.controller';
+import { StaffAuthController } from './staff-auth.controller';
+import { StaffAuthGuard } from './staff-auth.guard';
+import { StaffUser } from './staff-user.entity';
+import { StaffService } from './staff.service';
+
+/** Staff accounts, roles, login and the audit log; exports the guard and audit writer to feature modules. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([StaffUser, AuditLog])],
+  controllers: [StaffAuthController, StaffAccountsController, AuditLogController],
+  providers: [StaffService, AuditService, PasswordHasher, StaffAuthGuard],
+  exports: [AuditService, PasswordHasher, StaffAuthGuard, TypeOrmModule],
+})
+export class StaffModule {}

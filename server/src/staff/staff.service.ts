@@ -1,0 +1,66 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditLogView, ErrorCode, Page, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { conflict, DomainError } from '../common/domain-error';
+import { PageQueryDto, pageWindow } from '../common/dto/page-query.dto';
+import { Transactions } from '../database/transactions';
+import { AuditLog } from './audit-log.entity';
+import { AuditService } from './audit.service';
+import { CreateStaffDto } from './dto/create-staff.dto';
+import { PasswordHasher } from './password-hasher';
+import { StaffUser } from './staff-user.entity';
+
+const toSummary = (user: StaffUser): StaffSummary => ({ id: user.id, username: user.username, role: user.role });
+
+/** Staff accounts, their login, and the audit log they leave. */
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    @InjectRepository(AuditLog) private readonly auditLogs: Repository<AuditLog>,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    private readonly transactions: Transactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string): Promise<StaffLoginResponse> {
+    const user = await this.users.findOneBy({ username });
+    const ok = user?.active ? await this.hasher.verify(user.passwordHash, password) : false;
+    if (!user || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password', HttpStatus.UNAUTHORIZED);
+    const token = await this.jwt.signAsync({ sub: user.id, typ: 'staff' }, { expiresIn: this.config.staffTokenTtlSeconds });
+    return { token, staff: toSummary(user) };
+  }
+
+  async me(principal: StaffPrincipal): Promise<StaffSummary> {
+    return { id: principal.staffId, username: principal.username, role: principal.role };
+  }
+
+  async list(): Promise<StaffSummary[]> {
+    return (await this.users.find({ order: { id: 'ASC' } })).map(toSummary);
+  }
+
+  async create(actor: StaffPrincipal, input: CreateStaffDto): Promise<StaffSummary> {
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.transactions.run(async (manager) => {
+      if (await manager.existsBy(StaffUser, { username: input.username })) {
+        throw conflict(ErrorCode.STAFF_USERNAME_TAKEN, `Username ${input.username} is taken`);
+      }
+      const user = await manager.save(manager.create(StaffUser, { username: input.username, passwordHash, role: input.role, active: true }));
+      await this.audit.record(manager, actor, { action: 'staff.create', entity: 'staff_user', entityId: user.id, after: toSummary(user) });
+      return toSummary(user);
+    });
+  }
+
+  async auditLog(query: PageQueryDto): Promise<Page<AuditLogView>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const [rows, total] = await this.auditLogs.findAndCount({ order: { id: 'DESC' }, skip, take: pageSize });
+    const items = rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+    return { items, total, page, pageSize };
+  }
+}

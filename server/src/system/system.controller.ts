@@ -1,0 +1,32 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ClientConfig, HealthResponse } from '@member-commerce/shared';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+@ApiTags('system')
+@Controller()
+export class SystemController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('health')
+  @ApiOperation({ summary: 'Liveness and database reachability' })
+  async health(): Promise<HealthResponse> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return { status: 'ok', db: 'up' };
+    } catch {
+      return { status: 'degraded', db: 'down' };
+    }
+  }
+
+  @Get('client-config')
+  @ApiOperation({ summary: 'What the storefront needs to know before it talks to WeChat' })
+  clientConfig(): ClientConfig {
+    return { wechatMode: this.config.wechat.mode, subscribeTemplateIds: [this.config.wechat.renewalTemplateId] };
+  }
+}

@@ -1,0 +1,90 @@
+import type { ApiErrorBody } from '@member-commerce/shared';
+import { startTestApp, TestApp } from '../support/test-app';
+
+type Method = 'post' | 'patch' | 'put' | 'delete';
+type Who = 'admin' | 'customer' | 'anonymous';
+
+/** Every write route, with the caller allowed to use it. */
+const WRITE_ROUTES: [Method, string, Who][] = [
+  ['post', '/api/auth/wechat-login', 'anonymous'],
+  ['post', '/api/admin/auth/login', 'anonymous'],
+  ['post', '/api/admin/staff', 'admin'],
+  ['post', '/api/admin/tiers', 'admin'],
+  ['patch', '/api/admin/tiers/1', 'admin'],
+  ['post', '/api/admin/benefits', 'admin'],
+  ['patch', '/api/admin/benefits/1', 'admin'],
+  ['post', '/api/admin/gift-packs', 'admin'],
+  ['patch', '/api/admin/gift-packs/1', 'admin'],
+  ['post', '/api/admin/milestones', 'admin'],
+  ['patch', '/api/admin/milestones/1', 'admin'],
+  ['post', '/api/admin/products', 'admin'],
+  ['patch', '/api/admin/products/1', 'admin'],
+  ['post', '/api/admin/products/1/skus', 'admin'],
+  ['patch', '/api/admin/skus/1', 'admin'],
+  ['put', '/api/admin/skus/1/member-prices', 'admin'],
+  ['post', '/api/admin/members/1/extend', 'admin'],
+  ['post', '/api/admin/members/1/revoke', 'admin'],
+  ['post', '/api/me/addresses', 'customer'],
+  ['patch', '/api/me/addresses/1', 'customer'],
+];
+
+/** Bodies no write route accepts as a change. */
+const BAD_BODIES: unknown[] = [
+  { priceFen: 'abc', code: 123, name: null, days: -1, skus: 'x', items: [{ skuId: 'a' }], prices: [{}], status: 'NOPE', phone: '1', type: 'X', username: '', password: '' },
+  { priceFen: 1.5, termMonths: 1e9, title: 'x'.repeat(5000), thresholdFen: -1, valueFen: -5, listPriceFen: -1, stock: -1, isDefault: 'yes', reason: '' },
+  [1, 2, 3],
+];
+
+describe('bad input never causes a 500 or a partial write', () => {
+  let t: TestApp;
+  let auth: Record<Who, Record<string, string>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    auth = { admin: await t.staff('admin'), customer: await t.customer('demo-member'), anonymous: {} };
+  });
+  afterAll(() => t.close());
+
+  const expectClientError = (status: number, body: ApiErrorBody, label: string) => {
+    if (status < 400 || status >= 500) throw new Error(`${label} answered ${status}: ${JSON.stringify(body)}`);
+    expect(body).toMatchObject({ statusCode: status, code: expect.any(String), message: expect.any(String) });
+  };
+
+  it.each(WRITE_ROUTES)('%s %s rejects malformed bodies with a 4xx and a code', async (method, path, who) => {
+    for (const body of BAD_BODIES) {
+      const res = await t.http[method](path).set(auth[who]).send(body as object);
+      expectClientError(res.status, res.body, `${method.toUpperCase()} ${path} ${JSON.stringify(body).slice(0, 60)}`);
+    }
+  });
+
+  it.each(WRITE_ROUTES)('%s %s rejects invalid JSON with a 4xx and a code', async (method, path, who) => {
+    const res = await t.http[method](path).set(auth[who]).set('content-type', 'application/json').send('{"broken": ');
+    expectClientError(res.status, res.body, `${method.toUpperCase()} ${path} broken JSON`);
+  });
+
+  it('a non-numeric id is a 400', async () => {
+    const res = await t.http.get('/api/admin/tiers/abc').set(auth.admin).expect(400);
+    expect(res.body.code).toBe('BAD_REQUEST');
+  });
+
+  it('an unsupported content type is a 415', async () => {
+    const res = await t.http.post('/api/admin/tiers').set(auth.admin).set('content-type', 'application/xml').send('<tier/>');
+    expectClientError(res.status, res.body, 'xml body');
+  });
+
+  it('an oversized body is a 413', async () => {
+    const res = await t.http.post('/api/admin/tiers').set(auth.admin).send({ name: 'x'.repeat(2 * 1024 * 1024) }).expect(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('unknown routes are a 404 in the error shape', async () => {
+    const res = await t.http.get('/api/nope').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
+  it('rejected writes left nothing behind', async () => {
+    const tiers = (await t.http.get('/api/admin/tiers').set(auth.admin).expect(200)).body as { code: string }[];
+    expect(tiers.map((tier) => tier.code).sort()).toEqual(['ANNUAL', 'BLACK', 'QUARTER']);
+    const log = (await t.http.get('/api/admin/audit-logs').set(auth.admin).expect(200)).body as { total: number };
+    expect(log.total).toBe(0);
+  });
+});
