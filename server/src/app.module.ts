@@ -14,6 +14,9 @@ import { CatalogModule } from './catalog/catalog.module';
 import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { FinanceModule } from './finance/finance.module';
+import { OrdersModule } from './orders/orders.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
 import { WechatModule } from './wechat/wechat.module';
@@ -50,6 +53,9 @@ export class AppModule {
         MembershipModule,
         CatalogModule,
         MilestonesModule,
+        FinanceModule,
+        OrdersModule,
+        RemindersModule,
         SeedModule,
       ],
       controllers: [SystemController],

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { GiftPack } from './gift-pack.entity';
 import { Sku } from './sku.entity';
 
@@ -14,7 +14,7 @@ export class GiftPackItem {
 
   @ManyToOne(() => GiftPack, (pack) => pack.items, { onDelete: 'CASCADE', orphanedRowAction: 'delete' })
   @JoinColumn({ name: 'giftPackId' })
-  giftPack: GiftPack;
+  giftPack: Relation<GiftPack>;
 
   @Index()
   @Column({ type: 'integer' })
@@ -22,7 +22,7 @@ export class GiftPackItem {
 
   @ManyToOne(() => Sku, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'skuId' })
-  sku: Sku;
+  sku: Relation<Sku>;
 
   @Column({ type: 'integer' })
   quantity: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { codeColumn, moneyColumn } from '../database/columns';
 import { GiftPackItem } from './gift-pack-item.entity';
 
@@ -25,5 +25,5 @@ export class GiftPack {
   image: string | null;
 
   @OneToMany(() => GiftPackItem, (item) => item.giftPack, { cascade: true })
-  items: GiftPackItem[];
+  items: Relation<GiftPackItem[]>;
 }

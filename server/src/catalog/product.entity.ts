@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { codeColumn, jsonColumn, timeColumn } from '../database/columns';
 import { Sku } from './sku.entity';
 
@@ -36,7 +36,7 @@ export class Product {
   sortOrder: number;
 
   @OneToMany(() => Sku, (sku) => sku.product, { cascade: ['insert'] })
-  skus: Sku[];
+  skus: Relation<Sku[]>;
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { moneyColumn } from '../database/columns';
 import { Sku } from './sku.entity';
 import { Tier } from '../membership/tier.entity';
@@ -15,7 +15,7 @@ export class SkuMemberPrice {
 
   @ManyToOne(() => Sku, (sku) => sku.memberPrices, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'skuId' })
-  sku: Sku;
+  sku: Relation<Sku>;
 
   @Index()
   @Column({ type: 'integer' })
@@ -23,7 +23,7 @@ export class SkuMemberPrice {
 
   @ManyToOne(() => Tier, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tierId' })
-  tier: Tier;
+  tier: Relation<Tier>;
 
   @Column(moneyColumn())
   priceFen: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { codeColumn, moneyColumn } from '../database/columns';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
@@ -15,7 +15,7 @@ export class Sku {
 
   @ManyToOne(() => Product, (product) => product.skus, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'productId' })
-  product: Product;
+  product: Relation<Product>;
 
   @Index({ unique: true })
   @Column(codeColumn(64))
@@ -31,5 +31,5 @@ export class Sku {
   stock: number;
 
   @OneToMany(() => SkuMemberPrice, (price) => price.sku, { cascade: ['insert'] })
-  memberPrices: SkuMemberPrice[];
+  memberPrices: Relation<SkuMemberPrice[]>;
 }

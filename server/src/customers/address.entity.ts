@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { codeColumn } from '../database/columns';
 import { Customer } from './customer.entity';
 
@@ -14,7 +14,7 @@ export class Address {
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customerId' })
-  customer: Customer;
+  customer: Relation<Customer>;
 
   @Column(codeColumn(32))
   name: string;

@@ -12,9 +12,17 @@ import { Address } from '../customers/address.entity';
 import { Customer } from '../customers/customer.entity';
 import { AuditLog } from '../staff/audit-log.entity';
 import { StaffUser } from '../staff/staff-user.entity';
+import { Order } from '../orders/order.entity';
+import { OrderLine } from '../orders/order-line.entity';
+import { OrderEvent } from '../orders/order-event.entity';
+import { Payment } from '../payments/payment.entity';
+import { Refund } from '../payments/refund.entity';
+import { LedgerEntry } from '../finance/ledger-entry.entity';
+import { GiftClaim } from '../milestones/gift-claim.entity';
+import { ConsentCredit } from '../reminders/consent-credit.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
-  Customer, Address, StaffUser, AuditLog,
+  Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit,
 ];

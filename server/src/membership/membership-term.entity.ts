@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { MembershipTermView } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Membership } from './membership.entity';
@@ -24,7 +24,7 @@ export class MembershipTerm {
 
   @ManyToOne(() => Membership, (membership) => membership.terms, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'membershipId' })
-  membership: Membership;
+  membership: Relation<Membership>;
 
   @Index()
   @Column({ type: 'integer' })
@@ -32,7 +32,7 @@ export class MembershipTerm {
 
   @ManyToOne(() => Tier, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'tierId' })
-  tier: Tier;
+  tier: Relation<Tier>;
 
   @Column(timeColumn())
   start: Date;

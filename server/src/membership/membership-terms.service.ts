@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, MoreThan } from 'typeorm';
-import { MembershipStatus, MembershipTermView } from '@member-commerce/shared';
+import { MembershipStatus, MembershipTermView, TermUnit } from '@member-commerce/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
@@ -10,22 +10,31 @@ import { planPurchasedTerm } from './term-planner';
 import { addDays, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
 
+/** A tier's terms as sold: frozen on the order at checkout, copied onto the term at payment. */
+export interface TierTerms extends TermSnapshot {
+  termUnit: TermUnit;
+  termLength: number;
+}
+
 export interface PurchasedTermInput {
   customerId: number;
-  tier: Tier;
+  tierId: number;
+  terms: TierTerms;
   orderId: number | null;
   feeFen: number;
   now: Date;
   source?: MembershipTermView['source'];
 }
 
-/** What a term holds from its tier at the moment of purchase. */
-export function snapshotTier(tier: Tier): TermSnapshot {
+/** What a buyer gets from a tier at the moment of checkout (needs `benefits` loaded). */
+export function tierTerms(tier: Tier): TierTerms {
   return {
     tierName: tier.name,
     priceFen: tier.priceFen,
     defaultDiscountBp: tier.defaultDiscountBp,
     benefitIds: (tier.benefits ?? []).map((benefit) => benefit.id),
+    termUnit: tier.termUnit,
+    termLength: tier.termLength,
   };
 }
 
@@ -42,11 +51,11 @@ export class MembershipTermsService {
 
   /** A paid (or seeded) term: first purchase, renewal, or a change of tier (DESIGN.md "Membership lifecycle"). */
   async addPurchasedTerm(manager: EntityManager, input: PurchasedTermInput): Promise<MembershipTerm> {
-    const membership = await this.lockMembership(manager, input.customerId, input.tier.id);
+    const membership = await this.lockMembership(manager, input.customerId, input.tierId);
     const revoked = membership.status === MembershipStatus.REVOKED;
     const open = revoked ? [] : await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } });
-    const length = { unit: input.tier.termUnit, length: input.tier.termLength };
-    const plan = planPurchasedTerm(open, input.tier.id, input.now, (start) => termEnd(start, length, this.config.shopTimeZone));
+    const length = { unit: input.terms.termUnit, length: input.terms.termLength };
+    const plan = planPurchasedTerm(open, input.tierId, input.now, (start) => termEnd(start, length, this.config.shopTimeZone));
 
     if (plan.cut) {
       const { term: cut, remainderMs } = plan.cut;
@@ -74,16 +83,16 @@ export class MembershipTermsService {
     const term = await manager.save(
       manager.create(MembershipTerm, {
         membershipId: membership.id,
-        tierId: input.tier.id,
+        tierId: input.tierId,
         start: plan.start,
         end: plan.end,
         source,
         orderId: input.orderId,
         feeFen: input.feeFen,
-        snapshot: snapshotTier(input.tier),
+        snapshot: { tierName: input.terms.tierName, priceFen: input.terms.priceFen, defaultDiscountBp: input.terms.defaultDiscountBp, benefitIds: input.terms.benefitIds },
       }),
     );
-    await this.refresh(manager, membership, { tierId: input.tier.id, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
+    await this.refresh(manager, membership, { tierId: input.tierId, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
     return term;
   }
 

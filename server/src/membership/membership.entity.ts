@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { MembershipStatus } from '@member-commerce/shared';
 import { codeColumn, timeColumn } from '../database/columns';
 import { Customer } from '../customers/customer.entity';
@@ -20,7 +20,7 @@ export class Membership {
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customerId' })
-  customer: Customer;
+  customer: Relation<Customer>;
 
   /** Tier of the latest purchased term, for display when no term covers now. */
   @Index()
@@ -29,7 +29,7 @@ export class Membership {
 
   @ManyToOne(() => Tier, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'tierId' })
-  tier: Tier;
+  tier: Relation<Tier>;
 
   @Index()
   @Column(codeColumn(16))
@@ -47,7 +47,7 @@ export class Membership {
   revokedAt: Date | null;
 
   @OneToMany(() => MembershipTerm, (term) => term.membership)
-  terms: MembershipTerm[];
+  terms: Relation<MembershipTerm[]>;
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { TierStatus, TermUnit } from '@member-commerce/shared';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Benefit } from './benefit.entity';
@@ -49,12 +49,12 @@ export class Tier {
 
   @ManyToMany(() => Benefit)
   @JoinTable({ name: 'tier_benefit', joinColumn: { name: 'tierId' }, inverseJoinColumn: { name: 'benefitId' } })
-  benefits: Benefit[];
+  benefits: Relation<Benefit[]>;
 
   /** Welcome gift pack options. */
   @ManyToMany(() => GiftPack)
   @JoinTable({ name: 'tier_gift_pack', joinColumn: { name: 'tierId' }, inverseJoinColumn: { name: 'giftPackId' } })
-  giftPacks: GiftPack[];
+  giftPacks: Relation<GiftPack[]>;
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;

@@ -16,9 +16,8 @@ export class MemberOverviewService {
 
   async forCustomer(customerId: number): Promise<MyMembershipView> {
     const { currentTermId, ...base } = await this.memberships.overview(customerId);
-    const [spendFen, savingsFen] = currentTermId
-      ? await Promise.all([this.spend.countedSpend(currentTermId), this.spend.savings(customerId)])
-      : [0, await this.spend.savings(customerId)];
+    const spendFen = currentTermId ? await this.spend.countedSpend(currentTermId) : 0;
+    const savingsFen = await this.spend.savings(customerId);
     const next = currentTermId ? nextMilestone(await this.milestones.all(), spendFen) : undefined;
     return { ...base, spendFen, savingsFen, ...(next ? { nextMilestone: next } : {}) };
   }

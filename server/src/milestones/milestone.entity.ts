@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { codeColumn, moneyColumn } from '../database/columns';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { Benefit } from '../membership/benefit.entity';
@@ -25,9 +25,9 @@ export class Milestone {
 
   @ManyToOne(() => GiftPack, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'giftPackId' })
-  giftPack: GiftPack | null;
+  giftPack: Relation<GiftPack | null>;
 
   @ManyToMany(() => Benefit)
   @JoinTable({ name: 'milestone_benefit', joinColumn: { name: 'milestoneId' }, inverseJoinColumn: { name: 'benefitId' } })
-  benefits: Benefit[];
+  benefits: Relation<Benefit[]>;
 }

@@ -94,6 +94,8 @@ export interface WechatGateway {
   /** Verifies signature, serial and timestamp window, then decrypts. Throws `WechatNotifyRejectedError`. */
   parseNotification(headers: NotifyHeaders, rawBody: string, now?: Date): WechatNotification;
   sendSubscribeMessage(input: SubscribeMessageInput): Promise<SubscribeMessageResult>;
+  /** The appid and mchid payments must name (the configured ones in live mode, the simulator's in dev). */
+  identity(): { appId: string; mchId: string };
 }
 
 export const WECHAT_GATEWAY = Symbol('WECHAT_GATEWAY');

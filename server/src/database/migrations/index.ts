@@ -1,4 +1,5 @@
 import { Foundation1763884800000 } from './1763884800000-foundation';
+import { OrdersPayments1763971200000 } from './1763971200000-orders-payments';
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [Foundation1763884800000];
+export const migrations = [Foundation1763884800000, OrdersPayments1763971200000];

@@ -10,7 +10,7 @@ import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
 import { Customer } from '../../customers/customer.entity';
 import { devOpenid } from '../../customers/dev-openid';
 import { Benefit } from '../../membership/benefit.entity';
-import { MembershipTermsService } from '../../membership/membership-terms.service';
+import { MembershipTermsService, tierTerms } from '../../membership/membership-terms.service';
 import { Membership } from '../../membership/membership.entity';
 import { Tier } from '../../membership/tier.entity';
 import { Milestone } from '../../milestones/milestone.entity';
@@ -182,7 +182,7 @@ export class DemoSeedService {
       tx.save(tx.create(Customer, { openid: devOpenid(name), unionid: null, nickname, phone }));
     const member = async (name: string, nickname: string, phone: string | null, tier: Tier, startedDaysAgo: number) => {
       const created = await customer(name, nickname, phone);
-      await this.terms.addPurchasedTerm(tx, { customerId: created.id, tier, orderId: null, feeFen: tier.priceFen, now: new Date(now.getTime() - startedDaysAgo * DAY) });
+      await this.terms.addPurchasedTerm(tx, { customerId: created.id, tierId: tier.id, terms: tierTerms(tier), orderId: null, feeFen: tier.priceFen, now: new Date(now.getTime() - startedDaysAgo * DAY) });
       return created;
     };
     await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);

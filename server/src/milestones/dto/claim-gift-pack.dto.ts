@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { ClaimGiftPackRequest, GiftClaimSource } from '@member-commerce/shared';
+
+export class ClaimGiftPackDto implements ClaimGiftPackRequest {
+  @ApiProperty({ enum: ['WELCOME', 'MILESTONE'] })
+  @IsIn(['WELCOME', 'MILESTONE'])
+  source: GiftClaimSource;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  termId: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  milestoneId?: number;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  giftPackId: number;
+}

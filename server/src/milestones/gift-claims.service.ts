@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ClaimableGiftView, ErrorCode, MyGiftPacksView, OrderKind, OrderView } from '@member-commerce/shared';
+import { isUniqueViolation } from '../common/api-exception.filter';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { toGiftPackSummary } from '../catalog/gift-pack-views';
+import { GiftPack } from '../catalog/gift-pack.entity';
+import { Address } from '../customers/address.entity';
+import { MembershipService } from '../membership/membership.service';
+import { Tier } from '../membership/tier.entity';
+import { toOrderView } from '../orders/order-views';
+import { AddressSnapshot, Order } from '../orders/order.entity';
+import { releaseGiftPack, reserveGiftPack } from '../orders/stock';
+import { ClaimGiftPackDto } from './dto/claim-gift-pack.dto';
+import { GiftClaim } from './gift-claim.entity';
+import { claimKey, createGiftOrder } from './gift-orders';
+import { reachedMilestones } from './milestone-rules';
+import { Milestone } from './milestone.entity';
+import { SpendService } from './spend.service';
+
+const PACK_RELATIONS = { items: { sku: { product: true } } } as const;
+
+/** The member's gifts: the welcome pack chosen later, and milestone packs unlocked by spend. */
+@Injectable()
+export class GiftClaimsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly memberships: MembershipService,
+    private readonly spend: SpendService,
+    private readonly clock: Clock,
+  ) {}
+
+  async myGiftPacks(customerId: number): Promise<MyGiftPacksView> {
+    const claimable = await this.transactions.run((manager) => this.claimable(manager, customerId));
+    const orders = await this.transactions.run((manager) =>
+      manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } }),
+    );
+    return { claimable, orders: orders.map(toOrderView) };
+  }
+
+  claim(customerId: number, input: ClaimGiftPackDto): Promise<OrderView> {
+    return this.transactions.run(async (manager) => {
+      const options = (await this.claimable(manager, customerId)).find(
+        (gift) => gift.source === input.source && gift.termId === input.termId && (gift.milestoneId ?? null) === (input.milestoneId ?? null),
+      );
+      if (!options) {
+        const claimed = await manager.existsBy(GiftClaim, { claimKey: claimKey(input.source, input.termId, input.milestoneId) });
+        if (claimed) throw conflict(ErrorCode.MILESTONE_ALREADY_CLAIMED, 'This gift has already been claimed');
+        throw conflict(ErrorCode.MILESTONE_NOT_REACHED, 'Nothing to claim here (yet)');
+      }
+      if (!options.options.some((pack) => pack.id === input.giftPackId)) {
+        throw badRequest(ErrorCode.GIFT_PACK_NOT_OFFERED, `Gift pack ${input.giftPackId} is not an option here`);
+      }
+      const pack = await manager.findOne(GiftPack, { where: { id: input.giftPackId }, relations: PACK_RELATIONS });
+      if (!pack) throw notFound(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${input.giftPackId} not found`);
+      await reserveGiftPack(manager, pack.id, pack.name);
+      try {
+        const order = await createGiftOrder(manager, {
+          customerId,
+          termId: input.termId,
+          source: input.source,
+          milestoneId: input.milestoneId ?? null,
+          pack,
+          address: await this.defaultAddress(manager, customerId),
+          now: this.clock.now(),
+        });
+        return toOrderView(await manager.findOneOrFail(Order, { where: { id: order.id }, relations: { lines: true } }));
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          await releaseGiftPack(manager, pack.id);
+          throw conflict(ErrorCode.MILESTONE_ALREADY_CLAIMED, 'This gift has already been claimed');
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Gifts the customer may claim now, in the current term only. */
+  private async claimable(manager: EntityManager, customerId: number): Promise<ClaimableGiftView[]> {
+    const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
+    if (!active) return [];
+    const term = active.term;
+    const claimed = new Set((await manager.findBy(GiftClaim, { termId: term.id })).map((claim) => claim.claimKey));
+    const gifts: ClaimableGiftView[] = [];
+
+    const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
+    if (membershipOrder && !membershipOrder.giftPackId && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
+      const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: true } });
+      if (tier && tier.giftPackChoices > 0 && tier.giftPacks.length) {
+        gifts.push({ source: 'WELCOME', termId: term.id, title: `${term.snapshot.tierName}开卡礼`, options: tier.giftPacks.map(toGiftPackSummary) });
+      }
+    }
+
+    const spendFen = await this.spend.countedSpend(term.id, manager);
+    const milestones = await manager.find(Milestone, { relations: { giftPack: true } });
+    for (const milestone of reachedMilestones(milestones, spendFen)) {
+      if (!milestone.giftPack || claimed.has(claimKey('MILESTONE', term.id, milestone.id))) continue;
+      gifts.push({ source: 'MILESTONE', termId: term.id, milestoneId: milestone.id, title: milestone.title, options: [toGiftPackSummary(milestone.giftPack)] });
+    }
+    return gifts;
+  }
+
+  private async defaultAddress(manager: EntityManager, customerId: number): Promise<AddressSnapshot | null> {
+    const address = await manager.findOne(Address, { where: { customerId }, order: { isDefault: 'DESC', id: 'DESC' } });
+    if (!address) return null;
+    const { id: _id, customerId: _c, customer: _cu, isDefault: _d, ...snapshot } = address;
+    return snapshot;
+  }
+}

@@ -1,0 +1,77 @@
+import { EntityManager } from 'typeorm';
+import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { GiftPack } from '../catalog/gift-pack.entity';
+import { newOutTradeNo } from '../orders/out-trade-no';
+import { OrderEvent } from '../orders/order-event.entity';
+import { OrderLine } from '../orders/order-line.entity';
+import { AddressSnapshot, Order } from '../orders/order.entity';
+import { GiftClaim } from './gift-claim.entity';
+
+export interface GiftGrant {
+  customerId: number;
+  termId: number;
+  source: GiftClaim['source'];
+  milestoneId?: number | null;
+  parentOrderId?: number | null;
+  /** Needs `items.sku.product` loaded. */
+  pack: GiftPack;
+  address: AddressSnapshot | null;
+  now: Date;
+}
+
+export const claimKey = (source: GiftClaim['source'], termId: number, milestoneId?: number | null) =>
+  source === 'WELCOME' ? `W:${termId}` : `M:${termId}:${milestoneId}`;
+
+/**
+ * Creates the zero-price GIFT order that fulfils a pack, and the claim row whose unique key makes the gift
+ * once per term. The pack's stock must already be reserved.
+ */
+export async function createGiftOrder(manager: EntityManager, grant: GiftGrant): Promise<Order> {
+  const lines = grant.pack.items.map((item) =>
+    manager.create(OrderLine, {
+      skuId: item.skuId,
+      giftPackId: grant.pack.id,
+      name: `${item.sku.product.title} ${item.sku.name}`.slice(0, 200),
+      image: item.sku.product.images[0] ?? null,
+      quantity: item.quantity,
+      unitListPriceFen: item.sku.listPriceFen,
+      unitPriceFen: 0,
+      lineTotalFen: 0,
+    }),
+  );
+  const order = await manager.save(
+    manager.create(Order, {
+      outTradeNo: newOutTradeNo(grant.now, 'GF'),
+      customerId: grant.customerId,
+      kind: OrderKind.GIFT,
+      status: OrderStatus.PAID,
+      totalFen: 0,
+      listTotalFen: lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0),
+      refundedFen: 0,
+      pricedAsTierId: null,
+      termId: grant.termId,
+      tierId: null,
+      giftPackId: grant.pack.id,
+      parentOrderId: grant.parentOrderId ?? null,
+      milestoneId: grant.milestoneId ?? null,
+      address: grant.address,
+      tierTerms: null,
+      expiresAt: null,
+      paidAt: grant.now,
+      closedAt: null,
+      lines,
+    }),
+  );
+  await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: OrderStatus.PAID, note: `${grant.source.toLowerCase()} gift` });
+  await manager.insert(GiftClaim, {
+    claimKey: claimKey(grant.source, grant.termId, grant.milestoneId),
+    customerId: grant.customerId,
+    termId: grant.termId,
+    source: grant.source,
+    milestoneId: grant.milestoneId ?? null,
+    giftPackId: grant.pack.id,
+    orderId: order.id,
+    valueFen: grant.pack.valueFen,
+  });
+  return order;
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MyGiftPacksView, OrderView } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { ClaimGiftPackDto } from './dto/claim-gift-pack.dto';
+import { GiftClaimsService } from './gift-claims.service';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@UseGuards(CustomerAuthGuard)
+@Controller('me/gift-packs')
+export class GiftPacksController {
+  constructor(private readonly gifts: GiftClaimsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Gift packs I may claim now, and gift orders already made' })
+  getMyGiftPacks(@CurrentCustomerId() customerId: number): Promise<MyGiftPacksView> {
+    return this.gifts.myGiftPacks(customerId);
+  }
+
+  @Post('claim')
+  @ApiOperation({ summary: 'Claim the welcome pack (if not chosen at purchase) or a reached milestone pack' })
+  claimGiftPack(@CurrentCustomerId() customerId: number, @Body() dto: ClaimGiftPackDto): Promise<OrderView> {
+    return this.gifts.claim(customerId, dto);
+  }
+}

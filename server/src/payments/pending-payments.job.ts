@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { LessThanOrEqual } from 'typeorm';
+import { OrderStatus } from '@member-commerce/shared';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { OrderClosingService } from '../orders/order-closing.service';
+import { Order } from '../orders/order.entity';
+import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
+import { PaymentSettlementService } from './payment-settlement.service';
+import { RefundsService } from './refunds.service';
+
+/**
+ * Reconciliation: unpaid orders past their expiry are asked about at WeChat first (a lost notify must not
+ * lose a paid order), then closed at WeChat and here with their stock released. Processing refunds are
+ * queried too.
+ */
+@Injectable()
+export class PendingPaymentsJob {
+  private readonly logger = new Logger(PendingPaymentsJob.name);
+  private running = false;
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly settlement: PaymentSettlementService,
+    private readonly closing: OrderClosingService,
+    private readonly refunds: RefundsService,
+    private readonly clock: Clock,
+    @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Interval(30_000)
+  async tick(): Promise<void> {
+    if (!this.config.schedulersEnabled || this.running) return;
+    this.running = true;
+    try {
+      await this.run();
+    } catch (error) {
+      this.logger.error(`Reconciliation failed: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** One pass; returns how many expired orders were paid and closed. */
+  async run(limit = 100): Promise<{ paid: number; closed: number; refunds: number }> {
+    const expired = await this.transactions.run((manager) =>
+      manager.find(Order, { where: { status: OrderStatus.PENDING_PAYMENT, expiresAt: LessThanOrEqual(this.clock.now()) }, order: { id: 'ASC' }, take: limit }),
+    );
+    let paid = 0;
+    let closed = 0;
+    for (const order of expired) {
+      const outcome = await this.settlement.reconcile(order.outTradeNo).catch(() => 'UNKNOWN' as const);
+      if (outcome === 'PAID' || outcome === 'ALREADY_PAID') {
+        paid++;
+        continue;
+      }
+      if (outcome === 'UNKNOWN') continue; // WeChat unreachable: try again next pass rather than close blind.
+      await this.wechat.closeTransaction(order.outTradeNo).catch((error) => this.logger.warn(`close ${order.outTradeNo}: ${(error as Error).message}`));
+      if (await this.closing.closeIfUnpaid(order.id, 'expired unpaid')) closed++;
+    }
+    const refunds = await this.refunds.reconcileProcessing();
+    if (paid || closed) this.logger.log(`Reconciled expired orders: ${paid} paid, ${closed} closed`);
+    return { paid, closed, refunds };
+  }
+}

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import { RefundStatus } from '@member-commerce/shared';
+import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
+import { Order } from '../orders/order.entity';
+
+/** One WeChat Pay refund, staff-initiated. `outRefundNo` is unique; its outcome arrives by notify or query. */
+@Entity('refund')
+export class Refund {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  orderId: number;
+
+  @ManyToOne(() => Order, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'orderId' })
+  order: Relation<Order>;
+
+  @Index({ unique: true })
+  @Column(codeColumn(64))
+  outRefundNo: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  refundId: string | null;
+
+  @Column(moneyColumn())
+  amountFen: number;
+
+  @Index()
+  @Column(codeColumn(16))
+  status: RefundStatus;
+
+  @Column({ type: 'varchar', length: 255 })
+  reason: string;
+
+  @Column({ type: 'integer', nullable: true })
+  requestedByStaffId: number | null;
+
+  @Column(jsonColumn({ nullable: true }))
+  raw: Record<string, unknown> | null;
+
+  @Column(timeColumn({ nullable: true }))
+  succeededAt: Date | null;
+
+  @CreateDateColumn(timeColumn())
+  createdAt: Date;
+
+  @UpdateDateColumn(timeColumn())
+  updatedAt: Date;
+}

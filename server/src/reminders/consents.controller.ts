@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ConsentCreditsView } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { ConsentsService } from './consents.service';
+import { RecordConsentsDto } from './dto/record-consents.dto';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@UseGuards(CustomerAuthGuard)
+@Controller('me/consents')
+export class ConsentsController {
+  constructor(private readonly consents: ConsentsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record subscribe-message consents (renewal reminders)' })
+  recordConsents(@CurrentCustomerId() customerId: number, @Body() dto: RecordConsentsDto): Promise<ConsentCreditsView> {
+    return this.consents.record(customerId, dto.templateIds);
+  }
+}

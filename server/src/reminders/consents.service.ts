@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConsentCreditsView, ErrorCode } from '@member-commerce/shared';
+import { badRequest } from '../common/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { ConsentCredit } from './consent-credit.entity';
+
+/** Subscribe-message consent credits: one accepted `requestSubscribeMessage` = one message we may send. */
+@Injectable()
+export class ConsentsService {
+  constructor(
+    private readonly transactions: Transactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  record(customerId: number, templateIds: string[]): Promise<ConsentCreditsView> {
+    const known = new Set([this.config.wechat.renewalTemplateId]);
+    const unknown = templateIds.find((id) => !known.has(id));
+    if (unknown) throw badRequest(ErrorCode.VALIDATION_FAILED, `Unknown subscribe template ${unknown}`);
+    return this.transactions.run(async (manager) => {
+      for (const templateId of new Set(templateIds)) {
+        const lock = this.transactions.lockMode;
+        const row = await manager.findOne(ConsentCredit, { where: { customerId, templateId }, lock });
+        if (row) await manager.increment(ConsentCredit, { id: row.id }, 'credits', 1);
+        else await manager.insert(ConsentCredit, { customerId, templateId, credits: 1 });
+      }
+      const rows = await manager.findBy(ConsentCredit, { customerId });
+      return { credits: Object.fromEntries(rows.map((row) => [row.templateId, row.credits])) };
+    });
+  }
+}
