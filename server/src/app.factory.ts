@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import fastifyStatic from '@fastify/static';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
 import { AppModule, AppModuleOptions } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -20,9 +21,23 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: true });
   app.enableShutdownHooks();
+  acceptOnlyJsonBodies(app);
   setUpSwagger(app);
   await serveClients(app, options.config);
   return app;
+}
+
+/** The API speaks JSON: a form or text body is a 415, not an empty object that quietly passes validation. */
+function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return;
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const type = request.headers['content-type'] ?? '';
+    if (hasBody && !/^application\/(.+\+)?json\b/i.test(type)) {
+      const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
+      return reply.status(415).send(body);
+    }
+  });
 }
 
 function setUpSwagger(app: NestFastifyApplication): void {

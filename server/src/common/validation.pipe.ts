@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from '@member-commerce/shared';
 import { DomainError } from './domain-error';
 
@@ -18,9 +18,20 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
+/** A JSON array where an object DTO is expected would slip past class-validator as "valid": refuse it. */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const expectsObject = metadata.type === 'body' && typeof metadata.metatype === 'function' && metadata.metatype !== Array && metadata.metatype !== Object;
+    if (expectsObject && (Array.isArray(value) || value === null || typeof value !== 'object')) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The request body must be a JSON object', 400);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** class-validator on every body and query; unknown fields (a client-sent price, say) are stripped, never trusted. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: false,
     transform: true,

@@ -26,6 +26,12 @@ export class OrdersAdminController {
     return this.orders.getForStaff(id);
   }
 
+  @Post(':id/ship')
+  @Roles('admin', 'operator')
+  shipOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<AdminOrderView> {
+    return this.orders.ship(actor, id);
+  }
+
   @Get(':id/refund-quote')
   @Roles('admin', 'operator', 'finance')
   getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, FindOptionsWhere } from 'typeorm';
 import { CustomerSummary, ErrorCode, OrderKind, OrderStatus, OrderView, Page, PaymentView, WechatPaymentParams } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
 import { Payment } from '../payments/payment.entity';
+import { AuditService } from '../staff/audit.service';
 import { CheckoutService } from './checkout.service';
 import { AdminOrderQueryDto } from './dto/admin-order-query.dto';
 import { OrderListQueryDto } from './dto/create-order.dto';
 import { OrderClosingService } from './order-closing.service';
+import { OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';
 import { Order } from './order.entity';
 
@@ -31,6 +35,8 @@ export class OrdersService {
     private readonly transactions: Transactions,
     private readonly checkout: CheckoutService,
     private readonly closing: OrderClosingService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   listOwn(customerId: number, query: OrderListQueryDto): Promise<Page<OrderView>> {
@@ -78,6 +84,19 @@ export class OrdersService {
 
   getForStaff(id: number): Promise<AdminOrderView> {
     return this.transactions.run((manager) => this.adminView(manager, id));
+  }
+
+  /** Staff mark a paid order (products or a gift pack) as handed to the courier. */
+  ship(actor: StaffPrincipal, id: number): Promise<AdminOrderView> {
+    return this.transactions.run(async (manager) => {
+      const order = await manager.findOne(Order, { where: { id }, lock: this.transactions.lockMode });
+      if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
+      if (order.kind === OrderKind.MEMBERSHIP) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
+      const before = order.status;
+      await OrderStateMachine.transition(manager, order, OrderStatus.SHIPPED, this.clock.now(), `shipped by ${actor.username}`);
+      await this.audit.record(manager, actor, { action: 'order.ship', entity: 'order', entityId: id, before: { status: before }, after: { status: order.status } });
+      return this.adminView(manager, id);
+    });
   }
 
   /** Payments WeChat took that we did not accept (amount, appid/mchid, late): staff must refund or settle them. */

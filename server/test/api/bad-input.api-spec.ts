@@ -28,12 +28,28 @@ const WRITE_ROUTES: [Method, string, Who][] = [
   ['patch', '/api/me/addresses/1', 'customer'],
 ];
 
+/** Every field name any write route knows, with a value of the wrong type. */
+const WRONG_TYPES = Object.fromEntries(
+  [
+    'code', 'name', 'description', 'priceFen', 'termMonths', 'termDays', 'image', 'sortOrder', 'defaultDiscountBp', 'giftPackChoices',
+    'benefitIds', 'giftPackIds', 'status', 'type', 'title', 'icon', 'config', 'valueFen', 'stock', 'items', 'thresholdFen', 'giftPackId',
+    'subtitle', 'category', 'images', 'onSale', 'publicFrom', 'skus', 'listPriceFen', 'prices', 'days', 'reason', 'username', 'password',
+    'role', 'phone', 'province', 'city', 'district', 'detail', 'isDefault', 'tierId', 'amountFen', 'templateIds',
+  ].map((field, i) => [field, i % 2 ? { nested: 'object' } : 3.5]),
+);
+
+/** The same fields with values of the right type but out of range or malformed. */
+const OUT_OF_RANGE = {
+  code: 'lower case!', name: '', description: 'x'.repeat(6000), priceFen: -1, termMonths: 0, termDays: -3, image: 'x'.repeat(600),
+  sortOrder: -1, defaultDiscountBp: 20000, giftPackChoices: 99, benefitIds: ['a'], giftPackIds: [1.5], status: 'NOPE', type: 'NOPE',
+  title: '', icon: '', config: 'str', valueFen: -5, stock: -1, items: [{ skuId: 'a', quantity: 0 }], thresholdFen: -1, giftPackId: 'x',
+  subtitle: 'x'.repeat(300), category: '', images: 'one', onSale: 'yes', publicFrom: 'yesterday', skus: [], listPriceFen: 0,
+  prices: [{ tierId: 'a', priceFen: -1 }], days: 0, reason: '', username: 'A', password: 'short', role: 'root', phone: '123',
+  province: '', city: '', district: '', detail: '', isDefault: 'no', tierId: -1, amountFen: 0, templateIds: 'x',
+};
+
 /** Bodies no write route accepts as a change. */
-const BAD_BODIES: unknown[] = [
-  { priceFen: 'abc', code: 123, name: null, days: -1, skus: 'x', items: [{ skuId: 'a' }], prices: [{}], status: 'NOPE', phone: '1', type: 'X', username: '', password: '' },
-  { priceFen: 1.5, termMonths: 1e9, title: 'x'.repeat(5000), thresholdFen: -1, valueFen: -5, listPriceFen: -1, stock: -1, isDefault: 'yes', reason: '' },
-  [1, 2, 3],
-];
+const BAD_BODIES: unknown[] = [WRONG_TYPES, OUT_OF_RANGE, [1, 2, 3], 'just a string', 42];
 
 describe('bad input never causes a 500 or a partial write', () => {
   let t: TestApp;
@@ -51,7 +67,7 @@ describe('bad input never causes a 500 or a partial write', () => {
 
   it.each(WRITE_ROUTES)('%s %s rejects malformed bodies with a 4xx and a code', async (method, path, who) => {
     for (const body of BAD_BODIES) {
-      const res = await t.http[method](path).set(auth[who]).send(body as object);
+      const res = await t.http[method](path).set(auth[who]).set('content-type', 'application/json').send(JSON.stringify(body));
       expectClientError(res.status, res.body, `${method.toUpperCase()} ${path} ${JSON.stringify(body).slice(0, 60)}`);
     }
   });
@@ -66,9 +82,11 @@ describe('bad input never causes a 500 or a partial write', () => {
     expect(res.body.code).toBe('BAD_REQUEST');
   });
 
-  it('an unsupported content type is a 415', async () => {
-    const res = await t.http.post('/api/admin/tiers').set(auth.admin).set('content-type', 'application/xml').send('<tier/>');
-    expectClientError(res.status, res.body, 'xml body');
+  it('a body that is not JSON (XML, a form) is a 415', async () => {
+    const xml = await t.http.post('/api/admin/tiers').set(auth.admin).set('content-type', 'application/xml').send('<tier/>').expect(415);
+    expect(xml.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const form = await t.http.patch('/api/admin/tiers/1').set(auth.admin).type('form').send({ status: 'ARCHIVED' }).expect(415);
+    expect(form.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('an oversized body is a 413', async () => {

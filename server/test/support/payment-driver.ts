@@ -1,0 +1,88 @@
+import { createVerify } from 'node:crypto';
+import type { WechatPaymentParams } from '@member-commerce/shared';
+import { PendingPaymentsJob } from '../../src/payments/pending-payments.job';
+import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { startFakeWechatServer } from './fake-wechat-server';
+import { startTestApp, TestApp } from './test-app';
+
+export interface SignedNotification {
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface NotificationOverrides {
+  amountFen?: number;
+  timestampOffsetSeconds?: number;
+}
+
+/**
+ * Plays WeChat's part in payment tests, in either mode: in `dev` through the app's own simulator and the
+ * API.md dev routes, in `live` through a fake WeChat server the app talks to over HTTP. Either way the
+ * notification reaches the real notify route, signed and encrypted as WeChat does.
+ */
+export interface PaymentDriver {
+  confirm(outTradeNo: string): Promise<number>;
+  confirmWithoutNotify(outTradeNo: string): Promise<void>;
+  notification(outTradeNo: string, overrides?: NotificationOverrides): Promise<SignedNotification>;
+  deliver(notification: SignedNotification): Promise<number>;
+  completeRefund(outRefundNo: string): Promise<number>;
+  verifyPaySign(params: WechatPaymentParams): Promise<boolean>;
+  runReconciliation(): Promise<{ paid: number; closed: number }>;
+  close(): Promise<void>;
+}
+
+export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: TestApp; driver: PaymentDriver }> {
+  const fake = mode === 'live' ? await startFakeWechatServer() : undefined;
+  const app = await startTestApp({
+    env: { WECHAT_MODE: 'dev' },
+    configure: (config) => {
+      if (!fake) return;
+      config.wechat.mode = 'live';
+      config.wechat.live = { ...fake.liveConfig, notifyUrl: 'set after listen' };
+    },
+  });
+  if (fake) app.config.wechat.live!.notifyUrl = `${app.config.publicUrl}/api/payments/wechat/notify`;
+  const simulator: WechatSimulator = fake ? fake.simulator : app.app.get(WechatSimulator);
+  const notifyUrl = () => `${app.config.publicUrl}/api/payments/wechat/notify`;
+  const merchantPublicKey = fake ? fake.merchantPublicKey : simulator.merchantPublicKey;
+
+  const deliver = async (notification: SignedNotification) => {
+    const res = await app.http.post('/api/payments/wechat/notify').set(notification.headers).set('content-type', 'application/json').send(notification.body);
+    return res.status;
+  };
+
+  const driver: PaymentDriver = {
+    async confirm(outTradeNo) {
+      if (!fake) {
+        const res = await app.http.post(`/api/dev/wechat/pay/${outTradeNo}/confirm`).expect(201);
+        return res.body.notifyStatus as number;
+      }
+      simulator.confirmPayment(outTradeNo);
+      return deliver(simulator.buildTransactionNotification(outTradeNo));
+    },
+    async confirmWithoutNotify(outTradeNo) {
+      simulator.confirmPayment(outTradeNo);
+    },
+    async notification(outTradeNo, overrides = {}) {
+      simulator.confirmPayment(outTradeNo);
+      return simulator.buildTransactionNotification(outTradeNo, overrides);
+    },
+    deliver,
+    async completeRefund(outRefundNo) {
+      simulator.completeRefund(outRefundNo);
+      return deliver(simulator.buildRefundNotification(outRefundNo));
+    },
+    async verifyPaySign(params) {
+      const message = `${params.appId}\n${params.timeStamp}\n${params.nonceStr}\n${params.package}\n`;
+      return createVerify('RSA-SHA256').update(message).verify(merchantPublicKey, params.paySign, 'base64');
+    },
+    async runReconciliation() {
+      return app.app.get(PendingPaymentsJob).run();
+    },
+    async close() {
+      await fake?.close();
+    },
+  };
+  void notifyUrl;
+  return { app, driver };
+}
