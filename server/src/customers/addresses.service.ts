@@ -70,6 +70,7 @@ export class AddressesService {
   }
 
   private async clearDefault(manager: EntityManager, customerId: number): Promise<void> {
-    await manager.update(Address, { customerId, isDefault: true }, { isDefault: false });
+    const current = await manager.findOneBy(Address, { customerId, isDefault: true });
+    if (current) await manager.update(Address, { id: current.id }, { isDefault: false });
   }
 }

@@ -15,15 +15,33 @@ export class Transactions {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
+  /** `work` may run more than once (deadlock retry on MySQL): keep it free of side effects outside the database. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.dataSource.transaction(work);
+    if (!this.isSqlite) return this.withDeadlockRetry(() => this.dataSource.transaction(work));
     const result = this.sqliteQueue.then(() => this.dataSource.transaction(work));
     this.sqliteQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /** InnoDB picks a victim when two transactions wait on each other; the victim simply runs again. */
+  private async withDeadlockRetry<T>(attempt: () => Promise<T>, retries = 4): Promise<T> {
+    for (let i = 0; ; i++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (i >= retries || !isDeadlock(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (i + 1)));
+      }
+    }
   }
 
   /** `SELECT … FOR UPDATE` where the database has it; SQLite's queued transactions are already exclusive. */
   get lockMode(): { mode: 'pessimistic_write' } | undefined {
     return this.isSqlite ? undefined : { mode: 'pessimistic_write' };
   }
+}
+
+function isDeadlock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
 }

@@ -79,7 +79,7 @@ export class MembershipTermsService {
       });
     }
 
-    const source = input.source ?? (open.length > 0 ? 'RENEWAL' : 'PURCHASE');
+    const source = input.source ?? (open.length > 0 && !plan.cut ? 'RENEWAL' : 'PURCHASE');
     const term = await manager.save(
       manager.create(MembershipTerm, {
         membershipId: membership.id,

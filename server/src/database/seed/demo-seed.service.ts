@@ -8,7 +8,7 @@ import { Product } from '../../catalog/product.entity';
 import { Sku } from '../../catalog/sku.entity';
 import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
 import { Customer } from '../../customers/customer.entity';
-import { devOpenid } from '../../customers/dev-openid';
+import { devOpenid } from '../../wechat/dev/dev-openid';
 import { Benefit } from '../../membership/benefit.entity';
 import { MembershipTermsService, tierTerms } from '../../membership/membership-terms.service';
 import { Membership } from '../../membership/membership.entity';

@@ -1,0 +1,90 @@
+import { ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { SignedNotification, SimulatedMessage, SimulatedWechatError, WechatSimulator } from './wechat-simulator';
+
+/**
+ * The dev simulator's routes (API.md "Dev simulator"): the H5 pay page confirms or fails a payment here, and
+ * tests fetch signed notifications to replay or tamper with. Registered only when `WECHAT_MODE=dev`.
+ */
+@ApiTags('dev: WeChat simulator')
+@Controller('dev/wechat')
+export class DevWechatController {
+  constructor(
+    private readonly simulator: WechatSimulator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('pay/:outTradeNo')
+  @ApiOperation({ summary: 'What the simulator pay page shows' })
+  describePayment(@Param('outTradeNo') outTradeNo: string) {
+    return this.simulated(() => this.simulator.describe(outTradeNo));
+  }
+
+  @Post('pay/:outTradeNo/confirm')
+  @ApiOperation({ summary: 'Pay, and deliver the signed, encrypted notification to the notify route as WeChat would' })
+  async confirmPayment(@Param('outTradeNo') outTradeNo: string): Promise<{ notifyStatus: number }> {
+    const notification = this.simulated(() => {
+      this.simulator.confirmPayment(outTradeNo);
+      return this.simulator.buildTransactionNotification(outTradeNo);
+    });
+    return { notifyStatus: await this.deliver(notification) };
+  }
+
+  @Post('pay/:outTradeNo/notification')
+  @ApiOperation({ summary: 'Pay, and return the notification WeChat would send, without sending it' })
+  buildNotification(@Param('outTradeNo') outTradeNo: string): SignedNotification {
+    return this.simulated(() => {
+      this.simulator.confirmPayment(outTradeNo);
+      return this.simulator.buildTransactionNotification(outTradeNo);
+    });
+  }
+
+  @Post('pay/:outTradeNo/fail')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The customer cancelled: WeChat sends nothing' })
+  failPayment(@Param('outTradeNo') outTradeNo: string) {
+    return this.simulated(() => {
+      this.simulator.failPayment(outTradeNo);
+      return this.simulator.describe(outTradeNo);
+    });
+  }
+
+  @Post('refund/:outRefundNo/complete')
+  @ApiOperation({ summary: 'Finish a refund and deliver its notification' })
+  async completeRefund(@Param('outRefundNo') outRefundNo: string): Promise<{ notifyStatus: number }> {
+    const notification = this.simulated(() => {
+      this.simulator.completeRefund(outRefundNo);
+      return this.simulator.buildRefundNotification(outRefundNo);
+    });
+    return { notifyStatus: await this.deliver(notification) };
+  }
+
+  @Get('messages')
+  @ApiOperation({ summary: 'Subscribe messages the simulator received, newest first' })
+  listMessages(): SimulatedMessage[] {
+    return this.simulator.listMessages();
+  }
+
+  private async deliver(notification: SignedNotification): Promise<number> {
+    const response = await fetch(`${this.config.publicUrl}/api/payments/wechat/notify`, {
+      method: 'POST',
+      headers: { ...notification.headers, 'content-type': 'application/json' },
+      body: notification.body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return response.status;
+  }
+
+  private simulated<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof SimulatedWechatError) {
+        if (error.status === 404) throw new NotFoundException({ code: 'NOT_FOUND', message: error.message });
+        throw new ConflictException({ code: String(error.code), message: error.message });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { WechatMode } from '@member-commerce/shared';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DevWechatController } from './dev/dev-wechat.controller';
+import { DevWechatGateway } from './dev/dev-wechat.gateway';
+import { WechatSimulator } from './dev/wechat-simulator';
+import { LiveWechatGateway } from './live/live-wechat.gateway';
+import { WECHAT_GATEWAY } from './wechat-gateway';
+
+/**
+ * The WeChat boundary: `live` talks to WeChat, `dev` to an in-process simulator (plus its dev routes).
+ * Chosen once from typed config; nothing else in the code asks which mode it is in.
+ */
+@Global()
+@Module({})
+export class WechatModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    if (config.wechat.mode === WechatMode.LIVE) {
+      const gateway: Provider = { provide: WECHAT_GATEWAY, useFactory: (app: AppConfig) => new LiveWechatGateway(app.wechat.live!), inject: [APP_CONFIG] };
+      return { module: WechatModule, providers: [gateway], exports: [WECHAT_GATEWAY] };
+    }
+    const providers: Provider[] = [
+      { provide: WechatSimulator, useValue: new WechatSimulator() },
+      {
+        provide: WECHAT_GATEWAY,
+        useFactory: (simulator: WechatSimulator, app: AppConfig) => new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`),
+        inject: [WechatSimulator, APP_CONFIG],
+      },
+    ];
+    return { module: WechatModule, controllers: [DevWechatController], providers, exports: [WECHAT_GATEWAY, WechatSimulator] };
+  }
+}

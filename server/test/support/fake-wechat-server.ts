@@ -1,0 +1,120 @@
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WechatLiveConfig } from '../../src/config/app-config';
+import { parseAuthorization, requestSigningMessage, rsaVerify } from '../../src/wechat/pay/pay-crypto';
+import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+
+export interface FakeWechatServer {
+  url: string;
+  simulator: WechatSimulator;
+  /** Everything `WECHAT_MODE=live` needs to talk to this server, except the notify URL. */
+  liveConfig: Omit<WechatLiveConfig, 'notifyUrl'>;
+  merchantPublicKey: string;
+  /** Requests seen, for assertions. */
+  requests: { method: string; path: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * WeChat's HTTP APIs on 127.0.0.1, backed by a WechatSimulator: it checks the merchant's request signatures
+ * (401 SIGN_ERROR otherwise) and signs every WeChat Pay answer with the platform key, as WeChat does.
+ */
+export async function startFakeWechatServer(): Promise<FakeWechatServer> {
+  const simulator = new WechatSimulator();
+  const requests: { method: string; path: string }[] = [];
+
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    requests.push({ method: req.method ?? 'GET', path: url.pathname });
+    try {
+      if (url.pathname.startsWith('/v3/')) return handlePay(req, res, url, body);
+      return handleMiniProgram(res, url, body);
+    } catch (error) {
+      if (error instanceof SimulatedWechatError) {
+        const payload = url.pathname.startsWith('/v3/') ? { code: error.code, message: error.message } : { errcode: error.code, errmsg: error.message };
+        return sendJson(res, url.pathname.startsWith('/v3/') ? error.status : 200, payload, url.pathname.startsWith('/v3/'));
+      }
+      return sendJson(res, 500, { code: 'SYSTEM_ERROR', message: String(error) }, true);
+    }
+  });
+
+  function handleMiniProgram(res: ServerResponse, url: URL, body: string) {
+    const q = url.searchParams;
+    if (url.pathname === '/sns/jscode2session') {
+      if (q.get('appid') !== simulator.appId || q.get('secret') !== simulator.appSecret) return sendJson(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
+      return sendJson(res, 200, simulator.code2Session(q.get('js_code') ?? ''));
+    }
+    if (url.pathname === '/cgi-bin/token') return sendJson(res, 200, simulator.issueAccessToken(q.get('appid') ?? '', q.get('secret') ?? ''));
+    if (url.pathname === '/cgi-bin/message/subscribe/send') {
+      simulator.checkAccessToken(q.get('access_token'));
+      const message = JSON.parse(body) as { touser: string; template_id: string; page?: string; data: Record<string, { value: string }>; miniprogram_state?: 'formal' };
+      return sendJson(res, 200, simulator.sendSubscribeMessage({ openid: message.touser, templateId: message.template_id, page: message.page, data: message.data, miniprogramState: message.miniprogram_state }));
+    }
+    return sendJson(res, 404, { errcode: 404, errmsg: 'not found' });
+  }
+
+  function handlePay(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
+    const auth = parseAuthorization(req.headers.authorization);
+    const urlPath = `${url.pathname}${url.search}`;
+    const signed = auth && auth.mchid === simulator.mchId && auth.serial_no === simulator.merchantSerial &&
+      rsaVerify(requestSigningMessage({ method: req.method ?? 'GET', urlPath, body, timestamp: auth.timestamp, nonce: auth.nonce_str }), auth.signature, simulator.merchantPublicKeyObject);
+    if (!signed) return sendJson(res, 401, { code: 'SIGN_ERROR', message: 'signature verification failed' }, true);
+
+    const path = url.pathname;
+    let match: RegExpMatchArray | null;
+    if (req.method === 'POST' && path === '/v3/pay/transactions/jsapi') return sendJson(res, 200, simulator.createPrepay(JSON.parse(body)), true);
+    if (req.method === 'GET' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/))) {
+      const order = simulator.queryOrder(decodeURIComponent(match[1]));
+      return order ? sendJson(res, 200, order, true) : sendJson(res, 404, { code: 'ORDER_NOT_EXIST', message: '订单不存在' }, true);
+    }
+    if (req.method === 'POST' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/))) {
+      simulator.closeOrder(decodeURIComponent(match[1]));
+      return sendJson(res, 204, undefined, true);
+    }
+    if (req.method === 'POST' && path === '/v3/refund/domestic/refunds') return sendJson(res, 200, simulator.createRefund(JSON.parse(body)), true);
+    if (req.method === 'GET' && (match = path.match(/^\/v3\/refund\/domestic\/refunds\/([^/]+)$/))) {
+      const refund = simulator.queryRefund(decodeURIComponent(match[1]));
+      return refund ? sendJson(res, 200, refund, true) : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
+    }
+    return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
+  }
+
+  function sendJson(res: ServerResponse, status: number, payload: unknown, signed = false) {
+    const text = payload === undefined ? '' : JSON.stringify(payload);
+    const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' };
+    if (signed) Object.assign(headers, simulator.signResponse(text));
+    res.writeHead(status, headers).end(text);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    simulator,
+    requests,
+    merchantPublicKey: simulator.merchantPublicKey,
+    liveConfig: {
+      appId: simulator.appId,
+      secret: simulator.appSecret,
+      apiBase: url,
+      mchId: simulator.mchId,
+      paySerial: simulator.merchantSerial,
+      payPrivateKey: simulator.merchantPrivateKey,
+      apiV3Key: simulator.apiV3Key,
+      platformPublicKey: simulator.platformPublicKey,
+      platformPublicKeyId: simulator.platformPublicKeyId,
+      payApiBase: url,
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
