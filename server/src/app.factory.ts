@@ -32,6 +32,8 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return;
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    // Clients often send `content-type: application/json` on a POST with no body; that is no body, not bad JSON.
+    if (!hasBody) delete request.headers['content-type'];
     const type = request.headers['content-type'] ?? '';
     if (hasBody && !/^application\/(.+\+)?json\b/i.test(type)) {
       const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };

@@ -45,6 +45,13 @@ export class OrdersController {
     return this.orders.cancelOwn(customerId, id);
   }
 
+  @Post(':id/sync')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'After wx.requestPayment: ask WeChat whether the order is paid and settle it' })
+  syncPayment(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
+    return this.orders.syncPayment(customerId, id);
+  }
+
   @Post(':id/payment')
   @HttpCode(200)
   @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order' })

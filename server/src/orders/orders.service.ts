@@ -7,6 +7,7 @@ import { conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
 import { Payment } from '../payments/payment.entity';
+import { PaymentSettlementService } from '../payments/payment-settlement.service';
 import { AuditService } from '../staff/audit.service';
 import { CheckoutService } from './checkout.service';
 import { AdminOrderQueryDto } from './dto/admin-order-query.dto';
@@ -35,6 +36,7 @@ export class OrdersService {
     private readonly transactions: Transactions,
     private readonly checkout: CheckoutService,
     private readonly closing: OrderClosingService,
+    private readonly settlement: PaymentSettlementService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -66,6 +68,16 @@ export class OrdersService {
     const order = await this.transactions.run((manager) => this.getOwnOrThrow(manager, customerId, id));
     if (order.status !== OrderStatus.PENDING_PAYMENT) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'This order is no longer awaiting payment');
     return this.checkout.paymentParams(order);
+  }
+
+  /**
+   * The client says it paid: that is only a hint, so ask WeChat (the same query reconciliation uses) and
+   * settle what WeChat says. Answers the order as it now stands.
+   */
+  async syncPayment(customerId: number, id: number): Promise<OrderView> {
+    const order = await this.transactions.run((manager) => this.getOwnOrThrow(manager, customerId, id));
+    if (order.status === OrderStatus.PENDING_PAYMENT) await this.settlement.reconcile(order.outTradeNo).catch(() => undefined);
+    return this.getOwn(customerId, id);
   }
 
   searchForStaff(query: AdminOrderQueryDto): Promise<Page<AdminOrderView>> {

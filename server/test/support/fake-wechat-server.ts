@@ -1,8 +1,15 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WechatLiveConfig } from '../../src/config/app-config';
-import { parseAuthorization, requestSigningMessage, rsaVerify } from '../../src/wechat/pay/pay-crypto';
+import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+
+/**
+ * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
+ * platform key; `unsigned` without Wechatpay-* headers; `stale` with a timestamp ten minutes old.
+ */
+export type FakeResponseSigning = 'valid' | 'forged' | 'unsigned' | 'stale';
 
 export interface FakeWechatServer {
   url: string;
@@ -12,6 +19,8 @@ export interface FakeWechatServer {
   merchantPublicKey: string;
   /** Requests seen, for assertions. */
   requests: { method: string; path: string }[];
+  /** Switch to tamper with the answers, e.g. to check the client rejects forged ones. */
+  setResponseSigning(mode: FakeResponseSigning): void;
   close(): Promise<void>;
 }
 
@@ -22,6 +31,8 @@ export interface FakeWechatServer {
 export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
   const requests: { method: string; path: string }[] = [];
+  let responseSigning: FakeResponseSigning = 'valid';
+  const forger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -83,8 +94,19 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   function sendJson(res: ServerResponse, status: number, payload: unknown, signed = false) {
     const text = payload === undefined ? '' : JSON.stringify(payload);
     const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' };
-    if (signed) Object.assign(headers, simulator.signResponse(text));
+    if (signed) Object.assign(headers, signatureHeaders(text));
     res.writeHead(status, headers).end(text);
+  }
+
+  function signatureHeaders(text: string): Record<string, string> {
+    if (responseSigning === 'unsigned') return {};
+    if (responseSigning === 'stale') return simulator.signResponse(text, new Date(Date.now() - 600_000));
+    const headers = simulator.signResponse(text);
+    if (responseSigning === 'forged') {
+      const nonce = randomNonce(32);
+      Object.assign(headers, { 'wechatpay-nonce': nonce, 'wechatpay-signature': rsaSign(wechatSigningMessage(headers['wechatpay-timestamp'], nonce, text), forger) });
+    }
+    return headers;
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,6 +115,9 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     url,
     simulator,
     requests,
+    setResponseSigning: (mode) => {
+      responseSigning = mode;
+    },
     merchantPublicKey: simulator.merchantPublicKey,
     liveConfig: {
       appId: simulator.appId,
@@ -106,7 +131,12 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       platformPublicKeyId: simulator.platformPublicKeyId,
       payApiBase: url,
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // fetch keeps connections alive; without this close() waits for them to time out
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -2,39 +2,58 @@ import type {
   JsapiOrderInput, NotifyHeaders, RefundInput, SubscribeMessageInput, SubscribeMessageResult, WechatGateway, WechatNotification, WechatRefund,
   WechatSession, WechatTransaction,
 } from '../wechat-gateway';
-import { parseWechatPayNotification } from '../pay/notify-verifier';
-import { toWechatTime } from '../pay/pay-crypto';
+import { WechatApiError } from '../wechat-api-error';
+import { parseWechatPayNotification, WechatPayPlatform } from '../pay/notify-verifier';
+import { randomNonce, toWechatTime } from '../pay/pay-crypto';
 import { signPaymentParams } from '../pay/payment-params';
 import { toRefund, toTransaction } from '../pay/wechat-pay-resources';
-import { WechatSimulator } from './wechat-simulator';
+import { SimulatedWechatError, WechatSimulator } from './wechat-simulator';
+
+export interface DevWechatGatewayOptions {
+  now?: () => Date;
+  nonce?: () => string;
+}
 
 /**
  * `WECHAT_MODE=dev`: WeChat is the in-process simulator. Notifications still go through the same verifier
- * as live (signature, serial, timestamp window, AES-GCM), against the simulator's platform key.
+ * as live (signature, serial, timestamp window, AES-GCM), against the simulator's platform key, and the
+ * payment parameters are signed by the same function with the simulator's merchant key.
  */
 export class DevWechatGateway implements WechatGateway {
+  private readonly platform: WechatPayPlatform;
+  private readonly now: () => Date;
+  private readonly nonce: () => string;
+
   constructor(
     private readonly simulator: WechatSimulator,
     private readonly notifyUrl: () => string,
-  ) {}
+    options: DevWechatGatewayOptions = {},
+  ) {
+    this.platform = { publicKey: simulator.platformPublicKeyObject, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
+    this.now = options.now ?? (() => new Date());
+    this.nonce = options.nonce ?? (() => randomNonce(32));
+  }
 
   async code2Session(code: string): Promise<WechatSession> {
-    const session = this.simulator.code2Session(code);
+    const session = asWechatApi(() => this.simulator.code2Session(code));
     return { openid: session.openid, sessionKey: session.session_key };
   }
 
   async createJsapiPayment(input: JsapiOrderInput) {
-    const { prepay_id } = this.simulator.createPrepay({
-      appid: this.simulator.appId,
-      mchid: this.simulator.mchId,
-      description: input.description,
-      out_trade_no: input.outTradeNo,
-      time_expire: toWechatTime(input.expiresAt),
-      notify_url: this.notifyUrl(),
-      amount: { total: input.amountFen, currency: 'CNY' },
-      payer: { openid: input.payerOpenid },
-    });
-    return { prepayId: prepay_id, params: signPaymentParams(this.simulator.appId, prepay_id, this.simulator.merchantPrivateKeyObject) };
+    const { prepay_id } = asWechatApi(() =>
+      this.simulator.createPrepay({
+        appid: this.simulator.appId,
+        mchid: this.simulator.mchId,
+        description: input.description,
+        out_trade_no: input.outTradeNo,
+        time_expire: toWechatTime(input.expiresAt),
+        notify_url: this.notifyUrl(),
+        amount: { total: input.amountFen, currency: 'CNY' },
+        payer: { openid: input.payerOpenid },
+        attach: input.attach,
+      }),
+    );
+    return { prepayId: prepay_id, params: signPaymentParams(this.simulator.appId, prepay_id, this.simulator.merchantPrivateKeyObject, this.now(), this.nonce()) };
   }
 
   async queryTransaction(outTradeNo: string): Promise<WechatTransaction | null> {
@@ -43,11 +62,14 @@ export class DevWechatGateway implements WechatGateway {
   }
 
   async closeTransaction(outTradeNo: string): Promise<void> {
-    this.simulator.closeOrder(outTradeNo);
+    asWechatApi(() => this.simulator.closeOrder(outTradeNo));
   }
 
   async createRefund(input: RefundInput): Promise<WechatRefund> {
-    return toRefund(this.simulator.createRefund({ out_trade_no: input.outTradeNo, out_refund_no: input.outRefundNo, amount: { refund: input.refundFen, total: input.totalFen } }));
+    const json = asWechatApi(() =>
+      this.simulator.createRefund({ out_trade_no: input.outTradeNo, out_refund_no: input.outRefundNo, amount: { refund: input.refundFen, total: input.totalFen } }),
+    );
+    return toRefund(json);
   }
 
   async queryRefund(outRefundNo: string): Promise<WechatRefund | null> {
@@ -56,7 +78,7 @@ export class DevWechatGateway implements WechatGateway {
   }
 
   parseNotification(headers: NotifyHeaders, rawBody: string, now?: Date): WechatNotification {
-    return parseWechatPayNotification(headers, rawBody, { publicKey: this.simulator.platformPublicKeyObject, publicKeyId: this.simulator.platformPublicKeyId, apiV3Key: this.simulator.apiV3Key }, now);
+    return parseWechatPayNotification(headers, rawBody, this.platform, now ?? this.now());
   }
 
   async sendSubscribeMessage(input: SubscribeMessageInput): Promise<SubscribeMessageResult> {
@@ -65,5 +87,15 @@ export class DevWechatGateway implements WechatGateway {
 
   identity() {
     return { appId: this.simulator.appId, mchId: this.simulator.mchId };
+  }
+}
+
+/** The simulator's errors reach callers as the same WechatApiError the live gateway throws. */
+function asWechatApi<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SimulatedWechatError) throw new WechatApiError(error.status, error.code, error.message);
+    throw error;
   }
 }

@@ -38,6 +38,7 @@ interface SimulatedOrder {
   openid: string;
   expiresAt: string;
   notifyUrl: string;
+  attach: string;
   state: 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'REFUND' | 'PAYERROR';
   transactionId?: string;
   successTime?: string;
@@ -133,6 +134,7 @@ export class WechatSimulator {
     notify_url: string;
     amount: { total: number; currency?: string };
     payer: { openid: string };
+    attach?: string;
   }): { prepay_id: string } {
     if (input.appid !== this.appId || input.mchid !== this.mchId) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
     if (!Number.isInteger(input.amount?.total) || input.amount.total <= 0) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total must be a positive integer');
@@ -152,6 +154,7 @@ export class WechatSimulator {
       openid: input.payer.openid,
       expiresAt: input.time_expire ?? '',
       notifyUrl: input.notify_url,
+      attach: input.attach ?? '',
       state: 'NOTPAY',
     };
     this.orders.set(order.outTradeNo, order);
@@ -302,7 +305,7 @@ export class WechatSimulator {
       trade_type: 'JSAPI',
       trade_state: order.state,
       trade_state_desc: { NOTPAY: '未支付', SUCCESS: '支付成功', CLOSED: '已关闭', REFUND: '转入退款', PAYERROR: '支付失败' }[order.state],
-      attach: '',
+      attach: order.attach,
       payer: { openid: order.openid },
       amount: { total: order.amountFen, payer_total: paid ? order.amountFen : 0, currency: 'CNY', payer_currency: 'CNY' },
     };

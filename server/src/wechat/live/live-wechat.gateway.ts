@@ -4,39 +4,48 @@ import type {
   JsapiOrderInput, NotifyHeaders, RefundInput, SubscribeMessageInput, SubscribeMessageResult, WechatGateway, WechatNotification, WechatRefund,
   WechatSession, WechatTransaction,
 } from '../wechat-gateway';
+import { WechatApiError } from '../wechat-api-error';
 import { parseWechatPayNotification, verifyWechatSignature, WechatPayPlatform } from '../pay/notify-verifier';
 import { buildAuthorization, randomNonce, toWechatTime } from '../pay/pay-crypto';
 import { signPaymentParams } from '../pay/payment-params';
 import { toRefund, toTransaction, WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 
-/** A WeChat API answered with an error (`errcode` for the mini-program APIs, `code` for WeChat Pay). */
-export class WechatApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string | number,
-    message: string,
-  ) {
-    super(`WeChat ${status} ${code}: ${message}`);
-  }
+export { WechatApiError } from '../wechat-api-error';
+
+/** Side effects the gateway uses, injectable so specs are deterministic. */
+export interface LiveWechatGatewayOptions {
+  fetch?: typeof fetch;
+  now?: () => Date;
+  nonce?: () => string;
+  timeoutMs?: number;
 }
 
-const TIMEOUT_MS = 8_000;
+/** Errcodes that mean our cached access token is no longer valid (another process may have refreshed it). */
+const STALE_TOKEN_ERRCODES = [40001, 42001];
 
 /**
  * `WECHAT_MODE=live`: WeChat's documented HTTP APIs. Every WeChat Pay request is signed
- * (WECHATPAY2-SHA256-RSA2048) and every answer's signature is verified before it is believed.
+ * (WECHATPAY2-SHA256-RSA2048) and every successful answer's signature is verified before it is believed.
  */
 export class LiveWechatGateway implements WechatGateway {
   private readonly merchantKey: KeyObject;
   private readonly platform: WechatPayPlatform;
+  private readonly http: typeof fetch;
+  private readonly now: () => Date;
+  private readonly nonce: () => string;
+  private readonly timeoutMs: number;
   private accessToken?: { value: string; expiresAt: number };
 
   constructor(
     private readonly config: WechatLiveConfig,
-    private readonly http: typeof fetch = fetch,
+    options: LiveWechatGatewayOptions = {},
   ) {
     this.merchantKey = createPrivateKey(config.payPrivateKey);
     this.platform = { publicKey: createPublicKey(config.platformPublicKey), publicKeyId: config.platformPublicKeyId, apiV3Key: config.apiV3Key };
+    this.http = options.fetch ?? fetch;
+    this.now = options.now ?? (() => new Date());
+    this.nonce = options.nonce ?? (() => randomNonce(32));
+    this.timeoutMs = options.timeoutMs ?? 8_000;
   }
 
   async code2Session(code: string): Promise<WechatSession> {
@@ -58,12 +67,13 @@ export class LiveWechatGateway implements WechatGateway {
       payer: { openid: input.payerOpenid },
       ...(input.attach ? { attach: input.attach } : {}),
     });
-    return { prepayId: prepay_id, params: signPaymentParams(this.config.appId, prepay_id, this.merchantKey) };
+    if (typeof prepay_id !== 'string' || !prepay_id) throw new WechatApiError(502, 'NO_PREPAY_ID', 'prepay answer has no prepay_id');
+    return { prepayId: prepay_id, params: signPaymentParams(this.config.appId, prepay_id, this.merchantKey, this.now(), this.nonce()) };
   }
 
   async queryTransaction(outTradeNo: string): Promise<WechatTransaction | null> {
     try {
-      const path = `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}?mchid=${this.config.mchId}`;
+      const path = `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}?mchid=${encodeURIComponent(this.config.mchId)}`;
       return toTransaction(await this.pay<WechatTransactionJson>('GET', path));
     } catch (error) {
       if (error instanceof WechatApiError && error.status === 404) return null;
@@ -97,65 +107,94 @@ export class LiveWechatGateway implements WechatGateway {
   }
 
   parseNotification(headers: NotifyHeaders, rawBody: string, now?: Date): WechatNotification {
-    return parseWechatPayNotification(headers, rawBody, this.platform, now);
+    return parseWechatPayNotification(headers, rawBody, this.platform, now ?? this.now());
   }
 
   /** 43101 (no consent left) and other errcodes are results, not exceptions: the reminder records them. */
   async sendSubscribeMessage(input: SubscribeMessageInput): Promise<SubscribeMessageResult> {
-    const token = await this.token();
-    const response = await this.http(`${this.config.apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ touser: input.openid, template_id: input.templateId, page: input.page, data: input.data, miniprogram_state: input.miniprogramState ?? 'formal', lang: 'zh_CN' }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+    const body = JSON.stringify({
+      touser: input.openid,
+      template_id: input.templateId,
+      page: input.page,
+      data: input.data,
+      miniprogram_state: input.miniprogramState ?? 'formal',
+      lang: 'zh_CN',
     });
-    const json = (await response.json()) as SubscribeMessageResult;
-    if (json.errcode === 40001 || json.errcode === 42001) this.accessToken = undefined;
-    return { errcode: json.errcode ?? 0, errmsg: json.errmsg ?? '' };
+    let result = await this.postSubscribeMessage(await this.token(), body);
+    if (STALE_TOKEN_ERRCODES.includes(result.errcode)) {
+      this.accessToken = undefined;
+      result = await this.postSubscribeMessage(await this.token(), body);
+    }
+    return result;
   }
 
   identity() {
     return { appId: this.config.appId, mchId: this.config.mchId };
   }
 
+  private async postSubscribeMessage(token: string, body: string): Promise<SubscribeMessageResult> {
+    const json = await this.getJson<Partial<SubscribeMessageResult>>(`${this.config.apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    return { errcode: json.errcode ?? 0, errmsg: json.errmsg ?? '' };
+  }
+
   /** Cached until five minutes before WeChat says it expires. */
   private async token(): Promise<string> {
-    if (this.accessToken && this.accessToken.expiresAt > Date.now()) return this.accessToken.value;
+    const now = this.now().getTime();
+    if (this.accessToken && this.accessToken.expiresAt > now) return this.accessToken.value;
     const query = new URLSearchParams({ grant_type: 'client_credential', appid: this.config.appId, secret: this.config.secret });
     const json = await this.getJson<{ access_token?: string; expires_in?: number; errcode?: number; errmsg?: string }>(`${this.config.apiBase}/cgi-bin/token?${query}`);
     if (!json.access_token) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no access_token');
-    this.accessToken = { value: json.access_token, expiresAt: Date.now() + ((json.expires_in ?? 7200) - 300) * 1000 };
+    const lifetimeSeconds = Math.max((json.expires_in ?? 7200) - 300, 60);
+    this.accessToken = { value: json.access_token, expiresAt: now + lifetimeSeconds * 1000 };
     return json.access_token;
   }
 
-  private async getJson<T>(url: string): Promise<T> {
-    const response = await this.http(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-    return (await response.json()) as T;
+  /** The mini-program APIs answer 200 with `errcode` in the body; anything else is a transport failure. */
+  private async getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+    const response = await this.http(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+    const text = await response.text();
+    if (!response.ok) throw new WechatApiError(response.status, response.status, text.slice(0, 200));
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new WechatApiError(502, 'BAD_RESPONSE', 'answer is not JSON');
+    }
   }
 
   private async pay<T>(method: 'GET' | 'POST', urlPath: string, payload?: object): Promise<T> {
     const body = payload ? JSON.stringify(payload) : '';
     const authorization = buildAuthorization(
-      { method, urlPath, body, timestamp: String(Math.floor(Date.now() / 1000)), nonce: randomNonce(32) },
+      { method, urlPath, body, timestamp: String(Math.floor(this.now().getTime() / 1000)), nonce: this.nonce() },
       { mchId: this.config.mchId, serialNo: this.config.paySerial, privateKey: this.merchantKey },
     );
     const response = await this.http(`${this.config.payApiBase}${urlPath}`, {
       method,
       headers: { authorization, accept: 'application/json', 'user-agent': 'member-commerce', ...(payload ? { 'content-type': 'application/json' } : {}) },
       ...(payload ? { body } : {}),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await response.text();
-    if (!response.ok) {
-      let error: { code?: string; message?: string } = {};
-      try {
-        error = JSON.parse(text);
-      } catch {
-        // not JSON: report the status alone
-      }
-      throw new WechatApiError(response.status, error.code ?? response.status, error.message ?? text.slice(0, 200));
+    if (!response.ok) throw payError(response.status, text);
+    // A forged or replayed answer must not move money: WechatNotifyRejectedError propagates to the caller.
+    verifyWechatSignature(Object.fromEntries(response.headers), text, this.platform, this.now());
+    try {
+      return (text ? JSON.parse(text) : {}) as T;
+    } catch {
+      throw new WechatApiError(502, 'BAD_RESPONSE', 'answer is not JSON');
     }
-    verifyWechatSignature(Object.fromEntries(response.headers), text, this.platform);
-    return (text ? JSON.parse(text) : {}) as T;
   }
+}
+
+function payError(status: number, text: string): WechatApiError {
+  let error: { code?: string; message?: string } = {};
+  try {
+    error = JSON.parse(text);
+  } catch {
+    // not JSON: report the status alone
+  }
+  return new WechatApiError(status, error.code ?? status, error.message ?? text.slice(0, 200));
 }
