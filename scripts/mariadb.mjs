@@ -6,11 +6,10 @@
 // TEST_MYSQL_URL=mysql://user:pass@host:port/db uses that server instead and starts nothing.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { aptInstall, canUseApt, findCommand } from './system.mjs';
+import { aptInstall, canUseApt, findCommand, freePort, run, secondsSince } from './lib.mjs';
 
 const DATABASE = 'member_commerce';
 const READY_TIMEOUT_MS = 30_000;
@@ -54,7 +53,7 @@ export async function startMariaDb({ log = console.log } = {}) {
   }
 
   try {
-    await run(bin.installDb, [
+    await exec(bin.installDb, [
       '--no-defaults',
       `--datadir=${dataDir}`,
       '--user=root',
@@ -84,8 +83,8 @@ export async function startMariaDb({ log = console.log } = {}) {
     closeSync(logFd);
 
     const root = ['--no-defaults', '--protocol=TCP', '-h127.0.0.1', `-P${port}`, '-uroot'];
-    await waitUntilReady(() => run(bin.client, [...root, '-e', 'SELECT 1']), child, logFile);
-    await run(bin.client, [
+    await waitUntilReady(() => exec(bin.client, [...root, '-e', 'SELECT 1']), child, logFile);
+    await exec(bin.client, [
       ...root,
       '-e',
       [
@@ -96,7 +95,7 @@ export async function startMariaDb({ log = console.log } = {}) {
         `CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
       ].join(';\n'),
     ]);
-    log(`MariaDB ready on 127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dir})`);
+    log(`MariaDB ready on 127.0.0.1:${port} in ${secondsSince(started)} s (data in ${dir})`);
     return {
       url: `mysql://app:app@127.0.0.1:${port}/${DATABASE}`,
       adminUrl: `mysql://app:app@127.0.0.1:${port}/`,
@@ -137,17 +136,10 @@ async function ensureInstalled(log) {
 }
 
 /** Runs a command to completion; rejects with its output when it fails. */
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} exited with ${code}:\n${output.trim()}`)),
-    );
-  });
+async function exec(command, args) {
+  const { code, output } = await run(command, args, { capture: true });
+  if (code !== 0) throw new Error(`${command} exited with ${code}:\n${output.trim()}`);
+  return output;
 }
 
 async function waitUntilReady(probe, child, logFile) {
@@ -173,16 +165,6 @@ function tail(file, lines = 20) {
   } catch {
     return '(no log)';
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -58,13 +58,13 @@ const steps = [
     name: 'unit',
     run: async () => (await jest('shared', [])) || jest('server', ['src']),
   },
-  { name: 'api-sqlite', run: () => jest('server', ['test/api'], { TEST_DB: 'sqlite' }) },
+  { name: 'api-sqlite', run: () => jest('server', ['test/api', 'test/reliability'], { TEST_DB: 'sqlite' }) },
   {
     name: 'api-mysql',
     run: async () => {
       const db = await startMariaDb();
       try {
-        return await jest('server', ['test/api'], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl });
+        return await jest('server', ['test/api', 'test/reliability'], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl });
       } finally {
         await db.stop();
       }
