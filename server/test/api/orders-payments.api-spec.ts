@@ -276,4 +276,63 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(await t.staff('support')).send({ reason: '退会' }).expect(403);
     await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(await t.staff('finance')).send({ reason: '退会' }).expect(201);
   });
+
+  it('a member who skipped the gift pack at purchase chooses it later, once', async () => {
+    const name = `${mode}-olga`;
+    const joined = await buyTier(name, annual().id);
+    await pay.confirm(joined.order.outTradeNo);
+    const auth = await t.customer(name);
+    const gifts = (await t.http.get('/api/me/gift-packs').set(auth).expect(200)).body as MyGiftPacksView;
+    const welcome = gifts.claimable.find((gift) => gift.source === 'WELCOME')!;
+    expect(welcome.options.map((option) => option.id)).toEqual(annual().giftPacks.map((pack) => pack.id));
+    const claim = { source: 'WELCOME', termId: welcome.termId, giftPackId: welcome.options[1].id };
+    const order = (await t.http.post('/api/me/gift-packs/claim').set(auth).send(claim).expect(201)).body as OrderView;
+    expect(order).toMatchObject({ kind: 'GIFT', totalFen: 0, giftPackId: welcome.options[1].id });
+    const again = await t.http.post('/api/me/gift-packs/claim').set(auth).send(claim).expect(409);
+    expect(again.body.code).toBe('MILESTONE_ALREADY_CLAIMED');
+  });
+
+  it('a gift pack not offered with the tier is refused', async () => {
+    const res = await t.http.post('/api/orders/membership').set(await t.customer(`${mode}-olga`)).send({ tierId: annual().id, giftPackId: black().giftPacks[0].id }).expect(400);
+    expect(res.body.code).toBe('GIFT_PACK_NOT_OFFERED');
+  });
+
+  it('a notification naming another merchant is flagged and activates nothing', async () => {
+    const name = `${mode}-pete`;
+    const bought = await buyTier(name, annual().id);
+    expect(await pay.deliver(await pay.notification(bought.order.outTradeNo, { mchid: '1999999999' }))).toBe(204);
+    expect((await order(name, bought.order.id)).status).toBe('PENDING_PAYMENT');
+    expect((await me(name)).status).toBe('NONE');
+  });
+
+  it('a full refund of an unshipped product order returns its stock', async () => {
+    const name = `${mode}-quinn`;
+    const sku = await productSku('MILK-24');
+    const before = sku.stock;
+    const created = await buyProduct(name, sku.id, 4);
+    await pay.confirm(created.order.outTradeNo);
+    expect(await stockOf('MILK-24')).toBe(before - 4);
+    const refund = (await t.http.post(`/api/admin/orders/${created.order.id}/refunds`).set(await t.staff('operator')).send({ reason: '缺货退款' }).expect(201)).body;
+    expect(refund.amountFen).toBe(created.order.totalFen);
+    expect((await order(name, created.order.id)).status).toBe('REFUNDING');
+    await pay.completeRefund(refund.outRefundNo);
+    expect(await pay.completeRefund(refund.outRefundNo)).toBe(204);
+    expect((await order(name, created.order.id)).status).toBe('REFUNDED');
+    expect(await stockOf('MILK-24')).toBe(before);
+  });
+
+  it('a member-priced order cannot outlive the membership that priced it', async () => {
+    const name = `${mode}-rita`;
+    const joined = await buyTier(name, annual().id);
+    await pay.confirm(joined.order.outTradeNo);
+    const termEnd = new Date((await me(name)).termEnd!);
+    t.clock.set(new Date(termEnd.getTime() - 5 * 60 * 1000));
+    const created = await buyProduct(name, (await productSku('RICE-5KG', name)).id);
+    expect(created.order.totalFen).toBe(7900);
+    expect((await order(name, created.order.id)).expiresAt).toBe(termEnd.toISOString());
+    t.clock.set(new Date(termEnd.getTime() + 1000));
+    await pay.runReconciliation();
+    expect((await order(name, created.order.id)).status).toBe('CLOSED');
+  });
 });
+
