@@ -6,6 +6,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp({ config });
   await app.listen(config.port, '0.0.0.0');
+  // Let the buffered start-up log lines out first, so the URLs are the last thing on screen.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const base = config.publicUrl;
   const database = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'MySQL';
   process.stdout.write(
