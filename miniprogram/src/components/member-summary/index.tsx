@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components';
+import { formatFen, type MyGiftPacksView, type MyMembershipView } from '@member-commerce/shared';
+import { Routes } from '../../routes';
+import { go } from '../../services/navigation';
+import { formatDate } from '../../utils/format';
+import { Progress } from '../nut';
+import './index.css';
+
+interface Props {
+  membership: MyMembershipView;
+  gifts: MyGiftPacksView | null;
+  consentSlot?: React.ReactNode;
+}
+
+/** The member's own view of "what I got": term, days left, savings, milestone progress, gifts to claim. */
+export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
+  const next = m.nextMilestone;
+  const percent = next
+    ? Math.min(100, Math.floor(((next.thresholdFen - next.remainingFen) / next.thresholdFen) * 100))
+    : 100;
+  const claimable = gifts?.claimable.length ?? 0;
+  return (
+    <View className='member-summary' data-testid='member-summary'>
+      <View className='member-summary__head'>
+        <Text className='member-summary__tier'>👑 {m.tier?.name}</Text>
+        <Text className='member-summary__status'>{m.status === 'ACTIVE' ? '生效中' : '已失效'}</Text>
+      </View>
+      <View className='member-summary__grid'>
+        <View className='member-summary__cell'>
+          <Text className='member-summary__value' data-testid='term-end'>
+            {formatDate(m.termEnd)}
+          </Text>
+          <Text className='member-summary__label'>有效期至</Text>
+        </View>
+        <View className='member-summary__cell'>
+          <Text className='member-summary__value' data-testid='days-left'>
+            {m.daysLeft ?? 0} 天
+          </Text>
+          <Text className='member-summary__label'>剩余</Text>
+        </View>
+        <View className='member-summary__cell'>
+          <Text className='member-summary__value'>{formatFen(m.savingsFen, { decimals: false })}</Text>
+          <Text className='member-summary__label'>累计节省</Text>
+        </View>
+      </View>
+      <View className='member-summary__progress'>
+        <View className='member-summary__progress-head'>
+          <Text>本期消费 {formatFen(m.spendFen, { decimals: false })}</Text>
+          {next ? (
+            <Text>
+              再消费 {formatFen(next.remainingFen, { decimals: false })} 解锁「{next.title}」
+            </Text>
+          ) : (
+            <Text>已解锁全部里程碑</Text>
+          )}
+        </View>
+        <Progress
+          percent={percent}
+          strokeWidth='8'
+          color='linear-gradient(90deg, #f7d9a0, #e2b467)'
+          background='rgba(255,255,255,0.15)'
+        />
+      </View>
+      <View className='member-summary__actions'>
+        <View className='member-summary__link' onClick={() => go(Routes.giftPacks)}>
+          🎁 我的礼包{claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
+        </View>
+        {consentSlot}
+      </View>
+    </View>
+  );
+}

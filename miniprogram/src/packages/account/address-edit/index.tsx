@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import type { AddressInput } from '@member-commerce/shared';
+import { Button, Switch } from '../../../components/nut';
+import { PageState } from '../../../components/page-state';
+import { useAsync } from '../../../hooks/use-async';
+import { saveAddress, validateAddress } from '../../../hooks/use-addresses';
+import { listAddresses } from '../../../services/api/addresses';
+import { toApiError } from '../../../services/api-error';
+import { chooseAddress } from '../../../services/address-choice';
+import { back } from '../../../services/navigation';
+import './index.css';
+
+const empty: AddressInput = { name: '', phone: '', province: '', city: '', district: '', detail: '', isDefault: false };
+
+const fields: { key: keyof Omit<AddressInput, 'isDefault'>; label: string; placeholder: string; type?: 'number' }[] = [
+  { key: 'name', label: '收货人', placeholder: '姓名' },
+  { key: 'phone', label: '手机号', placeholder: '11 位手机号', type: 'number' },
+  { key: 'province', label: '省份', placeholder: '如：浙江省' },
+  { key: 'city', label: '城市', placeholder: '如：杭州市' },
+  { key: 'district', label: '区县', placeholder: '如：西湖区' },
+  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等' },
+];
+
+export default function AddressEditPage() {
+  const { params } = useRouter();
+  const id = params.id ? Number(params.id) : undefined;
+  const existing = useAsync(async () => (id ? (await listAddresses()).find((a) => a.id === id) : undefined), [id]);
+  const [form, setForm] = useState<AddressInput>(empty);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (id) Taro.setNavigationBarTitle({ title: '编辑地址' }).catch(() => undefined);
+    else Taro.setNavigationBarTitle({ title: '新增地址' }).catch(() => undefined);
+  }, [id]);
+
+  useEffect(() => {
+    const a = existing.data;
+    if (a)
+      setForm({
+        name: a.name,
+        phone: a.phone,
+        province: a.province,
+        city: a.city,
+        district: a.district,
+        detail: a.detail,
+        isDefault: a.isDefault,
+      });
+  }, [existing.data]);
+
+  async function submit() {
+    const problem = validateAddress(form);
+    if (problem) {
+      await Taro.showToast({ title: problem, icon: 'none' });
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await saveAddress(id, { ...form, phone: form.phone.trim() });
+      if (params.select) chooseAddress(saved.id);
+      await Taro.showToast({ title: '已保存', icon: 'success' });
+      setTimeout(() => back(), 400);
+    } catch (error) {
+      await Taro.showToast({ title: toApiError(error).message, icon: 'none' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View className='page address-edit'>
+      <PageState
+        loading={Boolean(id) && existing.loading}
+        error={existing.error}
+        hasData={!id || Boolean(existing.data)}
+        onRetry={existing.reload}
+      >
+        <View className='card'>
+          {fields.map((f) => (
+            <View key={f.key} className='field'>
+              <Text className='field__label'>{f.label}</Text>
+              <Input
+                className='field__input'
+                name={f.key}
+                type={f.type === 'number' ? 'number' : 'text'}
+                placeholder={f.placeholder}
+                value={form[f.key]}
+                onInput={(e) => setForm((prev) => ({ ...prev, [f.key]: e.detail.value }))}
+              />
+            </View>
+          ))}
+          <View className='field address-edit__default'>
+            <Text className='field__label'>设为默认</Text>
+            <View className='address-edit__switch'>
+              <Switch
+                checked={Boolean(form.isDefault)}
+                onChange={(v: boolean) => setForm((prev) => ({ ...prev, isDefault: v }))}
+              />
+            </View>
+          </View>
+        </View>
+        <View className='address-edit__submit'>
+          <Button type='primary' block loading={saving} onClick={submit} data-testid='address-save'>
+            保存地址
+          </Button>
+        </View>
+      </PageState>
+    </View>
+  );
+}

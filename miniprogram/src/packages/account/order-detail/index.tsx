@@ -1,0 +1,114 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatFen, OrderStatus } from '@member-commerce/shared';
+import { LineItem } from '../../../components/line-item';
+import { Button } from '../../../components/nut';
+import { PageState } from '../../../components/page-state';
+import { useAsync } from '../../../hooks/use-async';
+import { useOrderActions } from '../../../hooks/use-order-actions';
+import { getOrder } from '../../../services/api/orders';
+import { assertId } from '../../../services/payment';
+import { formatDateTime, orderKindLabel, orderStatusLabel } from '../../../utils/format';
+import './index.css';
+
+export default function OrderDetailPage() {
+  const { params } = useRouter();
+  const {
+    data: order,
+    error,
+    loading,
+    reload,
+  } = useAsync(() => getOrder(assertId(params.id)), [params.id], { onShow: true, pullDown: true });
+  const actions = useOrderActions(reload);
+
+  return (
+    <View className={`page order-detail ${order?.status === OrderStatus.PENDING_PAYMENT ? 'page--with-bar' : ''}`}>
+      <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
+        {order && (
+          <>
+            <View className='order-detail__status' data-testid='order-detail' data-status={order.status}>
+              <Text className='order-detail__status-text'>{orderStatusLabel[order.status]}</Text>
+              {order.status === OrderStatus.PENDING_PAYMENT && order.expiresAt && (
+                <Text className='order-detail__hint'>
+                  请在 {formatDateTime(order.expiresAt)} 前完成支付，超时订单自动关闭
+                </Text>
+              )}
+            </View>
+            {order.address && (
+              <View className='card order-detail__address'>
+                <Text className='order-detail__who'>
+                  📍 {order.address.name} {order.address.phone}
+                </Text>
+                <Text className='muted'>
+                  {order.address.province}
+                  {order.address.city}
+                  {order.address.district} {order.address.detail}
+                </Text>
+              </View>
+            )}
+            <View className='card'>
+              <Text className='card__title'>{orderKindLabel[order.kind]}</Text>
+              {order.lines.map((l) => (
+                <LineItem
+                  key={l.id}
+                  title={l.name}
+                  image={l.image}
+                  unitPriceFen={l.unitPriceFen}
+                  unitListPriceFen={l.unitListPriceFen}
+                  memberPrice={Boolean(order.pricedAsTierId) && l.unitPriceFen < l.unitListPriceFen}
+                  quantity={l.quantity}
+                />
+              ))}
+            </View>
+            <View className='card order-detail__facts'>
+              <View className='row row--between'>
+                <Text className='muted'>商品原价</Text>
+                <Text>{formatFen(order.listTotalFen)}</Text>
+              </View>
+              {order.savingsFen > 0 && (
+                <View className='row row--between'>
+                  <Text className='muted'>会员优惠</Text>
+                  <Text className='order-detail__saving'>-{formatFen(order.savingsFen)}</Text>
+                </View>
+              )}
+              <View className='row row--between'>
+                <Text className='muted'>{order.status === OrderStatus.PENDING_PAYMENT ? '应付' : '实付'}</Text>
+                <Text className='order-detail__total'>{formatFen(order.totalFen)}</Text>
+              </View>
+              <View className='order-detail__divider' />
+              <View className='row row--between'>
+                <Text className='muted'>订单编号</Text>
+                <Text className='order-detail__mono'>{order.outTradeNo}</Text>
+              </View>
+              <View className='row row--between'>
+                <Text className='muted'>下单时间</Text>
+                <Text>{formatDateTime(order.createdAt)}</Text>
+              </View>
+              {order.paidAt && (
+                <View className='row row--between'>
+                  <Text className='muted'>支付时间</Text>
+                  <Text>{formatDateTime(order.paidAt)}</Text>
+                </View>
+              )}
+              {order.closedAt && (
+                <View className='row row--between'>
+                  <Text className='muted'>关闭时间</Text>
+                  <Text>{formatDateTime(order.closedAt)}</Text>
+                </View>
+              )}
+            </View>
+          </>
+        )}
+      </PageState>
+      {order?.status === OrderStatus.PENDING_PAYMENT && (
+        <View className='action-bar'>
+          <View className='action-bar__summary' />
+          <Button onClick={() => actions.cancel(order)}>取消订单</Button>
+          <Button type='primary' onClick={() => actions.pay(order)}>
+            去支付
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

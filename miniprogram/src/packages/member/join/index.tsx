@@ -1,0 +1,113 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatFen } from '@member-commerce/shared';
+import { Button } from '../../../components/nut';
+import { PageState } from '../../../components/page-state';
+import { Price } from '../../../components/price';
+import { useJoin } from '../../../hooks/use-join';
+import { isActiveMember } from '../../../hooks/use-membership';
+import { Routes } from '../../../routes';
+import { go } from '../../../services/navigation';
+import { formatDate, termLabel } from '../../../utils/format';
+import './index.css';
+
+export default function JoinPage() {
+  const { params } = useRouter();
+  const { data, error, loading, reload, chosen, choose, pay, submitting } = useJoin(params.tierId);
+  const tier = data?.tier;
+  const m = data?.membership;
+  const renewing = isActiveMember(m) && m?.tier?.id === tier?.id;
+
+  return (
+    <View className='page page--with-bar join'>
+      <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
+        {data && !tier && (
+          <View className='card join__gone'>
+            <Text>该会员卡已停售，请选择其他会员卡</Text>
+            <Button type='primary' size='small' onClick={() => go(Routes.membership)}>
+              查看会员卡
+            </Button>
+          </View>
+        )}
+        {tier && (
+          <>
+            <View className='join__steps'>
+              <Text className='join__step join__step--on'>① 选择礼包</Text>
+              <Text className='join__step join__step--on'>② 确认订单</Text>
+              <Text className='join__step'>③ 支付</Text>
+            </View>
+            <View className='join__tier'>
+              <Text className='join__tier-name'>{tier.name}</Text>
+              <View className='row gap'>
+                <Price fen={tier.priceFen} size='large' tone='gold' />
+                <Text className='join__tier-term'>/ {termLabel(tier)}</Text>
+              </View>
+              {isActiveMember(m) && (
+                <Text className='join__tier-note'>
+                  {renewing
+                    ? `当前有效期至 ${formatDate(m?.termEnd)}，续费后顺延 ${termLabel(tier)}，剩余天数不浪费`
+                    : `当前为${m?.tier?.name}，开通后新卡立即生效，原卡剩余天数顺延保留`}
+                </Text>
+              )}
+            </View>
+            {tier.giftPacks.length > 0 && (
+              <View className='card'>
+                <Text className='card__title'>选择开卡礼包</Text>
+                {tier.giftPacks.map((g) => (
+                  <View
+                    key={g.id}
+                    data-testid='gift-option'
+                    className={`join__gift ${chosen?.id === g.id ? 'join__gift--on' : ''} ${g.inStock ? '' : 'join__gift--out'}`}
+                    onClick={() => g.inStock && choose(g.id)}
+                  >
+                    <View className='join__radio'>{chosen?.id === g.id ? '●' : ''}</View>
+                    <View className='join__gift-body'>
+                      <Text className='join__gift-name'>{g.name}</Text>
+                      {g.description && <Text className='muted'>{g.description}</Text>}
+                    </View>
+                    <View className='join__gift-side'>
+                      <Text className='join__gift-value'>价值 {formatFen(g.valueFen, { decimals: false })}</Text>
+                      <Text className={g.inStock ? 'join__in' : 'join__out'}>{g.inStock ? '有货' : '已抢光'}</Text>
+                    </View>
+                  </View>
+                ))}
+                {!chosen && <Text className='muted'>礼包暂时都已抢光，开通后可在「我的礼包」补领</Text>}
+              </View>
+            )}
+            <View className='card join__confirm'>
+              <Text className='card__title'>确认订单</Text>
+              <View className='row row--between'>
+                <Text className='muted'>会员卡</Text>
+                <Text>
+                  {tier.name}（{termLabel(tier)}）
+                </Text>
+              </View>
+              <View className='row row--between'>
+                <Text className='muted'>开卡礼包</Text>
+                <Text>{chosen ? chosen.name : '无'}</Text>
+              </View>
+              <View className='row row--between'>
+                <Text className='muted'>应付金额</Text>
+                <Price fen={tier.priceFen} />
+              </View>
+              <Text className='join__terms'>支付即表示同意《会员服务协议》。会员权益以支付时的会员卡规则为准。</Text>
+            </View>
+          </>
+        )}
+      </PageState>
+      {tier && (
+        <View className='action-bar'>
+          <View className='action-bar__summary'>
+            <Price fen={tier.priceFen} size='large' />
+            <Text className='muted'>
+              {renewing ? '续费' : '开通'} {tier.name}
+            </Text>
+          </View>
+          <Button type='primary' loading={submitting} disabled={submitting} onClick={pay} data-testid='join-pay'>
+            确认支付
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

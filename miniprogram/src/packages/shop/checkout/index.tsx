@@ -1,0 +1,110 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatFen } from '@member-commerce/shared';
+import { LineItem } from '../../../components/line-item';
+import { Button } from '../../../components/nut';
+import { PageState } from '../../../components/page-state';
+import { Price } from '../../../components/price';
+import { useCheckout } from '../../../hooks/use-checkout';
+import { isActiveMember } from '../../../hooks/use-membership';
+import { Routes } from '../../../routes';
+import { go } from '../../../services/navigation';
+import './index.css';
+
+export default function CheckoutPage() {
+  const { params } = useRouter();
+  const { data, error, loading, reload, address, submit, submitting } = useCheckout(
+    params.lines,
+    params.from === 'cart',
+  );
+  const member = isActiveMember(data?.membership);
+  const hasProblem = data?.lines.some((l) => l.problem);
+
+  return (
+    <View className='page page--with-bar checkout'>
+      <PageState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        onRetry={reload}
+        empty={data?.lines.length === 0}
+        emptyText='没有要结算的商品'
+      >
+        <View
+          className='card checkout__address'
+          data-testid='checkout-address'
+          onClick={() => (address ? go(Routes.addresses, { select: 1 }) : go(Routes.addressEdit, { select: 1 }))}
+        >
+          <Text className='checkout__pin'>📍</Text>
+          {address ? (
+            <View className='checkout__address-body'>
+              <Text className='checkout__address-who'>
+                {address.name} {address.phone}
+              </Text>
+              <Text className='checkout__address-line'>
+                {address.province}
+                {address.city}
+                {address.district} {address.detail}
+              </Text>
+            </View>
+          ) : (
+            <Text className='checkout__address-empty'>添加收货地址</Text>
+          )}
+          <Text className='muted'>›</Text>
+        </View>
+        <View className='card'>
+          {data?.lines.map((l) => (
+            <LineItem
+              key={l.skuId}
+              title={l.product?.title ?? '商品已失效'}
+              subtitle={l.sku?.name}
+              image={l.product?.images[0]}
+              unitPriceFen={l.sku?.priceFen ?? 0}
+              unitListPriceFen={l.sku?.listPriceFen}
+              memberPrice={member && Boolean(l.sku && l.sku.priceFen < l.sku.listPriceFen)}
+              quantity={l.quantity}
+              problem={l.problem}
+            />
+          ))}
+        </View>
+        {data && (
+          <View className='card checkout__totals'>
+            <View className='row row--between'>
+              <Text className='muted'>商品原价</Text>
+              <Text>{formatFen(data.listTotalFen)}</Text>
+            </View>
+            {data.listTotalFen > data.totalFen && (
+              <View className='row row--between'>
+                <Text className='muted'>会员优惠</Text>
+                <Text className='checkout__saving'>-{formatFen(data.listTotalFen - data.totalFen)}</Text>
+              </View>
+            )}
+            <View className='row row--between'>
+              <Text className='muted'>运费</Text>
+              <Text>{formatFen(0)}</Text>
+            </View>
+            {!member && data.memberSavingsFen > 0 && (
+              <View className='checkout__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
+                开通会员本单可省 {formatFen(data.memberSavingsFen, { decimals: false })} ›
+              </View>
+            )}
+            <Text className='checkout__note'>实付金额以服务端计算为准</Text>
+          </View>
+        )}
+      </PageState>
+      {data && data.lines.length > 0 && (
+        <View className='action-bar'>
+          <View className='action-bar__summary'>
+            <View className='row gap'>
+              <Text>应付</Text>
+              <Price fen={data.totalFen} size='large' />
+            </View>
+          </View>
+          <Button type='primary' loading={submitting} disabled={submitting || Boolean(hasProblem)} onClick={submit}>
+            提交订单
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

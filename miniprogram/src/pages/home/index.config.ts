@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '会员商城',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { OrderStatus } from '@member-commerce/shared';
+import { PageState } from '../../components/page-state';
+import { useProfile } from '../../hooks/use-profile';
+import { Routes, type Route } from '../../routes';
+import { logout } from '../../services/auth';
+import { isH5 } from '../../services/env';
+import { go, goLogin } from '../../services/navigation';
+import { formatDate } from '../../utils/format';
+import './index.css';
+
+const orderShortcuts = [
+  { label: '待支付', icon: '💳', status: OrderStatus.PENDING_PAYMENT },
+  { label: '已支付', icon: '📦', status: OrderStatus.PAID },
+  { label: '已发货', icon: '🚚', status: OrderStatus.SHIPPED },
+  { label: '已完成', icon: '✅', status: OrderStatus.COMPLETED },
+];
+
+const menu: { label: string; icon: string; route: Route }[] = [
+  { label: '我的订单', icon: '🧾', route: Routes.orders },
+  { label: '我的礼包', icon: '🎁', route: Routes.giftPacks },
+  { label: '收货地址', icon: '📍', route: Routes.addresses },
+  { label: '会员中心', icon: '👑', route: Routes.membership },
+];
+
+export default function ProfilePage() {
+  const { data, error, loading, reload } = useProfile();
+  const m = data?.membership;
+
+  async function switchUser() {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '退出后可用其他名字重新登录（开发模式）' });
+    if (!confirm) return;
+    logout();
+    goLogin();
+  }
+
+  return (
+    <View className='page profile'>
+      <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
+        <View className='profile__head'>
+          <View className='profile__avatar'>{(data?.name || '客').slice(0, 1).toUpperCase()}</View>
+          {data?.loggedIn ? (
+            <View className='profile__who'>
+              <Text className='profile__name' data-testid='profile-name'>
+                {data.name}
+              </Text>
+              <Text className='profile__member'>
+                {m?.status === 'ACTIVE'
+                  ? `👑 ${m.tier?.name} · ${formatDate(m.termEnd)} 到期`
+                  : m?.status === 'EXPIRED'
+                    ? '会员已过期'
+                    : '普通用户'}
+              </Text>
+            </View>
+          ) : (
+            <View className='profile__who' onClick={goLogin}>
+              <Text className='profile__name'>点击登录</Text>
+              <Text className='profile__member'>登录后查看订单与会员权益</Text>
+            </View>
+          )}
+        </View>
+        <View className='card'>
+          <View className='row row--between'>
+            <Text className='card__title'>我的订单</Text>
+            <Text className='muted' onClick={() => go(Routes.orders)}>
+              全部订单 ›
+            </Text>
+          </View>
+          <View className='profile__shortcuts'>
+            {orderShortcuts.map((s) => (
+              <View
+                key={s.status}
+                className='profile__shortcut'
+                onClick={() => go(Routes.orders, { status: s.status })}
+              >
+                <Text className='profile__shortcut-icon'>{s.icon}</Text>
+                <Text className='profile__shortcut-label'>{s.label}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+        <View className='card profile__menu'>
+          {menu.map((item) => (
+            <View key={item.route} className='profile__menu-item' onClick={() => go(item.route)}>
+              <Text>{item.icon}</Text>
+              <Text className='profile__menu-label'>{item.label}</Text>
+              <Text className='muted'>›</Text>
+            </View>
+          ))}
+          {isH5 && data?.loggedIn && (
+            <View className='profile__menu-item' onClick={switchUser}>
+              <Text>🔁</Text>
+              <Text className='profile__menu-label'>切换用户（开发模式）</Text>
+              <Text className='muted'>›</Text>
+            </View>
+          )}
+        </View>
+      </PageState>
+    </View>
+  );
+}

@@ -1,0 +1,14 @@
+import type {
+  ClaimGiftPackRequest,
+  ConsentCreditsView,
+  MyGiftPacksView,
+  MyMembershipView,
+  OrderView,
+} from '@member-commerce/shared';
+import { http } from '../request';
+
+export const getMyMembership = () => http.get<MyMembershipView>('/api/me/membership');
+export const getMyGiftPacks = () => http.get<MyGiftPacksView>('/api/me/gift-packs');
+export const claimGiftPack = (input: ClaimGiftPackRequest) => http.post<OrderView>('/api/me/gift-packs/claim', input);
+export const recordConsents = (templateIds: string[]) =>
+  http.post<ConsentCreditsView>('/api/me/consents', { templateIds });

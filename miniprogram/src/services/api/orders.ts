@@ -1,0 +1,20 @@
+import type {
+  CreateMembershipOrderRequest,
+  CreateOrderResponse,
+  CreateProductOrderRequest,
+  OrderStatus,
+  OrderView,
+  Page,
+  WechatPaymentParams,
+} from '@member-commerce/shared';
+import { http } from '../request';
+
+export const createMembershipOrder = (input: CreateMembershipOrderRequest) =>
+  http.post<CreateOrderResponse>('/api/orders/membership', input);
+export const createProductOrder = (input: CreateProductOrderRequest) =>
+  http.post<CreateOrderResponse>('/api/orders', input);
+export const listOrders = (query: { status?: OrderStatus; page?: number; pageSize?: number }) =>
+  http.get<Page<OrderView>>('/api/orders', { query });
+export const getOrder = (id: number) => http.get<OrderView>(`/api/orders/${id}`);
+export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/cancel`);
+export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);

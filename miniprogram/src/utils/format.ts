@@ -1,0 +1,42 @@
+import { OrderKind, OrderStatus, TermUnitLabel, type TierView } from '@member-commerce/shared';
+
+/**
+ * The shop's calendar is Asia/Shanghai (UTC+8, no DST); format dates there rather than in the
+ * device's zone so "valid until" matches what the server and staff see.
+ */
+const SHOP_OFFSET_MS = 8 * 3600_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDate(iso?: string | null): string {
+  if (!iso) return '';
+  const d = new Date(new Date(iso).getTime() + SHOP_OFFSET_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function formatDateTime(iso?: string | null): string {
+  if (!iso) return '';
+  const d = new Date(new Date(iso).getTime() + SHOP_OFFSET_MS);
+  return `${formatDate(iso)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+export function termLabel(tier: Pick<TierView, 'termMonths' | 'termDays'>): string {
+  if (tier.termMonths)
+    return tier.termMonths % 12 === 0 ? `${tier.termMonths / 12}年` : `${tier.termMonths}${TermUnitLabel.MONTH}`;
+  return `${tier.termDays ?? 0}${TermUnitLabel.DAY}`;
+}
+
+export const orderStatusLabel: Record<OrderStatus, string> = {
+  [OrderStatus.PENDING_PAYMENT]: '待支付',
+  [OrderStatus.PAID]: '已支付',
+  [OrderStatus.SHIPPED]: '已发货',
+  [OrderStatus.COMPLETED]: '已完成',
+  [OrderStatus.CLOSED]: '已关闭',
+  [OrderStatus.REFUNDING]: '退款中',
+  [OrderStatus.REFUNDED]: '已退款',
+};
+
+export const orderKindLabel: Record<OrderKind, string> = {
+  [OrderKind.MEMBERSHIP]: '会员卡',
+  [OrderKind.PRODUCT]: '商品',
+  [OrderKind.GIFT]: '会员礼包',
+};
