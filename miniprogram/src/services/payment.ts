@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { OrderStatus, type OrderView, type WechatPaymentParams } from '@member-commerce/shared';
 import { Routes } from '../routes';
 import { ApiError } from './api-error';
-import { getOrder } from './api/orders';
+import { getOrder, syncOrder } from './api/orders';
 import { isH5 } from './env';
 import { replace } from './navigation';
 
@@ -37,12 +37,15 @@ export async function payOrder(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls until the server has seen the payment (notify processed) or gives up (~12 s). */
+/**
+ * Waits until the server has the payment (usually its notify arrived first); every few polls it asks the
+ * server to query WeChat itself, in case the notify is late. Gives up after ~12 s.
+ */
 export async function waitUntilPaid(orderId: number, attempts = 12): Promise<OrderView> {
   let order = await getOrder(orderId);
   for (let i = 0; i < attempts && order.status === OrderStatus.PENDING_PAYMENT; i += 1) {
     await sleep(1000);
-    order = await getOrder(orderId);
+    order = i % 3 === 2 ? await syncOrder(orderId) : await getOrder(orderId);
   }
   return order;
 }

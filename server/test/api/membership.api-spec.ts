@@ -25,10 +25,11 @@ describe('membership', () => {
 
   it('a member sees tier, end date, days left and the next milestone', async () => {
     const view = await me('demo-member');
-    expect(view).toMatchObject({ status: 'ACTIVE', tier: { code: 'ANNUAL' }, spendFen: 0 });
+    // The seeded member paid three member-priced orders this term: 956 + 497 + 1764 元.
+    expect(view).toMatchObject({ status: 'ACTIVE', tier: { code: 'ANNUAL' }, spendFen: 321_700, savingsFen: 71_200 });
     expect(view.daysLeft).toBeGreaterThan(20);
     expect(view.daysLeft).toBeLessThanOrEqual(30);
-    expect(view.nextMilestone).toMatchObject({ thresholdFen: 500_000, remainingFen: 500_000 });
+    expect(view.nextMilestone).toMatchObject({ thresholdFen: 500_000, remainingFen: 178_300 });
   });
 
   it('the same dev code always maps to the same customer', async () => {

@@ -16,5 +16,7 @@ export const createProductOrder = (input: CreateProductOrderRequest) =>
 export const listOrders = (query: { status?: OrderStatus; page?: number; pageSize?: number }) =>
   http.get<Page<OrderView>>('/api/orders', { query });
 export const getOrder = (id: number) => http.get<OrderView>(`/api/orders/${id}`);
+/** Asks the server to check with WeChat whether the order is paid (the client's own result is only a hint). */
+export const syncOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/sync`);
 export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/cancel`);
 export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);

@@ -12,12 +12,14 @@ import { devOpenid } from '../../wechat/dev/dev-openid';
 import { Benefit } from '../../membership/benefit.entity';
 import { MembershipTermsService, tierTerms } from '../../membership/membership-terms.service';
 import { Membership } from '../../membership/membership.entity';
+import { MembershipTerm } from '../../membership/membership-term.entity';
 import { Tier } from '../../membership/tier.entity';
 import { Milestone } from '../../milestones/milestone.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffUser } from '../../staff/staff-user.entity';
 import { Transactions } from '../transactions';
 import { DEMO_PRODUCTS } from './demo-catalog';
+import { seedPaidOrders } from './demo-orders';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -185,7 +187,13 @@ export class DemoSeedService {
       await this.terms.addPurchasedTerm(tx, { customerId: created.id, tierId: tier.id, terms: tierTerms(tier), orderId: null, feeFen: tier.priceFen, now: new Date(now.getTime() - startedDaysAgo * DAY) });
       return created;
     };
-    await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);
+    const demo = await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);
+    const demoTerm = await tx.findOneOrFail(MembershipTerm, { where: { membership: { customerId: demo.id } }, order: { id: 'DESC' } });
+    await seedPaidOrders(tx, demo.id, demoTerm, [
+      { daysAgo: 300, items: [['STEAK-10', 2], ['SALMON-500', 2]] },
+      { daysAgo: 120, items: [['RICE-10KG', 2], ['OIL-5L', 1], ['EGG-30', 2]] },
+      { daysAgo: 20, items: [['TEA-LONGJING', 3], ['COFFEE-1KG', 2]] },
+    ], now);
     await customer('demo-guest', '演示访客', null);
     await member('wang-xiaoming', '王小明', '13800000002', tiers.BLACK, 30);
     await member('li-hua', '李华', '13800000003', tiers.ANNUAL, 400);
