@@ -16,17 +16,24 @@ import { WECHAT_GATEWAY } from './wechat-gateway';
 export class WechatModule {
   static forRoot(config: AppConfig): DynamicModule {
     if (config.wechat.mode === WechatMode.LIVE) {
-      const gateway: Provider = { provide: WECHAT_GATEWAY, useFactory: (app: AppConfig) => new LiveWechatGateway(app.wechat.live!), inject: [APP_CONFIG] };
-      return { module: WechatModule, providers: [gateway], exports: [WECHAT_GATEWAY] };
+      const gateway: Provider = {
+        provide: WECHAT_GATEWAY,
+        useFactory: (app: AppConfig) => {
+          if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+          return new LiveWechatGateway(app.wechat.live);
+        },
+        inject: [APP_CONFIG],
+      };
+      return { module: WechatModule, global: true, providers: [gateway], exports: [WECHAT_GATEWAY] };
     }
     const providers: Provider[] = [
-      { provide: WechatSimulator, useValue: new WechatSimulator() },
+      { provide: WechatSimulator, useFactory: () => new WechatSimulator() },
       {
         provide: WECHAT_GATEWAY,
         useFactory: (simulator: WechatSimulator, app: AppConfig) => new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`),
         inject: [WechatSimulator, APP_CONFIG],
       },
     ];
-    return { module: WechatModule, controllers: [DevWechatController], providers, exports: [WECHAT_GATEWAY, WechatSimulator] };
+    return { module: WechatModule, global: true, controllers: [DevWechatController], providers, exports: [WECHAT_GATEWAY, WechatSimulator] };
   }
 }

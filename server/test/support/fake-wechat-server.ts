@@ -53,14 +53,31 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   function handleMiniProgram(res: ServerResponse, url: URL, body: string) {
     const q = url.searchParams;
     if (url.pathname === '/sns/jscode2session') {
-      if (q.get('appid') !== simulator.appId || q.get('secret') !== simulator.appSecret) return sendJson(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
+      if (q.get('appid') !== simulator.appId || q.get('secret') !== simulator.appSecret)
+        return sendJson(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
       return sendJson(res, 200, simulator.code2Session(q.get('js_code') ?? ''));
     }
     if (url.pathname === '/cgi-bin/token') return sendJson(res, 200, simulator.issueAccessToken(q.get('appid') ?? '', q.get('secret') ?? ''));
     if (url.pathname === '/cgi-bin/message/subscribe/send') {
       simulator.checkAccessToken(q.get('access_token'));
-      const message = JSON.parse(body) as { touser: string; template_id: string; page?: string; data: Record<string, { value: string }>; miniprogram_state?: 'formal' };
-      return sendJson(res, 200, simulator.sendSubscribeMessage({ openid: message.touser, templateId: message.template_id, page: message.page, data: message.data, miniprogramState: message.miniprogram_state }));
+      const message = JSON.parse(body) as {
+        touser: string;
+        template_id: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+        miniprogram_state?: 'formal';
+      };
+      return sendJson(
+        res,
+        200,
+        simulator.sendSubscribeMessage({
+          openid: message.touser,
+          templateId: message.template_id,
+          page: message.page,
+          data: message.data,
+          miniprogramState: message.miniprogram_state,
+        }),
+      );
     }
     return sendJson(res, 404, { errcode: 404, errmsg: 'not found' });
   }
@@ -68,8 +85,15 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   function handlePay(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
     const auth = parseAuthorization(req.headers.authorization);
     const urlPath = `${url.pathname}${url.search}`;
-    const signed = auth && auth.mchid === simulator.mchId && auth.serial_no === simulator.merchantSerial &&
-      rsaVerify(requestSigningMessage({ method: req.method ?? 'GET', urlPath, body, timestamp: auth.timestamp, nonce: auth.nonce_str }), auth.signature, simulator.merchantPublicKeyObject);
+    const signed =
+      auth &&
+      auth.mchid === simulator.mchId &&
+      auth.serial_no === simulator.merchantSerial &&
+      rsaVerify(
+        requestSigningMessage({ method: req.method ?? 'GET', urlPath, body, timestamp: auth.timestamp, nonce: auth.nonce_str }),
+        auth.signature,
+        simulator.merchantPublicKeyObject,
+      );
     if (!signed) return sendJson(res, 401, { code: 'SIGN_ERROR', message: 'signature verification failed' }, true);
 
     const path = url.pathname;
@@ -104,7 +128,10 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     const headers = simulator.signResponse(text);
     if (responseSigning === 'forged') {
       const nonce = randomNonce(32);
-      Object.assign(headers, { 'wechatpay-nonce': nonce, 'wechatpay-signature': rsaSign(wechatSigningMessage(headers['wechatpay-timestamp'], nonce, text), forger) });
+      Object.assign(headers, {
+        'wechatpay-nonce': nonce,
+        'wechatpay-signature': rsaSign(wechatSigningMessage(headers['wechatpay-timestamp'], nonce, text), forger),
+      });
     }
     return headers;
   }

@@ -1,19 +1,12 @@
 import { createVerify } from 'node:crypto';
 import type { WechatPaymentParams } from '@member-commerce/shared';
 import { PendingPaymentsJob } from '../../src/payments/pending-payments.job';
-import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { NotificationOverrides, SignedNotification, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { startFakeWechatServer } from './fake-wechat-server';
 import { startTestApp, TestApp } from './test-app';
 
-export interface SignedNotification {
-  headers: Record<string, string>;
-  body: string;
-}
 
-export interface NotificationOverrides {
-  amountFen?: number;
-  timestampOffsetSeconds?: number;
-}
+export type { NotificationOverrides } from '../../src/wechat/dev/wechat-simulator';
 
 /**
  * Plays WeChat's part in payment tests, in either mode: in `dev` through the app's own simulator and the
@@ -43,7 +36,6 @@ export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: T
   });
   if (fake) app.config.wechat.live!.notifyUrl = `${app.config.publicUrl}/api/payments/wechat/notify`;
   const simulator: WechatSimulator = fake ? fake.simulator : app.app.get(WechatSimulator);
-  const notifyUrl = () => `${app.config.publicUrl}/api/payments/wechat/notify`;
   const merchantPublicKey = fake ? fake.merchantPublicKey : simulator.merchantPublicKey;
 
   const deliver = async (notification: SignedNotification) => {
@@ -83,6 +75,5 @@ export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: T
       await fake?.close();
     },
   };
-  void notifyUrl;
   return { app, driver };
 }

@@ -14,7 +14,7 @@ export interface TestApp {
   clock: FixedClock;
   config: AppConfig;
   /** Bearer header of a dev customer (`dev:<name>`), created on first use. */
-  customer(name: string): Promise<{ Authorization: string; customerId: number }>;
+  customer(name: string): Promise<{ Authorization: string }>;
   staff(role: StaffRole): Promise<{ Authorization: string }>;
   close(): Promise<void>;
 }
@@ -43,7 +43,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   config.port = port;
   config.publicUrl = `http://127.0.0.1:${port}`;
   const http = request(app.getHttpServer());
-  const customers = new Map<string, { Authorization: string; customerId: number }>();
+  const customers = new Map<string, { Authorization: string }>();
   const staffTokens = new Map<StaffRole, { Authorization: string }>();
 
   return {
@@ -55,7 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (!customers.has(name)) {
         const res = await http.post('/api/auth/wechat-login').send({ code: `dev:${name}` }).expect(200);
         const body = res.body as WechatLoginResponse;
-        customers.set(name, { Authorization: `Bearer ${body.token}`, customerId: body.customer.id });
+        customers.set(name, { Authorization: `Bearer ${body.token}` });
       }
       return customers.get(name)!;
     },

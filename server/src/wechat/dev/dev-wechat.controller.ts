@@ -66,14 +66,8 @@ export class DevWechatController {
     return this.simulator.listMessages();
   }
 
-  private async deliver(notification: SignedNotification): Promise<number> {
-    const response = await fetch(`${this.config.publicUrl}/api/payments/wechat/notify`, {
-      method: 'POST',
-      headers: { ...notification.headers, 'content-type': 'application/json' },
-      body: notification.body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    return response.status;
+  private deliver(notification: SignedNotification): Promise<number> {
+    return this.simulator.deliverNotification(`${this.config.publicUrl}/api/payments/wechat/notify`, notification);
   }
 
   private simulated<T>(work: () => T): T {

@@ -1,6 +1,14 @@
 import type {
-  JsapiOrderInput, NotifyHeaders, RefundInput, SubscribeMessageInput, SubscribeMessageResult, WechatGateway, WechatNotification, WechatRefund,
-  WechatSession, WechatTransaction,
+  JsapiOrderInput,
+  NotifyHeaders,
+  RefundInput,
+  SubscribeMessageInput,
+  SubscribeMessageResult,
+  WechatGateway,
+  WechatNotification,
+  WechatRefund,
+  WechatSession,
+  WechatTransaction,
 } from '../wechat-gateway';
 import { WechatApiError } from '../wechat-api-error';
 import { parseWechatPayNotification, WechatPayPlatform } from '../pay/notify-verifier';
@@ -53,7 +61,10 @@ export class DevWechatGateway implements WechatGateway {
         attach: input.attach,
       }),
     );
-    return { prepayId: prepay_id, params: signPaymentParams(this.simulator.appId, prepay_id, this.simulator.merchantPrivateKeyObject, this.now(), this.nonce()) };
+    return {
+      prepayId: prepay_id,
+      params: signPaymentParams(this.simulator.appId, prepay_id, this.simulator.merchantPrivateKeyObject, this.now(), this.nonce()),
+    };
   }
 
   async queryTransaction(outTradeNo: string): Promise<WechatTransaction | null> {
@@ -67,7 +78,11 @@ export class DevWechatGateway implements WechatGateway {
 
   async createRefund(input: RefundInput): Promise<WechatRefund> {
     const json = asWechatApi(() =>
-      this.simulator.createRefund({ out_trade_no: input.outTradeNo, out_refund_no: input.outRefundNo, amount: { refund: input.refundFen, total: input.totalFen } }),
+      this.simulator.createRefund({
+        out_trade_no: input.outTradeNo,
+        out_refund_no: input.outRefundNo,
+        amount: { refund: input.refundFen, total: input.totalFen },
+      }),
     );
     return toRefund(json);
   }

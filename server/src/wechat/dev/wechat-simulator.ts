@@ -3,6 +3,9 @@ import type { SubscribeMessageInput, SubscribeMessageResult } from '../wechat-ga
 import { encryptResource, randomNonce, rsaSign, toWechatTime, wechatSigningMessage } from '../pay/pay-crypto';
 import type { WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 import { devOpenid } from './dev-openid';
+import { SimulatedMessage, SimulatedMessageLog } from './simulated-message-log';
+
+export type { SimulatedMessage } from './simulated-message-log';
 
 /** Errors the simulator answers with, in WeChat's own codes. */
 export class SimulatedWechatError extends Error {
@@ -55,10 +58,14 @@ interface SimulatedRefund {
   createTime: string;
 }
 
-export interface SimulatedMessage extends SubscribeMessageInput {
-  sentAt: string;
-  errcode: number;
-}
+
+/** A refund in PROCESSING has no notification of its own; should one be asked for, WeChat would call it abnormal. */
+const REFUND_EVENTS: Record<SimulatedRefund['status'], [string, string]> = {
+  SUCCESS: ['REFUND.SUCCESS', '退款成功'],
+  CLOSED: ['REFUND.CLOSED', '退款关闭'],
+  ABNORMAL: ['REFUND.ABNORMAL', '退款异常'],
+  PROCESSING: ['REFUND.ABNORMAL', '退款异常'],
+};
 
 const keyPair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = (key: KeyObject) => key.export({ type: key.type === 'private' ? 'pkcs8' : 'spki', format: 'pem' }).toString();
@@ -79,8 +86,7 @@ export class WechatSimulator {
   private readonly platform = keyPair();
   private readonly orders = new Map<string, SimulatedOrder>();
   private readonly refunds = new Map<string, SimulatedRefund>();
-  private readonly messages: SimulatedMessage[] = [];
-  private readonly openidsAnswering43101 = new Set<string>();
+  private readonly messages = new SimulatedMessageLog();
   private accessToken = randomBytes(24).toString('base64url');
 
   get merchantPrivateKey(): string {
@@ -247,9 +253,9 @@ export class WechatSimulator {
     const refund = this.getRefund(outRefundNo);
     const json = this.refundJson(refund);
     const { status, ...rest } = json;
-    const resource = { mchid: this.mchId, ...rest, refund_status: status };
-    const event = refund.status === 'SUCCESS' ? 'REFUND.SUCCESS' : refund.status === 'CLOSED' ? 'REFUND.CLOSED' : 'REFUND.ABNORMAL';
-    return this.notification(event, '退款成功', 'refund', resource, overrides.timestampOffsetSeconds);
+    const resource = { mchid: this.mchId, ...rest, refund_status: status, user_received_account: '支付用户零钱' };
+    const [event, summary] = REFUND_EVENTS[refund.status];
+    return this.notification(event, summary, 'refund', resource, overrides.timestampOffsetSeconds);
   }
 
   /** Signs a response body the way WeChat Pay signs its API answers. */
@@ -264,33 +270,45 @@ export class WechatSimulator {
     };
   }
 
+  /** POSTs a notification to a notify URL as WeChat Pay does; answers the HTTP status the merchant gave. */
+  async deliverNotification(url: string, notification: SignedNotification, timeoutMs = 10_000): Promise<number> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...notification.headers, 'content-type': 'application/json' },
+      body: notification.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
   // ---- subscribe messages ----
 
   sendSubscribeMessage(input: SubscribeMessageInput): SubscribeMessageResult {
-    const errcode = this.openidsAnswering43101.has(input.openid) ? 43101 : 0;
-    this.messages.unshift({ ...input, sentAt: new Date().toISOString(), errcode });
-    if (this.messages.length > 500) this.messages.pop();
-    return errcode ? { errcode, errmsg: 'user refuse to accept the msg' } : { errcode: 0, errmsg: 'ok' };
+    return this.messages.send(input);
   }
 
   /** Tests: this user has used up their consent, WeChat answers 43101. */
   refuseMessagesFor(openid: string): void {
-    this.openidsAnswering43101.add(openid);
+    this.messages.refuseFor(openid);
   }
 
+  /** Newest first. */
   listMessages(): SimulatedMessage[] {
-    return [...this.messages];
+    return this.messages.list();
   }
 
   private notification(eventType: string, summary: string, originalType: string, resource: object, offsetSeconds = 0): SignedNotification {
     const now = new Date();
+    // WeChat lists original_type first; keep its key order so the body reads like the real one
+    const { original_type, ...encrypted } = encryptResource(JSON.stringify(resource), this.apiV3Key, originalType, originalType);
     const body = JSON.stringify({
       id: randomUUID(),
       create_time: toWechatTime(now),
       resource_type: 'encrypt-resource',
       event_type: eventType,
       summary,
-      resource: encryptResource(JSON.stringify(resource), this.apiV3Key, originalType, originalType),
+      resource: { original_type, ...encrypted },
     });
     return { headers: this.signResponse(body, new Date(now.getTime() + offsetSeconds * 1000)), body };
   }

@@ -1,8 +1,16 @@
 import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 import type { WechatLiveConfig } from '../../config/app-config';
 import type {
-  JsapiOrderInput, NotifyHeaders, RefundInput, SubscribeMessageInput, SubscribeMessageResult, WechatGateway, WechatNotification, WechatRefund,
-  WechatSession, WechatTransaction,
+  JsapiOrderInput,
+  NotifyHeaders,
+  RefundInput,
+  SubscribeMessageInput,
+  SubscribeMessageResult,
+  WechatGateway,
+  WechatNotification,
+  WechatRefund,
+  WechatSession,
+  WechatTransaction,
 } from '../wechat-gateway';
 import { WechatApiError } from '../wechat-api-error';
 import { parseWechatPayNotification, verifyWechatSignature, WechatPayPlatform } from '../pay/notify-verifier';
@@ -50,7 +58,9 @@ export class LiveWechatGateway implements WechatGateway {
 
   async code2Session(code: string): Promise<WechatSession> {
     const query = new URLSearchParams({ appid: this.config.appId, secret: this.config.secret, js_code: code, grant_type: 'authorization_code' });
-    const json = await this.getJson<{ openid?: string; unionid?: string; session_key?: string; errcode?: number; errmsg?: string }>(`${this.config.apiBase}/sns/jscode2session?${query}`);
+    const json = await this.getJson<{ openid?: string; unionid?: string; session_key?: string; errcode?: number; errmsg?: string }>(
+      `${this.config.apiBase}/sns/jscode2session?${query}`,
+    );
     if (json.errcode || !json.openid || !json.session_key) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no openid');
     return { openid: json.openid, unionid: json.unionid, sessionKey: json.session_key };
   }
@@ -133,11 +143,14 @@ export class LiveWechatGateway implements WechatGateway {
   }
 
   private async postSubscribeMessage(token: string, body: string): Promise<SubscribeMessageResult> {
-    const json = await this.getJson<Partial<SubscribeMessageResult>>(`${this.config.apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
+    const json = await this.getJson<Partial<SubscribeMessageResult>>(
+      `${this.config.apiBase}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      },
+    );
     return { errcode: json.errcode ?? 0, errmsg: json.errmsg ?? '' };
   }
 
@@ -146,7 +159,9 @@ export class LiveWechatGateway implements WechatGateway {
     const now = this.now().getTime();
     if (this.accessToken && this.accessToken.expiresAt > now) return this.accessToken.value;
     const query = new URLSearchParams({ grant_type: 'client_credential', appid: this.config.appId, secret: this.config.secret });
-    const json = await this.getJson<{ access_token?: string; expires_in?: number; errcode?: number; errmsg?: string }>(`${this.config.apiBase}/cgi-bin/token?${query}`);
+    const json = await this.getJson<{ access_token?: string; expires_in?: number; errcode?: number; errmsg?: string }>(
+      `${this.config.apiBase}/cgi-bin/token?${query}`,
+    );
     if (!json.access_token) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no access_token');
     const lifetimeSeconds = Math.max((json.expires_in ?? 7200) - 300, 60);
     this.accessToken = { value: json.access_token, expiresAt: now + lifetimeSeconds * 1000 };

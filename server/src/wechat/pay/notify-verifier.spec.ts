@@ -6,7 +6,14 @@ describe('WeChat Pay notification verifier', () => {
   const simulator = new WechatSimulator();
   const platform = { publicKey: simulator.platformPublicKey, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
   simulator.createPrepay({
-    appid: simulator.appId, mchid: simulator.mchId, description: '年卡会员', out_trade_no: 'MC1', notify_url: 'http://x', amount: { total: 100000 }, payer: { openid: 'o1' }, attach: 'order:42',
+    appid: simulator.appId,
+    mchid: simulator.mchId,
+    description: '年卡会员',
+    out_trade_no: 'MC1',
+    notify_url: 'http://x',
+    amount: { total: 100000 },
+    payer: { openid: 'o1' },
+    attach: 'order:42',
   });
   simulator.confirmPayment('MC1');
 
@@ -27,7 +34,14 @@ describe('WeChat Pay notification verifier', () => {
     expect(notification).toMatchObject({
       kind: 'transaction',
       eventType: 'TRANSACTION.SUCCESS',
-      transaction: { appid: simulator.appId, mchid: simulator.mchId, outTradeNo: 'MC1', tradeState: 'SUCCESS', payerOpenid: 'o1', amount: { totalFen: 100000, payerTotalFen: 100000, currency: 'CNY' } },
+      transaction: {
+        appid: simulator.appId,
+        mchid: simulator.mchId,
+        outTradeNo: 'MC1',
+        tradeState: 'SUCCESS',
+        payerOpenid: 'o1',
+        amount: { totalFen: 100000, payerTotalFen: 100000, currency: 'CNY' },
+      },
     });
     expect(notification.kind === 'transaction' && notification.transaction.transactionId).toMatch(/^4200\d+/);
     expect(notification.kind === 'transaction' && notification.transaction.raw).toMatchObject({ attach: 'order:42', trade_type: 'JSAPI', bank_type: 'OTHERS' });
@@ -52,7 +66,9 @@ describe('WeChat Pay notification verifier', () => {
   it('rejects a signature that belongs to another notification', () => {
     const first = simulator.buildTransactionNotification('MC1');
     const second = simulator.buildTransactionNotification('MC1');
-    expect(rejection(() => parseWechatPayNotification({ ...first.headers, 'wechatpay-signature': second.headers['wechatpay-signature'] }, first.body, platform))).toBe('BAD_SIGNATURE');
+    expect(
+      rejection(() => parseWechatPayNotification({ ...first.headers, 'wechatpay-signature': second.headers['wechatpay-signature'] }, first.body, platform)),
+    ).toBe('BAD_SIGNATURE');
   });
 
   it('rejects timestamps ten minutes old or ahead', () => {
@@ -65,8 +81,10 @@ describe('WeChat Pay notification verifier', () => {
   it('allows up to 300 seconds of skew either way, and no more', () => {
     const { headers, body } = simulator.buildTransactionNotification('MC1');
     const sent = Number(headers['wechatpay-timestamp']) * 1000;
-    for (const skew of [-300_000, 300_000]) expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('ACCEPTED');
-    for (const skew of [-301_000, 301_000]) expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('STALE_TIMESTAMP');
+    for (const skew of [-300_000, 300_000])
+      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('ACCEPTED');
+    for (const skew of [-301_000, 301_000])
+      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('STALE_TIMESTAMP');
   });
 
   it('rejects a timestamp that is not a number', () => {
@@ -81,7 +99,15 @@ describe('WeChat Pay notification verifier', () => {
 
   it('rejects a notification signed by another key under the right serial', () => {
     const other = new WechatSimulator();
-    other.createPrepay({ appid: other.appId, mchid: other.mchId, description: 'x', out_trade_no: 'MC1', notify_url: 'http://x', amount: { total: 1 }, payer: { openid: 'o' } });
+    other.createPrepay({
+      appid: other.appId,
+      mchid: other.mchId,
+      description: 'x',
+      out_trade_no: 'MC1',
+      notify_url: 'http://x',
+      amount: { total: 1 },
+      payer: { openid: 'o' },
+    });
     other.confirmPayment('MC1');
     const { headers, body } = other.buildTransactionNotification('MC1');
     expect(rejection(() => parseWechatPayNotification(headers, body, platform))).toBe('BAD_SIGNATURE');

@@ -1,7 +1,16 @@
 import { createDecipheriv, generateKeyPairSync } from 'node:crypto';
 import {
-  buildAuthorization, decryptResource, encryptResource, parseAuthorization, randomNonce, requestPaymentSigningMessage, requestSigningMessage, rsaSign,
-  rsaVerify, toWechatTime, wechatSigningMessage,
+  buildAuthorization,
+  decryptResource,
+  encryptResource,
+  parseAuthorization,
+  randomNonce,
+  requestPaymentSigningMessage,
+  requestSigningMessage,
+  rsaSign,
+  rsaVerify,
+  toWechatTime,
+  wechatSigningMessage,
 } from './pay-crypto';
 import { signPaymentParams } from './payment-params';
 
@@ -49,8 +58,10 @@ UFRkM5a6cEwxVdVgjljdcZKo7LgF9/d+4oqvNmLORR8WUcqE09OyrSWyLSNiB5+3
 KCObmsPxwP5+raPrOU+eVypx/DFbWJho43D+lbBUK2cnNiSGabIMuGrXy7TRg0MT
 LQIDAQAB
 -----END PUBLIC KEY-----`;
-const KNOWN_PAY_SIGN = 'iCkBnphu45ibzX1L1a2TlXHXWvROJBG3OweH8sFVAWB9GLdrXjBbrMP/Z7jkBmaZLLT9fF/8PVsEvuBHwwNluOWnNr3BpLkENGfrXG98QlH4koRG2CuriKnPiGRmIl0+Dpt0wfb8kMT+FOV1s+wFf3coQD+SvYRFK5g/Bwsx468H35kowaVH8oizCZ5jrHW1cviaqZ+5WD+RnswPlk4g6U9SXdckLKV4sKQnO8OyB8b0C/FIBDXv36u/WPpYbK/DdxTlpYFyraN3wOh/qRzvYxj87+dG0haN7vw++3dB50AlLUnBXrBv76A2jXwbJMQ7SiaK/qXlvycGBJugVpbB2w==';
-const KNOWN_REQUEST_SIGNATURE = 'g5J1qyimw8wKIu3soRDneTWXt4+ioIimpjKsWZe42j3XrAan2ecwnmeTuiPNut+Qc+E4M2w84bBPjK5VyP4bl0xE2bbBZYgKR96su8OHs9P/riisEnMNCocTgHIGo82kVfsYnKk9hMqal6bsp3FCHZJGMC9WLz/epGTNuqjpLl3lMaumdtPKPYQwBlKMCfnIKxFJsVTpSDyM3LRiIOD+tEr5wQMoVTnOQZAsgUV2G0SZQWHVAD9VaWxPslNcCDWbh7FczcMW7lxy5Oe1Kjvpl+/wS9Nzw0ZeBIrJA+Da/Nv/lD67asGLeeSdRpLb7BFyxI250s01SVvKzBPadqV4aQ==';
+const KNOWN_PAY_SIGN =
+  'iCkBnphu45ibzX1L1a2TlXHXWvROJBG3OweH8sFVAWB9GLdrXjBbrMP/Z7jkBmaZLLT9fF/8PVsEvuBHwwNluOWnNr3BpLkENGfrXG98QlH4koRG2CuriKnPiGRmIl0+Dpt0wfb8kMT+FOV1s+wFf3coQD+SvYRFK5g/Bwsx468H35kowaVH8oizCZ5jrHW1cviaqZ+5WD+RnswPlk4g6U9SXdckLKV4sKQnO8OyB8b0C/FIBDXv36u/WPpYbK/DdxTlpYFyraN3wOh/qRzvYxj87+dG0haN7vw++3dB50AlLUnBXrBv76A2jXwbJMQ7SiaK/qXlvycGBJugVpbB2w==';
+const KNOWN_REQUEST_SIGNATURE =
+  'g5J1qyimw8wKIu3soRDneTWXt4+ioIimpjKsWZe42j3XrAan2ecwnmeTuiPNut+Qc+E4M2w84bBPjK5VyP4bl0xE2bbBZYgKR96su8OHs9P/riisEnMNCocTgHIGo82kVfsYnKk9hMqal6bsp3FCHZJGMC9WLz/epGTNuqjpLl3lMaumdtPKPYQwBlKMCfnIKxFJsVTpSDyM3LRiIOD+tEr5wQMoVTnOQZAsgUV2G0SZQWHVAD9VaWxPslNcCDWbh7FczcMW7lxy5Oe1Kjvpl+/wS9Nzw0ZeBIrJA+Da/Nv/lD67asGLeeSdRpLb7BFyxI250s01SVvKzBPadqV4aQ==';
 const KNOWN_AEAD = {
   apiV3Key: 'a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb',
   nonce: 'fdasflkja484',
@@ -61,7 +72,13 @@ const KNOWN_AEAD = {
 
 describe('WeChat Pay v3 crypto', () => {
   it('signs the request message exactly as documented: METHOD, path with query, timestamp, nonce, body, each line-terminated', () => {
-    const message = requestSigningMessage({ method: 'post', urlPath: '/v3/pay/transactions/jsapi', body: '{"a":1}', timestamp: '1554208460', nonce: '593BEC0C930BF1AFEB40B4A08C8FB242' });
+    const message = requestSigningMessage({
+      method: 'post',
+      urlPath: '/v3/pay/transactions/jsapi',
+      body: '{"a":1}',
+      timestamp: '1554208460',
+      nonce: '593BEC0C930BF1AFEB40B4A08C8FB242',
+    });
     expect(message).toBe('POST\n/v3/pay/transactions/jsapi\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{"a":1}\n');
   });
 
@@ -97,9 +114,16 @@ describe('WeChat Pay v3 crypto', () => {
     expect(wechatSigningMessage('1700000000', 'n0nce', '{"a":1}')).toBe('1700000000\nn0nce\n{"a":1}\n');
   });
 
-  it('paySign covers appId, timeStamp, nonceStr and package and matches openssl for WeChat\'s documented example', () => {
-    const params = { appId: 'wxd678efh567hg6787', timeStamp: '1414561699', nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS', package: 'prepay_id=wx201410272009395522657a690389285100' };
-    expect(requestPaymentSigningMessage(params)).toBe('wxd678efh567hg6787\n1414561699\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\nprepay_id=wx201410272009395522657a690389285100\n');
+  it("paySign covers appId, timeStamp, nonceStr and package and matches openssl for WeChat's documented example", () => {
+    const params = {
+      appId: 'wxd678efh567hg6787',
+      timeStamp: '1414561699',
+      nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+      package: 'prepay_id=wx201410272009395522657a690389285100',
+    };
+    expect(requestPaymentSigningMessage(params)).toBe(
+      'wxd678efh567hg6787\n1414561699\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\nprepay_id=wx201410272009395522657a690389285100\n',
+    );
     const signed = signPaymentParams(params.appId, 'wx201410272009395522657a690389285100', KNOWN_PRIVATE_KEY, new Date(1414561699_000), params.nonceStr);
     expect(signed).toEqual({ ...params, signType: 'RSA', paySign: KNOWN_PAY_SIGN });
     expect(rsaVerify(requestPaymentSigningMessage(signed), signed.paySign, KNOWN_PUBLIC_KEY)).toBe(true);
@@ -109,7 +133,11 @@ describe('WeChat Pay v3 crypto', () => {
     const { apiV3Key: key, nonce, associatedData, plaintext, ciphertext } = KNOWN_AEAD;
     expect(decryptResource({ ciphertext, associated_data: associatedData, nonce }, key)).toBe(plaintext);
     expect(encryptResource(plaintext, key, associatedData, 'transaction', nonce)).toEqual({
-      algorithm: 'AEAD_AES_256_GCM', ciphertext, associated_data: associatedData, nonce, original_type: 'transaction',
+      algorithm: 'AEAD_AES_256_GCM',
+      ciphertext,
+      associated_data: associatedData,
+      nonce,
+      original_type: 'transaction',
     });
   });
 
