@@ -12,7 +12,8 @@ export const secondsSince = (started) => ((Date.now() - started) / 1000).toFixed
 
 /**
  * Runs a command and resolves with { code, output }. Output is inherited unless `capture` (kept in `output`)
- * or `onLine` (called for each line instead of printing) is given. Never rejects on a non-zero exit.
+ * or `onLine(line, 'stdout' | 'stderr')` (called for each line instead of printing) is given.
+ * Never rejects on a non-zero exit.
  */
 export function run(command, args, { env = {}, cwd = REPO, capture = false, onLine } = {}) {
   return new Promise((done, fail) => {
@@ -20,7 +21,8 @@ export function run(command, args, { env = {}, cwd = REPO, capture = false, onLi
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: piped ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (piped) {
-      for (const stream of [child.stdout, child.stderr]) {
+      for (const name of ['stdout', 'stderr']) {
+        const stream = child[name];
         let pending = '';
         stream.setEncoding('utf8');
         stream.on('data', (chunk) => {
@@ -28,9 +30,9 @@ export function run(command, args, { env = {}, cwd = REPO, capture = false, onLi
           if (!onLine) return;
           const lines = (pending + chunk).split('\n');
           pending = lines.pop();
-          lines.forEach((line) => onLine(line));
+          lines.forEach((line) => onLine(line, name));
         });
-        stream.on('end', () => pending && onLine?.(pending));
+        stream.on('end', () => pending && onLine?.(pending, name));
       }
     }
     child.on('error', fail);

@@ -28,7 +28,8 @@ export async function startMariaDb({ log = console.log } = {}) {
 
   const killNow = () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    // The killed server may still be closing files for a moment: retry instead of leaving the folder behind.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   };
   const onSignal = async (signal) => {
     await stop();

@@ -1,70 +1,96 @@
 #!/usr/bin/env node
-/**
- * `pnpm test`: every test, in order, stopping at the first failing step.
- *   build → typecheck → unit → api-sqlite → api-mysql (real MariaDB) → clients (builds, weapp size budget) → e2e (Chromium)
- * `--only a,b` / `--skip a,b` pick steps. Ends with a summary and one line "N passed, M failed" counting tests.
- */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `pnpm test`: every test, in order, stopping at the first failing step, then a summary table and a last
+// line "<passed> passed, <failed> failed" counting tests.
+//   build → typecheck → unit → api-sqlite → api-mysql (throwaway MariaDB) → clients (builds, weapp size budget) → e2e (Chromium)
+// Developers: `pnpm test -- --only unit,api-sqlite` or `pnpm test -- --skip e2e` (`pnpm test --only` is taken by pnpm).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { REPO, log, run, secondsSince } from './lib.mjs';
 import { startMariaDb } from './mariadb.mjs';
-import { log, REPO, run } from './lib.mjs';
 
-const hasScript = (pkg, script) => {
-  const file = join(REPO, pkg, 'package.json');
-  return existsSync(file) && Boolean(JSON.parse(readFileSync(file, 'utf8')).scripts?.[script]);
-};
-const pnpm = (...args) => run('pnpm', args);
-const tmp = mkdtempSync(join(tmpdir(), 'mc-test-'));
-const counts = { passed: 0, failed: 0 };
+const SHARED = '@member-commerce/shared';
+const SERVER = '@member-commerce/server';
+const ADMIN = '@member-commerce/admin';
+const MINIPROGRAM = '@member-commerce/miniprogram';
 
-/** Runs jest in a package and adds its test counts. */
-async function jest(pkg, args, env = {}) {
-  const report = join(tmp, `${pkg}-${Date.now()}.json`);
-  const code = await run('pnpm', ['--filter', `@member-commerce/${pkg}`, 'exec', 'jest', '--ci', '--json', `--outputFile=${report}`, ...args], { env });
-  if (existsSync(report)) {
-    const result = JSON.parse(readFileSync(report, 'utf8'));
-    counts.passed += result.numPassedTests;
-    counts.failed += result.numFailedTests;
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI;
+const paint = (code) => (text) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
+const [bold, green, red, dim] = [paint('1'), paint('32'), paint('31'), paint('2')];
+
+class StepFailed extends Error {}
+
+/** Tests counted in the current step, from the runners' own summary lines (jest's "Tests:", node's "ℹ pass"). */
+let tests = { passed: 0, failed: 0, seen: false };
+
+function countTests(text) {
+  const line = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim();
+  const jest = line.match(/^Tests:\s+(.*)total$/);
+  const node = line.match(/^ℹ (pass|fail) (\d+)$/);
+  if (jest) {
+    tests.passed += Number(jest[1].match(/(\d+) passed/)?.[1] ?? 0);
+    tests.failed += Number(jest[1].match(/(\d+) failed/)?.[1] ?? 0);
+  } else if (node) {
+    tests[node[1] === 'pass' ? 'passed' : 'failed'] += Number(node[2]);
   }
-  return code;
+  tests.seen ||= Boolean(jest || node);
 }
 
-/** Runs node's test runner and adds its counts (from the spec reporter's summary lines). */
-async function nodeTest(files, env = {}) {
-  let passed = 0;
-  let failed = 0;
-  const code = await run(process.execPath, ['--test', '--test-concurrency=1', ...files], {
-    env,
-    onLine: (line) => {
-      const match = line.match(/^ℹ (pass|fail) (\d+)$/) ?? line.match(/^# (pass|fail) (\d+)$/);
-      if (match?.[1] === 'pass') passed = Number(match[2]);
-      if (match?.[1] === 'fail') failed = Number(match[2]);
-    },
-  });
-  counts.passed += passed;
-  counts.failed += failed;
-  return code;
+/** Runs a command, passing its output through (and counting tests); throws when it fails. */
+async function sh(command, args, env = {}) {
+  log(dim(`$ ${command} ${args.join(' ')}`));
+  // Output goes through a pipe so tests can be counted: keep the runners' colours when ours are on.
+  const onLine = (line, stream) => {
+    process[stream].write(`${line}\n`);
+    countTests(line);
+  };
+  const { code } = await run(command, args, { env: { ...(useColor && { FORCE_COLOR: '1' }), ...env }, onLine });
+  if (code !== 0) throw new StepFailed(`${command} ${args.join(' ')} exited with ${code}`);
+}
+const pnpm = (args, env) => sh('pnpm', args, env);
+
+function hasScript(dir, script) {
+  const file = join(REPO, dir, 'package.json');
+  return existsSync(file) && Boolean(JSON.parse(readFileSync(file, 'utf8')).scripts?.[script]);
 }
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function e2eSpecs() {
+  const dir = join(REPO, 'test/e2e');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.e2e-spec.mjs'))
+    .sort()
+    .map((file) => join(dir, file));
+}
+
+/** Each step either resolves (passed), returns { skipped: reason }, or throws (failed). */
 const steps = [
   {
     name: 'build',
-    run: async () => (await pnpm('--filter', '@member-commerce/shared', 'build')) || pnpm('--filter', '@member-commerce/server', 'build'),
+    title: 'build shared and server',
+    run: async () => {
+      await pnpm(['--filter', SHARED, 'build']);
+      await pnpm(['--filter', SERVER, 'build']);
+    },
   },
-  { name: 'typecheck', run: () => pnpm('-r', '--if-present', 'run', 'typecheck') },
+  { name: 'typecheck', title: 'typecheck every package', run: () => pnpm(['-r', '--if-present', 'run', 'typecheck']) },
+  { name: 'unit', title: 'shared unit tests', run: () => pnpm(['--filter', SHARED, 'test']) },
   {
-    name: 'unit',
-    run: async () => (await jest('shared', [])) || jest('server', ['src']),
+    name: 'api-sqlite',
+    title: 'server unit and API tests on SQLite',
+    run: () => pnpm(['--filter', SERVER, 'test'], { TEST_DB: 'sqlite' }),
   },
-  { name: 'api-sqlite', run: () => jest('server', ['test/api', 'test/reliability'], { TEST_DB: 'sqlite' }) },
   {
     name: 'api-mysql',
+    title: 'server API tests on MariaDB',
     run: async () => {
-      const db = await startMariaDb();
+      const db = await startMariaDb({ log });
       try {
-        return await jest('server', ['test/api', 'test/reliability'], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl });
+        // An absolute path as the pattern: a bare "test/" would match everything if the checkout lived under a test/ folder.
+        const apiSpecs = escapeRegExp(join(REPO, 'server', 'test') + '/');
+        await pnpm(['--filter', SERVER, 'exec', 'jest', apiSpecs], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl });
       } finally {
         await db.stop();
       }
@@ -72,61 +98,92 @@ const steps = [
   },
   {
     name: 'clients',
+    title: 'client builds and the weapp size budget',
     run: async () => {
-      if (hasScript('admin', 'build') && (await pnpm('--filter', '@member-commerce/admin', 'build'))) return 1;
-      if (!hasScript('miniprogram', 'build:weapp')) return 0;
-      return (
-        (await pnpm('--filter', '@member-commerce/miniprogram', 'build:weapp')) ||
-        (await pnpm('--filter', '@member-commerce/miniprogram', 'check-size')) ||
-        pnpm('--filter', '@member-commerce/miniprogram', 'build:h5')
-      );
+      const builds = [
+        [ADMIN, 'admin', 'build'],
+        [MINIPROGRAM, 'miniprogram', 'build:weapp'],
+        [MINIPROGRAM, 'miniprogram', 'check-size'],
+        [MINIPROGRAM, 'miniprogram', 'build:h5'],
+      ].filter(([, dir, script]) => hasScript(dir, script));
+      if (builds.length === 0) return { skipped: 'no client build scripts' };
+      for (const [name, , script] of builds) await pnpm(['--filter', name, script]);
     },
   },
   {
     name: 'e2e',
+    title: 'browser end-to-end tests',
     run: async () => {
-      const dir = join(REPO, 'test/e2e');
-      const specs = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.e2e-spec.mjs')).map((file) => join(dir, file)) : [];
-      if (!specs.length) return 0;
-      const chromium = await ensureChromium();
-      return nodeTest(specs, { CHROMIUM_PATH: chromium, E2E_SKIP_BUILD: '1' });
+      const specs = e2eSpecs();
+      if (specs.length === 0) return { skipped: 'no test/e2e/*.e2e-spec.mjs' };
+      const chromium = await ensureChromium({ log });
+      // One file at a time: each spec starts its own server and browser, and 2 cores do not take more.
+      await sh(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], { CHROMIUM_PATH: chromium });
     },
   },
 ];
 
-const arg = (flag) => {
-  const index = process.argv.indexOf(flag);
-  return index >= 0 ? new Set(process.argv[index + 1].split(',')) : undefined;
-};
-const only = arg('--only');
-const skip = arg('--skip') ?? new Set();
-const selected = steps.filter((step) => (!only || only.has(step.name)) && !skip.has(step.name));
+function parseArgs(argv) {
+  const names = new Set(steps.map((step) => step.name));
+  const lists = { only: undefined, skip: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') continue; // `pnpm test -- --only unit` passes the separator through
+    const [flag, inline] = argv[i].split('=', 2);
+    const key = flag.replace(/^--/, '');
+    if (flag === '--help' || flag === '-h') {
+      log(`usage: pnpm test [--only <steps>] [--skip <steps>]   steps: ${[...names].join(',')}`);
+      process.exit(0);
+    }
+    if (!(key in lists) || !flag.startsWith('--')) throw new Error(`unknown argument ${argv[i]} (try --help)`);
+    const value = inline ?? argv[++i];
+    const picked = (value ?? '').split(',').filter(Boolean);
+    const unknown = picked.filter((name) => !names.has(name));
+    if (picked.length === 0 || unknown.length) {
+      throw new Error(`--${key} needs step names from: ${[...names].join(',')}${unknown.length ? ` (unknown: ${unknown.join(',')})` : ''}`);
+    }
+    lists[key] = new Set([...(key === 'skip' ? lists.skip : []), ...picked]);
+  }
+  return steps.filter((step) => (!lists.only || lists.only.has(step.name)) && !lists.skip.has(step.name));
+}
+
+let selected;
+try {
+  selected = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
 
 const results = [];
-let failedStep;
 for (const step of selected) {
-  log(`\n━━ ${step.name} ━━`);
+  if (results.some((result) => result.status === 'failed')) {
+    results.push({ step, status: 'not run', seconds: '' });
+    continue;
+  }
+  log(`\n${bold(`▶ ${step.name}: ${step.title}`)}`);
   const started = Date.now();
-  let code;
+  tests = { passed: 0, failed: 0, seen: false };
   try {
-    code = await step.run();
+    const outcome = await step.run();
+    results.push({ step, status: outcome?.skipped ? 'skipped' : 'passed', note: outcome?.skipped, seconds: secondsSince(started), tests });
   } catch (error) {
-    log(`✗ ${step.name}: ${error.message}`);
-    code = 1;
-  }
-  results.push({ step: step.name, seconds: ((Date.now() - started) / 1000).toFixed(1), result: code === 0 ? 'ok' : `FAILED (${code})` });
-  if (code !== 0) {
-    failedStep = step.name;
-    break;
+    const message = error instanceof StepFailed ? error.message : (error.stack ?? String(error));
+    console.error(red(`✗ ${step.name}: ${message}`));
+    results.push({ step, status: 'failed', note: error.message.split('\n')[0], seconds: secondsSince(started), tests });
   }
 }
-rmSync(tmp, { recursive: true, force: true });
 
-log('\n━━ summary ━━');
-for (const row of results) log(`${row.step.padEnd(12)} ${row.seconds.padStart(7)} s  ${row.result}`);
-if (failedStep) {
-  for (const step of selected.slice(results.length)) log(`${step.name.padEnd(12)}       -    not run`);
-  if (counts.failed === 0) counts.failed = 1;
+const colored = { passed: green, failed: red, skipped: dim, 'not run': dim };
+log(`\n${bold('Summary')}`);
+const testCount = (t) => (t?.seen ? `${t.passed} passed${t.failed ? `, ${t.failed} failed` : ''}` : '');
+const row = (step, seconds, testsText, result) => `${step.padEnd(12)} ${seconds.padStart(8)}  ${testsText.padEnd(22)} ${result}`.trimEnd();
+log(row('step', 'seconds', 'tests', 'result'));
+for (const { step, status, note, seconds, tests: counted } of results) {
+  log(row(step.name, seconds, testCount(counted), `${colored[status](status)}${note ? dim(`  (${note})`) : ''}`));
 }
-log(`${counts.passed} passed, ${counts.failed} failed`);
-process.exit(failedStep ? 1 : 0);
+const total = (key) => results.reduce((sum, result) => sum + (result.tests?.[key] ?? 0), 0);
+log(row('all tests', '', testCount({ seen: true, passed: total('passed'), failed: total('failed') }), ''));
+// The last line counts tests (a step that failed outside any test, like a build, counts as one failure); tools parse it.
+const failedSteps = results.filter((result) => result.status === 'failed').length;
+log(`${total('passed')} passed, ${total('failed') || failedSteps} failed`);
+process.exit(failedSteps ? 1 : 0);
