@@ -1,0 +1,64 @@
+import type { StaffRole } from '@member-commerce/shared';
+
+/**
+ * What each role may do, mirroring DESIGN.md "Roles" and the server's guards. The UI hides what a role
+ * may not do; the server enforces it anyway.
+ */
+export type Capability =
+  | 'catalog.read'
+  | 'catalog.write'
+  | 'members.read'
+  | 'members.extend'
+  | 'members.revoke'
+  | 'orders.read'
+  | 'orders.ship'
+  | 'orders.refund'
+  | 'audit.read'
+  | 'staff.manage'
+  | 'finance.export'
+  | 'dev.messages';
+
+const GRANTS: Record<StaffRole, readonly Capability[]> = {
+  admin: [
+    'catalog.read',
+    'catalog.write',
+    'members.read',
+    'members.extend',
+    'members.revoke',
+    'orders.read',
+    'orders.ship',
+    'orders.refund',
+    'audit.read',
+    'staff.manage',
+    'finance.export',
+    'dev.messages',
+  ],
+  operator: [
+    'catalog.read',
+    'catalog.write',
+    'members.read',
+    'members.extend',
+    'members.revoke',
+    'orders.read',
+    'orders.ship',
+    'orders.refund',
+    'audit.read',
+    'dev.messages',
+  ],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'audit.read', 'finance.export'],
+  support: ['members.read', 'members.extend', 'orders.read'],
+};
+
+export function can(role: StaffRole | undefined, capability: Capability): boolean {
+  return role ? (GRANTS[role]?.includes(capability) ?? false) : false;
+}
+
+/** Support may extend a term by at most this many days (server: SUPPORT_MAX_EXTENSION_DAYS). */
+export const SUPPORT_MAX_EXTENSION_DAYS = 30;
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  admin: '管理员',
+  operator: '运营',
+  finance: '财务',
+  support: '客服',
+};

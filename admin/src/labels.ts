@@ -1,0 +1,81 @@
+import type {
+  BenefitType,
+  MembershipStatus,
+  MembershipTermView,
+  OrderKind,
+  OrderStatus,
+  PaymentStatus,
+  RefundStatus,
+  TierStatus,
+} from '@member-commerce/shared';
+
+/** Chinese labels (and tag colours) for the shared enums, in one place. */
+export interface Label {
+  text: string;
+  color?: string;
+}
+
+export const TIER_STATUS: Record<TierStatus, Label> = {
+  DRAFT: { text: '草稿', color: 'default' },
+  ACTIVE: { text: '销售中', color: 'green' },
+  ARCHIVED: { text: '已归档', color: 'orange' },
+};
+
+export const BENEFIT_TYPE: Record<BenefitType, Label> = {
+  MEMBER_PRICE: { text: '会员价', color: 'red' },
+  WELCOME_GIFT: { text: '开卡礼', color: 'magenta' },
+  PRIORITY_ACCESS: { text: '优先购', color: 'purple' },
+  SPEND_MILESTONE: { text: '消费里程碑', color: 'gold' },
+  FREE_SHIPPING: { text: '包邮', color: 'cyan' },
+  COUPON: { text: '优惠券', color: 'volcano' },
+  SERVICE: { text: '专属服务', color: 'blue' },
+};
+
+export const MEMBERSHIP_STATUS: Record<MembershipStatus, Label> = {
+  NONE: { text: '非会员', color: 'default' },
+  ACTIVE: { text: '有效', color: 'green' },
+  EXPIRED: { text: '已过期', color: 'default' },
+  REVOKED: { text: '已撤销', color: 'red' },
+};
+
+export const ORDER_KIND: Record<OrderKind, Label> = {
+  MEMBERSHIP: { text: '会员卡', color: 'gold' },
+  PRODUCT: { text: '商品', color: 'blue' },
+  GIFT: { text: '礼包', color: 'magenta' },
+};
+
+export const ORDER_STATUS: Record<OrderStatus, Label> = {
+  PENDING_PAYMENT: { text: '待支付', color: 'orange' },
+  PAID: { text: '已支付', color: 'green' },
+  SHIPPED: { text: '已发货', color: 'cyan' },
+  COMPLETED: { text: '已完成', color: 'blue' },
+  CLOSED: { text: '已关闭', color: 'default' },
+  REFUNDING: { text: '退款中', color: 'purple' },
+  REFUNDED: { text: '已退款', color: 'red' },
+};
+
+export const PAYMENT_STATUS: Record<PaymentStatus, Label> = {
+  PENDING: { text: '待支付', color: 'orange' },
+  SUCCESS: { text: '支付成功', color: 'green' },
+  CLOSED: { text: '已关闭', color: 'default' },
+  FLAGGED: { text: '异常待处理', color: 'red' },
+};
+
+export const REFUND_STATUS: Record<RefundStatus, Label> = {
+  PROCESSING: { text: '处理中', color: 'processing' },
+  SUCCESS: { text: '退款成功', color: 'green' },
+  CLOSED: { text: '已关闭', color: 'default' },
+  ABNORMAL: { text: '异常', color: 'red' },
+};
+
+export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
+  PURCHASE: '购买',
+  RENEWAL: '续费',
+  CARRY_OVER: '转入剩余天数',
+  STAFF_GRANT: '员工延期',
+};
+
+/** Options for a Select built from one of the maps above. */
+export function optionsOf<K extends string>(map: Record<K, Label>): { value: K; label: string }[] {
+  return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value].text }));
+}

@@ -1,0 +1,88 @@
+import type { BenefitType, BenefitView } from '@member-commerce/shared';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { deleteBenefit, listBenefits } from '../../api/benefits';
+import { useAuth } from '../../auth/auth-context';
+import { EnumTag } from '../../components/enum-tag';
+import { PageHeader } from '../../components/page-header';
+import { showError, showSuccess } from '../../feedback';
+import { useAsync } from '../../hooks/use-async';
+import { BENEFIT_TYPE } from '../../labels';
+import { BenefitFormModal } from './benefit-form-modal';
+
+export default function BenefitsPage() {
+  const { can } = useAuth();
+  const editable = can('catalog.write');
+  const benefits = useAsync(listBenefits, []);
+  const [editing, setEditing] = useState<{ benefit?: BenefitView } | null>(null);
+
+  async function remove(benefit: BenefitView) {
+    try {
+      await deleteBenefit(benefit.id);
+      showSuccess('权益已删除');
+      await benefits.reload();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  const columns: TableColumnsType<BenefitView> = [
+    { title: '类型', dataIndex: 'type', width: 120, render: (type: BenefitType) => <EnumTag map={BENEFIT_TYPE} value={type} /> },
+    { title: '标题', dataIndex: 'title' },
+    { title: '说明', dataIndex: 'description', ellipsis: true },
+    { title: '图标', dataIndex: 'icon', width: 90 },
+    {
+      title: '配置',
+      dataIndex: 'config',
+      render: (config?: Record<string, unknown>) =>
+        config && Object.keys(config).length ? <Typography.Text code>{JSON.stringify(config)}</Typography.Text> : '—',
+    },
+  ];
+  if (editable) {
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      width: 140,
+      render: (_, benefit) => (
+        <Space>
+          <Button type="link" size="small" onClick={() => setEditing({ benefit })}>
+            编辑
+          </Button>
+          <Popconfirm title="删除后会员卡不再展示该权益（已购会员不受影响），确定删除？" onConfirm={() => remove(benefit)}>
+            <Button type="link" size="small" danger>
+              删除
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="会员权益"
+        extra={
+          editable ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+              新建权益
+            </Button>
+          ) : null
+        }
+      >
+        权益展示在会员卡页面，按类型生效（会员价、开卡礼、优先购、包邮等）。
+      </PageHeader>
+      <Table<BenefitView> rowKey="id" loading={benefits.loading} dataSource={benefits.data} columns={columns} pagination={false} />
+      <BenefitFormModal
+        open={editing !== null}
+        benefit={editing?.benefit}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void benefits.reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import type { CreateGiftPackRequest, GiftPackView } from '@member-commerce/shared';
+import { yuanToFen } from '@member-commerce/shared';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { createGiftPack, updateGiftPack } from '../../api/gift-packs';
+import { YuanInput } from '../../components/yuan-input';
+import { showError, showSuccess } from '../../feedback';
+import { useSkuOptions } from '../../hooks/use-sku-options';
+
+interface FormValues {
+  name: string;
+  description?: string;
+  valueYuan: number;
+  stock: number;
+  image?: string;
+  items: { skuId: number; quantity: number }[];
+}
+
+export function GiftPackFormDrawer({
+  open,
+  pack,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  pack?: GiftPackView;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const skus = useSkuOptions(open);
+
+  // Items already in the pack stay selectable even when their product is past the first page.
+  const options = useMemo(() => {
+    const known = new Map((skus.data ?? []).map((option) => [option.value, option]));
+    for (const item of pack?.items ?? []) {
+      if (!known.has(item.skuId)) known.set(item.skuId, { value: item.skuId, label: `${item.productTitle} / ${item.skuName}` });
+    }
+    return [...known.values()];
+  }, [skus.data, pack]);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      pack
+        ? {
+            name: pack.name,
+            description: pack.description,
+            valueYuan: pack.valueFen / 100,
+            stock: pack.stock,
+            image: pack.image ?? undefined,
+            items: pack.items.map(({ skuId, quantity }) => ({ skuId, quantity })),
+          }
+        : { stock: 100, items: [{ skuId: undefined as unknown as number, quantity: 1 }] },
+    );
+  }, [open, pack, form]);
+
+  async function save() {
+    const values = await form.validateFields();
+    const body: CreateGiftPackRequest = {
+      name: values.name.trim(),
+      description: values.description?.trim() ?? '',
+      valueFen: yuanToFen(values.valueYuan),
+      stock: values.stock,
+      image: values.image?.trim() || null,
+      items: values.items,
+    };
+    setSaving(true);
+    try {
+      if (pack) await updateGiftPack(pack.id, body);
+      else await createGiftPack(body);
+      showSuccess('礼包已保存');
+      onSaved();
+    } catch (e) {
+      showError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Drawer
+      title={pack ? `编辑礼包：${pack.name}` : '新建礼包'}
+      width={640}
+      open={open}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={save}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form<FormValues> form={form} layout="vertical" requiredMark="optional">
+        <Form.Item name="name" label="名称" rules={[{ required: true, max: 64 }]}>
+          <Input placeholder="如：开卡尊享礼包" />
+        </Form.Item>
+        <Form.Item name="description" label="说明">
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item
+              name="valueYuan"
+              label="申报价值（元）"
+              tooltip="用于展示，也用于计算会员卡退款时扣除的已用权益"
+              rules={[{ required: true, type: 'number', min: 0 }]}
+            >
+              <YuanInput />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="stock" label="库存" rules={[{ required: true, type: 'number', min: 0 }]}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="image" label="图片地址">
+          <Input placeholder="https://…" />
+        </Form.Item>
+        <Form.Item label="礼包内容" required>
+          <Form.List
+            name="items"
+            rules={[
+              {
+                validator: async (_, items?: unknown[]) => {
+                  if (!items?.length) throw new Error('至少添加一件商品');
+                },
+              },
+            ]}
+          >
+            {(fields, { add, remove }, { errors }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                    <Form.Item name={[field.name, 'skuId']} rules={[{ required: true, message: '选择 SKU' }]} style={{ width: 420 }}>
+                      <Select showSearch optionFilterProp="label" placeholder="选择商品规格" loading={skus.loading} options={options} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, type: 'number', min: 1 }]}>
+                      <InputNumber min={1} precision={0} prefix="×" style={{ width: 110 }} />
+                    </Form.Item>
+                    <MinusCircleOutlined onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" onClick={() => add({ quantity: 1 })} icon={<PlusOutlined />} block>
+                  添加商品
+                </Button>
+                <Form.ErrorList errors={errors} />
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

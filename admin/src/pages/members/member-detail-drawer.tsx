@@ -1,0 +1,110 @@
+import type { AdminMemberView, MembershipTermView } from '@member-commerce/shared';
+import { daysLeft } from '@member-commerce/shared';
+import { Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useAuth } from '../../auth/auth-context';
+import { SUPPORT_MAX_EXTENSION_DAYS } from '../../auth/permissions';
+import { EnumTag } from '../../components/enum-tag';
+import { formatTime } from '../../format';
+import { MEMBERSHIP_STATUS, TERM_SOURCE } from '../../labels';
+import { ExtendMemberModal } from './extend-member-modal';
+import { RevokeMemberModal } from './revoke-member-modal';
+
+/** The server's own ceiling for one extension (ExtendMembershipDto). */
+const MAX_EXTENSION_DAYS = 3660;
+
+interface Props {
+  member?: AdminMemberView;
+  onClose(): void;
+  onChanged(member: AdminMemberView): void;
+}
+
+export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
+  const { staff, can } = useAuth();
+  const [extending, setExtending] = useState(false);
+  const [revoking, setRevoking] = useState(false);
+  const maxDays = staff?.role === 'support' ? SUPPORT_MAX_EXTENSION_DAYS : MAX_EXTENSION_DAYS;
+  const revoked = member?.status === 'REVOKED';
+
+  return (
+    <Drawer
+      title={member ? `会员详情：${member.nickname}` : ''}
+      width={720}
+      open={Boolean(member)}
+      onClose={onClose}
+      extra={
+        member && !revoked ? (
+          <Space>
+            {can('members.extend') ? (
+              <Button type="primary" onClick={() => setExtending(true)}>
+                延期
+              </Button>
+            ) : null}
+            {can('members.revoke') ? (
+              <Button danger onClick={() => setRevoking(true)}>
+                撤销会员
+              </Button>
+            ) : null}
+          </Space>
+        ) : null
+      }
+    >
+      {member ? (
+        <>
+          <Descriptions column={2} bordered size="small">
+            <Descriptions.Item label="昵称">{member.nickname}</Descriptions.Item>
+            <Descriptions.Item label="手机号">{member.phone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="会员卡">{member.tier.name}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <EnumTag map={MEMBERSHIP_STATUS} value={member.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label="到期时间">{formatTime(member.termEnd)}</Descriptions.Item>
+            <Descriptions.Item label="剩余天数">{member.termEnd ? `${daysLeft(member.termEnd)} 天` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="会员编号">{member.membershipId}</Descriptions.Item>
+            <Descriptions.Item label="顾客编号">{member.customerId}</Descriptions.Item>
+            {member.revokedReason ? (
+              <Descriptions.Item label="撤销原因" span={2}>
+                {member.revokedReason}
+              </Descriptions.Item>
+            ) : null}
+          </Descriptions>
+          <h4 style={{ margin: '24px 0 8px' }}>会员期</h4>
+          <Table<MembershipTermView>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={member.terms}
+            columns={[
+              { title: '会员卡', key: 'tier', render: (_, term) => term.tier.name },
+              { title: '开始', dataIndex: 'start', render: formatTime },
+              { title: '结束', dataIndex: 'end', render: formatTime },
+              {
+                title: '来源',
+                dataIndex: 'source',
+                render: (source: MembershipTermView['source']) => <Tag>{TERM_SOURCE[source] ?? source}</Tag>,
+              },
+              { title: '订单', dataIndex: 'orderId', render: (id?: number | null) => (id ? `#${id}` : '—') },
+            ]}
+          />
+        </>
+      ) : null}
+      <ExtendMemberModal
+        member={extending ? member : undefined}
+        maxDays={maxDays}
+        onClose={() => setExtending(false)}
+        onDone={(updated) => {
+          setExtending(false);
+          onChanged(updated);
+        }}
+      />
+      <RevokeMemberModal
+        member={revoking ? member : undefined}
+        onClose={() => setRevoking(false)}
+        onDone={(updated) => {
+          setRevoking(false);
+          onChanged(updated);
+        }}
+      />
+    </Drawer>
+  );
+}

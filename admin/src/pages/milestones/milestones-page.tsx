@@ -1,0 +1,96 @@
+import type { BenefitView, MilestoneView } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { listBenefits } from '../../api/benefits';
+import { listGiftPacks } from '../../api/gift-packs';
+import { deleteMilestone, listMilestones } from '../../api/milestones';
+import { useAuth } from '../../auth/auth-context';
+import { PageHeader } from '../../components/page-header';
+import { showError, showSuccess } from '../../feedback';
+import { useAsync } from '../../hooks/use-async';
+import { MilestoneFormModal } from './milestone-form-modal';
+
+export default function MilestonesPage() {
+  const { can } = useAuth();
+  const editable = can('catalog.write');
+  const milestones = useAsync(async () => (await listMilestones()).sort((a, b) => a.thresholdFen - b.thresholdFen), []);
+  const options = useAsync(() => Promise.all([listGiftPacks(), listBenefits()]), []);
+  const [editing, setEditing] = useState<{ milestone?: MilestoneView } | null>(null);
+
+  async function remove(milestone: MilestoneView) {
+    try {
+      await deleteMilestone(milestone.id);
+      showSuccess('里程碑已删除');
+      await milestones.reload();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  const columns: TableColumnsType<MilestoneView> = [
+    {
+      title: '累计消费门槛',
+      dataIndex: 'thresholdFen',
+      align: 'right',
+      width: 160,
+      render: (fen: number) => formatFen(fen, { decimals: false }),
+    },
+    { title: '标题', dataIndex: 'title' },
+    { title: '奖励礼包', key: 'giftPack', render: (_, m) => m.giftPack?.name ?? '—' },
+    {
+      title: '奖励权益',
+      dataIndex: 'benefits',
+      render: (benefits: BenefitView[]) => (benefits.length ? benefits.map((b) => <Tag key={b.id}>{b.title}</Tag>) : '—'),
+    },
+  ];
+  if (editable) {
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      width: 140,
+      render: (_, milestone) => (
+        <Space>
+          <Button type="link" size="small" onClick={() => setEditing({ milestone })}>
+            编辑
+          </Button>
+          <Popconfirm title="确定删除该里程碑？已发放的奖励不受影响。" onConfirm={() => remove(milestone)}>
+            <Button type="link" size="small" danger>
+              删除
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="消费里程碑"
+        extra={
+          editable ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+              新建里程碑
+            </Button>
+          ) : null
+        }
+      >
+        会员在有效期内商品订单累计实付（扣除退款）达到门槛后，每个会员期可领取一次奖励。
+      </PageHeader>
+      <Table<MilestoneView> rowKey="id" loading={milestones.loading} dataSource={milestones.data} columns={columns} pagination={false} />
+      <MilestoneFormModal
+        open={editing !== null}
+        milestone={editing?.milestone}
+        giftPacks={options.data?.[0] ?? []}
+        benefits={options.data?.[1] ?? []}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void milestones.reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type { OrderLineView } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
+import { Button, Descriptions, Drawer, Popconfirm, Space, Table } from 'antd';
+import { useState } from 'react';
+import { shipOrder, type AdminOrderView } from '../../api/orders';
+import { useAuth } from '../../auth/auth-context';
+import { EnumTag } from '../../components/enum-tag';
+import { showError, showSuccess } from '../../feedback';
+import { formatTime } from '../../format';
+import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS } from '../../labels';
+import { RefundModal } from './refund-modal';
+
+const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'COMPLETED']);
+
+interface Props {
+  order?: AdminOrderView;
+  onClose(): void;
+  /** The order changed (shipped, refund requested): reload it and the list. */
+  onChanged(): void;
+}
+
+export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
+  const { can } = useAuth();
+  const [refunding, setRefunding] = useState(false);
+  const canShip = order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship');
+  const canRefund = order && REFUNDABLE.has(order.status) && order.totalFen > 0 && can('orders.refund');
+
+  async function ship() {
+    if (!order) return;
+    try {
+      await shipOrder(order.id);
+      showSuccess('已标记发货');
+      onChanged();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  const address = order?.address;
+  return (
+    <Drawer
+      title={order ? `订单 ${order.outTradeNo}` : ''}
+      width={760}
+      open={Boolean(order)}
+      onClose={onClose}
+      extra={
+        <Space>
+          {canShip ? (
+            <Popconfirm title="确认已发货？" onConfirm={ship}>
+              <Button>发货</Button>
+            </Popconfirm>
+          ) : null}
+          {canRefund ? (
+            <Button danger onClick={() => setRefunding(true)}>
+              退款
+            </Button>
+          ) : null}
+        </Space>
+      }
+    >
+      {order ? (
+        <>
+          <Descriptions column={2} bordered size="small">
+            <Descriptions.Item label="订单号">{order.outTradeNo}</Descriptions.Item>
+            <Descriptions.Item label="类型">
+              <EnumTag map={ORDER_KIND} value={order.kind} />
+            </Descriptions.Item>
+            <Descriptions.Item label="顾客">
+              {order.customer.nickname}（#{order.customer.id}）
+            </Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <EnumTag map={ORDER_STATUS} value={order.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label="原价合计">{formatFen(order.listTotalFen)}</Descriptions.Item>
+            <Descriptions.Item label="会员优惠">{formatFen(order.savingsFen)}</Descriptions.Item>
+            <Descriptions.Item label="实付">
+              <strong>{formatFen(order.totalFen)}</strong>
+            </Descriptions.Item>
+            <Descriptions.Item label="按会员卡定价">{order.pricedAsTierId ? `#${order.pricedAsTierId}` : '非会员价'}</Descriptions.Item>
+            <Descriptions.Item label="下单时间">{formatTime(order.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label="支付时间">{formatTime(order.paidAt)}</Descriptions.Item>
+            {order.closedAt ? <Descriptions.Item label="关闭时间">{formatTime(order.closedAt)}</Descriptions.Item> : null}
+            {order.payment ? (
+              <>
+                <Descriptions.Item label="支付状态">
+                  <EnumTag map={PAYMENT_STATUS} value={order.payment.status} />
+                  {order.payment.flagReason ? <div style={{ color: '#cf1322' }}>{order.payment.flagReason}</div> : null}
+                </Descriptions.Item>
+                <Descriptions.Item label="微信交易号">{order.payment.transactionId ?? '—'}</Descriptions.Item>
+              </>
+            ) : null}
+            {address ? (
+              <Descriptions.Item label="收货地址" span={2}>
+                {address.name} {address.phone}，{address.province}
+                {address.city}
+                {address.district}
+                {address.detail}
+              </Descriptions.Item>
+            ) : null}
+          </Descriptions>
+          <h4 style={{ margin: '24px 0 8px' }}>明细</h4>
+          <Table<OrderLineView>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={order.lines}
+            columns={[
+              { title: '名称', dataIndex: 'name' },
+              { title: '原价', dataIndex: 'unitListPriceFen', align: 'right', render: (fen: number) => formatFen(fen) },
+              { title: '成交价', dataIndex: 'unitPriceFen', align: 'right', render: (fen: number) => formatFen(fen) },
+              { title: '数量', dataIndex: 'quantity', align: 'right' },
+              { title: '小计', dataIndex: 'lineTotalFen', align: 'right', render: (fen: number) => formatFen(fen) },
+            ]}
+          />
+        </>
+      ) : null}
+      <RefundModal
+        order={refunding ? order : undefined}
+        onClose={() => setRefunding(false)}
+        onDone={() => {
+          setRefunding(false);
+          onChanged();
+        }}
+      />
+    </Drawer>
+  );
+}

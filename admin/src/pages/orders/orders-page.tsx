@@ -1,0 +1,125 @@
+import type { CustomerSummary, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
+import { Alert, Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { getOrder, listFlaggedPayments, searchOrders, type AdminOrderView, type OrderQuery } from '../../api/orders';
+import { EnumTag } from '../../components/enum-tag';
+import { PageHeader } from '../../components/page-header';
+import { showError } from '../../feedback';
+import { formatTime } from '../../format';
+import { useAsync } from '../../hooks/use-async';
+import { ORDER_KIND, ORDER_STATUS, optionsOf } from '../../labels';
+import { OrderDetailDrawer } from './order-detail-drawer';
+
+export default function OrdersPage() {
+  const [query, setQuery] = useState<OrderQuery & { page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const orders = useAsync(() => searchOrders(query), [query]);
+  const [selected, setSelected] = useState<AdminOrderView>();
+  const flagged = useAsync(listFlaggedPayments, []);
+
+  async function open(id: number) {
+    try {
+      setSelected(await getOrder(id));
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  const columns: TableColumnsType<AdminOrderView> = [
+    {
+      title: '订单号',
+      dataIndex: 'outTradeNo',
+      width: 250,
+      render: (no: string) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{no}</span>,
+    },
+    { title: '类型', dataIndex: 'kind', width: 90, render: (kind: OrderKind) => <EnumTag map={ORDER_KIND} value={kind} /> },
+    { title: '顾客', dataIndex: 'customer', width: 140, render: (customer: CustomerSummary) => customer?.nickname ?? '—' },
+    {
+      title: '内容',
+      key: 'lines',
+      ellipsis: true,
+      render: (_, order) => order.lines.map((line) => `${line.name}×${line.quantity}`).join('，'),
+    },
+    { title: '实付', dataIndex: 'totalFen', align: 'right', width: 120, render: (fen: number) => formatFen(fen) },
+    { title: '会员优惠', dataIndex: 'savingsFen', align: 'right', width: 110, render: (fen: number) => (fen ? formatFen(fen) : '—') },
+    { title: '状态', dataIndex: 'status', width: 100, render: (status: OrderStatus) => <EnumTag map={ORDER_STATUS} value={status} /> },
+    { title: '下单时间', dataIndex: 'createdAt', width: 150, render: formatTime },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 80,
+      render: (_, order) => (
+        <Button type="link" size="small" onClick={() => open(order.id)}>
+          详情
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="订单" />
+      {flagged.data?.length ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`${flagged.data.length} 笔支付异常待处理`}
+          description={
+            <Space size={[8, 4]} wrap>
+              {flagged.data.slice(0, 10).map((payment) => (
+                <Button key={payment.id} size="small" onClick={() => open(payment.orderId)}>
+                  订单 #{payment.orderId} {formatFen(payment.amountFen)}：{payment.flagReason ?? '校验失败'}
+                </Button>
+              ))}
+            </Space>
+          }
+        />
+      ) : null}
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Input.Search
+          allowClear
+          placeholder="订单号 / 昵称 / 手机号"
+          style={{ width: 280 }}
+          onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim() || undefined, page: 1 }))}
+          data-testid="order-search"
+        />
+        <Select
+          allowClear
+          placeholder="全部类型"
+          style={{ width: 130 }}
+          options={optionsOf(ORDER_KIND)}
+          onChange={(kind?: OrderKind) => setQuery((prev) => ({ ...prev, kind, page: 1 }))}
+        />
+        <Select
+          allowClear
+          placeholder="全部状态"
+          style={{ width: 130 }}
+          options={optionsOf(ORDER_STATUS)}
+          onChange={(status?: OrderStatus) => setQuery((prev) => ({ ...prev, status, page: 1 }))}
+        />
+      </Space>
+      <Table<AdminOrderView>
+        rowKey="id"
+        loading={orders.loading}
+        dataSource={orders.data?.items}
+        columns={columns}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: orders.data?.total,
+          showTotal: (total) => `共 ${total} 单`,
+          onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
+        }}
+      />
+      <OrderDetailDrawer
+        order={selected}
+        onClose={() => setSelected(undefined)}
+        onChanged={() => {
+          if (selected) void open(selected.id);
+          void orders.reload();
+        }}
+      />
+    </>
+  );
+}

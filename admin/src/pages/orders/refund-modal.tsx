@@ -1,0 +1,118 @@
+import type { RefundQuote } from '@member-commerce/shared';
+import { formatFen, yuanToFen } from '@member-commerce/shared';
+import { Alert, App, Descriptions, Form, Input, Modal, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { getRefundQuote, refundOrder, type AdminOrderView } from '../../api/orders';
+import { YuanInput } from '../../components/yuan-input';
+import { errorText, showError, showSuccess } from '../../feedback';
+
+interface FormValues {
+  amountYuan: number;
+  reason: string;
+}
+
+/**
+ * Refund flow: the server's quote (what was paid, benefits already used, what may be refunded and the
+ * rule behind it) is shown first; staff then confirm an amount up to the refundable and a reason.
+ */
+export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView; onClose(): void; onDone(): void }) {
+  const { modal } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [quote, setQuote] = useState<RefundQuote>();
+  const [quoteError, setQuoteError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    setQuote(undefined);
+    setQuoteError(undefined);
+    if (!order) return;
+    let live = true;
+    getRefundQuote(order.id)
+      .then((q) => {
+        if (!live) return;
+        setQuote(q);
+        form.setFieldsValue({ amountYuan: q.refundableFen / 100, reason: '' });
+      })
+      .catch((e) => live && setQuoteError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [order, form]);
+
+  async function submit() {
+    if (!order || !quote) return;
+    const values = await form.validateFields();
+    const amountFen = yuanToFen(values.amountYuan);
+    modal.confirm({
+      title: `确认退款 ${formatFen(amountFen)}？`,
+      content: `订单 ${order.outTradeNo}，原路退回顾客。${order.kind === 'MEMBERSHIP' ? '退款成功后会员资格将被撤销。' : ''}`,
+      okText: '确认退款',
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        setSaving(true);
+        try {
+          await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
+          showSuccess('退款已提交');
+          onDone();
+        } catch (e) {
+          showError(e);
+        } finally {
+          setSaving(false);
+        }
+      },
+    });
+  }
+
+  const nothingToRefund = quote !== undefined && quote.refundableFen <= 0;
+  return (
+    <Modal
+      title={`退款：${order?.outTradeNo ?? ''}`}
+      open={Boolean(order)}
+      onCancel={onClose}
+      onOk={submit}
+      okText="退款"
+      okButtonProps={{ danger: true, disabled: !quote || nothingToRefund }}
+      confirmLoading={saving}
+      width={600}
+      destroyOnHidden
+    >
+      {quoteError ? <Alert type="error" showIcon message={`无法计算可退金额：${quoteError}`} /> : null}
+      {!quote && !quoteError ? <Spin style={{ display: 'block', margin: 24 }} /> : null}
+      {quote ? (
+        <>
+          <Descriptions column={1} bordered size="small" data-testid="refund-quote">
+            <Descriptions.Item label="实付金额">{formatFen(quote.paidFen)}</Descriptions.Item>
+            <Descriptions.Item label="已退金额">{formatFen(quote.alreadyRefundedFen)}</Descriptions.Item>
+            <Descriptions.Item label="已领礼包价值">{formatFen(quote.giftValueUsedFen)}</Descriptions.Item>
+            <Descriptions.Item label="已享会员优惠">{formatFen(quote.memberSavingsUsedFen)}</Descriptions.Item>
+            <Descriptions.Item label="可退金额">
+              <strong style={{ color: '#cf1322' }}>{formatFen(quote.refundableFen)}</strong>{' '}
+              {quote.fullRefundAllowed ? <Tag color="green">可全额退款</Tag> : <Tag color="orange">需扣除已用权益</Tag>}
+            </Descriptions.Item>
+          </Descriptions>
+          <Alert type="info" showIcon style={{ margin: '12px 0 16px' }} message="退款规则" description={quote.rule} />
+          <Form form={form} layout="vertical" disabled={nothingToRefund}>
+            <Form.Item
+              name="amountYuan"
+              label="退款金额（元）"
+              rules={[
+                {
+                  required: true,
+                  type: 'number',
+                  min: 0.01,
+                  max: quote.refundableFen / 100,
+                  message: `0.01 – ${formatFen(quote.refundableFen)}`,
+                },
+              ]}
+            >
+              <YuanInput max={quote.refundableFen / 100} />
+            </Form.Item>
+            <Form.Item name="reason" label="原因" rules={[{ required: true, min: 2, max: 255, message: '请填写 2–255 字的原因' }]}>
+              <Input.TextArea rows={2} placeholder="如：顾客申请退卡" />
+            </Form.Item>
+          </Form>
+        </>
+      ) : null}
+    </Modal>
+  );
+}

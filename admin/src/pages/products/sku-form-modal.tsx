@@ -1,0 +1,90 @@
+import type { AdminSkuView } from '@member-commerce/shared';
+import { Col, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { useEffect, useState } from 'react';
+import { addSku, updateSku } from '../../api/products';
+import { YuanInput } from '../../components/yuan-input';
+import { showError, showSuccess } from '../../feedback';
+import { skuToRequest, type SkuFormValues } from './product-form';
+
+interface Props {
+  productId: number;
+  /** undefined adds a SKU to the product. */
+  sku?: AdminSkuView;
+  open: boolean;
+  onClose(): void;
+  onSaved(): void;
+}
+
+export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<SkuFormValues>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(sku ? { code: sku.code, name: sku.name, listPriceYuan: sku.listPriceFen / 100, stock: sku.stock } : { stock: 100 });
+  }, [open, sku, form]);
+
+  async function save() {
+    const body = skuToRequest(await form.validateFields());
+    setSaving(true);
+    try {
+      if (sku) await updateSku(sku.id, body);
+      else await addSku(productId, body);
+      showSuccess('SKU 已保存');
+      onSaved();
+    } catch (e) {
+      showError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={sku ? `编辑 SKU：${sku.code}` : '添加 SKU'}
+      open={open}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
+      <Form<SkuFormValues> form={form} layout="vertical">
+        <SkuFields />
+      </Form>
+    </Modal>
+  );
+}
+
+/** The four SKU fields, used by this modal and (one row each, `inline`) by a new product's SKU list. */
+export function SkuFields({ prefix = [], inline = false }: { prefix?: (string | number)[]; inline?: boolean }) {
+  const fields = [
+    <Form.Item key="code" name={[...prefix, 'code']} label="SKU 编码" rules={[{ required: true, max: 64 }]}>
+      <Input placeholder="如：TEA-250G" />
+    </Form.Item>,
+    <Form.Item key="name" name={[...prefix, 'name']} label="规格名称" rules={[{ required: true, max: 64 }]}>
+      <Input placeholder="如：250g 罐装" />
+    </Form.Item>,
+    <Form.Item
+      key="price"
+      name={[...prefix, 'listPriceYuan']}
+      label="原价（元）"
+      rules={[{ required: true, type: 'number', min: 0.01, message: '原价须大于 0' }]}
+    >
+      <YuanInput />
+    </Form.Item>,
+    <Form.Item key="stock" name={[...prefix, 'stock']} label="库存" rules={[{ required: true, type: 'number', min: 0 }]}>
+      <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+    </Form.Item>,
+  ];
+  if (!inline) return <>{fields}</>;
+  return (
+    <Row gutter={8} style={{ flex: 1 }}>
+      {fields.map((field) => (
+        <Col key={field.key} span={6}>
+          {field}
+        </Col>
+      ))}
+    </Row>
+  );
+}

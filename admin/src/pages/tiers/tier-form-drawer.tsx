@@ -1,0 +1,166 @@
+import type { AdminTierView, BenefitView, GiftPackView } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
+import { Alert, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { createTier, updateTier } from '../../api/tiers';
+import { YuanInput } from '../../components/yuan-input';
+import { showError, showSuccess } from '../../feedback';
+import { BENEFIT_TYPE } from '../../labels';
+import { formToRequest, NEW_TIER, tierToForm, type TierFormValues } from './tier-form';
+
+interface Props {
+  open: boolean;
+  /** The tier being edited; undefined creates a new one. */
+  tier?: AdminTierView;
+  benefits: BenefitView[];
+  giftPacks: GiftPackView[];
+  onClose(): void;
+  onSaved(tier: AdminTierView): void;
+}
+
+export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<TierFormValues>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(tier ? tierToForm(tier) : NEW_TIER);
+  }, [open, tier, form]);
+
+  async function save() {
+    const values = await form.validateFields();
+    setSaving(true);
+    try {
+      const body = formToRequest(values);
+      const saved = tier ? await updateTier(tier.id, body) : await createTier(body);
+      showSuccess(tier ? '会员卡已保存' : '会员卡已创建（草稿）');
+      onSaved(saved);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Drawer
+      title={tier ? `编辑会员卡：${tier.name}` : '新建会员卡'}
+      width={640}
+      open={open}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={save} data-testid="tier-save">
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form<TierFormValues> form={form} layout="vertical" requiredMark="optional">
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="name" label="名称" rules={[{ required: true, max: 64 }]}>
+              <Input placeholder="如：年卡会员" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="code"
+              label="编码"
+              rules={[{ required: true }, { pattern: /^[A-Z0-9_-]{2,32}$/, message: '2–32 位大写字母、数字、_ 或 -' }]}
+            >
+              <Input placeholder="如：ANNUAL" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="description" label="描述">
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="priceYuan" label="价格（元）" rules={[{ required: true, type: 'number', min: 0.01, message: '价格须大于 0' }]}>
+              <YuanInput placeholder="1000.00" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="有效期" required>
+              <Space.Compact style={{ width: '100%' }}>
+                <Form.Item name="termLength" noStyle rules={[{ required: true, type: 'number', min: 1, message: '至少 1' }]}>
+                  <InputNumber min={1} max={3660} precision={0} style={{ width: '55%' }} />
+                </Form.Item>
+                <Form.Item name="termUnit" noStyle>
+                  <Select
+                    style={{ width: '45%' }}
+                    options={[
+                      { value: 'MONTH', label: '个月' },
+                      { value: 'DAY', label: '天' },
+                    ]}
+                  />
+                </Form.Item>
+              </Space.Compact>
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="discountPercent"
+              label="默认会员折扣（减 %）"
+              tooltip="SKU 未设置本卡会员价时按此折扣计算，如 5 表示 95 折"
+              rules={[{ type: 'number', min: 0, max: 100 }]}
+            >
+              <InputNumber min={0} max={100} step={0.5} precision={2} suffix="%" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="benefitIds" label="会员权益">
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder="选择本卡包含的权益"
+            optionFilterProp="label"
+            options={benefits.map((benefit) => ({
+              value: benefit.id,
+              label: `[${BENEFIT_TYPE[benefit.type]?.text ?? benefit.type}] ${benefit.title}`,
+            }))}
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={16}>
+            <Form.Item name="giftPackIds" label="开卡礼包（可选项）">
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder="会员可从中挑选的礼包"
+                optionFilterProp="label"
+                options={giftPacks.map((pack) => ({
+                  value: pack.id,
+                  label: `${pack.name}（价值 ${formatFen(pack.valueFen, { decimals: false })}，库存 ${pack.stock}）`,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="giftPackChoices" label="可选礼包数">
+              <InputNumber min={0} max={10} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="sortOrder" label="排序" tooltip="数字小的排在前面">
+              <InputNumber precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item name="image" label="图片地址">
+              <Input placeholder="https://…" />
+            </Form.Item>
+          </Col>
+        </Row>
+        {tier ? <Alert type="info" showIcon message="修改只影响之后购买的会员，已购会员的价格、期限与权益不变。" /> : null}
+      </Form>
+    </Drawer>
+  );
+}

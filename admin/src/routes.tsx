@@ -1,0 +1,150 @@
+import {
+  AuditOutlined,
+  CrownOutlined,
+  DashboardOutlined,
+  DownloadOutlined,
+  GiftOutlined,
+  MessageOutlined,
+  ShoppingOutlined,
+  StarOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Capability } from './auth/permissions';
+
+/** Route paths, used by the router, the menu and links. */
+export const PATHS = {
+  login: '/login',
+  dashboard: '/',
+  tiers: '/tiers',
+  benefits: '/benefits',
+  giftPacks: '/gift-packs',
+  milestones: '/milestones',
+  products: '/products',
+  members: '/members',
+  orders: '/orders',
+  audit: '/audit-logs',
+  staff: '/staff',
+  finance: '/finance/export',
+  devMessages: '/dev/wechat-messages',
+} as const;
+
+export interface AppRoute {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Needed to see the menu entry and open the page; none = every signed-in staff member. */
+  capability?: Capability;
+  group: 'overview' | 'membership' | 'catalog' | 'service' | 'system';
+  page: LazyExoticComponent<ComponentType>;
+}
+
+// Each page is its own chunk (route-level code splitting).
+export const APP_ROUTES: AppRoute[] = [
+  {
+    path: PATHS.dashboard,
+    label: '概览',
+    icon: <DashboardOutlined />,
+    group: 'overview',
+    page: lazy(() => import('./pages/dashboard/dashboard-page')),
+  },
+  {
+    path: PATHS.tiers,
+    label: '会员卡',
+    icon: <CrownOutlined />,
+    capability: 'catalog.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/tiers/tiers-page')),
+  },
+  {
+    path: PATHS.benefits,
+    label: '会员权益',
+    icon: <StarOutlined />,
+    capability: 'catalog.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/benefits/benefits-page')),
+  },
+  {
+    path: PATHS.giftPacks,
+    label: '礼包',
+    icon: <GiftOutlined />,
+    capability: 'catalog.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/gift-packs/gift-packs-page')),
+  },
+  {
+    path: PATHS.milestones,
+    label: '消费里程碑',
+    icon: <TrophyOutlined />,
+    capability: 'catalog.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/milestones/milestones-page')),
+  },
+  {
+    path: PATHS.products,
+    label: '商品',
+    icon: <ShoppingOutlined />,
+    capability: 'catalog.read',
+    group: 'catalog',
+    page: lazy(() => import('./pages/products/products-page')),
+  },
+  {
+    path: PATHS.members,
+    label: '会员',
+    icon: <TeamOutlined />,
+    capability: 'members.read',
+    group: 'service',
+    page: lazy(() => import('./pages/members/members-page')),
+  },
+  {
+    path: PATHS.orders,
+    label: '订单',
+    icon: <UnorderedListOutlined />,
+    capability: 'orders.read',
+    group: 'service',
+    page: lazy(() => import('./pages/orders/orders-page')),
+  },
+  {
+    path: PATHS.finance,
+    label: '财务导出',
+    icon: <DownloadOutlined />,
+    capability: 'finance.export',
+    group: 'service',
+    page: lazy(() => import('./pages/finance/finance-export-page')),
+  },
+  {
+    path: PATHS.audit,
+    label: '操作日志',
+    icon: <AuditOutlined />,
+    capability: 'audit.read',
+    group: 'system',
+    page: lazy(() => import('./pages/audit/audit-page')),
+  },
+  {
+    path: PATHS.staff,
+    label: '员工账号',
+    icon: <UserSwitchOutlined />,
+    capability: 'staff.manage',
+    group: 'system',
+    page: lazy(() => import('./pages/staff/staff-page')),
+  },
+  {
+    path: PATHS.devMessages,
+    label: '开发模拟器消息',
+    icon: <MessageOutlined />,
+    capability: 'dev.messages',
+    group: 'system',
+    page: lazy(() => import('./pages/dev-messages/dev-messages-page')),
+  },
+];
+
+export const GROUP_LABELS: Record<AppRoute['group'], string> = {
+  overview: '',
+  membership: '会员体系',
+  catalog: '商城',
+  service: '会员与订单',
+  system: '系统',
+};
