@@ -1,3 +1,4 @@
+import type { CustomerSummary } from './auth';
 import type { OrderKind, OrderStatus, PaymentStatus, RefundStatus } from './enums';
 import type { Fen } from './money';
 
@@ -97,6 +98,12 @@ export interface RefundView {
   reason: string;
   createdAt: string;
   succeededAt?: string | null;
+}
+
+/** An order as staff see it: with its customer and WeChat payment. */
+export interface AdminOrderView extends OrderView {
+  customer: CustomerSummary;
+  payment?: PaymentView | null;
 }
 
 /** What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */

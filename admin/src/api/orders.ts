@@ -1,17 +1,5 @@
-import type {
-  CustomerSummary,
-  OrderKind,
-  OrderStatus,
-  OrderView,
-  Page,
-  PaymentView,
-  RefundQuote,
-  RefundView,
-} from '@member-commerce/shared';
+import type { AdminOrderView, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundView } from '@member-commerce/shared';
 import { http } from './client';
-
-/** An order as staff see it: the customer, and the payment when there is one. */
-export type AdminOrderView = OrderView & { customer: CustomerSummary; payment?: PaymentView | null };
 
 export interface OrderQuery {
   kind?: OrderKind;

@@ -19,6 +19,7 @@ export interface TokenPayload {
 
 /** What guards attach to the request. */
 export interface AuthenticatedRequest {
+  method?: string;
   headers: Record<string, string | string[] | undefined>;
   customer?: CustomerPrincipal;
   staff?: StaffPrincipal;

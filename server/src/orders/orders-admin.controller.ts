@@ -1,5 +1,5 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import type { Page, PaymentView, RefundQuote, RefundView } from '@member-commerce/shared';
+import type { AdminOrderView, Page, PaymentView, RefundQuote, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { CreateRefundDto } from '../payments/dto/refund.dto';
@@ -7,7 +7,7 @@ import { RefundsService } from '../payments/refunds.service';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AdminOrderQueryDto } from './dto/admin-order-query.dto';
-import { AdminOrderView, OrdersService } from './orders.service';
+import { OrdersService } from './orders.service';
 
 @StaffController('orders', 'admin: orders', ...ALL_STAFF)
 export class OrdersAdminController {

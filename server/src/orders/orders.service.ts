@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, FindOptionsWhere } from 'typeorm';
-import { CustomerSummary, ErrorCode, OrderKind, OrderStatus, OrderView, Page, PaymentView, WechatPaymentParams } from '@member-commerce/shared';
+import { AdminOrderView, ErrorCode, OrderKind, OrderStatus, OrderView, Page, PaymentView, WechatPaymentParams } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
@@ -16,8 +16,6 @@ import { OrderClosingService } from './order-closing.service';
 import { OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';
 import { Order } from './order.entity';
-
-export type AdminOrderView = OrderView & { customer: CustomerSummary; payment?: PaymentView | null };
 
 const toPaymentView = (payment: Payment): PaymentView => ({
   id: payment.id,

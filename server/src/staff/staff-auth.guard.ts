@@ -21,7 +21,9 @@ export class StaffAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const user = await this.authenticate(bearerToken(request));
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
-    if (allowed && !allowed.includes(user.role)) {
+    // DESIGN.md roles: finance reads everything; what a route lists restricts what each role may change.
+    const financeRead = user.role === 'finance' && request.method === 'GET';
+    if (allowed && !allowed.includes(user.role) && !financeRead) {
       throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: `The ${user.role} role may not do this` });
     }
     request.staff = { kind: 'staff', staffId: user.id, username: user.username, role: user.role };

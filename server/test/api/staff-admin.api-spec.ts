@@ -39,6 +39,15 @@ describe('staff administration', () => {
       }
     });
 
+    it('finance reads everything, support only what its role lists', async () => {
+      const finance = await t.staff('finance');
+      for (const path of ['/api/admin/tiers', '/api/admin/products', '/api/admin/gift-packs', '/api/admin/milestones', '/api/admin/benefits', '/api/admin/members', '/api/admin/orders']) {
+        await t.http.get(path).set(finance).expect(200);
+      }
+      await t.http.get('/api/admin/tiers').set(await t.staff('support')).expect(403);
+      await t.http.get('/api/admin/members').set(await t.staff('support')).expect(200);
+    });
+
     it('an admin creates staff accounts; usernames are unique', async () => {
       const admin = await t.staff('admin');
       const created = await t.http.post('/api/admin/staff').set(admin).send({ username: 'alice', password: 'password1', role: 'support' }).expect(201);

@@ -1,8 +1,8 @@
-import type { OrderLineView } from '@member-commerce/shared';
+import type { AdminOrderView, OrderLineView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { Button, Descriptions, Drawer, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
-import { shipOrder, type AdminOrderView } from '../../api/orders';
+import { shipOrder } from '../../api/orders';
 import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
 import { showError, showSuccess } from '../../feedback';

@@ -1,8 +1,8 @@
-import type { CustomerSummary, OrderKind, OrderStatus } from '@member-commerce/shared';
+import type { AdminOrderView, CustomerSummary, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { Alert, Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { getOrder, listFlaggedPayments, searchOrders, type AdminOrderView, type OrderQuery } from '../../api/orders';
+import { getOrder, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../feedback';

@@ -1,8 +1,8 @@
-import type { RefundQuote } from '@member-commerce/shared';
+import type { AdminOrderView, RefundQuote } from '@member-commerce/shared';
 import { formatFen, yuanToFen } from '@member-commerce/shared';
 import { Alert, App, Descriptions, Form, Input, Modal, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { getRefundQuote, refundOrder, type AdminOrderView } from '../../api/orders';
+import { getRefundQuote, refundOrder } from '../../api/orders';
 import { YuanInput } from '../../components/yuan-input';
 import { errorText, showError, showSuccess } from '../../feedback';
 
