@@ -1,9 +1,10 @@
 import type { BenefitType, BenefitView, CreateBenefitRequest } from '@member-commerce/shared';
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createBenefit, updateBenefit } from '../../api/benefits';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { BENEFIT_TYPE, optionsOf } from '../../labels';
+import { useSaving } from '../../hooks/use-saving';
 
 interface FormValues {
   type: BenefitType;
@@ -34,7 +35,7 @@ export function BenefitFormModal({
   onSaved(): void;
 }) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (!open) return;
@@ -47,17 +48,12 @@ export function BenefitFormModal({
   async function save() {
     const { configText, ...values } = await form.validateFields();
     const body: CreateBenefitRequest = { ...values, config: parseConfig(configText) };
-    setSaving(true);
-    try {
+    await run(async () => {
       if (benefit) await updateBenefit(benefit.id, body);
       else await createBenefit(body);
       showSuccess('权益已保存');
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

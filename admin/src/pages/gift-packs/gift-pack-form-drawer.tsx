@@ -2,11 +2,12 @@ import type { CreateGiftPackRequest, GiftPackView } from '@member-commerce/share
 import { yuanToFen } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createGiftPack, updateGiftPack } from '../../api/gift-packs';
 import { YuanInput } from '../../components/yuan-input';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { useSkuOptions } from '../../hooks/use-sku-options';
+import { useSaving } from '../../hooks/use-saving';
 
 interface FormValues {
   name: string;
@@ -29,7 +30,7 @@ export function GiftPackFormDrawer({
   onSaved(): void;
 }) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
   const skus = useSkuOptions(open);
 
   // Items already in the pack stay selectable even when their product is past the first page.
@@ -68,17 +69,12 @@ export function GiftPackFormDrawer({
       image: values.image?.trim() || null,
       items: values.items,
     };
-    setSaving(true);
-    try {
+    await run(async () => {
       if (pack) await updateGiftPack(pack.id, body);
       else await createGiftPack(body);
       showSuccess('礼包已保存');
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

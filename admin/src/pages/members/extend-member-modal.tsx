@@ -1,9 +1,10 @@
 import type { AdminMemberView } from '@member-commerce/shared';
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { extendMember } from '../../api/members';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
+import { useSaving } from '../../hooks/use-saving';
 
 interface Props {
   member?: AdminMemberView;
@@ -15,7 +16,7 @@ interface Props {
 
 export function ExtendMemberModal({ member, maxDays, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ days: number; reason: string }>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
   const days = Form.useWatch('days', form);
 
   useEffect(() => {
@@ -25,16 +26,11 @@ export function ExtendMemberModal({ member, maxDays, onClose, onDone }: Props) {
   async function submit() {
     if (!member) return;
     const values = await form.validateFields();
-    setSaving(true);
-    try {
+    await run(async () => {
       const updated = await extendMember(member.membershipId, { days: values.days, reason: values.reason.trim() });
       showSuccess(`已为 ${member.nickname} 延期 ${values.days} 天`);
       onDone(updated);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const base = member?.termEnd && dayjs(member.termEnd).isAfter(dayjs()) ? dayjs(member.termEnd) : dayjs();

@@ -1,8 +1,9 @@
 import type { AdminMemberView } from '@member-commerce/shared';
 import { Alert, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { revokeMember } from '../../api/members';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
+import { useSaving } from '../../hooks/use-saving';
 
 export function RevokeMemberModal({
   member,
@@ -14,7 +15,7 @@ export function RevokeMemberModal({
   onDone(member: AdminMemberView): void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (member) form.resetFields();
@@ -23,16 +24,11 @@ export function RevokeMemberModal({
   async function submit() {
     if (!member) return;
     const { reason } = await form.validateFields();
-    setSaving(true);
-    try {
+    await run(async () => {
       const updated = await revokeMember(member.membershipId, { reason: reason.trim() });
       showSuccess(`已撤销 ${member.nickname} 的会员资格`);
       onDone(updated);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,11 @@
 import type { BenefitView, CreateMilestoneRequest, GiftPackView, MilestoneView } from '@member-commerce/shared';
 import { yuanToFen } from '@member-commerce/shared';
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createMilestone, updateMilestone } from '../../api/milestones';
 import { YuanInput } from '../../components/yuan-input';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
+import { useSaving } from '../../hooks/use-saving';
 
 interface FormValues {
   thresholdYuan: number;
@@ -25,7 +26,7 @@ interface Props {
 
 export function MilestoneFormModal({ open, milestone, giftPacks, benefits, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (!open) return;
@@ -50,17 +51,12 @@ export function MilestoneFormModal({ open, milestone, giftPacks, benefits, onClo
       giftPackId: values.giftPackId ?? null,
       benefitIds: values.benefitIds ?? [],
     };
-    setSaving(true);
-    try {
+    await run(async () => {
       if (milestone) await updateMilestone(milestone.id, body);
       else await createMilestone(body);
       showSuccess('里程碑已保存');
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

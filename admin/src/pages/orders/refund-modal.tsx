@@ -4,7 +4,8 @@ import { Alert, App, Descriptions, Form, Input, Modal, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { getRefundQuote, refundOrder } from '../../api/orders';
 import { YuanInput } from '../../components/yuan-input';
-import { errorText, showError, showSuccess } from '../../feedback';
+import { errorText, showSuccess } from '../../feedback';
+import { useSaving } from '../../hooks/use-saving';
 
 interface FormValues {
   amountYuan: number;
@@ -20,7 +21,7 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
   const [form] = Form.useForm<FormValues>();
   const [quote, setQuote] = useState<RefundQuote>();
   const [quoteError, setQuoteError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     setQuote(undefined);
@@ -49,16 +50,11 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
       okText: '确认退款',
       okButtonProps: { danger: true },
       onOk: async () => {
-        setSaving(true);
-        try {
+        await run(async () => {
           await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
           showSuccess('退款已提交');
           onDone();
-        } catch (e) {
-          showError(e);
-        } finally {
-          setSaving(false);
-        }
+        });
       },
     });
   }

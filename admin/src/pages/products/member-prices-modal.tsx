@@ -1,12 +1,13 @@
 import type { AdminSkuView, AdminTierView, MemberPriceInput } from '@member-commerce/shared';
 import { applyDiscountBp, formatFen, yuanToFen } from '@member-commerce/shared';
 import { Alert, Form, Modal, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { setMemberPrices } from '../../api/products';
 import { EnumTag } from '../../components/enum-tag';
 import { YuanInput } from '../../components/yuan-input';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { TIER_STATUS } from '../../labels';
+import { useSaving } from '../../hooks/use-saving';
 
 interface Props {
   sku?: AdminSkuView;
@@ -25,7 +26,7 @@ const fieldName = (tierId: number) => `tier-${tierId}`;
  */
 export function MemberPricesModal({ sku, tiers, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Prices>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (!sku) return;
@@ -39,16 +40,11 @@ export function MemberPricesModal({ sku, tiers, onClose, onSaved }: Props) {
     const prices: MemberPriceInput[] = Object.entries(values)
       .filter(([, yuan]) => yuan !== null && yuan !== undefined)
       .map(([field, yuan]) => ({ tierId: Number(field.slice('tier-'.length)), priceFen: yuanToFen(yuan as number) }));
-    setSaving(true);
-    try {
+    await run(async () => {
       await setMemberPrices(sku.id, prices);
       showSuccess('会员价已保存');
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import { showError, showSuccess } from '../../feedback';
 import { formToCreate, formToUpdate, NEW_PRODUCT, productToForm, type ProductFormValues } from './product-form';
 import { SkuFields } from './sku-form-modal';
 import { SkuList } from './sku-list';
+import { useSaving } from '../../hooks/use-saving';
 
 interface Props {
   open: boolean;
@@ -23,7 +24,7 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
   const [form] = Form.useForm<ProductFormValues>();
   const [product, setProduct] = useState<AdminProductView>();
   const [loading, setLoading] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   async function load(id: number) {
     setLoading(true);
@@ -53,8 +54,7 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
 
   async function save() {
     const values = await form.validateFields();
-    setSaving(true);
-    try {
+    await run(async () => {
       if (product) {
         setProduct(await updateProduct(product.id, formToUpdate(values)));
         showSuccess('商品已保存');
@@ -65,11 +65,7 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
         form.setFieldsValue(productToForm(created));
       }
       onChanged();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const title = product ? `编辑商品：${product.title}` : '新建商品';

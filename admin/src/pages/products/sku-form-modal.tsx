@@ -1,10 +1,11 @@
 import type { AdminSkuView } from '@member-commerce/shared';
 import { Col, Form, Input, InputNumber, Modal, Row } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { addSku, updateSku } from '../../api/products';
 import { YuanInput } from '../../components/yuan-input';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { skuToRequest, type SkuFormValues } from './product-form';
+import { useSaving } from '../../hooks/use-saving';
 
 interface Props {
   productId: number;
@@ -17,7 +18,7 @@ interface Props {
 
 export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<SkuFormValues>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (!open) return;
@@ -27,17 +28,12 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
 
   async function save() {
     const body = skuToRequest(await form.validateFields());
-    setSaving(true);
-    try {
+    await run(async () => {
       if (sku) await updateSku(sku.id, body);
       else await addSku(productId, body);
       showSuccess('SKU 已保存');
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,9 @@
 import type { CreateStaffRequest } from '@member-commerce/shared';
 import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { createStaff } from '../../api/staff';
 import { ROLE_LABELS } from '../../auth/permissions';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
+import { useSaving } from '../../hooks/use-saving';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[]).map((role) => ({
   value: role,
@@ -12,21 +12,16 @@ const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[]).
 
 export function StaffFormModal({ open, onClose, onSaved }: { open: boolean; onClose(): void; onSaved(): void }) {
   const [form] = Form.useForm<CreateStaffRequest>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   async function save() {
     const values = await form.validateFields();
-    setSaving(true);
-    try {
+    await run(async () => {
       await createStaff({ ...values, username: values.username.trim() });
       showSuccess('员工账号已创建');
       form.resetFields();
       onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,12 +1,13 @@
 import type { AdminTierView, BenefitView, GiftPackView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { Alert, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createTier, updateTier } from '../../api/tiers';
 import { YuanInput } from '../../components/yuan-input';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { BENEFIT_TYPE } from '../../labels';
 import { formToRequest, NEW_TIER, tierToForm, type TierFormValues } from './tier-form';
+import { useSaving } from '../../hooks/use-saving';
 
 interface Props {
   open: boolean;
@@ -20,7 +21,7 @@ interface Props {
 
 export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSaved }: Props) {
   const [form] = Form.useForm<TierFormValues>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaving();
 
   useEffect(() => {
     if (!open) return;
@@ -30,17 +31,12 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
 
   async function save() {
     const values = await form.validateFields();
-    setSaving(true);
-    try {
+    await run(async () => {
       const body = formToRequest(values);
       const saved = tier ? await updateTier(tier.id, body) : await createTier(body);
       showSuccess(tier ? '会员卡已保存' : '会员卡已创建（草稿）');
       onSaved(saved);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
