@@ -6,6 +6,7 @@ import { ErrorCode, WechatLoginResponse } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
 import { WECHAT_GATEWAY, WechatGateway, WechatSession } from '../wechat/wechat-gateway';
 import { Customer } from './customer.entity';
 
@@ -18,6 +19,7 @@ export class CustomerAuthService {
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly jwt: JwtService,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,13 +39,16 @@ export class CustomerAuthService {
     }
   }
 
-  /** Two first logins racing for one openid: the unique index picks one, the other reads it back. */
+  /**
+   * Two first logins racing for one openid: the unique index picks one, the other reads it back. The insert
+   * runs in its own transaction (on SQLite's single connection a bare write could join someone else's).
+   */
   private async findOrCreate(session: WechatSession, nickname: string): Promise<Customer> {
     const existing = await this.customers.findOneBy({ openid: session.openid });
     if (existing) return existing;
     try {
-      return await this.customers.save(
-        this.customers.create({ openid: session.openid, unionid: session.unionid ?? null, nickname, phone: null }),
+      return await this.transactions.run((manager) =>
+        manager.save(manager.create(Customer, { openid: session.openid, unionid: session.unionid ?? null, nickname, phone: null })),
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
