@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { Brackets, EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { AdminMemberView, daysLeft, ErrorCode, MembershipStatus, MyMembershipView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -40,10 +40,9 @@ export class MembershipService {
 
   /** The active term at `at` (default now); undefined for non-members, expired or revoked members. */
   async activeTerm(customerId: number, at: Date = this.clock.now(), manager: EntityManager = this.memberships.manager): Promise<ActiveTerm | undefined> {
-    const membership = await manager.findOneBy(Membership, { customerId });
-    if (effectiveStatus(membership, at) !== MembershipStatus.ACTIVE) return undefined;
+    // One query on the hot path of every priced request: a term covering `at` of a membership not revoked.
     const term = await manager.findOne(MembershipTerm, {
-      where: { membershipId: membership!.id, start: LessThanOrEqual(at), end: MoreThan(at) },
+      where: { membership: { customerId, status: Not(MembershipStatus.REVOKED) }, start: LessThanOrEqual(at), end: MoreThan(at) },
       order: { start: 'DESC' },
     });
     return term ? { term, tierId: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp } : undefined;
