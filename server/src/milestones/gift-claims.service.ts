@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ClaimableGiftView, ErrorCode, MyGiftPacksView, OrderKind, OrderView } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
@@ -26,6 +27,7 @@ const PACK_RELATIONS = { items: { sku: { product: true } } } as const;
 @Injectable()
 export class GiftClaimsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly memberships: MembershipService,
     private readonly spend: SpendService,
@@ -33,10 +35,9 @@ export class GiftClaimsService {
   ) {}
 
   async myGiftPacks(customerId: number): Promise<MyGiftPacksView> {
-    const claimable = await this.transactions.run((manager) => this.claimable(manager, customerId));
-    const orders = await this.transactions.run((manager) =>
-      manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } }),
-    );
+    const manager = this.dataSource.manager;
+    const claimable = await this.claimable(manager, customerId);
+    const orders = await manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } });
     return { claimable, orders: orders.map(toOrderView) };
   }
 

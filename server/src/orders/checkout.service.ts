@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, PaymentStatus, WechatPaymentParams } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../common/domain-error';
@@ -38,6 +39,7 @@ export class CheckoutService {
     private readonly tiers: TiersService,
     private readonly addresses: AddressesService,
     private readonly closing: OrderClosingService,
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -132,7 +134,7 @@ export class CheckoutService {
 
   /** `wx.requestPayment` parameters for an order still awaiting payment. */
   async paymentParams(order: Order): Promise<WechatPaymentParams> {
-    const openid = (await this.transactions.run((manager) => manager.findOneByOrFail(Customer, { id: order.customerId }))).openid;
+    const { openid } = await this.customers.findOneByOrFail({ id: order.customerId });
     const { prepayId, params } = await this.wechat.createJsapiPayment({
       outTradeNo: order.outTradeNo,
       description: describe(order),
