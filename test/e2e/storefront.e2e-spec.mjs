@@ -34,13 +34,13 @@ function press(view, label, { exact = true } = {}) {
 }
 
 async function devLogin(page, baseUrl, name) {
-  await open(page, baseUrl, R.devLogin);
-  const view = current(page);
+  const view = await open(page, baseUrl, R.devLogin);
   await view.locator('input[placeholder*="输入用户名"]').fill(name);
   await shot(page, '01-dev-login');
   await press(view, '模拟微信登录');
   await page.waitForFunction(() => Boolean(localStorage.getItem('mc.token')));
   await page.waitForURL(/pages\/home\/index/);
+  await page.locator('.taro_page[id^="/pages/home/index"]:visible').last().waitFor();
 }
 
 let server;
@@ -83,8 +83,7 @@ describe('storefront (H5 against the real server)', () => {
         .waitFor();
       await shot(page, '03-product-guest');
 
-      await open(page, server.baseUrl, R.membership);
-      await current(page).getByText('选择会员卡').waitFor();
+      await (await open(page, server.baseUrl, R.membership)).getByText('选择会员卡').waitFor();
       await shot(page, '04-membership-guest');
       assert.deepEqual(
         problems.filter((p) => p.startsWith('pageerror')),
@@ -110,8 +109,7 @@ describe('storefront (H5 against the real server)', () => {
       const pack = tier.giftPacks.filter((g) => g.inStock).at(-1);
 
       // Membership centre → the 1000元 card → join page.
-      await open(page, server.baseUrl, R.membership);
-      const centre = current(page);
+      const centre = await open(page, server.baseUrl, R.membership);
       const tierCard = centre.locator('[data-testid=tier-card]', { hasText: tier.name }).first();
       await press(tierCard, '立即开通', { exact: false });
       const join = current(page);
@@ -159,8 +157,7 @@ describe('storefront (H5 against the real server)', () => {
       }
 
       // Membership centre now shows the member's own view.
-      await open(page, server.baseUrl, R.membership);
-      const centre2 = current(page);
+      const centre2 = await open(page, server.baseUrl, R.membership);
       await centre2.locator('[data-testid=member-summary]').waitFor();
       await centre2.getByText(shopDate(membership.termEnd)).first().waitFor();
       await centre2.getByText(`${membership.daysLeft} 天`, { exact: true }).waitFor();
@@ -172,8 +169,7 @@ describe('storefront (H5 against the real server)', () => {
       assert.ok(product, 'a product with a member price');
       const sku = [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
       assert.equal(sku.priceFen, sku.memberPriceFen, 'the server prices a member at the member price');
-      await open(page, server.baseUrl, R.home);
-      const home = current(page);
+      const home = await open(page, server.baseUrl, R.home);
       await home.locator('[data-testid=member-banner]', { hasText: tier.name }).waitFor();
       const card = home.locator('[data-testid=product-card]', { hasText: product.title });
       await card
@@ -233,8 +229,7 @@ describe('storefront (H5 against the real server)', () => {
       assert.equal(bought.pricedAsTierId, tier.id, 'priced as the new tier');
 
       // My orders lists it; its detail shows the member saving.
-      await open(page, server.baseUrl, R.orders);
-      const orders = current(page);
+      const orders = await open(page, server.baseUrl, R.orders);
       const row = orders.locator(`[data-testid=order-card][data-order-id="${bought.id}"]`);
       await row.getByText('已支付').waitFor();
       await shot(page, '15-orders');
@@ -245,20 +240,15 @@ describe('storefront (H5 against the real server)', () => {
       await shot(page, '16-order-detail');
 
       // The remaining pages, for the screenshot set.
-      await open(page, server.baseUrl, R.giftPacks);
-      await current(page).locator('.page-state--loading').waitFor({ state: 'detached' });
+      await (await open(page, server.baseUrl, R.giftPacks)).locator('.page-state--loading').waitFor({ state: 'detached' });
       await shot(page, '17-gift-packs');
-      await open(page, server.baseUrl, R.addresses);
-      await current(page).getByText('张三', { exact: false }).waitFor();
+      await (await open(page, server.baseUrl, R.addresses)).getByText('张三', { exact: false }).waitFor();
       await shot(page, '18-addresses');
-      await open(page, server.baseUrl, R.profile);
-      await current(page).getByText(name).waitFor();
+      await (await open(page, server.baseUrl, R.profile)).getByText(name).waitFor();
       await shot(page, '19-profile');
 
-      await open(page, server.baseUrl, `/packages/shop/product/index?id=${product.id}`);
-      await press(current(page), '加入购物车');
-      await open(page, server.baseUrl, R.cart);
-      await current(page).getByText(product.title).waitFor();
+      await press(await open(page, server.baseUrl, `/packages/shop/product/index?id=${product.id}`), '加入购物车');
+      await (await open(page, server.baseUrl, R.cart)).getByText(product.title).waitFor();
       await shot(page, '20-cart');
 
       assert.deepEqual(
@@ -276,8 +266,7 @@ describe('storefront (H5 against the real server)', () => {
       await devLogin(page, server.baseUrl, unique('canceller'));
       const api = apiClient(server.baseUrl, await storedToken(page));
       const tier = (await api.get('/api/tiers')).find((t) => t.priceFen === 100_000);
-      await open(page, server.baseUrl, `/packages/member/join/index?tierId=${tier.id}`);
-      await press(current(page), '确认支付');
+      await press(await open(page, server.baseUrl, `/packages/member/join/index?tierId=${tier.id}`), '确认支付');
       const pay = current(page);
       await press(pay, '取消支付');
       const pending = current(page);
@@ -309,8 +298,7 @@ describe('storefront (H5 against the real server)', () => {
         assert.equal(await notice.count(), 0, 'no renewal notice while more than 30 days are left');
       }
       await shot(page, '22-home-demo-member');
-      await open(page, server.baseUrl, R.membership);
-      await current(page).locator('[data-testid=member-summary]').waitFor();
+      await (await open(page, server.baseUrl, R.membership)).locator('[data-testid=member-summary]').waitFor();
       await shot(page, '23-membership-demo-member');
     } finally {
       await context.close();

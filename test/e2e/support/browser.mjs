@@ -47,10 +47,18 @@ export async function newPhone(browser) {
 /** Opens a storefront route (hash router under /h5/), e.g. '/pages/home/index', and waits until
  * that page is the one shown (Taro H5 gives each page element the route as its id). */
 export async function open(page, baseUrl, route) {
-  await page.goto(`${baseUrl}/h5/#${route}`);
+  const url = `${baseUrl}/h5/#${route}`;
+  await page.goto(url);
   const path = route.split('?')[0];
   const shown = page.locator(`.taro_page[id^="${path}"]:visible`).last();
-  await shown.waitFor();
+  try {
+    await shown.waitFor({ timeout: 7_000 });
+  } catch {
+    // A hash-only goto can lose a race with a navigation the app itself still has under way
+    // (e.g. the redirect after login); loading the URL afresh settles it.
+    await page.reload();
+    await shown.waitFor();
+  }
   return shown;
 }
 
