@@ -1,6 +1,6 @@
 import type { BenefitType, BenefitView } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { deleteBenefit, listBenefits } from '../../api/benefits';
 import { useAuth } from '../../auth/auth-context';
@@ -10,6 +10,7 @@ import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { BENEFIT_TYPE } from '../../labels';
 import { BenefitFormModal } from './benefit-form-modal';
+import { EditDeleteActions } from '../../components/edit-delete-actions';
 
 export default function BenefitsPage() {
   const { can } = useAuth();
@@ -45,16 +46,7 @@ export default function BenefitsPage() {
       key: 'actions',
       width: 140,
       render: (_, benefit) => (
-        <Space>
-          <Button type="link" size="small" onClick={() => setEditing({ benefit })}>
-            编辑
-          </Button>
-          <Popconfirm title="删除后会员卡不再展示该权益（已购会员不受影响），确定删除？" onConfirm={() => remove(benefit)}>
-            <Button type="link" size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
+        <EditDeleteActions confirm="删除后会员卡不再展示该权益（已购会员不受影响），确定删除？" onEdit={() => setEditing({ benefit })} onDelete={() => remove(benefit)} />
       ),
     });
   }

@@ -1,7 +1,7 @@
 import type { BenefitView, MilestoneView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { listBenefits } from '../../api/benefits';
 import { listGiftPacks } from '../../api/gift-packs';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { MilestoneFormModal } from './milestone-form-modal';
+import { EditDeleteActions } from '../../components/edit-delete-actions';
 
 export default function MilestonesPage() {
   const { can } = useAuth();
@@ -51,16 +52,7 @@ export default function MilestonesPage() {
       key: 'actions',
       width: 140,
       render: (_, milestone) => (
-        <Space>
-          <Button type="link" size="small" onClick={() => setEditing({ milestone })}>
-            编辑
-          </Button>
-          <Popconfirm title="确定删除该里程碑？已发放的奖励不受影响。" onConfirm={() => remove(milestone)}>
-            <Button type="link" size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
+        <EditDeleteActions confirm="确定删除该里程碑？已发放的奖励不受影响。" onEdit={() => setEditing({ milestone })} onDelete={() => remove(milestone)} />
       ),
     });
   }
