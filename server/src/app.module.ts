@@ -16,6 +16,8 @@ import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
 import { OrdersModule } from './orders/orders.module';
+import { PaymentsModule } from './payments/payments.module';
+import { CheckoutModule } from './checkout/checkout.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
@@ -56,6 +58,8 @@ export class AppModule {
         MilestonesModule,
         FinanceModule,
         OrdersModule,
+        PaymentsModule,
+        CheckoutModule,
         RemindersModule,
         SeedModule,
       ],

@@ -116,3 +116,15 @@ export interface AuditLogView {
   after: unknown;
   createdAt: string;
 }
+
+/** `GET /api/admin/alerts`: something staff must look at (e.g. a refund below a rewarded milestone). */
+export interface StaffAlertView {
+  id: number;
+  kind: 'MILESTONE_SPEND_DROPPED';
+  customerId: number;
+  orderId: number | null;
+  message: string;
+  details: Record<string, unknown> | null;
+  createdAt: string;
+  resolvedAt: string | null;
+}

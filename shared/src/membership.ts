@@ -1,4 +1,4 @@
-import type { MembershipStatus } from './enums';
+import type { MembershipStatus, TermUnit } from './enums';
 import type { Fen } from './money';
 
 export interface MembershipTierRef {
@@ -57,4 +57,26 @@ export interface ExtendMembershipRequest {
 
 export interface RevokeMembershipRequest {
   reason: string;
+}
+
+/** What a term holds, copied from the tier when it was bought: later tier edits never change it. */
+export interface TermSnapshot {
+  tierName: string;
+  priceFen: Fen;
+  defaultDiscountBp: number;
+  benefitIds: number[];
+}
+
+/** A tier's terms as sold: frozen on the membership order at checkout, copied onto the term at payment. */
+export interface TierTermsSnapshot extends TermSnapshot {
+  termUnit: TermUnit;
+  termLength: number;
+}
+
+/** `GET /api/admin/members/:id/extension-allowance`: what the caller may still grant in the current term. */
+export interface ExtensionAllowance {
+  /** null: this role has no cap. */
+  capDays: number | null;
+  usedDays: number;
+  remainingDays: number | null;
 }

@@ -17,6 +17,8 @@ export interface CreateProductOrderRequest {
 export interface CreateMembershipOrderRequest {
   tierId: number;
   giftPackId?: number;
+  /** Where the welcome gift goes (default: the customer's default address). */
+  addressId?: number;
 }
 
 export interface OrderLineView {
@@ -42,6 +44,9 @@ export interface AddressView {
   isDefault: boolean;
 }
 
+/** An address as frozen on an order. */
+export type AddressSnapshot = Omit<AddressView, 'id' | 'isDefault'>;
+
 export type AddressInput = Omit<AddressView, 'id' | 'isDefault'> & { isDefault?: boolean };
 
 export interface OrderView {
@@ -52,6 +57,8 @@ export interface OrderView {
   totalFen: Fen;
   listTotalFen: Fen;
   savingsFen: Fen;
+  /** Refunds that succeeded. */
+  refundedFen: Fen;
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
   tierId?: number | null;
@@ -100,10 +107,11 @@ export interface RefundView {
   succeededAt?: string | null;
 }
 
-/** An order as staff see it: with its customer and WeChat payment. */
+/** An order as staff see it: with its customer, its WeChat payment and every refund. */
 export interface AdminOrderView extends OrderView {
   customer: CustomerSummary;
   payment?: PaymentView | null;
+  refunds: RefundView[];
 }
 
 /** What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */
@@ -117,3 +125,24 @@ export interface RefundQuote {
   fullRefundAllowed: boolean;
   rule: string;
 }
+
+export type RefundRequestStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+/** A refund above the requester's limit, waiting for finance or admin (`/api/admin/refund-requests`). */
+export interface RefundRequestView {
+  id: number;
+  orderId: number;
+  amountFen: Fen;
+  reason: string;
+  status: RefundRequestStatus;
+  requestedBy: string;
+  decidedBy?: string | null;
+  decisionNote?: string | null;
+  decidedAt?: string | null;
+  createdAt: string;
+  /** The refund made on approval. */
+  refund?: RefundView | null;
+}
+
+/** `POST /api/admin/orders/:id/refunds` answers a refund (201) or, above the caller's limit, a request (202). */
+export type CreateRefundResponse = RefundView | { request: RefundRequestView };

@@ -42,4 +42,6 @@ export interface ClaimGiftPackRequest {
   termId: number;
   milestoneId?: number;
   giftPackId: number;
+  /** Where the gift goes (default: the customer's default address). */
+  addressId?: number;
 }

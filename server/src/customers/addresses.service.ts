@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AddressView, ErrorCode } from '@member-commerce/shared';
+import { AddressSnapshot, AddressView, ErrorCode } from '@member-commerce/shared';
 import { notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { Address } from './address.entity';
@@ -17,6 +17,8 @@ export const toAddressView = (address: Address): AddressView => ({
   detail: address.detail,
   isDefault: address.isDefault,
 });
+
+export const toAddressSnapshot = ({ name, phone, province, city, district, detail }: Address): AddressSnapshot => ({ name, phone, province, city, district, detail });
 
 /** A customer's own delivery addresses; exactly one is the default once any exists. */
 @Injectable()
@@ -35,6 +37,19 @@ export class AddressesService {
     const address = await this.addresses.findOneBy({ id, customerId });
     if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
     return address;
+  }
+
+  /** A delivery address as frozen on an order. */
+  async snapshotOf(manager: EntityManager, customerId: number, id: number): Promise<AddressSnapshot> {
+    const address = await manager.findOneBy(Address, { id, customerId });
+    if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
+    return toAddressSnapshot(address);
+  }
+
+  /** The default address (or the newest), null when the customer has none yet. */
+  async defaultSnapshot(manager: EntityManager, customerId: number): Promise<AddressSnapshot | null> {
+    const address = await manager.findOne(Address, { where: { customerId }, order: { isDefault: 'DESC', id: 'DESC' } });
+    return address ? toAddressSnapshot(address) : null;
   }
 
   create(customerId: number, input: AddressDto): Promise<AddressView> {

@@ -15,9 +15,14 @@ export class Transactions {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
-  /** `work` may run more than once (deadlock retry on MySQL): keep it free of side effects outside the database. */
+  /**
+   * `work` may run more than once (deadlock retry on MySQL): keep it free of side effects outside the database.
+   * On MySQL every transaction reads committed data: under REPEATABLE READ the first plain read fixes a snapshot,
+   * and a transaction that later waits for a row lock (two payments of one customer, a payment and a staff
+   * grant) would go on computing terms from rows the other one has already replaced.
+   */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.withDeadlockRetry(() => this.dataSource.transaction(work));
+    if (!this.isSqlite) return this.withDeadlockRetry(() => this.dataSource.transaction('READ COMMITTED', work));
     const result = this.sqliteQueue.then(() => this.dataSource.transaction(work));
     this.sqliteQueue = result.catch(() => undefined);
     return result;

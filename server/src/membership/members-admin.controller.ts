@@ -1,5 +1,5 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import type { AdminMemberView, Page } from '@member-commerce/shared';
+import type { AdminMemberView, ExtensionAllowance, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
@@ -21,7 +21,13 @@ export class MembersAdminController {
     return this.memberships.getForStaff(id);
   }
 
-  /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS. */
+  @Get(':membershipId/extension-allowance')
+  @Roles('admin', 'operator', 'support')
+  getExtensionAllowance(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number): Promise<ExtensionAllowance> {
+    return this.memberships.extensionAllowance(actor, id);
+  }
+
+  /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS in all per term. */
   @Post(':membershipId/extend')
   @Roles('admin', 'operator', 'support')
   extendMember(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number, @Body() dto: ExtendMembershipDto): Promise<AdminMemberView> {

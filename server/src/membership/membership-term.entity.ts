@@ -1,16 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { MembershipTermView } from '@member-commerce/shared';
+import { MembershipTermView, TermSnapshot } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Membership } from './membership.entity';
 import { Tier } from './tier.entity';
 
-/** What the term holds, copied from the tier when it was bought: later tier edits never change it. */
-export interface TermSnapshot {
-  tierName: string;
-  priceFen: number;
-  defaultDiscountBp: number;
-  benefitIds: number[];
-}
+export type { TermSnapshot };
 
 /** One paid (or granted) period [start, end) of a membership, in one tier. */
 @Entity('membership_term')
@@ -48,6 +42,13 @@ export class MembershipTerm {
   @Index()
   @Column({ type: 'integer', nullable: true })
   orderId: number | null;
+
+  /** Staff grants: who granted the days, and in which role (support's grants are capped per term). */
+  @Column({ type: 'integer', nullable: true })
+  grantedByStaffId: number | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  grantedByRole: string | null;
 
   /** Fee paid for this term, for revenue recognition. */
   @Column(moneyColumn({ default: 0 }))

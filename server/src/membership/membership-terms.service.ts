@@ -1,20 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, MoreThan } from 'typeorm';
-import { MembershipStatus, MembershipTermView, TermUnit } from '@member-commerce/shared';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { EntityManager, In, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { ErrorCode, MembershipStatus, MembershipTermView, TierTermsSnapshot } from '@member-commerce/shared';
+import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
-import { MembershipTerm, TermSnapshot } from './membership-term.entity';
+import { MembershipTerm } from './membership-term.entity';
 import { Membership } from './membership.entity';
 import { planPurchasedTerm } from './term-planner';
-import { addDays, lastEnd, renewalStart, termEnd } from './term-rules';
+import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
 
-/** A tier's terms as sold: frozen on the order at checkout, copied onto the term at payment. */
-export interface TierTerms extends TermSnapshot {
-  termUnit: TermUnit;
-  termLength: number;
-}
+export type TierTerms = TierTermsSnapshot;
 
 export interface PurchasedTermInput {
   customerId: number;
@@ -53,7 +50,7 @@ export class MembershipTermsService {
   async addPurchasedTerm(manager: EntityManager, input: PurchasedTermInput): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, input.customerId, input.tierId);
     const revoked = membership.status === MembershipStatus.REVOKED;
-    const open = revoked ? [] : await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } });
+    const open = revoked ? [] : (await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } })).filter(isNotEmpty);
     const length = { unit: input.terms.termUnit, length: input.terms.termLength };
     const plan = planPurchasedTerm(open, input.tierId, input.now, (start) => termEnd(start, length, this.config.shopTimeZone));
 
@@ -97,7 +94,8 @@ export class MembershipTermsService {
   }
 
   /** Staff grant of extra days, from the current end (or now once expired), in the tier of the last term. */
-  async extend(manager: EntityManager, membership: Membership, days: number, now: Date): Promise<MembershipTerm> {
+  async extend(manager: EntityManager, customerId: number, grant: { days: number; staffId: number; role: string }, now: Date): Promise<MembershipTerm> {
+    const membership = await this.lockMembership(manager, customerId);
     const last = await manager.findOne(MembershipTerm, { where: { membershipId: membership.id }, order: { end: 'DESC' } });
     const start = renewalStart(membership.termEnd, now);
     const term = await manager.save(
@@ -105,15 +103,69 @@ export class MembershipTermsService {
         membershipId: membership.id,
         tierId: last?.tierId ?? membership.tierId,
         start,
-        end: addDays(start, days),
+        end: addDays(start, grant.days),
         source: 'STAFF_GRANT',
         orderId: null,
         feeFen: 0,
+        grantedByStaffId: grant.staffId,
+        grantedByRole: grant.role,
         snapshot: last?.snapshot ?? { tierName: '', priceFen: 0, defaultDiscountBp: 0, benefitIds: [] },
       }),
     );
     await this.refresh(manager, membership, {});
     return term;
+  }
+
+  /** A grant within the caller's cumulative cap per term (checked under the same locks as the write). */
+  async extendChecked(manager: EntityManager, customerId: number, grant: { days: number; staffId: number; role: string }, now: Date, capDays: number | null): Promise<MembershipTerm> {
+    const membership = await this.lockMembership(manager, customerId);
+    if (membership.status === MembershipStatus.REVOKED) throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'A revoked membership cannot be extended');
+    if (capDays !== null) {
+      const used = await this.grantedDaysThisTerm(manager, membership.id, grant.role);
+      if (used + grant.days > capDays) {
+        throw new DomainError(ErrorCode.EXTENSION_LIMIT_EXCEEDED, `Support may grant at most ${capDays} days per term; ${Math.max(0, capDays - used)} left`, HttpStatus.FORBIDDEN, { capDays, usedDays: used });
+      }
+    }
+    return this.extend(manager, customerId, grant, now);
+  }
+
+  /**
+   * Days that staff of `role` granted since the membership's latest paid term was bought: the cap on support's
+   * extensions is cumulative per term, so repeating small grants cannot add up past it.
+   */
+  async grantedDaysThisTerm(manager: EntityManager, membershipId: number, role: string): Promise<number> {
+    const paid = await manager.findOne(MembershipTerm, { where: { membershipId, source: In(['PURCHASE', 'RENEWAL']) }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const grants = await manager.find(MembershipTerm, {
+      where: { membershipId, source: 'STAFF_GRANT', grantedByRole: role, ...(paid ? { createdAt: MoreThanOrEqual(paid.createdAt) } : {}) },
+    });
+    return grants.reduce((days, term) => days + Math.round((term.end.getTime() - term.start.getTime()) / DAY_MS), 0);
+  }
+
+  /**
+   * A full refund of a membership order: the part of its terms not yet elapsed is removed and later terms move
+   * back by what was removed; nothing else changes. The membership is revoked only when the refunded term was
+   * what covered now and nothing covers now any more.
+   */
+  async removeOrderTerms(manager: EntityManager, customerId: number, orderId: number, reason: string, now: Date): Promise<void> {
+    const membership = await this.lockMembership(manager, customerId);
+    const terms = await manager.find(MembershipTerm, { where: { membershipId: membership.id }, order: { start: 'ASC', id: 'ASC' } });
+    const own = terms.filter((term) => term.orderId === orderId && term.end > now && isNotEmpty(term)).sort((a, b) => b.start.getTime() - a.start.getTime());
+    const coveredNow = own.some((term) => term.start <= now);
+    for (const segment of own) {
+      const keepUntil = segment.start > now ? segment.start : now;
+      const removedMs = segment.end.getTime() - keepUntil.getTime();
+      const oldEnd = segment.end;
+      segment.end = keepUntil;
+      await manager.update(MembershipTerm, { id: segment.id }, { end: keepUntil });
+      for (const later of terms.filter((term) => term.id !== segment.id && term.start >= oldEnd)) {
+        later.start = new Date(later.start.getTime() - removedMs);
+        later.end = new Date(later.end.getTime() - removedMs);
+        await manager.update(MembershipTerm, { id: later.id }, { start: later.start, end: later.end });
+      }
+    }
+    const stillCovered = terms.some((term) => term.start <= now && now < term.end);
+    const revoke = membership.status !== MembershipStatus.REVOKED && coveredNow && !stillCovered;
+    await this.refresh(manager, membership, revoke ? { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now } : {});
   }
 
   /** Ends every open term now; the membership stays REVOKED until the customer buys again. */
@@ -125,16 +177,22 @@ export class MembershipTermsService {
     await this.refresh(manager, membership, { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now });
   }
 
-  private async lockMembership(manager: EntityManager, customerId: number, tierId: number): Promise<Membership> {
+  /**
+   * Every writer of a customer's terms locks the customer row first, then the membership: one order of locks,
+   * so concurrent payments and staff grants queue instead of each computing from what the other has not written.
+   */
+  private async lockMembership(manager: EntityManager, customerId: number, tierIdForNew?: number): Promise<Membership> {
     await manager.findOne(Customer, { where: { id: customerId }, lock: this.transactions.lockMode });
     const existing = await manager.findOne(Membership, { where: { customerId }, lock: this.transactions.lockMode });
     if (existing) return existing;
-    return manager.save(manager.create(Membership, { customerId, tierId, status: MembershipStatus.ACTIVE, termEnd: null }));
+    if (tierIdForNew === undefined) throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Customer ${customerId} has no membership`);
+    return manager.save(manager.create(Membership, { customerId, tierId: tierIdForNew, status: MembershipStatus.ACTIVE, termEnd: null }));
   }
 
   private async refresh(manager: EntityManager, membership: Membership, changes: Partial<Membership>): Promise<void> {
     const terms = await manager.find(MembershipTerm, { where: { membershipId: membership.id }, select: { id: true, start: true, end: true } });
-    Object.assign(membership, changes, { termEnd: lastEnd(terms) });
+    const lived = terms.filter(isNotEmpty);
+    Object.assign(membership, changes, { termEnd: lastEnd(lived.length ? lived : terms) });
     await manager.update(Membership, { id: membership.id }, {
       tierId: membership.tierId,
       status: membership.status,

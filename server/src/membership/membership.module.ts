@@ -4,10 +4,12 @@ import { Benefit } from './benefit.entity';
 import { BenefitsAdminController } from './benefits-admin.controller';
 import { BenefitsService } from './benefits.service';
 import { MembersAdminController } from './members-admin.controller';
+import { MembershipOrderHooks } from './membership-order.hooks';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 import { Membership } from './membership.entity';
 import { MembershipService } from './membership.service';
+import { OrdersModule } from '../orders/orders.module';
 import { Tier } from './tier.entity';
 import { TiersAdminController } from './tiers-admin.controller';
 import { TiersController } from './tiers.controller';
@@ -15,9 +17,9 @@ import { TiersService } from './tiers.service';
 
 /** Tiers, benefits, memberships and their terms. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm])],
+  imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
   controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController],
-  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService],
+  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks],
   exports: [TiersService, MembershipService, MembershipTermsService, TypeOrmModule],
 })
 export class MembershipModule {}

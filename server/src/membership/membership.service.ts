@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
-import { AdminMemberView, daysLeft, ErrorCode, MembershipStatus, MyMembershipView, Page } from '@member-commerce/shared';
+import { AdminMemberView, daysLeft, ExtensionAllowance, ErrorCode, MembershipStatus, MyMembershipView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
-import { conflict, forbidden, notFound } from '../common/domain-error';
+import { conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -95,23 +95,33 @@ export class MembershipService {
   }
 
   extend(actor: StaffPrincipal, membershipId: number, input: ExtendMembershipDto): Promise<AdminMemberView> {
-    if (actor.role === 'support' && input.days > this.config.supportMaxExtensionDays) {
-      throw forbidden(ErrorCode.EXTENSION_LIMIT_EXCEEDED, `Support may extend by at most ${this.config.supportMaxExtensionDays} days`);
-    }
     return this.transactions.run(async (manager) => {
-      const membership = await this.getOrThrow(manager, membershipId, true);
-      if (membership.status === MembershipStatus.REVOKED) throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'A revoked membership cannot be extended');
-      const before = { termEnd: membership.termEnd?.toISOString() ?? null };
-      const term = await this.termWriter.extend(manager, membership, input.days, this.clock.now());
+      const found = await this.getOrThrow(manager, membershipId);
+      const now = this.clock.now();
+      const term = await this.termWriter.extendChecked(manager, found.customerId, { days: input.days, staffId: actor.staffId, role: actor.role }, now, this.extensionCap(actor));
+      const membership = await this.getOrThrow(manager, membershipId);
       await this.audit.record(manager, actor, {
         action: 'membership.extend',
         entity: 'membership',
         entityId: membershipId,
-        before,
+        before: { termEnd: found.termEnd?.toISOString() ?? null },
         after: { termEnd: membership.termEnd?.toISOString() ?? null, days: input.days, reason: input.reason, termId: term.id },
       });
       return this.getForStaffIn(manager, membershipId);
     });
+  }
+
+  /** How many more days the caller may grant in the member's current term (null: no cap for this role). */
+  async extensionAllowance(actor: StaffPrincipal, membershipId: number): Promise<ExtensionAllowance> {
+    const cap = this.extensionCap(actor);
+    const manager = this.memberships.manager;
+    await this.getOrThrow(manager, membershipId);
+    const usedDays = await this.termWriter.grantedDaysThisTerm(manager, membershipId, actor.role);
+    return { capDays: cap, usedDays, remainingDays: cap === null ? null : Math.max(0, cap - usedDays) };
+  }
+
+  private extensionCap(actor: StaffPrincipal): number | null {
+    return actor.role === 'support' ? this.config.supportMaxExtensionDays : null;
   }
 
   revoke(actor: StaffPrincipal, membershipId: number, input: RevokeMembershipDto): Promise<AdminMemberView> {

@@ -42,7 +42,12 @@ export function lastEnd(terms: readonly TermSpan[]): Date | null {
   return terms.reduce<Date | null>((latest, term) => (!latest || term.end > latest ? term.end : latest), null);
 }
 
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A term that still spans time: a refunded term that had not started is kept as an empty span for history. */
+export const isNotEmpty = (term: TermSpan): boolean => term.end.getTime() > term.start.getTime();
+
 /** Adds whole days (exact 24 h steps; the shop zone has no DST, and staff extensions are counted in days). */
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+  return new Date(date.getTime() + days * DAY_MS);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ClaimableGiftView, ErrorCode, MyGiftPacksView, OrderKind, OrderView } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
@@ -8,20 +8,27 @@ import { badRequest, conflict, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { toGiftPackSummary } from '../catalog/gift-pack-views';
 import { GiftPack } from '../catalog/gift-pack.entity';
-import { Address } from '../customers/address.entity';
+import { AddressesService } from '../customers/addresses.service';
 import { MembershipService } from '../membership/membership.service';
 import { Tier } from '../membership/tier.entity';
 import { toOrderView } from '../orders/order-views';
-import { AddressSnapshot, Order } from '../orders/order.entity';
-import { releaseGiftPack, reserveGiftPack } from '../orders/stock';
+import { Order } from '../orders/order.entity';
+import { reserveGiftPack } from '../orders/stock';
 import { ClaimGiftPackDto } from './dto/claim-gift-pack.dto';
 import { GiftClaim } from './gift-claim.entity';
-import { claimKey, createGiftOrder } from './gift-orders';
+import { claimKey, GiftOrders } from './gift-orders';
 import { reachedMilestones } from './milestone-rules';
 import { Milestone } from './milestone.entity';
 import { SpendService } from './spend.service';
 
-const PACK_RELATIONS = { items: { sku: { product: true } } } as const;
+type Claimable = ClaimableGiftView & { runFirstTermId?: number };
+
+export const PACK_RELATIONS = { items: { sku: { product: true } } } as const;
+
+const alreadyClaimed = (source: ClaimGiftPackDto['source']) =>
+  source === 'WELCOME'
+    ? conflict(ErrorCode.GIFT_ALREADY_CLAIMED, 'The welcome gift of this term has already been claimed')
+    : conflict(ErrorCode.MILESTONE_ALREADY_CLAIMED, 'This milestone gift has already been claimed');
 
 /** The member's gifts: the welcome pack chosen later, and milestone packs unlocked by spend. */
 @Injectable()
@@ -31,6 +38,8 @@ export class GiftClaimsService {
     private readonly transactions: Transactions,
     private readonly memberships: MembershipService,
     private readonly spend: SpendService,
+    private readonly giftOrders: GiftOrders,
+    private readonly addresses: AddressesService,
     private readonly clock: Clock,
   ) {}
 
@@ -38,7 +47,7 @@ export class GiftClaimsService {
     const manager = this.dataSource.manager;
     const claimable = await this.claimable(manager, customerId);
     const orders = await manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } });
-    return { claimable, orders: orders.map(toOrderView) };
+    return { claimable: claimable.map(({ runFirstTermId: _run, ...view }) => view), orders: orders.map(toOrderView) };
   }
 
   claim(customerId: number, input: ClaimGiftPackDto): Promise<OrderView> {
@@ -47,8 +56,8 @@ export class GiftClaimsService {
         (gift) => gift.source === input.source && gift.termId === input.termId && (gift.milestoneId ?? null) === (input.milestoneId ?? null),
       );
       if (!options) {
-        const claimed = await manager.existsBy(GiftClaim, { claimKey: claimKey(input.source, input.termId, input.milestoneId) });
-        if (claimed) throw conflict(ErrorCode.MILESTONE_ALREADY_CLAIMED, 'This gift has already been claimed');
+        const claimed = await manager.existsBy(GiftClaim, { termId: input.termId, source: input.source, ...(input.source === 'MILESTONE' ? { milestoneId: input.milestoneId } : {}) });
+        if (claimed) throw alreadyClaimed(input.source);
         throw conflict(ErrorCode.MILESTONE_NOT_REACHED, 'Nothing to claim here (yet)');
       }
       if (!options.options.some((pack) => pack.id === input.giftPackId)) {
@@ -56,35 +65,34 @@ export class GiftClaimsService {
       }
       const pack = await manager.findOne(GiftPack, { where: { id: input.giftPackId }, relations: PACK_RELATIONS });
       if (!pack) throw notFound(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${input.giftPackId} not found`);
+      const address = input.addressId ? await this.addresses.snapshotOf(manager, customerId, input.addressId) : await this.addresses.defaultSnapshot(manager, customerId);
       await reserveGiftPack(manager, pack.id, pack.name);
       try {
-        const order = await createGiftOrder(manager, {
+        const order = await this.giftOrders.create(manager, {
           customerId,
           termId: input.termId,
           source: input.source,
           milestoneId: input.milestoneId ?? null,
+          runFirstTermId: options.runFirstTermId,
           pack,
-          address: await this.defaultAddress(manager, customerId),
+          address,
           now: this.clock.now(),
         });
         return toOrderView(await manager.findOneOrFail(Order, { where: { id: order.id }, relations: { lines: true } }));
       } catch (error) {
-        if (isUniqueViolation(error)) {
-          await releaseGiftPack(manager, pack.id);
-          throw conflict(ErrorCode.MILESTONE_ALREADY_CLAIMED, 'This gift has already been claimed');
-        }
+        if (isUniqueViolation(error)) throw alreadyClaimed(input.source);
         throw error;
       }
     });
   }
 
   /** Gifts the customer may claim now, in the current term only. */
-  private async claimable(manager: EntityManager, customerId: number): Promise<ClaimableGiftView[]> {
+  private async claimable(manager: EntityManager, customerId: number): Promise<Claimable[]> {
     const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
     if (!active) return [];
     const term = active.term;
     const claimed = new Set((await manager.findBy(GiftClaim, { termId: term.id })).map((claim) => claim.claimKey));
-    const gifts: ClaimableGiftView[] = [];
+    const gifts: Claimable[] = [];
 
     const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
     if (membershipOrder && !membershipOrder.giftPackId && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
@@ -94,19 +102,23 @@ export class GiftClaimsService {
       }
     }
 
+    const run = await this.spend.runOf(term.id, manager);
     const spendFen = await this.spend.countedSpend(term.id, manager);
     const milestones = await manager.find(Milestone, { relations: { giftPack: true } });
+    const runKeys = milestones.map((milestone) => claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id));
+    const claimedInRun = new Set(runKeys.length ? (await manager.findBy(GiftClaim, { claimKey: In(runKeys) })).map((claim) => claim.claimKey) : []);
     for (const milestone of reachedMilestones(milestones, spendFen)) {
-      if (!milestone.giftPack || claimed.has(claimKey('MILESTONE', term.id, milestone.id))) continue;
-      gifts.push({ source: 'MILESTONE', termId: term.id, milestoneId: milestone.id, title: milestone.title, options: [toGiftPackSummary(milestone.giftPack)] });
+      if (!milestone.giftPack || claimedInRun.has(claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id))) continue;
+      gifts.push({
+        source: 'MILESTONE',
+        termId: term.id,
+        milestoneId: milestone.id,
+        title: milestone.title,
+        options: [toGiftPackSummary(milestone.giftPack)],
+        runFirstTermId: run?.firstTermId,
+      });
     }
     return gifts;
   }
 
-  private async defaultAddress(manager: EntityManager, customerId: number): Promise<AddressSnapshot | null> {
-    const address = await manager.findOne(Address, { where: { customerId }, order: { isDefault: 'DESC', id: 'DESC' } });
-    if (!address) return null;
-    const { id: _id, customerId: _c, customer: _cu, isDefault: _d, ...snapshot } = address;
-    return snapshot;
-  }
 }

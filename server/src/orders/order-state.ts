@@ -1,12 +1,15 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ErrorCode, OrderStatus } from '@member-commerce/shared';
+import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
 import { OrderEvent } from './order-event.entity';
+import { OrderHookRegistry, OrderTransition, TransitionFacts } from './order-hooks';
 import { Order } from './order.entity';
 
 /**
  * Which status may follow which. A CLOSED order may still become PAID: WeChat's word that money arrived
- * (a late notify) wins over our own timeout, and a paid order is never lost.
+ * (a late notify) wins over our own timeout, and a paid order is never lost. REFUNDING returns to the status
+ * it came from when a refund fails or was partial, or ends in REFUNDED when everything was returned.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ['PAID', 'CLOSED'],
@@ -18,20 +21,55 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   REFUNDED: [],
 };
 
+/** The statuses an order may be created in: awaiting payment, or (zero-price gift orders) already settled. */
+export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
+  MEMBERSHIP: [OrderStatus.PENDING_PAYMENT],
+  PRODUCT: [OrderStatus.PENDING_PAYMENT],
+  GIFT: [OrderStatus.PAID],
+};
+
+/** Statuses of an order whose money (or gift) was received; refunds are subtracted separately. */
+export const PAID_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
+
+/** Statuses from which staff may start a refund of the order's money. */
+export const REFUNDABLE_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED'];
+
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
 
-/** The one writer of `order.status`: checks the transition, stamps times, records the history row. */
+/**
+ * The one writer of `order.status`, creation included. A transition is checked against the table, then the
+ * registered guards may veto it (with an error code), then the status, time stamps and history row are
+ * written, then the features' hooks run — all inside the caller's transaction.
+ */
+@Injectable()
 export class OrderStateMachine {
-  static async transition(manager: EntityManager, order: Order, to: OrderStatus, now: Date, note = ''): Promise<void> {
+  constructor(private readonly hooks: OrderHookRegistry) {}
+
+  /** Inserts a new order (with `lines`, cascaded) in one of the statuses its kind may start in. */
+  async create(manager: EntityManager, fields: Omit<Partial<Order>, 'status'> & Pick<Order, 'kind'>, initial: OrderStatus, now: Date, note = ''): Promise<Order> {
+    if (!INITIAL_STATUSES[fields.kind].includes(initial)) {
+      throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `A ${fields.kind} order cannot start as ${initial}`, { kind: fields.kind, initial });
+    }
+    const stamps = initial === OrderStatus.PAID ? { paidAt: fields.paidAt ?? now } : {};
+    const order = await manager.save(manager.create(Order, { ...fields, ...stamps, status: initial }));
+    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: initial, note });
+    await this.hooks.runAfter({ manager, order, from: null, to: initial, now, facts: {} });
+    return order;
+  }
+
+  async transition(manager: EntityManager, order: Order, to: OrderStatus, now: Date, note = '', facts: TransitionFacts = {}): Promise<void> {
     const from = order.status;
     if (!canTransition(from, to)) {
       throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `An order that is ${from} cannot become ${to}`, { from, to });
     }
+    const transition: OrderTransition = { manager, order, from, to, now, facts };
+    await this.hooks.runBefore(transition);
     const stamps: Partial<Order> = to === OrderStatus.PAID && !order.paidAt ? { paidAt: now } : to === OrderStatus.CLOSED ? { closedAt: now } : {};
     Object.assign(order, { status: to }, stamps);
     await manager.update(Order, { id: order.id }, { status: to, ...stamps });
     await manager.insert(OrderEvent, { orderId: order.id, fromStatus: from, toStatus: to, note });
+    await this.hooks.runAfter(transition);
   }
 }

@@ -10,6 +10,7 @@ export const toOrderView = (order: Order): OrderView => ({
   totalFen: order.totalFen,
   listTotalFen: order.listTotalFen,
   savingsFen: order.listTotalFen - order.totalFen,
+  refundedFen: order.refundedFen,
   pricedAsTierId: order.pricedAsTierId,
   tierId: order.tierId,
   giftPackId: order.giftPackId,

@@ -1,11 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
-import { AddressView, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { AddressSnapshot, OrderKind, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Customer } from '../customers/customer.entity';
 import { OrderLine } from './order-line.entity';
-import type { TierTerms } from '../membership/membership-terms.service';
 
-export type AddressSnapshot = Omit<AddressView, 'id' | 'isDefault'>;
+export type { AddressSnapshot };
 
 /**
  * A customer's order: a membership fee, products, or a zero-price gift pack fulfilment. Prices are computed
@@ -74,7 +73,7 @@ export class Order {
 
   /** Membership orders: the tier's terms as sold at checkout; later tier edits do not change them. */
   @Column(jsonColumn({ nullable: true }))
-  tierTerms: TierTerms | null;
+  tierTerms: TierTermsSnapshot | null;
 
   @Column(timeColumn({ nullable: true }))
   expiresAt: Date | null;

@@ -1,20 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus, PaymentStatus } from '@member-commerce/shared';
+import { ErrorCode, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { MembershipTerm } from '../membership/membership-term.entity';
-import { OrderFulfilmentService } from '../orders/order-fulfilment.service';
 import { OrderStateMachine } from '../orders/order-state';
+import { LateStockError } from '../orders/order-stock.hooks';
 import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
-import { reserveGiftPack, reserveSku } from '../orders/stock';
 import { WECHAT_GATEWAY, WechatGateway, WechatTransaction } from '../wechat/wechat-gateway';
 import { Payment } from './payment.entity';
-
-class LateStockError extends Error {}
 
 export type SettlementOutcome = 'PAID' | 'ALREADY_PAID' | 'NOT_PAID' | 'FLAGGED';
 
@@ -29,7 +26,7 @@ export class PaymentSettlementService {
 
   constructor(
     private readonly transactions: Transactions,
-    private readonly fulfilment: OrderFulfilmentService,
+    private readonly machine: OrderStateMachine,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
   ) {}
@@ -39,8 +36,8 @@ export class PaymentSettlementService {
     try {
       return await this.transactions.run((manager) => this.settleIn(manager, transaction));
     } catch (error) {
-      // A concurrent settlement of the same transaction committed first.
-      if (isUniqueViolation(error)) return 'ALREADY_PAID';
+      // A concurrent settlement committed the same transaction id first: idempotent only for the same order.
+      if (isUniqueViolation(error)) return this.transactions.run((manager) => this.duplicateIn(manager, transaction));
       // The stock taken for a late payment was rolled back with the transaction; record the payment alone.
       if (error instanceof LateStockError) return this.transactions.run((manager) => this.flagIn(manager, transaction, error.message));
       throw error;
@@ -63,6 +60,8 @@ export class PaymentSettlementService {
     if (payment.status === PaymentStatus.FLAGGED && payment.transactionId === transaction.transactionId) return 'FLAGGED';
 
     const now = this.clock.now();
+    const taken = transaction.transactionId ? await manager.findOneBy(Payment, { transactionId: transaction.transactionId }) : null;
+    if (taken) return this.duplicateIn(manager, transaction);
     const problem = this.mismatch(order, transaction) ?? (await this.lateProblem(manager, order, transaction));
     if (problem) return this.flagIn(manager, transaction, problem);
     payment.transactionId = transaction.transactionId ?? null;
@@ -71,20 +70,31 @@ export class PaymentSettlementService {
     payment.status = PaymentStatus.SUCCESS;
     payment.succeededAt = transaction.successTime ? new Date(transaction.successTime) : now;
     await manager.save(payment);
-    await OrderStateMachine.transition(manager, order, OrderStatus.PAID, now, `wechat ${transaction.transactionId ?? ''}`.trim());
-    await this.fulfilment.onPaid(manager, order, payment, now);
+    await this.machine.transition(manager, order, OrderStatus.PAID, now, `wechat ${transaction.transactionId ?? ''}`.trim(), {
+      payment: { id: payment.id, transactionId: payment.transactionId, amountFen: transaction.amount.totalFen },
+    });
     return 'PAID';
   }
 
+  /**
+   * A transaction id we already hold: the same (order, transaction) again is a replay; the id arriving for
+   * another order is not a payment of that order, and is flagged for staff.
+   */
+  private async duplicateIn(manager: EntityManager, transaction: WechatTransaction): Promise<SettlementOutcome> {
+    const holder = await manager.findOneBy(Payment, { transactionId: transaction.transactionId! });
+    if (holder?.outTradeNo === transaction.outTradeNo) return holder.status === PaymentStatus.SUCCESS ? 'ALREADY_PAID' : 'FLAGGED';
+    return this.flagIn(manager, transaction, `transaction ${transaction.transactionId} already belongs to ${holder?.outTradeNo ?? 'another order'}`, false);
+  }
+
   /** Keeps WeChat's record on the payment for staff, activates nothing. */
-  private async flagIn(manager: EntityManager, transaction: WechatTransaction, reason: string): Promise<SettlementOutcome> {
+  private async flagIn(manager: EntityManager, transaction: WechatTransaction, reason: string, keepTransactionId = true): Promise<SettlementOutcome> {
     const order = await manager.findOneByOrFail(Order, { outTradeNo: transaction.outTradeNo });
     const payment = await manager.findOneOrFail(Payment, { where: { orderId: order.id }, lock: this.transactions.lockMode });
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
     Object.assign(payment, {
       status: PaymentStatus.FLAGGED,
-      flagReason: reason,
-      transactionId: transaction.transactionId ?? null,
+      flagReason: reason.slice(0, 255),
+      transactionId: keepTransactionId ? (transaction.transactionId ?? null) : payment.transactionId,
       raw: transaction.raw,
       paidFen: transaction.amount.totalFen,
     });
@@ -103,8 +113,9 @@ export class PaymentSettlementService {
   }
 
   /**
-   * A payment that arrives after we closed the order is honoured when the stock can be taken again; a
-   * member-priced order paid after the member's term ended is not (DESIGN.md: member prices stop at the end).
+   * A member-priced order paid after the member's term ended is not honoured (DESIGN.md: member prices stop at
+   * the end). A payment that arrives after we closed the order is honoured when the state machine's stock hook
+   * can take the stock again (else LateStockError, and the payment is flagged).
    */
   private async lateProblem(manager: EntityManager, order: Order, transaction: WechatTransaction): Promise<string | undefined> {
     const paidAt = transaction.successTime ? new Date(transaction.successTime) : this.clock.now();
@@ -112,14 +123,7 @@ export class PaymentSettlementService {
       const term = await manager.findOneBy(MembershipTerm, { id: order.termId });
       if (!term || term.end <= paidAt) return 'member price paid after the membership ended';
     }
-    if (order.status !== OrderStatus.CLOSED) return undefined;
-    try {
-      for (const line of order.lines) if (line.skuId) await reserveSku(manager, line.skuId, line.quantity, line.name);
-      if (order.kind === OrderKind.MEMBERSHIP && order.giftPackId) await reserveGiftPack(manager, order.giftPackId);
-      return undefined;
-    } catch {
-      throw new LateStockError('paid after the order closed and the stock is gone');
-    }
+    return undefined;
   }
 
   private wechatIdentity(): { appId: string; mchId: string } {

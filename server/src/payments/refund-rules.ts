@@ -16,10 +16,12 @@ export interface MembershipRefundFacts {
  */
 export function quoteMembershipRefund(facts: MembershipRefundFacts): RefundQuote {
   const used = facts.giftValueUsedFen + facts.memberSavingsUsedFen;
-  const fullRefundAllowed = used === 0;
+  const fullRefundAllowed = used === 0 && facts.alreadyRefundedFen === 0;
   const refundableFen = Math.max(0, facts.paidFen - used - facts.alreadyRefundedFen);
   const rule = fullRefundAllowed
     ? `未领取礼包、未使用会员价：可全额退款 ${formatFen(refundableFen)}`
+    : used === 0
+    ? `会费 ${formatFen(facts.paidFen)} − 已退 ${formatFen(facts.alreadyRefundedFen)} = 可退 ${formatFen(refundableFen)}`
     : `会费 ${formatFen(facts.paidFen)} − 礼包价值 ${formatFen(facts.giftValueUsedFen)} − 已享会员优惠 ${formatFen(facts.memberSavingsUsedFen)}` +
       (facts.alreadyRefundedFen ? ` − 已退 ${formatFen(facts.alreadyRefundedFen)}` : '') +
       ` = 可退 ${formatFen(refundableFen)}`;
@@ -38,5 +40,20 @@ export function quoteOrderRefund(orderId: number, paidFen: Fen, alreadyRefundedF
     refundableFen,
     fullRefundAllowed: alreadyRefundedFen === 0,
     rule: `实付 ${formatFen(paidFen)}${alreadyRefundedFen ? ` − 已退 ${formatFen(alreadyRefundedFen)}` : ''} = 可退 ${formatFen(refundableFen)}`,
+  };
+}
+
+/** A flagged payment (money WeChat took that we did not accept): all of it can go back, less what already did. */
+export function quotePaymentRefund(orderId: number, paidFen: Fen, alreadyRefundedFen: Fen): RefundQuote {
+  const refundableFen = Math.max(0, paidFen - alreadyRefundedFen);
+  return {
+    orderId,
+    paidFen,
+    alreadyRefundedFen,
+    giftValueUsedFen: 0,
+    memberSavingsUsedFen: 0,
+    refundableFen,
+    fullRefundAllowed: alreadyRefundedFen === 0,
+    rule: `异常支付 ${formatFen(paidFen)}（未计入订单）${alreadyRefundedFen ? ` − 已退 ${formatFen(alreadyRefundedFen)}` : ''} = 可退 ${formatFen(refundableFen)}`,
   };
 }

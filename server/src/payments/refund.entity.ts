@@ -38,6 +38,10 @@ export class Refund {
   @Column({ type: 'integer', nullable: true })
   requestedByStaffId: number | null;
 
+  /** A membership refund of everything still refundable: when it succeeds, the order's terms end. */
+  @Column({ type: 'boolean', default: false })
+  endsTerm: boolean;
+
   @Column(jsonColumn({ nullable: true }))
   raw: Record<string, unknown> | null;
 

@@ -1,29 +1,25 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus, RefundQuote, RefundStatus, RefundView } from '@member-commerce/shared';
+import { EntityManager, In, Not } from 'typeorm';
+import { ErrorCode, OrderKind, OrderStatus, PaymentStatus, RefundQuote, RefundStatus, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
-import { badRequest, conflict, DomainError, forbidden, notFound } from '../common/domain-error';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { LedgerService } from '../finance/ledger.service';
 import { MembershipTerm } from '../membership/membership-term.entity';
-import { MembershipTermsService } from '../membership/membership-terms.service';
-import { Membership } from '../membership/membership.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { SpendService } from '../milestones/spend.service';
 import { OrderEvent } from '../orders/order-event.entity';
-import { OrderLine } from '../orders/order-line.entity';
-import { OrderStateMachine } from '../orders/order-state';
+import { OrderStateMachine, REFUNDABLE_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 import { newOutRefundNo } from '../orders/out-trade-no';
-import { releaseSku } from '../orders/stock';
 import { AuditService } from '../staff/audit.service';
 import { WECHAT_GATEWAY, WechatGateway, WechatRefund } from '../wechat/wechat-gateway';
+import { Payment } from './payment.entity';
+import { quoteMembershipRefund, quoteOrderRefund, quotePaymentRefund } from './refund-rules';
 import { Refund } from './refund.entity';
-import { quoteMembershipRefund, quoteOrderRefund } from './refund-rules';
 
-const REFUNDABLE: OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
+/** Refunds that still count against the money we hold. */
+const LIVE_REFUNDS = [RefundStatus.PROCESSING, RefundStatus.SUCCESS];
 
 export const toRefundView = (refund: Refund): RefundView => ({
   id: refund.id,
@@ -36,63 +32,103 @@ export const toRefundView = (refund: Refund): RefundView => ({
   succeededAt: refund.succeededAt?.toISOString() ?? null,
 });
 
-/** Staff-initiated refunds: the quote staff confirm, the WeChat request, and the outcome (notify or query). */
+/** What staff may refund on an order now, and whether it is the order's money or a flagged payment's. */
+interface Refundable {
+  order: Order;
+  payment: Payment;
+  quote: RefundQuote;
+  /** false: money of a flagged payment, returned without touching the order. */
+  ofOrder: boolean;
+}
+
+export interface StartRefund {
+  orderId: number;
+  amountFen?: number;
+  reason: string;
+  /** Runs in the refund's transaction once it is created (a refund request marks itself approved). */
+  onCreated?: (manager: EntityManager, refund: Refund) => Promise<void>;
+}
+
+/**
+ * Refunds: the quote staff confirm, the WeChat request, and the outcome (notify or query). Any money we hold
+ * can be returned: a paid order's (DESIGN.md rule, through the order's REFUNDING state), or a flagged payment's
+ * whatever the order's status.
+ */
 @Injectable()
 export class RefundsService {
   private readonly logger = new Logger(RefundsService.name);
 
   constructor(
     private readonly transactions: Transactions,
+    private readonly machine: OrderStateMachine,
     private readonly spend: SpendService,
-    private readonly terms: MembershipTermsService,
-    private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   quote(orderId: number): Promise<RefundQuote> {
-    return this.transactions.run(async (manager) => this.quoteIn(manager, await this.getOrderOrThrow(manager, orderId)));
+    return this.transactions.run(async (manager) => (await this.refundable(manager, orderId)).quote);
   }
 
-  async request(actor: StaffPrincipal, orderId: number, input: { amountFen?: number; reason: string }): Promise<RefundView> {
-    const refund = await this.transactions.run(async (manager) => {
-      const order = await this.getOrderOrThrow(manager, orderId, true);
-      if (order.kind === OrderKind.GIFT) throw conflict(ErrorCode.REFUND_NOT_ALLOWED, 'Gift orders were free: nothing to refund');
-      if (!REFUNDABLE.includes(order.status)) throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `A ${order.status} order cannot be refunded`);
-      const quote = await this.quoteIn(manager, order);
-      const amountFen = input.amountFen ?? quote.refundableFen;
-      if (amountFen <= 0 || amountFen > quote.refundableFen) {
-        throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `The refund must be between ¥0.01 and the refundable ${quote.refundableFen} fen`, quote);
-      }
-      if (actor.role === 'operator' && amountFen > this.config.operatorRefundLimitFen) {
-        throw forbidden(ErrorCode.REFUND_LIMIT_EXCEEDED, `Operators may refund up to ${this.config.operatorRefundLimitFen} fen; ask finance`);
-      }
+  /** Refund rows of an order, newest first. */
+  async listForOrder(manager: EntityManager, orderId: number): Promise<RefundView[]> {
+    return (await manager.find(Refund, { where: { orderId }, order: { id: 'DESC' } })).map(toRefundView);
+  }
+
+  /** The refunded total of an order's live refunds (processing and succeeded): what operator limits add up. */
+  async refundedSoFar(manager: EntityManager, orderId: number): Promise<number> {
+    const refunds = await manager.findBy(Refund, { orderId, status: In(LIVE_REFUNDS) });
+    return refunds.reduce((sum, refund) => sum + refund.amountFen, 0);
+  }
+
+  /** Resolves the amount (default: everything refundable) and checks it, without writing anything. */
+  async checkAmount(manager: EntityManager, orderId: number, amountFen?: number): Promise<number> {
+    const { quote } = await this.refundable(manager, orderId);
+    const amount = amountFen ?? quote.refundableFen;
+    if (amount <= 0 || amount > quote.refundableFen) {
+      throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `The refund must be between ¥0.01 and the refundable ${quote.refundableFen} fen`, quote);
+    }
+    return amount;
+  }
+
+  /** Creates the refund and asks WeChat for it; the caller has checked the staff member's limits. */
+  async start(actor: StaffPrincipal, input: StartRefund): Promise<RefundView> {
+    const { refund, totalFen, outTradeNo } = await this.transactions.run(async (manager) => {
+      const { order, payment, quote, ofOrder } = await this.refundable(manager, input.orderId, true);
+      const amountFen = await this.checkAmount(manager, input.orderId, input.amountFen);
+      const now = this.clock.now();
       const created = await manager.save(
         manager.create(Refund, {
-          orderId,
-          outRefundNo: newOutRefundNo(this.clock.now()),
+          orderId: order.id,
+          outRefundNo: newOutRefundNo(now),
           refundId: null,
           amountFen,
           status: RefundStatus.PROCESSING,
           reason: input.reason,
           requestedByStaffId: actor.staffId,
+          endsTerm: ofOrder && order.kind === OrderKind.MEMBERSHIP && amountFen === quote.refundableFen,
           raw: null,
           succeededAt: null,
         }),
       );
-      await OrderStateMachine.transition(manager, order, OrderStatus.REFUNDING, this.clock.now(), `refund ${created.outRefundNo}`);
-      await this.audit.record(manager, actor, { action: 'order.refund', entity: 'order', entityId: orderId, before: quote, after: { amountFen, reason: input.reason, outRefundNo: created.outRefundNo } });
-      return created;
+      if (ofOrder) await this.machine.transition(manager, order, OrderStatus.REFUNDING, now, `refund ${created.outRefundNo}`);
+      await input.onCreated?.(manager, created);
+      await this.audit.record(manager, actor, {
+        action: ofOrder ? 'order.refund' : 'payment.refund',
+        entity: 'order',
+        entityId: order.id,
+        before: quote,
+        after: { amountFen, reason: input.reason, outRefundNo: created.outRefundNo },
+      });
+      return { refund: created, totalFen: payment.paidFen ?? payment.amountFen, outTradeNo: order.outTradeNo };
     });
-    const order = await this.transactions.run((manager) => manager.findOneByOrFail(Order, { id: orderId }));
     try {
-      const result = await this.wechat.createRefund({ outTradeNo: order.outTradeNo, outRefundNo: refund.outRefundNo, refundFen: refund.amountFen, totalFen: order.totalFen, reason: input.reason });
+      const result = await this.wechat.createRefund({ outTradeNo, outRefundNo: refund.outRefundNo, refundFen: refund.amountFen, totalFen, reason: input.reason });
       return toRefundView(await this.apply(result));
     } catch (error) {
       this.logger.error(`Refund ${refund.outRefundNo} request failed: ${(error as Error).message}`);
-      await this.apply({ outRefundNo: refund.outRefundNo, outTradeNo: order.outTradeNo, status: 'ABNORMAL', refundFen: refund.amountFen, totalFen: order.totalFen, raw: { error: (error as Error).message } });
+      await this.apply({ outRefundNo: refund.outRefundNo, outTradeNo, status: 'ABNORMAL', refundFen: refund.amountFen, totalFen, raw: { error: (error as Error).message } });
       throw new DomainError(ErrorCode.PAYMENT_FAILED, 'WeChat Pay refused or did not answer the refund', HttpStatus.BAD_GATEWAY);
     }
   }
@@ -107,16 +143,28 @@ export class RefundsService {
         return refund;
       }
       const now = this.clock.now();
-      const order = await this.getOrderOrThrow(manager, refund.orderId, true);
-      Object.assign(refund, { status: result.status, refundId: result.refundId ?? refund.refundId, raw: result.raw });
-      if (result.status === 'SUCCESS') {
-        refund.succeededAt = result.successTime ? new Date(result.successTime) : now;
-        await manager.save(refund);
-        await this.onRefunded(manager, order, refund, now);
-      } else {
-        await manager.save(refund);
-        await OrderStateMachine.transition(manager, order, await this.statusBeforeRefund(manager, order.id), now, `refund ${result.status}`);
+      const order = await manager.findOneOrFail(Order, { where: { id: refund.orderId }, lock: this.transactions.lockMode });
+      const succeeded = result.status === 'SUCCESS';
+      Object.assign(refund, { status: result.status, refundId: result.refundId ?? refund.refundId, raw: result.raw, succeededAt: succeeded ? (result.successTime ? new Date(result.successTime) : now) : null });
+      await manager.save(refund);
+      if (succeeded) {
+        order.refundedFen += refund.amountFen;
+        await manager.update(Order, { id: order.id }, { refundedFen: order.refundedFen });
       }
+      if (order.status !== OrderStatus.REFUNDING) return refund; // a flagged payment's money: the order is not moved
+      const before = await this.statusBeforeRefund(manager, order.id);
+      const ends = succeeded && (order.refundedFen >= order.totalFen || refund.endsTerm);
+      await this.machine.transition(manager, order, ends ? OrderStatus.REFUNDED : before, now, succeeded ? `refunded ${refund.amountFen}` : `refund ${result.status}`, {
+        refund: {
+          id: refund.id,
+          amountFen: refund.amountFen,
+          refundId: refund.refundId,
+          succeeded,
+          endsTerm: succeeded && refund.endsTerm,
+          restock: ends && order.kind === OrderKind.PRODUCT && before === OrderStatus.PAID,
+          succeededAt: refund.succeededAt,
+        },
+      });
       return refund;
     });
   }
@@ -131,59 +179,37 @@ export class RefundsService {
     return pending.length;
   }
 
-  private async onRefunded(manager: EntityManager, order: Order, refund: Refund, now: Date): Promise<void> {
-    const refundedFen = order.refundedFen + refund.amountFen;
-    await manager.update(Order, { id: order.id }, { refundedFen });
-    const full = refundedFen >= order.totalFen;
-    const before = await this.statusBeforeRefund(manager, order.id);
-    const restore = full ? OrderStatus.REFUNDED : before;
-    const wasShipped = before !== OrderStatus.PAID;
-    await OrderStateMachine.transition(manager, order, restore, now, `refunded ${refund.amountFen}`);
-    if (order.kind === OrderKind.PRODUCT && full && !wasShipped) {
-      for (const line of await manager.findBy(OrderLine, { orderId: order.id })) if (line.skuId) await releaseSku(manager, line.skuId, line.quantity);
+  private async refundable(manager: EntityManager, orderId: number, lock = false): Promise<Refundable> {
+    const lockMode = lock ? { lock: this.transactions.lockMode } : {};
+    const order = await manager.findOne(Order, { where: { id: orderId }, ...lockMode });
+    if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
+    if (order.kind === OrderKind.GIFT) throw conflict(ErrorCode.REFUND_NOT_ALLOWED, 'Gift orders were free: nothing to refund');
+    const payment = await manager.findOne(Payment, { where: { orderId }, ...lockMode });
+    if (payment?.status === PaymentStatus.SUCCESS && REFUNDABLE_STATUSES.includes(order.status)) {
+      return { order, payment, quote: await this.quoteOrder(manager, order), ofOrder: true };
     }
-    if (order.kind === OrderKind.MEMBERSHIP) {
-      const membership = await manager.findOneBy(Membership, { customerId: order.customerId });
-      if (membership && membership.status !== 'REVOKED') await this.terms.revoke(manager, membership, `会费退款 ${refund.outRefundNo}`, now);
-      await this.ledger.record(manager, {
-        sourceKey: `refund:${refund.id}`,
-        kind: 'REFUND',
-        occurredAt: refund.succeededAt ?? now,
-        orderId: order.id,
-        customerId: order.customerId,
-        tierId: order.tierId,
-        termId: (await this.termOf(manager, order.id))?.id ?? null,
-        amountFen: -refund.amountFen,
-        channelTransactionId: refund.refundId,
-      });
+    if (payment?.status === PaymentStatus.FLAGGED && payment.paidFen) {
+      return { order, payment, quote: quotePaymentRefund(order.id, payment.paidFen, await this.refundedSoFar(manager, orderId)), ofOrder: false };
     }
+    throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `A ${order.status} order holds no money that can be refunded now`);
   }
 
-  private async quoteIn(manager: EntityManager, order: Order): Promise<RefundQuote> {
-    if (order.kind !== OrderKind.MEMBERSHIP) return quoteOrderRefund(order.id, order.totalFen, order.refundedFen);
-    const term = await this.termOf(manager, order.id);
+  private async quoteOrder(manager: EntityManager, order: Order): Promise<RefundQuote> {
+    const refunded = await this.refundedSoFar(manager, order.id);
+    if (order.kind !== OrderKind.MEMBERSHIP) return quoteOrderRefund(order.id, order.totalFen, refunded);
+    const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
     const claims = term ? await manager.findBy(GiftClaim, { termId: term.id }) : [];
     return quoteMembershipRefund({
       orderId: order.id,
       paidFen: order.totalFen,
-      alreadyRefundedFen: order.refundedFen,
+      alreadyRefundedFen: refunded,
       giftValueUsedFen: claims.reduce((sum, claim) => sum + claim.valueFen, 0),
       memberSavingsUsedFen: term ? await this.spend.savings(order.customerId, term.id, manager) : 0,
     });
   }
 
-  private termOf(manager: EntityManager, orderId: number): Promise<MembershipTerm | null> {
-    return manager.findOne(MembershipTerm, { where: { orderId, source: Not('CARRY_OVER') } });
-  }
-
   private async statusBeforeRefund(manager: EntityManager, orderId: number): Promise<OrderStatus> {
     const event = await manager.findOne(OrderEvent, { where: { orderId, toStatus: OrderStatus.REFUNDING }, order: { id: 'DESC' } });
     return event?.fromStatus ?? OrderStatus.PAID;
-  }
-
-  private async getOrderOrThrow(manager: EntityManager, id: number, lock = false): Promise<Order> {
-    const order = await manager.findOne(Order, { where: { id }, ...(lock ? { lock: this.transactions.lockMode } : {}) });
-    if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
-    return order;
   }
 }

@@ -89,9 +89,9 @@ export class MemberPriceDto implements MemberPriceInput {
   @IsInt()
   tierId: number;
 
-  @ApiProperty({ example: 9900 })
+  @ApiProperty({ example: 9900, description: 'At least 1 fen: WeChat Pay takes no order of 0' })
   @IsInt(price)
-  @Min(0, price)
+  @Min(1, { ...price, message: 'priceFen must be at least 1 fen' })
   priceFen: number;
 }
 

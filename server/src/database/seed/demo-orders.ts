@@ -4,16 +4,22 @@ import { memberPrice } from '../../catalog/member-price';
 import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
 import { Sku } from '../../catalog/sku.entity';
 import { MembershipTerm } from '../../membership/membership-term.entity';
-import { OrderEvent } from '../../orders/order-event.entity';
+import { OrderStateMachine } from '../../orders/order-state';
 import { OrderLine } from '../../orders/order-line.entity';
-import { Order } from '../../orders/order.entity';
 import { newOutTradeNo } from '../../orders/out-trade-no';
 import { Payment } from '../../payments/payment.entity';
 
 const ADDRESS = { name: '演示会员', phone: '13800000001', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道 100 号 8 楼' };
 
 /** Paid, member-priced product orders of a demo member during `term`, so spend, savings and order lists have content. */
-export async function seedPaidOrders(manager: EntityManager, customerId: number, term: MembershipTerm, baskets: { daysAgo: number; items: [string, number][] }[], now: Date): Promise<void> {
+export async function seedPaidOrders(
+  manager: EntityManager,
+  machine: OrderStateMachine,
+  customerId: number,
+  term: MembershipTerm,
+  baskets: { daysAgo: number; items: [string, number][] }[],
+  now: Date,
+): Promise<void> {
   for (const basket of baskets) {
     const skus = await manager.find(Sku, { where: { code: In(basket.items.map(([code]) => code)) }, relations: { product: true } });
     const prices = await manager.findBy(SkuMemberPrice, { tierId: term.tierId, skuId: In(skus.map((sku) => sku.id)) });
@@ -27,19 +33,26 @@ export async function seedPaidOrders(manager: EntityManager, customerId: number,
       });
     });
     const paidAt = new Date(now.getTime() - basket.daysAgo * 24 * 3600 * 1000);
-    const order = await manager.save(
-      manager.create(Order, {
-        outTradeNo: newOutTradeNo(paidAt), customerId, kind: OrderKind.PRODUCT, status: OrderStatus.PAID,
+    const order = await machine.create(
+      manager,
+      {
+        outTradeNo: newOutTradeNo(paidAt), customerId, kind: OrderKind.PRODUCT,
         totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0),
         listTotalFen: lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0),
         refundedFen: 0, pricedAsTierId: term.tierId, termId: term.id, tierId: null, giftPackId: null, parentOrderId: null, milestoneId: null,
-        address: ADDRESS, tierTerms: null, expiresAt: null, paidAt, closedAt: null, lines,
+        address: ADDRESS, tierTerms: null, expiresAt: null, paidAt: null, closedAt: null, lines,
+      },
+      OrderStatus.PENDING_PAYMENT,
+      paidAt,
+      'demo seed',
+    );
+    const transactionId = `4200DEMO${order.id}${Date.now()}`.slice(0, 32);
+    const payment = await manager.save(
+      manager.create(Payment, {
+        orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, paidFen: order.totalFen, status: PaymentStatus.SUCCESS,
+        transactionId, succeededAt: paidAt, raw: { demo: true },
       }),
     );
-    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: OrderStatus.PENDING_PAYMENT, toStatus: OrderStatus.PAID, note: 'demo seed' });
-    await manager.insert(Payment, {
-      orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, paidFen: order.totalFen, status: PaymentStatus.SUCCESS,
-      transactionId: `4200DEMO${order.id}${Date.now()}`.slice(0, 32), succeededAt: paidAt, raw: { demo: true },
-    });
+    await machine.transition(manager, order, OrderStatus.PAID, paidAt, 'demo seed', { payment: { id: payment.id, transactionId, amountFen: order.totalFen } });
   }
 }

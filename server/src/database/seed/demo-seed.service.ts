@@ -18,6 +18,7 @@ import { Milestone } from '../../milestones/milestone.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffUser } from '../../staff/staff-user.entity';
 import { Transactions } from '../transactions';
+import { OrderStateMachine } from '../../orders/order-state';
 import { DEMO_PRODUCTS } from './demo-catalog';
 import { seedPaidOrders } from './demo-orders';
 
@@ -38,6 +39,7 @@ export class DemoSeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly machine: OrderStateMachine,
     private readonly terms: MembershipTermsService,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
@@ -189,7 +191,7 @@ export class DemoSeedService {
     };
     const demo = await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);
     const demoTerm = await tx.findOneOrFail(MembershipTerm, { where: { membership: { customerId: demo.id } }, order: { id: 'DESC' } });
-    await seedPaidOrders(tx, demo.id, demoTerm, [
+    await seedPaidOrders(tx, this.machine, demo.id, demoTerm, [
       { daysAgo: 300, items: [['STEAK-10', 2], ['SALMON-500', 2]] },
       { daysAgo: 120, items: [['RICE-10KG', 2], ['OIL-5L', 1], ['EGG-30', 2]] },
       { daysAgo: 20, items: [['TEA-LONGJING', 3], ['COFFEE-1KG', 2]] },

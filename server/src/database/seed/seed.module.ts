@@ -1,11 +1,12 @@
 import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MembershipModule } from '../../membership/membership.module';
+import { OrdersModule } from '../../orders/orders.module';
 import { DemoSeedService } from './demo-seed.service';
 
 /** Seeds demo data on start when configured (default for SQLite; SEED_DEMO=1 for MySQL). */
 @Module({
-  imports: [MembershipModule],
+  imports: [MembershipModule, OrdersModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

@@ -22,4 +22,10 @@ export class ClaimGiftPackDto implements ClaimGiftPackRequest {
   @IsInt()
   @Min(1)
   giftPackId: number;
+
+  @ApiPropertyOptional({ description: 'Delivery address for the gift; default: the default address' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  addressId?: number;
 }

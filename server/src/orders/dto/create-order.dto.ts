@@ -45,6 +45,12 @@ export class CreateMembershipOrderDto implements CreateMembershipOrderRequest {
   @IsInt()
   @Min(1)
   giftPackId?: number;
+
+  @ApiPropertyOptional({ description: 'Where the welcome gift goes (default: the default address)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  addressId?: number;
 }
 
 export class OrderListQueryDto extends PageQueryDto {
@@ -52,4 +58,11 @@ export class OrderListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(Object.values(OrderStatus))
   status?: OrderStatus;
+}
+
+export class ChooseAddressDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  addressId: number;
 }

@@ -27,6 +27,8 @@ export interface NotificationOverrides {
   amountFen?: number;
   appid?: string;
   mchid?: string;
+  /** Another transaction id than the one WeChat gave this order (a notification naming someone else's payment). */
+  transactionId?: string;
   /** Shift the signed timestamp, e.g. -600 for a notification ten minutes old. */
   timestampOffsetSeconds?: number;
 }
@@ -243,7 +245,12 @@ export class WechatSimulator {
     const order = this.getOrder(outTradeNo);
     if (!order.transactionId) throw new SimulatedWechatError(400, 'ORDERNOTPAID', 'the order has not been paid');
     const resource = this.transactionJson(order);
-    if (overrides.amountFen !== undefined) resource.amount = { ...resource.amount!, total: overrides.amountFen, payer_total: overrides.amountFen };
+    if (overrides.amountFen !== undefined) {
+      // WeChat's notification is its record: the transaction really was for this amount (refunds use it as the total).
+      order.amountFen = overrides.amountFen;
+      resource.amount = { ...resource.amount!, total: overrides.amountFen, payer_total: overrides.amountFen };
+    }
+    if (overrides.transactionId) resource.transaction_id = overrides.transactionId;
     if (overrides.appid) resource.appid = overrides.appid;
     if (overrides.mchid) resource.mchid = overrides.mchid;
     return this.notification('TRANSACTION.SUCCESS', '支付成功', 'transaction', resource, overrides.timestampOffsetSeconds);

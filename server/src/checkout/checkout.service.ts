@@ -1,7 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
-import { CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, PaymentStatus, WechatPaymentParams } from '@member-commerce/shared';
+import { EntityManager, In } from 'typeorm';
+import { CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, OrderView } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -11,19 +10,19 @@ import { GiftPack } from '../catalog/gift-pack.entity';
 import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Sku } from '../catalog/sku.entity';
 import { AddressesService } from '../customers/addresses.service';
-import { Customer } from '../customers/customer.entity';
 import { tierTerms } from '../membership/membership-terms.service';
 import { MembershipService } from '../membership/membership.service';
 import { TiersService } from '../membership/tiers.service';
-import { Payment } from '../payments/payment.entity';
-import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
-import { CreateMembershipOrderDto, CreateProductOrderDto } from './dto/create-order.dto';
-import { OrderLine } from './order-line.entity';
-import { OrderClosingService } from './order-closing.service';
-import { toOrderView } from './order-views';
-import { Order } from './order.entity';
-import { newOutTradeNo } from './out-trade-no';
-import { reserveGiftPack, reserveSku } from './stock';
+import { CreateMembershipOrderDto, CreateProductOrderDto } from '../orders/dto/create-order.dto';
+import { OrderClosingService } from '../orders/order-closing.service';
+import { OrderLine } from '../orders/order-line.entity';
+import { OrderStateMachine } from '../orders/order-state';
+import { OrdersService } from '../orders/orders.service';
+import { toOrderView } from '../orders/order-views';
+import { Order } from '../orders/order.entity';
+import { newOutTradeNo } from '../orders/out-trade-no';
+import { reserveGiftPack, reserveSku } from '../orders/stock';
+import { PrepayService } from '../payments/prepay.service';
 
 /**
  * Creating orders: every price is computed here from the customer's membership at this moment, stock is
@@ -39,9 +38,10 @@ export class CheckoutService {
     private readonly tiers: TiersService,
     private readonly addresses: AddressesService,
     private readonly closing: OrderClosingService,
-    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly machine: OrderStateMachine,
+    private readonly orders: OrdersService,
+    private readonly prepay: PrepayService,
     private readonly clock: Clock,
-    @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,6 +49,8 @@ export class CheckoutService {
     if (!input.addressId) throw badRequest(ErrorCode.ADDRESS_REQUIRED, 'Choose a delivery address');
     const address = await this.addresses.getOwnOrThrow(customerId, input.addressId);
     const quantities = mergeItems(input.items);
+    const overCap = [...quantities].find(([, quantity]) => quantity > MAX_QUANTITY_PER_SKU);
+    if (overCap) throw badRequest(ErrorCode.QUANTITY_LIMIT, `At most ${MAX_QUANTITY_PER_SKU} of one item per order`, { skuId: overCap[0], quantity: overCap[1] });
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const active = await this.memberships.activeTerm(customerId, now, manager);
@@ -103,6 +105,12 @@ export class CheckoutService {
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const tier = await this.tiers.getOnSaleOrThrow(manager, input.tierId);
+      const address =
+        input.addressId !== undefined
+          ? await this.addresses.snapshotOf(manager, customerId, input.addressId)
+          : input.giftPackId !== undefined
+            ? await this.addresses.defaultSnapshot(manager, customerId)
+            : null;
       let pack: GiftPack | undefined;
       if (input.giftPackId !== undefined) {
         pack = tier.giftPacks.find((offered) => offered.id === input.giftPackId);
@@ -126,32 +134,26 @@ export class CheckoutService {
         tierId: tier.id,
         tierTerms: tierTerms(tier),
         giftPackId: pack?.id ?? null,
+        address,
         expiresAt: new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
       });
     });
     return this.requestPayment(order);
   }
 
-  /** `wx.requestPayment` parameters for an order still awaiting payment. */
-  async paymentParams(order: Order): Promise<WechatPaymentParams> {
-    const { openid } = await this.customers.findOneByOrFail({ id: order.customerId });
-    const { prepayId, params } = await this.wechat.createJsapiPayment({
-      outTradeNo: order.outTradeNo,
-      description: describe(order),
-      amountFen: order.totalFen,
-      payerOpenid: openid,
-      expiresAt: order.expiresAt ?? new Date(this.clock.now().getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
-    });
-    await this.transactions.run((manager) => manager.update(Payment, { orderId: order.id }, { prepayId }));
-    return params;
+  /** A gift not yet shipped goes to the address the customer chooses. */
+  async chooseGiftAddress(customerId: number, orderId: number, addressId: number): Promise<OrderView> {
+    const address = await this.transactions.run((manager) => this.addresses.snapshotOf(manager, customerId, addressId));
+    return this.orders.setGiftAddress(customerId, orderId, address);
   }
 
   private async insertOrder(manager: EntityManager, fields: Partial<Order> & { lines: OrderLine[] }): Promise<Order> {
     const now = this.clock.now();
     const totalFen = fields.lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
     const listTotalFen = fields.lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0);
-    const order = await manager.save(
-      manager.create(Order, {
+    const order = await this.machine.create(
+      manager,
+      {
         pricedAsTierId: null,
         termId: null,
         tierId: null,
@@ -164,19 +166,21 @@ export class CheckoutService {
         closedAt: null,
         refundedFen: 0,
         ...fields,
+        kind: fields.kind!,
         outTradeNo: newOutTradeNo(now),
-        status: OrderStatus.PENDING_PAYMENT,
         totalFen,
         listTotalFen,
-      }),
+      },
+      OrderStatus.PENDING_PAYMENT,
+      now,
     );
-    await manager.insert(Payment, { orderId: order.id, outTradeNo: order.outTradeNo, amountFen: totalFen, status: PaymentStatus.PENDING });
+    await this.prepay.addPendingPayment(manager, order);
     return order;
   }
 
   private async requestPayment(order: Order): Promise<CreateOrderResponse> {
     try {
-      const payment = await this.paymentParams(order);
+      const payment = await this.prepay.paymentParams(order);
       return { order: toOrderView(order), payment };
     } catch (error) {
       this.logger.error(`Prepay failed for ${order.outTradeNo}: ${(error as Error).message}`);
@@ -186,14 +190,11 @@ export class CheckoutService {
   }
 }
 
+/** The cap per SKU applies after identical lines are merged, so splitting a line cannot pass it. */
+const MAX_QUANTITY_PER_SKU = 99;
+
 function mergeItems(items: { skuId: number; quantity: number }[]): Map<number, number> {
   const merged = new Map<number, number>();
   for (const item of items) merged.set(item.skuId, (merged.get(item.skuId) ?? 0) + item.quantity);
   return merged;
-}
-
-function describe(order: Order): string {
-  const first = order.lines?.[0]?.name ?? '订单';
-  const more = (order.lines?.length ?? 0) > 1 ? ` 等${order.lines.length}件` : '';
-  return `${first}${more}`.slice(0, 120);
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CreateOrderResponse, OrderView, Page, WechatPaymentParams } from '@member-commerce/shared';
+import type { CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { ChooseAddressDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto } from '../orders/dto/create-order.dto';
+import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
-import { CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto } from './dto/create-order.dto';
-import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -18,7 +18,7 @@ export class OrdersController {
   ) {}
 
   @Post('membership')
-  @ApiOperation({ summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack now' })
+  @ApiOperation({ summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now' })
   createMembershipOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateMembershipOrderDto): Promise<CreateOrderResponse> {
     return this.checkout.createMembershipOrder(customerId, dto);
   }
@@ -39,23 +39,9 @@ export class OrdersController {
     return this.orders.getOwn(customerId, id);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  cancelMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
-    return this.orders.cancelOwn(customerId, id);
-  }
-
-  @Post(':id/sync')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'After wx.requestPayment: ask WeChat whether the order is paid and settle it' })
-  syncPayment(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
-    return this.orders.syncPayment(customerId, id);
-  }
-
-  @Post(':id/payment')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order' })
-  payAgain(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<WechatPaymentParams> {
-    return this.orders.payAgain(customerId, id);
+  @Put(':id/address')
+  @ApiOperation({ summary: 'Choose where a gift that has not been shipped goes' })
+  chooseGiftAddress(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number, @Body() dto: ChooseAddressDto): Promise<OrderView> {
+    return this.checkout.chooseGiftAddress(customerId, id, dto.addressId);
   }
 }

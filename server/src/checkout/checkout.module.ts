@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { MembershipModule } from '../membership/membership.module';
+import { OrdersModule } from '../orders/orders.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { AdminOrdersService } from './admin-orders.service';
+import { CheckoutService } from './checkout.service';
+import { OrdersAdminController } from './orders-admin.controller';
+import { OrdersController } from './orders.controller';
+
+/** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
+@Module({
+  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule],
+  controllers: [OrdersController, OrdersAdminController],
+  providers: [CheckoutService, AdminOrdersService],
+})
+export class CheckoutModule {}

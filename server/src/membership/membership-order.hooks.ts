@@ -1,0 +1,40 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { MembershipTermsService } from './membership-terms.service';
+
+/** Membership orders move terms: paying creates or extends one, a refund that ends the order removes it. */
+@Injectable()
+export class MembershipOrderHooks implements OnModuleInit {
+  constructor(
+    private readonly hooks: OrderHookRegistry,
+    private readonly terms: MembershipTermsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'membership: term for a paid membership order',
+      on: { kind: OrderKind.MEMBERSHIP, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED], to: OrderStatus.PAID },
+      order: HOOK_ORDER.terms,
+      after: async ({ manager, order, now }) => {
+        await this.terms.addPurchasedTerm(manager, {
+          customerId: order.customerId,
+          tierId: order.tierId!,
+          terms: order.tierTerms!,
+          orderId: order.id,
+          feeFen: order.totalFen,
+          now,
+        });
+      },
+    });
+    this.hooks.register({
+      name: 'membership: a refund that ends the order removes its term',
+      on: { kind: OrderKind.MEMBERSHIP, from: OrderStatus.REFUNDING },
+      order: HOOK_ORDER.terms,
+      after: async ({ manager, order, now, facts }) => {
+        if (!facts.refund?.succeeded || !facts.refund.endsTerm) return;
+        await this.terms.removeOrderTerms(manager, order.customerId, order.id, `会费退款 ${order.outTradeNo}`, now);
+      },
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Not } from 'typeorm';
+import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { GiftPack } from '../catalog/gift-pack.entity';
+import { AddressesService } from '../customers/addresses.service';
+import { MembershipTerm } from '../membership/membership-term.entity';
+import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { PACK_RELATIONS } from './gift-claims.service';
+import { GiftOrders } from './gift-orders';
+
+/** A membership order that chose its welcome pack at checkout gets the gift order when it is paid. */
+@Injectable()
+export class WelcomeGiftHooks implements OnModuleInit {
+  constructor(
+    private readonly hooks: OrderHookRegistry,
+    private readonly giftOrders: GiftOrders,
+    private readonly addresses: AddressesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'milestones: welcome gift chosen at checkout',
+      on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
+      order: HOOK_ORDER.gifts,
+      after: async ({ manager, order, now }) => {
+        if (!order.giftPackId) return;
+        const term = await manager.findOneOrFail(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        const pack = await manager.findOneOrFail(GiftPack, { where: { id: order.giftPackId }, relations: PACK_RELATIONS });
+        const address = order.address ?? (await this.addresses.defaultSnapshot(manager, order.customerId));
+        await this.giftOrders.create(manager, { customerId: order.customerId, termId: term.id, source: 'WELCOME', parentOrderId: order.id, pack, address, now });
+      },
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { DomainError } from '../common/domain-error';
+import { HOOK_ORDER, OrderHookRegistry, OrderTransition } from './order-hooks';
+import { OrderLine } from './order-line.entity';
+import { releaseGiftPack, releaseSku, reserveGiftPack, reserveSku } from './stock';
+
+/** Raised when money arrives for a closed order whose stock is gone: the payment is flagged instead. */
+export class LateStockError extends DomainError {
+  constructor() {
+    super(ErrorCode.OUT_OF_STOCK, 'paid after the order closed and the stock is gone', 409);
+  }
+}
+
+/**
+ * Stock follows the order: an unpaid order that closes gives its units (and a reserved welcome pack) back; a
+ * late payment on a closed order takes them again or is refused; a full refund before shipping restocks.
+ */
+@Injectable()
+export class OrderStockHooks implements OnModuleInit {
+  constructor(private readonly hooks: OrderHookRegistry) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'stock: release on close',
+      on: { from: OrderStatus.PENDING_PAYMENT, to: OrderStatus.CLOSED },
+      order: HOOK_ORDER.stock,
+      after: (transition) => this.move(transition, 'release'),
+    });
+    this.hooks.register({
+      name: 'stock: retake for a late payment',
+      on: { from: OrderStatus.CLOSED, to: OrderStatus.PAID },
+      order: HOOK_ORDER.stock,
+      before: async (transition) => {
+        try {
+          await this.move(transition, 'reserve');
+        } catch {
+          throw new LateStockError();
+        }
+      },
+    });
+    this.hooks.register({
+      name: 'stock: restock a product order refunded before shipping',
+      on: { kind: OrderKind.PRODUCT, from: OrderStatus.REFUNDING, to: OrderStatus.REFUNDED },
+      order: HOOK_ORDER.stock,
+      after: async (transition) => {
+        if (transition.facts.refund?.restock) await this.move(transition, 'release');
+      },
+    });
+  }
+
+  private async move({ manager, order }: OrderTransition, direction: 'reserve' | 'release'): Promise<void> {
+    for (const line of await lines(manager, order.id)) {
+      if (!line.skuId) continue;
+      if (direction === 'reserve') await reserveSku(manager, line.skuId, line.quantity, line.name);
+      else await releaseSku(manager, line.skuId, line.quantity);
+    }
+    if (order.kind === OrderKind.MEMBERSHIP && order.giftPackId) {
+      if (direction === 'reserve') await reserveGiftPack(manager, order.giftPackId);
+      else await releaseGiftPack(manager, order.giftPackId);
+    }
+  }
+}
+
+const lines = (manager: EntityManager, orderId: number) => manager.findBy(OrderLine, { orderId });

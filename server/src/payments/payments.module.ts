@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { MembershipModule } from '../membership/membership.module';
+import { MilestonesModule } from '../milestones/milestones.module';
+import { OrdersModule } from '../orders/orders.module';
+import { OrderPaymentsController } from './order-payments.controller';
+import { OrderPaymentsService } from './order-payments.service';
+import { PaymentSettlementService } from './payment-settlement.service';
+import { PendingPaymentsJob } from './pending-payments.job';
+import { PrepayService } from './prepay.service';
+import { RefundRequestsService } from './refund-requests.service';
+import { OrderRefundsAdminController, PaymentsAdminController, RefundRequestsAdminController } from './refunds-admin.controller';
+import { RefundsService } from './refunds.service';
+import { WechatNotifyController } from './wechat-notify.controller';
+
+/** WeChat payments and refunds of orders: prepay, settlement, notify, reconciliation, refunds and their approval. */
+@Module({
+  imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule],
+  controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, PaymentsAdminController, WechatNotifyController],
+  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
+  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, PendingPaymentsJob],
+})
+export class PaymentsModule {}

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { ErrorCode, PaymentStatus, WechatPaymentParams } from '@member-commerce/shared';
+import { Clock } from '../common/clock';
+import { conflict } from '../common/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { Customer } from '../customers/customer.entity';
+import { Order } from '../orders/order.entity';
+import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
+import { Payment } from './payment.entity';
+
+/** The payment side of a new order: its pending payment row, and WeChat's prepay order with signed parameters. */
+@Injectable()
+export class PrepayService {
+  constructor(
+    private readonly transactions: Transactions,
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly clock: Clock,
+    @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** In the order's creating transaction. WeChat never sees an order of 0 fen: there is nothing to pay. */
+  async addPendingPayment(manager: EntityManager, order: Order): Promise<void> {
+    if (order.totalFen <= 0) throw conflict(ErrorCode.ORDER_TOTAL_INVALID, 'An order must cost at least ¥0.01 to be paid');
+    await manager.insert(Payment, { orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, status: PaymentStatus.PENDING });
+  }
+
+  /** `wx.requestPayment` parameters for an order still awaiting payment. */
+  async paymentParams(order: Order): Promise<WechatPaymentParams> {
+    const { openid } = await this.customers.findOneByOrFail({ id: order.customerId });
+    const { prepayId, params } = await this.wechat.createJsapiPayment({
+      outTradeNo: order.outTradeNo,
+      description: describe(order),
+      amountFen: order.totalFen,
+      payerOpenid: openid,
+      expiresAt: order.expiresAt ?? new Date(this.clock.now().getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
+    });
+    await this.transactions.run((manager) => manager.update(Payment, { orderId: order.id }, { prepayId }));
+    return params;
+  }
+}
+
+function describe(order: Order): string {
+  const first = order.lines?.[0]?.name ?? '订单';
+  const more = (order.lines?.length ?? 0) > 1 ? ` 等${order.lines.length}件` : '';
+  return `${first}${more}`.slice(0, 120);
+}
