@@ -5,6 +5,7 @@ import type {
   OrderKind,
   OrderStatus,
   PaymentStatus,
+  RefundRequestStatus,
   RefundStatus,
   TierStatus,
 } from '@member-commerce/shared';
@@ -79,3 +80,9 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
 export function optionsOf<K extends string>(map: Record<K, Label>): { value: K; label: string }[] {
   return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value].text }));
 }
+
+export const REFUND_REQUEST_STATUS: Record<RefundRequestStatus, Label> = {
+  PENDING: { text: '待审批', color: 'orange' },
+  APPROVED: { text: '已批准', color: 'green' },
+  REJECTED: { text: '已驳回', color: 'default' },
+};

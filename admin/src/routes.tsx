@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
   DownloadOutlined,
@@ -26,6 +27,7 @@ export const PATHS = {
   products: '/products',
   members: '/members',
   orders: '/orders',
+  refundRequests: '/refund-requests',
   audit: '/audit-logs',
   staff: '/staff',
   finance: '/finance/export',
@@ -106,6 +108,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'orders.read',
     group: 'service',
     page: lazy(() => import('./pages/orders/orders-page')),
+  },
+  {
+    path: PATHS.refundRequests,
+    label: '退款审批',
+    icon: <MoneyCollectOutlined />,
+    capability: 'orders.refund',
+    group: 'service',
+    page: lazy(() => import('./pages/refund-requests/refund-requests-page')),
   },
   {
     path: PATHS.finance,

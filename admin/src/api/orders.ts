@@ -1,4 +1,4 @@
-import type { AdminOrderView, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundView } from '@member-commerce/shared';
+import type { AdminOrderView, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
 import { http } from './client';
 
 export interface OrderQuery {
@@ -22,7 +22,18 @@ export const shipOrder = (id: number) => http.post<AdminOrderView>(`/api/admin/o
 
 export const getRefundQuote = (id: number) => http.get<RefundQuote>(`/api/admin/orders/${id}/refund-quote`);
 
-export const refundOrder = (id: number, body: RefundRequest) => http.post<RefundView>(`/api/admin/orders/${id}/refunds`, body);
+/** A refund (201), or a refund request (202) when the amount passes the caller's cumulative limit. */
+export const refundOrder = (id: number, body: RefundRequest) => http.post<CreateRefundResponse>(`/api/admin/orders/${id}/refunds`, body);
+
+export const listRefundRequests = (query: { status?: RefundRequestStatus; page?: number; pageSize?: number } = {}) =>
+  http.get<Page<RefundRequestView>>('/api/admin/refund-requests', { ...query });
+
+export const approveRefundRequest = (id: number, note?: string) => http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/approve`, note ? { note } : {});
+
+export const rejectRefundRequest = (id: number, note: string) => http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/reject`, { note });
+
+/** Things staff must look at, e.g. a refund that took spend below a milestone already rewarded. */
+export const listAlerts = () => http.get<StaffAlertView[]>('/api/admin/alerts');
 
 /** Payments WeChat took but our checks rejected (amount, appid, mchid): they never activate; staff must act. */
 export const listFlaggedPayments = () => http.get<PaymentView[]>('/api/admin/payments/flagged');

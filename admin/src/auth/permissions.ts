@@ -13,6 +13,7 @@ export type Capability =
   | 'orders.read'
   | 'orders.ship'
   | 'orders.refund'
+  | 'refunds.approve'
   | 'audit.read'
   | 'staff.manage'
   | 'finance.export'
@@ -28,6 +29,7 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.read',
     'orders.ship',
     'orders.refund',
+    'refunds.approve',
     'audit.read',
     'staff.manage',
     'finance.export',
@@ -45,7 +47,7 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'audit.read',
     'dev.messages',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'audit.read', 'finance.export'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export'],
   support: ['members.read', 'members.extend', 'orders.read'],
 };
 

@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import { apiBase } from './env';
 import { session } from './session';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** `required`: log in first (and again on 401); `optional`: send the token if we have one; `none`. */
 export type AuthMode = 'required' | 'optional' | 'none';
@@ -82,6 +82,8 @@ export const http = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, data?: unknown, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, data: data ?? {} }),
+  put: <T>(path: string, data?: unknown, options?: RequestOptions) =>
+    request<T>('PUT', path, { ...options, data: data ?? {} }),
   patch: <T>(path: string, data?: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, data: data ?? {} }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),

@@ -1,4 +1,4 @@
-import type { AdminOrderView, OrderLineView } from '@member-commerce/shared';
+import type { AdminOrderView, OrderLineView, RefundStatus, RefundView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { Button, Descriptions, Drawer, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
 import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
-import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS } from '../../labels';
+import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS } from '../../labels';
 import { RefundModal } from './refund-modal';
 
 const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'COMPLETED']);
@@ -23,7 +23,8 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const { can } = useAuth();
   const [refunding, setRefunding] = useState(false);
   const canShip = order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship');
-  const canRefund = order && REFUNDABLE.has(order.status) && order.totalFen > 0 && can('orders.refund');
+  const holdsMoney = order && ((REFUNDABLE.has(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
+  const canRefund = holdsMoney && can('orders.refund');
 
   async function ship() {
     if (!order) return;
@@ -76,6 +77,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             <Descriptions.Item label="实付">
               <strong>{formatFen(order.totalFen)}</strong>
             </Descriptions.Item>
+            <Descriptions.Item label="已退款">{order.refundedFen ? <strong style={{ color: '#cf1322' }}>{formatFen(order.refundedFen)}</strong> : '—'}</Descriptions.Item>
             <Descriptions.Item label="按会员卡定价">{order.pricedAsTierId ? `#${order.pricedAsTierId}` : '非会员价'}</Descriptions.Item>
             <Descriptions.Item label="下单时间">{formatTime(order.createdAt)}</Descriptions.Item>
             <Descriptions.Item label="支付时间">{formatTime(order.paidAt)}</Descriptions.Item>
@@ -98,6 +100,26 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          {order.refunds.length ? (
+            <>
+              <h4 style={{ margin: '24px 0 8px' }}>退款记录</h4>
+              <Table<RefundView>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={order.refunds}
+                data-testid="order-refunds"
+                columns={[
+                  { title: '退款单号', dataIndex: 'outRefundNo', render: (no: string) => <span style={{ fontFamily: 'monospace' }}>{no}</span> },
+                  { title: '金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
+                  { title: '状态', dataIndex: 'status', render: (status: RefundStatus) => <EnumTag map={REFUND_STATUS} value={status} /> },
+                  { title: '原因', dataIndex: 'reason' },
+                  { title: '申请时间', dataIndex: 'createdAt', render: formatTime },
+                  { title: '到账时间', dataIndex: 'succeededAt', render: formatTime },
+                ]}
+              />
+            </>
+          ) : null}
           <h4 style={{ margin: '24px 0 8px' }}>明细</h4>
           <Table<OrderLineView>
             rowKey="id"

@@ -2,7 +2,7 @@ import type { AdminOrderView, CustomerSummary, OrderKind, OrderStatus } from '@m
 import { formatFen } from '@member-commerce/shared';
 import { Alert, Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { getOrder, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
+import { getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../feedback';
@@ -16,6 +16,8 @@ export default function OrdersPage() {
   const orders = useAsync(() => searchOrders(query), [query]);
   const [selected, setSelected] = useState<AdminOrderView>();
   const flagged = useAsync(listFlaggedPayments, []);
+  const alerts = useAsync(listAlerts, []);
+  const openAlerts = alerts.data?.filter((alert) => !alert.resolvedAt) ?? [];
 
   async function open(id: number) {
     try {
@@ -71,6 +73,28 @@ export default function OrdersPage() {
                 <Button key={payment.id} size="small" onClick={() => open(payment.orderId)}>
                   订单 #{payment.orderId} {formatFen(payment.amountFen)}：{payment.flagReason ?? '校验失败'}
                 </Button>
+              ))}
+            </Space>
+          }
+        />
+      ) : null}
+      {openAlerts.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`${openAlerts.length} 条提醒`}
+          description={
+            <Space direction="vertical" size={2}>
+              {openAlerts.slice(0, 5).map((alert) => (
+                <span key={alert.id}>
+                  {alert.orderId ? (
+                    <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(alert.orderId!)}>
+                      订单 #{alert.orderId}
+                    </Button>
+                  ) : null}{' '}
+                  {alert.message}（{formatTime(alert.createdAt)}）
+                </span>
               ))}
             </Space>
           }

@@ -12,6 +12,13 @@ interface FormValues {
   reason: string;
 }
 
+/** What the refund does besides returning money, in the words staff confirm. */
+function consequence(order: AdminOrderView, quote: RefundQuote, amountFen: number): string {
+  if (order.payment?.status === 'FLAGGED') return '这是一笔异常支付，退款不改变订单状态。';
+  if (order.kind !== 'MEMBERSHIP') return '';
+  return amountFen === quote.refundableFen ? '退回全部可退金额后，本单购买的会员期将被移除（其他会员期不受影响）。' : '部分退款只退钱，会员期不变。';
+}
+
 /**
  * Refund flow: the server's quote (what was paid, benefits already used, what may be refunded and the
  * rule behind it) is shown first; staff then confirm an amount up to the refundable and a reason.
@@ -46,13 +53,13 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
     const amountFen = yuanToFen(values.amountYuan);
     modal.confirm({
       title: `确认退款 ${formatFen(amountFen)}？`,
-      content: `订单 ${order.outTradeNo}，原路退回顾客。${order.kind === 'MEMBERSHIP' ? '退款成功后会员资格将被撤销。' : ''}`,
+      content: `订单 ${order.outTradeNo}，原路退回顾客。${consequence(order, quote, amountFen)}`,
       okText: '确认退款',
       okButtonProps: { danger: true },
       onOk: async () => {
         await run(async () => {
-          await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
-          showSuccess('退款已提交');
+          const result = await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
+          showSuccess('request' in result ? '超出您的退款额度，已提交退款申请，等待财务审批' : '退款已提交');
           onDone();
         });
       },

@@ -20,3 +20,5 @@ export const getOrder = (id: number) => http.get<OrderView>(`/api/orders/${id}`)
 export const syncOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/sync`);
 export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/cancel`);
 export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);
+/** Where a gift that has not been shipped goes. */
+export const chooseGiftAddress = (id: number, addressId: number) => http.put<OrderView>(`/api/orders/${id}/address`, { addressId });

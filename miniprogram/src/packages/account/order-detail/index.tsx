@@ -1,12 +1,15 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatFen, OrderStatus } from '@member-commerce/shared';
+import { formatFen, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { LineItem } from '../../../components/line-item';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
 import { useAsync } from '../../../hooks/use-async';
 import { useOrderActions } from '../../../hooks/use-order-actions';
-import { getOrder } from '../../../services/api/orders';
+import { startGiftAddressChoice, takeGiftAddressChoice } from '../../../services/address-choice';
+import { chooseGiftAddress, getOrder } from '../../../services/api/orders';
+import { go } from '../../../services/navigation';
+import { Routes } from '../../../routes';
 import { assertId } from '../../../services/payment';
 import { formatDateTime, orderKindLabel, orderStatusLabel } from '../../../utils/format';
 import './index.css';
@@ -18,7 +21,22 @@ export default function OrderDetailPage() {
     error,
     loading,
     reload,
-  } = useAsync(() => getOrder(assertId(params.id)), [params.id], { onShow: true, pullDown: true });
+  } = useAsync(
+    async () => {
+      const id = assertId(params.id);
+      const picked = takeGiftAddressChoice(id);
+      if (picked) await chooseGiftAddress(id, picked);
+      return getOrder(id);
+    },
+    [params.id],
+    { onShow: true, pullDown: true },
+  );
+  const giftAwaitingShipment = order?.kind === OrderKind.GIFT && order.status === OrderStatus.PAID;
+  const pickAddress = () => {
+    if (!order) return;
+    startGiftAddressChoice(order.id);
+    go(Routes.addresses, { select: 1 });
+  };
   const actions = useOrderActions(reload);
 
   return (
@@ -35,15 +53,24 @@ export default function OrderDetailPage() {
               )}
             </View>
             {order.address && (
-              <View className='card order-detail__address'>
+              <View className='card order-detail__address' onClick={giftAwaitingShipment ? pickAddress : undefined}>
                 <Text className='order-detail__who'>
-                  📍 {order.address.name} {order.address.phone}
+                  {order.address.name} {order.address.phone}
                 </Text>
                 <Text className='muted'>
                   {order.address.province}
                   {order.address.city}
                   {order.address.district} {order.address.detail}
                 </Text>
+                {giftAwaitingShipment && <Text className='order-detail__hint'>发货前可修改收货地址 ›</Text>}
+              </View>
+            )}
+            {!order.address && giftAwaitingShipment && (
+              <View className='card order-detail__address' data-testid='gift-address-missing'>
+                <Text className='order-detail__who'>礼包还没有收货地址</Text>
+                <Button type='primary' size='small' onClick={pickAddress}>
+                  选择收货地址
+                </Button>
               </View>
             )}
             <View className='card'>
