@@ -18,6 +18,8 @@ import { FinanceModule } from './finance/finance.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { CheckoutModule } from './checkout/checkout.module';
+import { CouponsModule } from './coupons/coupons.module';
+import { ShippingModule } from './shipping/shipping.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
@@ -59,6 +61,8 @@ export class AppModule {
         FinanceModule,
         OrdersModule,
         PaymentsModule,
+        CouponsModule,
+        ShippingModule,
         CheckoutModule,
         RemindersModule,
         SeedModule,

@@ -11,6 +11,8 @@ export interface OrderItemRequest {
 export interface CreateProductOrderRequest {
   items: OrderItemRequest[];
   addressId?: number;
+  /** One coupon per order; the server checks and applies it. */
+  couponId?: number;
 }
 
 /** `POST /api/orders/membership` */
@@ -59,6 +61,10 @@ export interface OrderView {
   savingsFen: Fen;
   /** Refunds that succeeded. */
   refundedFen: Fen;
+  /** Part of `totalFen`: the shipping fee charged (0 when free). */
+  shippingFen: Fen;
+  /** Taken off `totalFen` by the coupon applied (0 when none). */
+  couponDiscountFen: Fen;
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
   tierId?: number | null;
@@ -121,6 +127,8 @@ export interface RefundQuote {
   alreadyRefundedFen: Fen;
   giftValueUsedFen: Fen;
   memberSavingsUsedFen: Fen;
+  /** Coupon discounts (from this term's coupons) on paid orders. */
+  couponValueUsedFen: Fen;
   refundableFen: Fen;
   fullRefundAllowed: boolean;
   rule: string;
@@ -146,3 +154,51 @@ export interface RefundRequestView {
 
 /** `POST /api/admin/orders/:id/refunds` answers a refund (201) or, above the caller's limit, a request (202). */
 export type CreateRefundResponse = RefundView | { request: RefundRequestView };
+
+export type CouponStatus = 'AVAILABLE' | 'LOCKED' | 'USED' | 'EXPIRED';
+
+/** `GET /api/me/coupons`: a coupon the member holds (API.md). */
+export interface CouponView {
+  id: number;
+  title: string;
+  amountFen: Fen;
+  thresholdFen: Fen;
+  validFrom: string;
+  validTo: string;
+  status: CouponStatus;
+  /** The order it is locked to or was used on. */
+  orderId?: number | null;
+}
+
+/** A coupon as the checkout sees it: whether it applies to these items and what it takes off. */
+export interface CheckoutCouponView extends CouponView {
+  applicable: boolean;
+  discountFen: Fen;
+  /** Why it does not apply (threshold not reached, not valid yet …). */
+  reason?: string;
+}
+
+/** `POST /api/orders/quote`: what the order would cost now, computed by the server exactly as checkout will. */
+export interface CheckoutQuote {
+  lines: OrderLineView[];
+  listTotalFen: Fen;
+  /** Goods at the caller's prices (member prices while the membership is active). */
+  goodsFen: Fen;
+  memberSavingsFen: Fen;
+  shippingFen: Fen;
+  /** Why shipping is free, when it is. */
+  freeShippingReason?: 'MEMBER_BENEFIT' | 'THRESHOLD';
+  /** The flat fee and the free-above threshold in force. */
+  shippingPolicy: ShippingPolicyView;
+  couponId?: number | null;
+  couponDiscountFen: Fen;
+  totalFen: Fen;
+  coupons: CheckoutCouponView[];
+}
+
+/** The shop's shipping fee: a flat fee, waived above a threshold and for tiers with FREE_SHIPPING. */
+export interface ShippingPolicyView {
+  flatFeeFen: Fen;
+  /** Orders whose goods reach this amount ship free; null: never. */
+  freeAboveFen: Fen | null;
+}

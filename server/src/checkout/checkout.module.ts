@@ -3,15 +3,18 @@ import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
+import { CouponsModule } from '../coupons/coupons.module';
+import { ShippingModule } from '../shipping/shipping.module';
 import { AdminOrdersService } from './admin-orders.service';
+import { BasketPricingService } from './basket-pricing.service';
 import { CheckoutService } from './checkout.service';
 import { OrdersAdminController } from './orders-admin.controller';
 import { OrdersController } from './orders.controller';
 
 /** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
 @Module({
-  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule],
+  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule],
   controllers: [OrdersController, OrdersAdminController],
-  providers: [CheckoutService, AdminOrdersService],
+  providers: [CheckoutService, BasketPricingService, AdminOrdersService],
 })
 export class CheckoutModule {}

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
-import { ChooseAddressDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto } from '../orders/dto/create-order.dto';
+import { ChooseAddressDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
 
@@ -27,6 +27,13 @@ export class OrdersController {
   @ApiOperation({ summary: 'Buy products; prices come from the server, never the client' })
   createOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateProductOrderDto): Promise<CreateOrderResponse> {
     return this.checkout.createProductOrder(customerId, dto);
+  }
+
+  @Post('quote')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Price a basket as checkout will: member prices, shipping, coupon; the usable coupons' })
+  quoteOrder(@CurrentCustomerId() customerId: number, @Body() dto: QuoteOrderDto): Promise<CheckoutQuote> {
+    return this.checkout.quote(customerId, dto);
   }
 
   @Get()

@@ -11,6 +11,8 @@ export const toOrderView = (order: Order): OrderView => ({
   listTotalFen: order.listTotalFen,
   savingsFen: order.listTotalFen - order.totalFen,
   refundedFen: order.refundedFen,
+  shippingFen: order.shippingFen ?? 0,
+  couponDiscountFen: order.couponDiscountFen ?? 0,
   pricedAsTierId: order.pricedAsTierId,
   tierId: order.tierId,
   giftPackId: order.giftPackId,

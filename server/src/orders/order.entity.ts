@@ -43,6 +43,17 @@ export class Order {
   @Column(moneyColumn({ default: 0 }))
   refundedFen: number;
 
+  /** Part of the total: the shipping fee charged (0 when free). */
+  @Column(moneyColumn({ default: 0 }))
+  shippingFen: number;
+
+  /** Taken off the total by the coupon (0 when none). */
+  @Column(moneyColumn({ default: 0 }))
+  couponDiscountFen: number;
+
+  @Column({ type: 'integer', nullable: true })
+  couponId: number | null;
+
   /** The tier whose member prices were applied (null: list prices), decided when the price was computed. */
   @Column({ type: 'integer', nullable: true })
   pricedAsTierId: number | null;

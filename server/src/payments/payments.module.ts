@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouponsModule } from '../coupons/coupons.module';
 import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { MilestonesModule } from '../milestones/milestones.module';
@@ -15,7 +16,7 @@ import { WechatNotifyController } from './wechat-notify.controller';
 
 /** WeChat payments and refunds of orders: prepay, settlement, notify, reconciliation, refunds and their approval. */
 @Module({
-  imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule],
+  imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
   controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, PaymentsAdminController, WechatNotifyController],
   providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
   exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, PendingPaymentsJob],

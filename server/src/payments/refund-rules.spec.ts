@@ -1,10 +1,16 @@
 import { quoteMembershipRefund, quoteOrderRefund } from './refund-rules';
 
-const base = { orderId: 1, paidFen: 100_000, alreadyRefundedFen: 0, giftValueUsedFen: 0, memberSavingsUsedFen: 0 };
+const base = { orderId: 1, paidFen: 100_000, alreadyRefundedFen: 0, giftValueUsedFen: 0, memberSavingsUsedFen: 0, couponValueUsedFen: 0 };
 
 describe('membership refund rule', () => {
   it('refunds the whole fee when no gift was claimed and no member price used', () => {
     expect(quoteMembershipRefund(base)).toMatchObject({ refundableFen: 100_000, fullRefundAllowed: true });
+  });
+
+  it('counts coupons spent from the term as a benefit used', () => {
+    const quote = quoteMembershipRefund({ ...base, couponValueUsedFen: 5_000 });
+    expect(quote).toMatchObject({ refundableFen: 95_000, fullRefundAllowed: false });
+    expect(quote.rule).toContain('已用优惠券 ¥50.00');
   });
 
   it('subtracts the declared gift value and member savings', () => {

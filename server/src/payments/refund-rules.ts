@@ -8,6 +8,8 @@ export interface MembershipRefundFacts {
   giftValueUsedFen: Fen;
   /** What member prices saved on orders priced with that term. */
   memberSavingsUsedFen: Fen;
+  /** Coupon discounts spent from that term's coupons. */
+  couponValueUsedFen: Fen;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface MembershipRefundFacts {
  * fee minus the value of benefits used, never negative. Already refunded money is subtracted too.
  */
 export function quoteMembershipRefund(facts: MembershipRefundFacts): RefundQuote {
-  const used = facts.giftValueUsedFen + facts.memberSavingsUsedFen;
+  const used = facts.giftValueUsedFen + facts.memberSavingsUsedFen + facts.couponValueUsedFen;
   const fullRefundAllowed = used === 0 && facts.alreadyRefundedFen === 0;
   const refundableFen = Math.max(0, facts.paidFen - used - facts.alreadyRefundedFen);
   const rule = fullRefundAllowed
@@ -23,6 +25,7 @@ export function quoteMembershipRefund(facts: MembershipRefundFacts): RefundQuote
     : used === 0
     ? `会费 ${formatFen(facts.paidFen)} − 已退 ${formatFen(facts.alreadyRefundedFen)} = 可退 ${formatFen(refundableFen)}`
     : `会费 ${formatFen(facts.paidFen)} − 礼包价值 ${formatFen(facts.giftValueUsedFen)} − 已享会员优惠 ${formatFen(facts.memberSavingsUsedFen)}` +
+      (facts.couponValueUsedFen ? ` − 已用优惠券 ${formatFen(facts.couponValueUsedFen)}` : '') +
       (facts.alreadyRefundedFen ? ` − 已退 ${formatFen(facts.alreadyRefundedFen)}` : '') +
       ` = 可退 ${formatFen(refundableFen)}`;
   return { ...facts, refundableFen, fullRefundAllowed, rule };
@@ -37,6 +40,7 @@ export function quoteOrderRefund(orderId: number, paidFen: Fen, alreadyRefundedF
     alreadyRefundedFen,
     giftValueUsedFen: 0,
     memberSavingsUsedFen: 0,
+    couponValueUsedFen: 0,
     refundableFen,
     fullRefundAllowed: alreadyRefundedFen === 0,
     rule: `实付 ${formatFen(paidFen)}${alreadyRefundedFen ? ` − 已退 ${formatFen(alreadyRefundedFen)}` : ''} = 可退 ${formatFen(refundableFen)}`,
@@ -52,6 +56,7 @@ export function quotePaymentRefund(orderId: number, paidFen: Fen, alreadyRefunde
     alreadyRefundedFen,
     giftValueUsedFen: 0,
     memberSavingsUsedFen: 0,
+    couponValueUsedFen: 0,
     refundableFen,
     fullRefundAllowed: alreadyRefundedFen === 0,
     rule: `异常支付 ${formatFen(paidFen)}（未计入订单）${alreadyRefundedFen ? ` − 已退 ${formatFen(alreadyRefundedFen)}` : ''} = 可退 ${formatFen(refundableFen)}`,

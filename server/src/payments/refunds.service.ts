@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { MembershipTerm } from '../membership/membership-term.entity';
+import { CouponsService } from '../coupons/coupons.service';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { SpendService } from '../milestones/spend.service';
 import { OrderEvent } from '../orders/order-event.entity';
@@ -62,6 +63,7 @@ export class RefundsService {
     private readonly transactions: Transactions,
     private readonly machine: OrderStateMachine,
     private readonly spend: SpendService,
+    private readonly coupons: CouponsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
@@ -205,6 +207,7 @@ export class RefundsService {
       alreadyRefundedFen: refunded,
       giftValueUsedFen: claims.reduce((sum, claim) => sum + claim.valueFen, 0),
       memberSavingsUsedFen: term ? await this.spend.savings(order.customerId, term.id, manager) : 0,
+      couponValueUsedFen: term ? await this.coupons.usedValueOfTerm(manager, term.id) : 0,
     });
   }
 

@@ -122,7 +122,8 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const rice = await productSku('RICE-5KG', name);
     const missing = await t.http.post('/api/orders').set(await t.customer(name)).send({ items: [{ skuId: rice.id, quantity: 1 }] }).expect(400);
     expect(missing.body.code).toBe('ADDRESS_REQUIRED');
-    expect((await buyProduct(name, rice.id)).order.totalFen).toBe(9800);
+    // 98元 at list price, below the 99元 free-shipping threshold: the flat fee is part of the total.
+    expect((await buyProduct(name, rice.id)).order).toMatchObject({ totalFen: 9800 + 1000, shippingFen: 1000 });
   });
 
   it('concurrent buyers of the last unit: exactly one wins, the others get OUT_OF_STOCK', async () => {

@@ -32,6 +32,28 @@ export class CreateProductOrderDto implements CreateProductOrderRequest {
   @IsInt()
   @Min(1)
   addressId?: number;
+
+  @ApiPropertyOptional({ description: 'One coupon of the caller; the server checks it applies' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  couponId?: number;
+}
+
+export class QuoteOrderDto {
+  @ApiProperty({ type: [OrderItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OrderItemDto)
+  items: OrderItemDto[];
+
+  @ApiPropertyOptional({ description: 'One coupon of the caller; the server checks it applies' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  couponId?: number;
 }
 
 export class CreateMembershipOrderDto implements CreateMembershipOrderRequest {

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { BenefitType, CheckoutCouponView, ErrorCode, Fen, OrderLineView, ShippingPolicyView } from '@member-commerce/shared';
+import { badRequest, conflict, forbidden, notFound } from '../common/domain-error';
+import { callerPrice } from '../catalog/member-price';
+import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
+import { Sku } from '../catalog/sku.entity';
+import { CouponsService } from '../coupons/coupons.service';
+import { Benefit } from '../membership/benefit.entity';
+import { ActiveTerm, MembershipService } from '../membership/membership.service';
+import { shippingFee } from '../shipping/shipping-rules';
+import { ShippingService } from '../shipping/shipping.service';
+
+/** The cap per SKU applies after identical lines are merged, so splitting a line cannot pass it. */
+export const MAX_QUANTITY_PER_SKU = 99;
+
+export type BasketLine = Omit<OrderLineView, 'id'> & { skuId: number };
+
+/** A basket priced for one customer at one moment: what checkout charges and the quote shows. */
+export interface PricedBasket {
+  active: ActiveTerm | undefined;
+  lines: BasketLine[];
+  listTotalFen: Fen;
+  goodsFen: Fen;
+  shippingFen: Fen;
+  freeShippingReason?: 'MEMBER_BENEFIT' | 'THRESHOLD';
+  shippingPolicy: ShippingPolicyView;
+  couponId: number | null;
+  couponDiscountFen: Fen;
+  totalFen: Fen;
+  coupons: CheckoutCouponView[];
+}
+
+/**
+ * Prices a basket on the server, in this order: member price per unit (while the membership is active), then
+ * shipping on the goods (free with the FREE_SHIPPING benefit or from the threshold), then one coupon on the
+ * goods (its threshold is measured on member-priced goods, shipping excluded). docs/pricing.md has the rules.
+ */
+@Injectable()
+export class BasketPricingService {
+  constructor(
+    private readonly memberships: MembershipService,
+    private readonly shipping: ShippingService,
+    private readonly coupons: CouponsService,
+  ) {}
+
+  async price(manager: EntityManager, customerId: number, items: { skuId: number; quantity: number }[], couponId: number | undefined, now: Date): Promise<PricedBasket> {
+    const quantities = mergeItems(items);
+    const overCap = [...quantities].find(([, quantity]) => quantity > MAX_QUANTITY_PER_SKU);
+    if (overCap) throw badRequest(ErrorCode.QUANTITY_LIMIT, `At most ${MAX_QUANTITY_PER_SKU} of one item per order`, { skuId: overCap[0], quantity: overCap[1] });
+    const active = await this.memberships.activeTerm(customerId, now, manager);
+    const skus = await manager.find(Sku, { where: { id: In([...quantities.keys()]) }, relations: { product: true } });
+    if (skus.length !== quantities.size) throw notFound(ErrorCode.SKU_NOT_FOUND, 'Some items no longer exist');
+    for (const sku of skus) {
+      if (!sku.product.onSale) throw conflict(ErrorCode.PRODUCT_NOT_ON_SALE, `${sku.product.title} is not on sale`);
+      if (sku.product.publicFrom && sku.product.publicFrom > now && !active) {
+        throw forbidden(ErrorCode.MEMBERS_ONLY, `${sku.product.title} is for members only until ${sku.product.publicFrom.toISOString()}`);
+      }
+    }
+    const priceList = new Map<number, number>();
+    if (active) {
+      const rows = await manager.findBy(SkuMemberPrice, { tierId: active.tierId, skuId: In(skus.map((sku) => sku.id)) });
+      for (const row of rows) priceList.set(row.skuId, row.priceFen);
+    }
+    const tier = active && { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp };
+    const lines: BasketLine[] = skus
+      .sort((a, b) => a.id - b.id)
+      .map((sku) => {
+        const quantity = quantities.get(sku.id)!;
+        const unitPriceFen = callerPrice(sku, tier, priceList.get(sku.id));
+        return {
+          skuId: sku.id,
+          giftPackId: null,
+          name: `${sku.product.title} ${sku.name}`.slice(0, 200),
+          image: sku.product.images[0] ?? null,
+          quantity,
+          unitListPriceFen: sku.listPriceFen,
+          unitPriceFen,
+          lineTotalFen: unitPriceFen * quantity,
+        };
+      });
+    const goodsFen = lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
+    const listTotalFen = lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0);
+    const shippingPolicy = await this.shipping.policy(manager);
+    const shipping = shippingFee(shippingPolicy, goodsFen, await this.holdsFreeShipping(manager, active));
+    const coupons = await this.coupons.forCheckout(manager, customerId, goodsFen, now);
+    const couponDiscountFen = couponId ? await this.coupons.discountFor(manager, customerId, couponId, goodsFen, now) : 0;
+    return {
+      active,
+      lines,
+      listTotalFen,
+      goodsFen,
+      ...shipping,
+      shippingPolicy,
+      couponId: couponId ?? null,
+      couponDiscountFen,
+      totalFen: goodsFen + shipping.shippingFen - couponDiscountFen,
+      coupons,
+    };
+  }
+
+  /** Whether the term that prices the order holds a FREE_SHIPPING benefit (as sold: the term's snapshot). */
+  private async holdsFreeShipping(manager: EntityManager, active: ActiveTerm | undefined): Promise<boolean> {
+    const ids = active?.term.snapshot.benefitIds ?? [];
+    return ids.length > 0 && (await manager.existsBy(Benefit, { id: In(ids), type: BenefitType.FREE_SHIPPING }));
+  }
+}
+
+function mergeItems(items: { skuId: number; quantity: number }[]): Map<number, number> {
+  const merged = new Map<number, number>();
+  for (const item of items) merged.set(item.skuId, (merged.get(item.skuId) ?? 0) + item.quantity);
+  return merged;
+}

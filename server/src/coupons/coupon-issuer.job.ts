@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { MembershipTerm } from '../membership/membership-term.entity';
+import { CouponsService } from './coupons.service';
+
+const BATCH = 500;
+
+/**
+ * Issues the monthly coupons of running terms. Every issue is keyed (benefit, term, month), so a rerun, a
+ * crash mid-pass or two processes running at once issue each coupon once.
+ */
+@Injectable()
+export class CouponIssuerJob {
+  private readonly logger = new Logger(CouponIssuerJob.name);
+  private running = false;
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly coupons: CouponsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Interval(10 * 60_000)
+  async tick(): Promise<void> {
+    if (!this.config.schedulersEnabled || this.running) return;
+    this.running = true;
+    try {
+      await this.run();
+    } catch (error) {
+      this.logger.error(`Coupon issue failed: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** One pass over the terms running now, in id batches; returns how many coupons were issued. */
+  async run(now: Date = this.clock.now()): Promise<number> {
+    let issued = 0;
+    for (let after = 0; ; ) {
+      const terms = await this.transactions.run((manager) =>
+        manager.find(MembershipTerm, { where: { id: MoreThanOrEqual(after + 1), start: LessThanOrEqual(now), end: MoreThan(now) }, relations: { membership: true }, order: { id: 'ASC' }, take: BATCH }),
+      );
+      if (!terms.length) break;
+      for (const term of terms) issued += await this.transactions.run((manager) => this.coupons.issueForTerm(manager, term, term.membership.customerId, now));
+      after = terms[terms.length - 1].id;
+    }
+    if (issued) this.logger.log(`Issued ${issued} coupons`);
+    return issued;
+  }
+}

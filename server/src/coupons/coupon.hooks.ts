@@ -1,0 +1,37 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Not } from 'typeorm';
+import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { MembershipTerm } from '../membership/membership-term.entity';
+import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { CouponsService } from './coupons.service';
+
+/** Coupons follow the orders: issued when a membership is paid, spent when a product order is paid, back when it closes unpaid. */
+@Injectable()
+export class CouponHooks implements OnModuleInit {
+  constructor(
+    private readonly hooks: OrderHookRegistry,
+    private readonly coupons: CouponsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'coupons: issue the new term\'s coupons',
+      on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
+      order: HOOK_ORDER.gifts,
+      after: async ({ manager, order, now }) => {
+        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        if (term) await this.coupons.issueForTerm(manager, term, order.customerId, now);
+      },
+    });
+    this.hooks.register({
+      name: 'coupons: an unpaid order gives its coupon back',
+      on: { kind: OrderKind.PRODUCT, from: OrderStatus.PENDING_PAYMENT, to: OrderStatus.CLOSED },
+      after: ({ manager, order }) => this.coupons.release(manager, order.id),
+    });
+    this.hooks.register({
+      name: 'coupons: a paid order spends its coupon',
+      on: { kind: OrderKind.PRODUCT, to: OrderStatus.PAID },
+      after: ({ manager, order }) => this.coupons.markUsed(manager, order.id, order.couponId, order.couponDiscountFen),
+    });
+  }
+}

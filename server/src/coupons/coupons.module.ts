@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrdersModule } from '../orders/orders.module';
+import { CouponHooks } from './coupon.hooks';
+import { CouponIssuerJob } from './coupon-issuer.job';
+import { CouponsController } from './coupons.controller';
+import { CouponsService } from './coupons.service';
+
+/** The COUPON benefit delivered: issuing, the member's list, checkout's discount, release and spending. */
+@Module({
+  imports: [OrdersModule],
+  controllers: [CouponsController],
+  providers: [CouponsService, CouponHooks, CouponIssuerJob],
+  exports: [CouponsService, CouponIssuerJob],
+})
+export class CouponsModule {}
