@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CarOutlined,
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
@@ -25,6 +26,7 @@ export const PATHS = {
   giftPacks: '/gift-packs',
   milestones: '/milestones',
   products: '/products',
+  shipping: '/settings/shipping',
   members: '/members',
   orders: '/orders',
   refundRequests: '/refund-requests',
@@ -92,6 +94,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.read',
     group: 'catalog',
     page: lazy(() => import('./pages/products/products-page')),
+  },
+  {
+    path: PATHS.shipping,
+    label: '运费设置',
+    icon: <CarOutlined />,
+    capability: 'catalog.read',
+    group: 'catalog',
+    page: lazy(() => import('./pages/shipping/shipping-page')),
   },
   {
     path: PATHS.members,

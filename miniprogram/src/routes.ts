@@ -18,6 +18,7 @@ export const Routes = {
   orderDetail: '/packages/account/order-detail/index',
   addresses: '/packages/account/addresses/index',
   addressEdit: '/packages/account/address-edit/index',
+  coupons: '/packages/account/coupons/index',
   devLogin: '/packages/dev/login/index',
   devPay: '/packages/dev/pay/index',
 } as const;

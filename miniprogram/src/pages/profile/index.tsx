@@ -20,6 +20,7 @@ const orderShortcuts = [
 const menu: { label: string; icon: string; route: Route }[] = [
   { label: '我的订单', icon: '🧾', route: Routes.orders },
   { label: '我的礼包', icon: '🎁', route: Routes.giftPacks },
+  { label: '我的优惠券', icon: '🎫', route: Routes.coupons },
   { label: '收货地址', icon: '📍', route: Routes.addresses },
   { label: '会员中心', icon: '👑', route: Routes.membership },
 ];

@@ -1,4 +1,5 @@
 import type {
+  CheckoutQuote,
   CreateMembershipOrderRequest,
   CreateOrderResponse,
   CreateProductOrderRequest,
@@ -22,3 +23,6 @@ export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${i
 export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);
 /** Where a gift that has not been shipped goes. */
 export const chooseGiftAddress = (id: number, addressId: number) => http.put<OrderView>(`/api/orders/${id}/address`, { addressId });
+/** What the basket costs now, priced by the server exactly as checkout will (shipping, coupon, usable coupons). */
+export const quoteOrder = (input: { items: { skuId: number; quantity: number }[]; couponId?: number }) =>
+  http.post<CheckoutQuote>('/api/orders/quote', input);

@@ -19,6 +19,7 @@ import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffUser } from '../../staff/staff-user.entity';
 import { Transactions } from '../transactions';
 import { OrderStateMachine } from '../../orders/order-state';
+import { CouponIssuerJob } from '../../coupons/coupon-issuer.job';
 import { DEMO_PRODUCTS } from './demo-catalog';
 import { seedPaidOrders } from './demo-orders';
 
@@ -40,6 +41,7 @@ export class DemoSeedService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly machine: OrderStateMachine,
+    private readonly couponIssuer: CouponIssuerJob,
     private readonly terms: MembershipTermsService,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
@@ -61,6 +63,8 @@ export class DemoSeedService {
       await this.seedMilestones(tx, packs, benefits);
       await this.seedCustomers(tx, tiers);
     });
+    // Seeded members got their terms without an order: their tiers' coupons are issued as the job would.
+    await this.couponIssuer.run();
     this.logger.log(`Seeded demo data in ${Date.now() - started} ms`);
     return true;
   }

@@ -2,11 +2,12 @@ import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MembershipModule } from '../../membership/membership.module';
 import { OrdersModule } from '../../orders/orders.module';
+import { CouponsModule } from '../../coupons/coupons.module';
 import { DemoSeedService } from './demo-seed.service';
 
 /** Seeds demo data on start when configured (default for SQLite; SEED_DEMO=1 for MySQL). */
 @Module({
-  imports: [MembershipModule, OrdersModule],
+  imports: [MembershipModule, OrdersModule, CouponsModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

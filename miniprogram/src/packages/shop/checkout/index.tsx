@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { LineItem } from '../../../components/line-item';
@@ -13,12 +13,24 @@ import './index.css';
 
 export default function CheckoutPage() {
   const { params } = useRouter();
-  const { data, error, loading, reload, address, submit, submitting } = useCheckout(
+  const { data, error, loading, reload, address, submit, submitting, chooseCoupon } = useCheckout(
     params.lines,
     params.from === 'cart',
   );
   const member = isActiveMember(data?.membership);
   const hasProblem = data?.lines.some((l) => l.problem);
+  const quote = data?.quote;
+  const usable = quote?.coupons.filter((c) => c.applicable) ?? [];
+
+  async function pickCoupon() {
+    if (!usable.length) return;
+    const options = usable.slice(0, 5);
+    const { tapIndex } = await Taro.showActionSheet({
+      itemList: [...options.map((c) => `${c.title} 减${formatFen(c.discountFen)}`), '不使用优惠券'],
+    }).catch(() => ({ tapIndex: -1 }));
+    if (tapIndex < 0) return;
+    chooseCoupon(tapIndex < options.length ? options[tapIndex].id : 'none');
+  }
 
   return (
     <View className='page page--with-bar checkout'>
@@ -67,21 +79,36 @@ export default function CheckoutPage() {
             />
           ))}
         </View>
-        {data && (
+        {data && quote && (
           <View className='card checkout__totals'>
             <View className='row row--between'>
               <Text className='muted'>商品原价</Text>
-              <Text>{formatFen(data.listTotalFen)}</Text>
+              <Text>{formatFen(quote.listTotalFen)}</Text>
             </View>
-            {data.listTotalFen > data.totalFen && (
+            {quote.memberSavingsFen > 0 && (
               <View className='row row--between'>
                 <Text className='muted'>会员优惠</Text>
-                <Text className='checkout__saving'>-{formatFen(data.listTotalFen - data.totalFen)}</Text>
+                <Text className='checkout__saving'>-{formatFen(quote.memberSavingsFen)}</Text>
               </View>
             )}
-            <View className='row row--between'>
+            <View className='row row--between' data-testid='checkout-shipping'>
               <Text className='muted'>运费</Text>
-              <Text>{formatFen(0)}</Text>
+              <Text>
+                {quote.shippingFen > 0 ? formatFen(quote.shippingFen) : formatFen(0)}
+                {quote.freeShippingReason === 'MEMBER_BENEFIT' && <Text className='checkout__tag'> 会员包邮</Text>}
+                {quote.freeShippingReason === 'THRESHOLD' && <Text className='checkout__tag'> 满{formatFen(quote.shippingPolicy.freeAboveFen ?? 0)}包邮</Text>}
+              </Text>
+            </View>
+            {quote.shippingFen > 0 && quote.shippingPolicy.freeAboveFen !== null && (
+              <Text className='checkout__note'>再买 {formatFen(quote.shippingPolicy.freeAboveFen - quote.goodsFen)} 即可包邮</Text>
+            )}
+            <View className='row row--between' data-testid='checkout-coupon' onClick={pickCoupon}>
+              <Text className='muted'>优惠券</Text>
+              {quote.couponDiscountFen > 0 ? (
+                <Text className='checkout__saving'>-{formatFen(quote.couponDiscountFen)} ›</Text>
+              ) : (
+                <Text className='muted'>{usable.length ? `${usable.length} 张可用 ›` : quote.coupons.length ? '暂无可用' : '无'}</Text>
+              )}
             </View>
             {!member && data.memberSavingsFen > 0 && (
               <View className='checkout__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
@@ -97,7 +124,7 @@ export default function CheckoutPage() {
           <View className='action-bar__summary'>
             <View className='row gap'>
               <Text>应付</Text>
-              <Price fen={data.totalFen} size='large' />
+              <Price fen={quote?.totalFen ?? data.totalFen} size='large' />
             </View>
           </View>
           <Button type='primary' loading={submitting} disabled={submitting || Boolean(hasProblem)} onClick={submit}>

@@ -1,0 +1,4 @@
+import type { CouponView } from '@member-commerce/shared';
+import { http } from '../request';
+
+export const listMyCoupons = () => http.get<CouponView[]>('/api/me/coupons');
