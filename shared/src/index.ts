@@ -10,3 +10,4 @@ export * from './orders';
 export * from './admin';
 export * from './storefront';
 export * from './benefit-config';
+export * from './carriers';

@@ -65,6 +65,8 @@ export interface OrderView {
   shippingFen: Fen;
   /** Taken off `totalFen` by the coupon applied (0 when none). */
   couponDiscountFen: Fen;
+  /** Shipped goods: the courier and tracking number. */
+  shipment?: ShipmentView | null;
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
   tierId?: number | null;
@@ -201,4 +203,18 @@ export interface ShippingPolicyView {
   flatFeeFen: Fen;
   /** Orders whose goods reach this amount ship free; null: never. */
   freeAboveFen: Fen | null;
+}
+
+/** Goods handed to a courier. */
+export interface ShipmentView {
+  carrier: string;
+  carrierName: string;
+  trackingNo: string;
+  shippedAt?: string | null;
+}
+
+/** `POST /api/admin/orders/:id/ship` */
+export interface ShipOrderRequest {
+  carrier: string;
+  trackingNo: string;
 }

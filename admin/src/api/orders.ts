@@ -1,10 +1,15 @@
-import type { AdminOrderView, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
+import type { AdminOrderView, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
 import { http } from './client';
 
 export interface OrderQuery {
   kind?: OrderKind;
   status?: OrderStatus;
   q?: string;
+  /** YYYY-MM-DD, shop time zone. */
+  from?: string;
+  to?: string;
+  tierId?: number;
+  fulfilment?: 'TO_SHIP' | 'SHIPPED';
   page?: number;
   pageSize?: number;
 }
@@ -18,7 +23,7 @@ export const searchOrders = (query: OrderQuery = {}) => http.get<Page<AdminOrder
 
 export const getOrder = (id: number) => http.get<AdminOrderView>(`/api/admin/orders/${id}`);
 
-export const shipOrder = (id: number) => http.post<AdminOrderView>(`/api/admin/orders/${id}/ship`);
+export const shipOrder = (id: number, shipment: ShipOrderRequest) => http.post<AdminOrderView>(`/api/admin/orders/${id}/ship`, shipment);
 
 export const getRefundQuote = (id: number) => http.get<RefundQuote>(`/api/admin/orders/${id}/refund-quote`);
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AdminOrderView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Transactions } from '../database/transactions';
-import { AdminOrderQueryDto } from '../orders/dto/admin-order-query.dto';
+import { AdminOrderQueryDto, ShipOrderDto } from '../orders/dto/admin-order-query.dto';
 import { OrdersService, StaffOrder } from '../orders/orders.service';
 import { OrderPaymentsService } from '../payments/order-payments.service';
 
@@ -24,8 +24,8 @@ export class AdminOrdersService {
     return (await this.withMoney([await this.orders.getForStaff(id)]))[0];
   }
 
-  async ship(actor: StaffPrincipal, id: number): Promise<AdminOrderView> {
-    return (await this.withMoney([await this.orders.ship(actor, id)]))[0];
+  async ship(actor: StaffPrincipal, id: number, shipment: ShipOrderDto): Promise<AdminOrderView> {
+    return (await this.withMoney([await this.orders.ship(actor, id, shipment)]))[0];
   }
 
   private withMoney(orders: StaffOrder[]): Promise<AdminOrderView[]> {

@@ -1,8 +1,8 @@
-import { Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AdminOrderView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
-import { AdminOrderQueryDto } from '../orders/dto/admin-order-query.dto';
+import { AdminOrderQueryDto, ShipOrderDto } from '../orders/dto/admin-order-query.dto';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AdminOrdersService } from './admin-orders.service';
@@ -23,7 +23,7 @@ export class OrdersAdminController {
 
   @Post(':id/ship')
   @Roles('admin', 'operator')
-  shipOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<AdminOrderView> {
-    return this.orders.ship(actor, id);
+  shipOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: ShipOrderDto): Promise<AdminOrderView> {
+    return this.orders.ship(actor, id, dto);
   }
 }

@@ -1,4 +1,5 @@
 import { OrderView } from '@member-commerce/shared';
+import { CARRIERS } from '@member-commerce/shared';
 import { Order } from './order.entity';
 
 /** Needs `lines` loaded. */
@@ -13,6 +14,7 @@ export const toOrderView = (order: Order): OrderView => ({
   refundedFen: order.refundedFen,
   shippingFen: order.shippingFen ?? 0,
   couponDiscountFen: order.couponDiscountFen ?? 0,
+  shipment: order.carrier && order.trackingNo ? { carrier: order.carrier, carrierName: CARRIERS[order.carrier] ?? order.carrier, trackingNo: order.trackingNo, shippedAt: order.shippedAt?.toISOString() ?? null } : null,
   pricedAsTierId: order.pricedAsTierId,
   tierId: order.tierId,
   giftPackId: order.giftPackId,

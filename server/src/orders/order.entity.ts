@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMa
 import { AddressSnapshot, OrderKind, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Customer } from '../customers/customer.entity';
+import type { CarrierCode } from '@member-commerce/shared';
 import { OrderLine } from './order-line.entity';
 
 export type { AddressSnapshot };
@@ -85,6 +86,16 @@ export class Order {
   /** Membership orders: the tier's terms as sold at checkout; later tier edits do not change them. */
   @Column(jsonColumn({ nullable: true }))
   tierTerms: TierTermsSnapshot | null;
+
+  /** Goods handed to the courier: which company, and its tracking number. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  carrier: CarrierCode | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  trackingNo: string | null;
+
+  @Column(timeColumn({ nullable: true }))
+  shippedAt: Date | null;
 
   @Column(timeColumn({ nullable: true }))
   expiresAt: Date | null;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, FindOptionsWhere } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus, OrderView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
@@ -7,7 +7,9 @@ import { conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
-import { AdminOrderQueryDto } from './dto/admin-order-query.dto';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AdminOrderQueryDto, ShipOrderDto } from './dto/admin-order-query.dto';
+import { shopDayStart } from './shop-days';
 import { OrderListQueryDto } from './dto/create-order.dto';
 import { OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';
@@ -24,6 +26,7 @@ export class OrdersService {
     private readonly machine: OrderStateMachine,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   listOwn(customerId: number, query: OrderListQueryDto): Promise<Page<OrderView>> {
@@ -64,6 +67,11 @@ export class OrdersService {
       const qb = manager.createQueryBuilder(Order, 'o').innerJoinAndSelect('o.customer', 'c').leftJoinAndSelect('o.lines', 'l').orderBy('o.id', 'DESC');
       if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
       if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+      if (query.from) qb.andWhere('o.createdAt >= :from', { from: shopDayStart(query.from, this.config.shopTimeZone) });
+      if (query.to) qb.andWhere('o.createdAt < :to', { to: shopDayStart(query.to, this.config.shopTimeZone, 1) });
+      if (query.tierId) qb.andWhere('(o.tierId = :tierId OR o.pricedAsTierId = :tierId)', { tierId: query.tierId });
+      if (query.fulfilment === 'TO_SHIP') qb.andWhere('o.kind IN (:...goods) AND o.status = :paid', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], paid: OrderStatus.PAID });
+      if (query.fulfilment === 'SHIPPED') qb.andWhere('o.kind IN (:...goods) AND o.status IN (:...shipped)', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], shipped: [OrderStatus.SHIPPED, OrderStatus.COMPLETED] });
       if (query.q) qb.andWhere(new Brackets((w) => w.where('o.outTradeNo LIKE :q', { q: `%${query.q}%` }).orWhere('c.nickname LIKE :q').orWhere('c.phone LIKE :q')));
       const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
       return { items: rows.map(toStaffOrder), total, page, pageSize };
@@ -79,16 +87,24 @@ export class OrdersService {
     return manager ? read(manager) : this.transactions.run(read);
   }
 
-  /** Staff mark a paid order (products or a gift pack) as handed to the courier; it needs somewhere to go. */
-  ship(actor: StaffPrincipal, id: number): Promise<StaffOrder> {
+  /** Staff hand a paid order (products or a gift pack) to a courier; it needs somewhere to go. */
+  ship(actor: StaffPrincipal, id: number, shipment: ShipOrderDto): Promise<StaffOrder> {
     return this.transactions.run(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: this.transactions.lockMode });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
       if (order.kind === OrderKind.MEMBERSHIP) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
       if (!order.address) throw conflict(ErrorCode.ADDRESS_REQUIRED, 'The customer has not chosen a delivery address yet');
       const before = order.status;
-      await this.machine.transition(manager, order, OrderStatus.SHIPPED, this.clock.now(), `shipped by ${actor.username}`);
-      await this.audit.record(manager, actor, { action: 'order.ship', entity: 'order', entityId: id, before: { status: before }, after: { status: order.status } });
+      const now = this.clock.now();
+      await this.machine.transition(manager, order, OrderStatus.SHIPPED, now, `shipped by ${actor.username}: ${shipment.carrier} ${shipment.trackingNo}`);
+      await manager.update(Order, { id }, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: now });
+      await this.audit.record(manager, actor, {
+        action: 'order.ship',
+        entity: 'order',
+        entityId: id,
+        before: { status: before },
+        after: { status: order.status, carrier: shipment.carrier, trackingNo: shipment.trackingNo },
+      });
       return this.getForStaff(id, manager);
     });
   }

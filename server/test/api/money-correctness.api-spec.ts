@@ -230,12 +230,12 @@ describe('money correctness', () => {
     await pay.confirm(later.order.outTradeNo);
     const giftOrder = ((await t.http.get('/api/me/gift-packs').set(await t.customer(nameless)).expect(200)).body as MyGiftPacksView).orders[0];
     expect(giftOrder.address ?? null).toBeNull();
-    const ship = await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({});
+    const ship = await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({ carrier: 'SF', trackingNo: 'SF1000000001' });
     expect(ship.status).toBe(409);
     expect(ship.body.code).toBe('ADDRESS_REQUIRED');
     const chosen = await t.http.put(`/api/orders/${giftOrder.id}/address`).set(await t.customer(nameless)).send({ addressId: await addressOf(nameless) }).expect(200);
     expect(chosen.body.address).toMatchObject({ city: '杭州市' });
-    await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({}).expect(201);
+    await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({ carrier: 'SF', trackingNo: 'SF1000000001' }).expect(201);
   });
 
   it('a member price of 0 fen is refused', async () => {

@@ -1,14 +1,13 @@
 import type { AdminOrderView, OrderLineView, RefundStatus, RefundView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Button, Descriptions, Drawer, Popconfirm, Space, Table } from 'antd';
+import { Button, Descriptions, Drawer, Space, Table } from 'antd';
 import { useState } from 'react';
-import { shipOrder } from '../../api/orders';
 import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
-import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
 import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS } from '../../labels';
 import { RefundModal } from './refund-modal';
+import { ShipModal } from './ship-modal';
 
 const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'COMPLETED']);
 
@@ -22,20 +21,10 @@ interface Props {
 export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const { can } = useAuth();
   const [refunding, setRefunding] = useState(false);
-  const canShip = order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship');
+  const [shipping, setShipping] = useState(false);
+  const canShip = Boolean(order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship'));
   const holdsMoney = order && ((REFUNDABLE.has(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
   const canRefund = holdsMoney && can('orders.refund');
-
-  async function ship() {
-    if (!order) return;
-    try {
-      await shipOrder(order.id);
-      showSuccess('已标记发货');
-      onChanged();
-    } catch (e) {
-      showError(e);
-    }
-  }
 
   const address = order?.address;
   return (
@@ -47,9 +36,9 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       extra={
         <Space>
           {canShip ? (
-            <Popconfirm title="确认已发货？" onConfirm={ship}>
-              <Button>发货</Button>
-            </Popconfirm>
+            <Button type="primary" onClick={() => setShipping(true)} disabled={!order.address} title={order.address ? undefined : '顾客尚未选择收货地址'}>
+              发货
+            </Button>
           ) : null}
           {canRefund ? (
             <Button danger onClick={() => setRefunding(true)}>
@@ -90,6 +79,11 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                 </Descriptions.Item>
                 <Descriptions.Item label="微信交易号">{order.payment.transactionId ?? '—'}</Descriptions.Item>
               </>
+            ) : null}
+            {order.shipment ? (
+              <Descriptions.Item label="物流" span={2}>
+                {order.shipment.carrierName} <span style={{ fontFamily: 'monospace' }}>{order.shipment.trackingNo}</span>（{formatTime(order.shipment.shippedAt)}）
+              </Descriptions.Item>
             ) : null}
             {address ? (
               <Descriptions.Item label="收货地址" span={2}>
@@ -136,6 +130,14 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
           />
         </>
       ) : null}
+      <ShipModal
+        order={shipping ? order : undefined}
+        onClose={() => setShipping(false)}
+        onDone={() => {
+          setShipping(false);
+          onChanged();
+        }}
+      />
       <RefundModal
         order={refunding ? order : undefined}
         onClose={() => setRefunding(false)}

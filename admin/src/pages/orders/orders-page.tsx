@@ -1,7 +1,9 @@
 import type { AdminOrderView, CustomerSummary, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Alert, Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, DatePicker, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { listTiers } from '../../api/tiers';
+import { useAuth } from '../../auth/auth-context';
 import { getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
@@ -16,6 +18,9 @@ export default function OrdersPage() {
   const orders = useAsync(() => searchOrders(query), [query]);
   const [selected, setSelected] = useState<AdminOrderView>();
   const flagged = useAsync(listFlaggedPayments, []);
+  const { can } = useAuth();
+  // Tiers are a catalogue read; roles without it filter without the tier list.
+  const tiers = useAsync(() => (can('catalog.read') ? listTiers() : Promise.resolve([])), []);
   const alerts = useAsync(listAlerts, []);
   const openAlerts = alerts.data?.filter((alert) => !alert.resolvedAt) ?? [];
 
@@ -121,6 +126,30 @@ export default function OrdersPage() {
           style={{ width: 130 }}
           options={optionsOf(ORDER_STATUS)}
           onChange={(status?: OrderStatus) => setQuery((prev) => ({ ...prev, status, page: 1 }))}
+        />
+        <Select
+          allowClear
+          placeholder="发货状态"
+          style={{ width: 130 }}
+          options={[
+            { value: 'TO_SHIP', label: '待发货（含礼包）' },
+            { value: 'SHIPPED', label: '已发货' },
+          ]}
+          onChange={(fulfilment?: 'TO_SHIP' | 'SHIPPED') => setQuery((prev) => ({ ...prev, fulfilment, page: 1 }))}
+          data-testid="fulfilment-filter"
+        />
+        <Select
+          allowClear
+          placeholder="会员卡"
+          style={{ width: 150 }}
+          options={tiers.data?.map((tier) => ({ value: tier.id, label: tier.name }))}
+          onChange={(tierId?: number) => setQuery((prev) => ({ ...prev, tierId, page: 1 }))}
+        />
+        <DatePicker.RangePicker
+          placeholder={['下单开始日', '下单结束日']}
+          onChange={(range) =>
+            setQuery((prev) => ({ ...prev, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD'), page: 1 }))
+          }
         />
       </Space>
       <Table<AdminOrderView>

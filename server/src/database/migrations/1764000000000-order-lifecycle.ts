@@ -15,6 +15,9 @@ export class OrderLifecycle1764000000000 implements MigrationInterface {
       new TableColumn(money('shippingFen', { default: 0 })),
       new TableColumn(money('couponDiscountFen', { default: 0 })),
       new TableColumn(int('couponId', { isNullable: true })),
+      new TableColumn(varchar('carrier', 16, { isNullable: true })),
+      new TableColumn(varchar('trackingNo', 40, { isNullable: true })),
+      new TableColumn(time('shippedAt', { isNullable: true })),
     ]);
     await create({
       name: 'coupon',
@@ -60,7 +63,7 @@ export class OrderLifecycle1764000000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('shipping_policy');
     await queryRunner.dropTable('coupon');
-    for (const column of ['couponId', 'couponDiscountFen', 'shippingFen']) await queryRunner.dropColumn('customer_order', column);
+    for (const column of ['shippedAt', 'trackingNo', 'carrier', 'couponId', 'couponDiscountFen', 'shippingFen']) await queryRunner.dropColumn('customer_order', column);
     await queryRunner.dropTable('staff_alert');
     await queryRunner.dropTable('refund_request');
     await queryRunner.dropColumn('membership_term', 'grantedByRole');

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { CARRIER_CODES, CarrierCode } from '@member-commerce/shared';
 
 export class AdminOrderQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Object.values(OrderKind) })
@@ -19,4 +21,36 @@ export class AdminOrderQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 64)
   q?: string;
+
+  @ApiPropertyOptional({ description: 'Created on or after (YYYY-MM-DD, shop time zone)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Created on or before (YYYY-MM-DD, shop time zone)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Membership orders of this tier; product orders priced by it' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  tierId?: number;
+
+  @ApiPropertyOptional({ enum: ['TO_SHIP', 'SHIPPED'], description: 'Paid goods (products and gifts) waiting to ship, or shipped' })
+  @IsOptional()
+  @IsIn(['TO_SHIP', 'SHIPPED'])
+  fulfilment?: 'TO_SHIP' | 'SHIPPED';
+}
+
+export class ShipOrderDto {
+  @ApiPropertyOptional({ enum: CARRIER_CODES, description: 'Courier company' })
+  @IsIn(CARRIER_CODES)
+  carrier: CarrierCode;
+
+  @ApiPropertyOptional({ example: 'SF1234567890' })
+  @Matches(/^[A-Za-z0-9-]{6,40}$/, { message: 'trackingNo must be 6–40 letters, digits or -' })
+  trackingNo: string;
 }

@@ -73,6 +73,14 @@ export default function OrderDetailPage() {
                 </Button>
               </View>
             )}
+            {order.shipment && (
+              <View className='card order-detail__address' data-testid='order-shipment'>
+                <Text className='order-detail__who'>
+                  {order.shipment.carrierName} {order.shipment.trackingNo}
+                </Text>
+                <Text className='muted'>发货时间 {formatDateTime(order.shipment.shippedAt)}</Text>
+              </View>
+            )}
             <View className='card'>
               <Text className='card__title'>{orderKindLabel[order.kind]}</Text>
               {order.lines.map((l) => (
@@ -96,6 +104,18 @@ export default function OrderDetailPage() {
                 <View className='row row--between'>
                   <Text className='muted'>会员优惠</Text>
                   <Text className='order-detail__saving'>-{formatFen(order.savingsFen)}</Text>
+                </View>
+              )}
+              {order.kind === OrderKind.PRODUCT && (
+                <View className='row row--between'>
+                  <Text className='muted'>运费</Text>
+                  <Text>{formatFen(order.shippingFen)}</Text>
+                </View>
+              )}
+              {order.couponDiscountFen > 0 && (
+                <View className='row row--between'>
+                  <Text className='muted'>优惠券</Text>
+                  <Text className='order-detail__saving'>-{formatFen(order.couponDiscountFen)}</Text>
                 </View>
               )}
               <View className='row row--between'>

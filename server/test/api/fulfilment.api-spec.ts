@@ -1,0 +1,64 @@
+import type { AddressView, AdminOrderView, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { TestApp } from '../support/test-app';
+
+/** Fulfilment (issue #13): staff ship with a courier and tracking number; the customer sees both; filters find the work. */
+describe('fulfilment', () => {
+  let t: TestApp;
+  let pay: PaymentDriver;
+  let skuId: number;
+
+  beforeAll(async () => {
+    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    const product = await t.http
+      .post('/api/admin/products')
+      .set(await t.staff('admin'))
+      .send({ title: '测试发货商品', category: '测试', onSale: true, skus: [{ code: 'FF-ONE', name: '一件', listPriceFen: 12_000, stock: 100 }] })
+      .expect(201);
+    skuId = product.body.skus[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await pay.close();
+  });
+
+  const paidOrder = async (name: string) => {
+    const auth = await t.customer(name);
+    const address = (await t.http.post('/api/me/addresses').set(auth).send({ name: '孙八', phone: '13500135000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 1 号' }).expect(201)).body as AddressView;
+    const created = (await t.http.post('/api/orders').set(auth).send({ items: [{ skuId, quantity: 1 }], addressId: address.id }).expect(201)).body as CreateOrderResponse;
+    await pay.confirm(created.order.outTradeNo);
+    return created.order.id;
+  };
+  const search = async (query: Record<string, string | number>) =>
+    ((await t.http.get('/api/admin/orders').query(query).set(await t.staff('operator')).expect(200)).body as Page<AdminOrderView>).items.map((order) => order.id);
+
+  it('staff ship with a courier and tracking number, and the customer sees them on the order', async () => {
+    const id = await paidOrder('ff-amy');
+    const shipped = (await t.http.post(`/api/admin/orders/${id}/ship`).set(await t.staff('operator')).send({ carrier: 'SF', trackingNo: 'SF1234567890' }).expect(201)).body as AdminOrderView;
+    expect(shipped.status).toBe('SHIPPED');
+    const seen = (await t.http.get(`/api/orders/${id}`).set(await t.customer('ff-amy')).expect(200)).body as OrderView;
+    expect(seen.shipment).toMatchObject({ carrier: 'SF', carrierName: '顺丰速运', trackingNo: 'SF1234567890' });
+  });
+
+  it('shipping needs a known courier and a plausible tracking number', async () => {
+    const id = await paidOrder('ff-ben');
+    for (const body of [{}, { carrier: 'NOPE', trackingNo: 'SF1234567890' }, { carrier: 'SF', trackingNo: '12' }]) {
+      const res = await t.http.post(`/api/admin/orders/${id}/ship`).set(await t.staff('operator')).send(body);
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('orders filter by fulfilment status, tier and creation day', async () => {
+    const waiting = await paidOrder('ff-cat');
+    const toShip = await search({ fulfilment: 'TO_SHIP', pageSize: 100 });
+    expect(toShip).toContain(waiting);
+    await t.http.post(`/api/admin/orders/${waiting}/ship`).set(await t.staff('operator')).send({ carrier: 'ZTO', trackingNo: '75300000001' }).expect(201);
+    expect(await search({ fulfilment: 'TO_SHIP', pageSize: 100 })).not.toContain(waiting);
+    expect(await search({ fulfilment: 'SHIPPED', pageSize: 100 })).toContain(waiting);
+    const today = new Date(t.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(await search({ from: today, to: today, pageSize: 100 })).toContain(waiting);
+    expect(await search({ from: '2000-01-01', to: '2000-01-02' })).toEqual([]);
+    const bad = await t.http.get('/api/admin/orders').query({ from: 'yesterday' }).set(await t.staff('operator'));
+    expect(bad.status).toBe(400);
+  });
+});
