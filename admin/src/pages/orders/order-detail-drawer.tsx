@@ -36,7 +36,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       extra={
         <Space>
           {canShip ? (
-            <Button type="primary" onClick={() => setShipping(true)} disabled={!order.address} title={order.address ? undefined : '顾客尚未选择收货地址'}>
+            <Button type="primary" onClick={() => setShipping(true)} disabled={!order?.address} title={order?.address ? undefined : '顾客尚未选择收货地址'}>
               发货
             </Button>
           ) : null}
