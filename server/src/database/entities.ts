@@ -20,9 +20,16 @@ import { Refund } from '../payments/refund.entity';
 import { LedgerEntry } from '../finance/ledger-entry.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
+import { JobLease } from '../jobs/job-lease.entity';
+import { DevWechatKeys } from '../wechat/dev/dev-wechat-keys.entity';
+import { DevWechatMessage } from '../wechat/dev/dev-wechat-message.entity';
+import { DevWechatOrder } from '../wechat/dev/dev-wechat-order.entity';
+import { DevWechatRefund } from '../wechat/dev/dev-wechat-refund.entity';
+import { DevWechatRefusal } from '../wechat/dev/dev-wechat-refusal.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit,
+  JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
 ];

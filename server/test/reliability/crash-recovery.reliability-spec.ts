@@ -63,8 +63,8 @@ describe('crash recovery (server killed mid-request)', () => {
     const token = await login('crash-alice');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
     const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id, giftPackId: tiers[0].giftPacks[0].id } })).body;
-    wechat.simulator.confirmPayment(created.order.outTradeNo);
-    const notification = wechat.simulator.buildTransactionNotification(created.order.outTradeNo);
+    await wechat.simulator.confirmPayment(created.order.outTradeNo);
+    const notification = await wechat.simulator.buildTransactionNotification(created.order.outTradeNo);
     const deliver = () =>
       fetch(`${server.base}/api/payments/wechat/notify`, { method: 'POST', headers: { ...notification.headers, 'content-type': 'application/json' }, body: notification.body })
         .then((res) => res.status)
@@ -91,7 +91,7 @@ describe('crash recovery (server killed mid-request)', () => {
     const token = await login('crash-bob');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
     const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id } })).body;
-    wechat.simulator.confirmPayment(created.order.outTradeNo);
+    await wechat.simulator.confirmPayment(created.order.outTradeNo);
     await restart();
     const synced = (await api<OrderView>(`/api/orders/${created.order.id}/sync`, { method: 'POST', token })).body;
     expect(synced.status).toBe('PAID');

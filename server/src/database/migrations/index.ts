@@ -1,5 +1,6 @@
 import { Foundation1763884800000 } from './1763884800000-foundation';
 import { OrdersPayments1763971200000 } from './1763971200000-orders-payments';
+import { ScaleOut1764250000000 } from './1764250000000-scale-out';
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [Foundation1763884800000, OrdersPayments1763971200000];
+export const migrations = [Foundation1763884800000, OrdersPayments1763971200000, ScaleOut1764250000000];
