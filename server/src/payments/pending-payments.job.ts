@@ -33,7 +33,7 @@ export class PendingPaymentsJob {
     private readonly leases: JobLeaseService,
   ) {}
 
-  /** Every 30 s in one of the API processes: the lease (25 s) lets exactly one process's tick through. */
+  /** Every process's timer fires every 30 s; the lease (25 s, just under that) lets one of them run per interval. */
   @Interval(30_000)
   async tick(): Promise<void> {
     if (!this.config.schedulersEnabled || this.running) return;

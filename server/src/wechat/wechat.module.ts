@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { WechatMode } from '@member-commerce/shared';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { DatabaseSimulatorStore, loadOrCreateSimulatorKeys } from './dev/database-simulator-store';
 import { DevWechatController } from './dev/dev-wechat.controller';

@@ -21,6 +21,7 @@ export class SeedModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     // Several processes may boot together on an empty database: one seeds, the others then find it seeded.
-    if (await withDatabaseLock(this.dataSource, 'demo-seed', () => this.seed.seedIfEmpty())) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
+    const seeded = await withDatabaseLock(this.dataSource, 'demo-seed', () => this.seed.seedIfEmpty());
+    if (seeded) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
   }
 }
