@@ -1,17 +1,18 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { SystemClock } from '../../src/common/clock';
+import { withDatabaseLock } from '../../src/database/database-lock';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { Transactions } from '../../src/database/transactions';
 import { JobLeaseService } from '../../src/jobs/job-lease.service';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**
- * Scheduled jobs run once per tick however many processes run them: each process's timer claims the run in
- * the database. On MySQL two connection pools stand for two processes; SQLite serves a single process, so
- * there one pool carries all the timers.
+ * Work that must happen once however many processes run: scheduled jobs claim each run in the database, boot
+ * steps (migrations, demo seed) hold a database lock. On MySQL two connection pools stand for two processes;
+ * SQLite serves a single process, so there one pool carries everything.
  */
-describe('job leases under contention', () => {
+describe('single-shot work across processes', () => {
   let database: TestDatabase;
   const pools: DataSource[] = [];
 
@@ -36,5 +37,20 @@ describe('job leases under contention', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect((await tick()).filter((outcome) => outcome.ran)).toHaveLength(1);
     expect(runs).toHaveLength(2);
+  });
+
+  // SQLite has one process, so the lock is a no-op there.
+  const onMysql = process.env.TEST_DB === 'mysql' ? it : it.skip;
+
+  onMysql('boot steps under the database lock run one after another, never side by side', async () => {
+    let inside = 0;
+    let most = 0;
+    const step = async () => {
+      most = Math.max(most, ++inside);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inside--;
+    };
+    await Promise.all(Array.from({ length: 6 }, (_, i) => withDatabaseLock(pools[i % pools.length], 'test-boot-step', step)));
+    expect(most).toBe(1);
   });
 });
