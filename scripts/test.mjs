@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, in order, stopping at the first failing step, then a summary table and a last
 // line "<passed> passed, <failed> failed" counting tests.
-//   build → typecheck → unit → api-sqlite → api-mysql (throwaway MariaDB) → clients (builds, weapp size budget) → e2e (Chromium)
+//   build → typecheck → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
+//   MariaDB behind a round-robin proxy) → clients (builds, weapp size budget) → e2e (Chromium)
 // Developers: `pnpm test -- --only unit,api-sqlite` or `pnpm test -- --skip e2e` (`pnpm test --only` is taken by pnpm).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +98,20 @@ const steps = [
     },
   },
   {
+    name: 'reliability-2p',
+    title: 'reliability specs on two server processes sharing one MariaDB',
+    run: async () => {
+      const db = await startMariaDb({ log });
+      try {
+        // Every *.reliability-spec.ts; they spawn the built server (the build step made it) TEST_PROCESSES times.
+        const reliabilitySpecs = escapeRegExp(join(REPO, 'server', 'test', 'reliability') + '/');
+        await pnpm(['--filter', SERVER, 'exec', 'jest', reliabilitySpecs], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl, TEST_PROCESSES: '2' });
+      } finally {
+        await db.stop();
+      }
+    },
+  },
+  {
     name: 'clients',
     title: 'client builds and the weapp size budget',
     run: async () => {
@@ -176,7 +191,7 @@ for (const step of selected) {
 const colored = { passed: green, failed: red, skipped: dim, 'not run': dim };
 log(`\n${bold('Summary')}`);
 const testCount = (t) => (t?.seen ? `${t.passed} passed${t.failed ? `, ${t.failed} failed` : ''}` : '');
-const row = (step, seconds, testsText, result) => `${step.padEnd(12)} ${seconds.padStart(8)}  ${testsText.padEnd(22)} ${result}`.trimEnd();
+const row = (step, seconds, testsText, result) => `${step.padEnd(14)} ${seconds.padStart(8)}  ${testsText.padEnd(22)} ${result}`.trimEnd();
 log(row('step', 'seconds', 'tests', 'result'));
 for (const { step, status, note, seconds, tests: counted } of results) {
   log(row(step.name, seconds, testCount(counted), `${colored[status](status)}${note ? dim(`  (${note})`) : ''}`));

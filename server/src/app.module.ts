@@ -15,6 +15,7 @@ import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
+import { JobsModule } from './jobs/jobs.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { CheckoutModule } from './checkout/checkout.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         CommonModule.forRoot(clock),
         DatabaseModule,
+        JobsModule,
         WechatModule.forRoot(config),
         StaffModule,
         CustomersModule,

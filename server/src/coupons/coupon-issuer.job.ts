@@ -4,14 +4,15 @@ import { LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { JobLeaseService } from '../jobs/job-lease.service';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { CouponsService } from './coupons.service';
 
 const BATCH = 500;
 
 /**
- * Issues the monthly coupons of running terms. Every issue is keyed (benefit, term, month), so a rerun, a
- * crash mid-pass or two processes running at once issue each coupon once.
+ * Issues the monthly coupons of running terms, one process per tick (a database lease). Every issue is keyed
+ * (benefit, term, month) too, so a rerun, a crash mid-pass or two passes at once still issue each coupon once.
  */
 @Injectable()
 export class CouponIssuerJob {
@@ -22,6 +23,7 @@ export class CouponIssuerJob {
     private readonly transactions: Transactions,
     private readonly coupons: CouponsService,
     private readonly clock: Clock,
+    private readonly leases: JobLeaseService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,7 +32,7 @@ export class CouponIssuerJob {
     if (!this.config.schedulersEnabled || this.running) return;
     this.running = true;
     try {
-      await this.run();
+      await this.leases.runLeased('coupon-issuer', { leaseMs: 9 * 60_000 }, () => this.run());
     } catch (error) {
       this.logger.error(`Coupon issue failed: ${(error as Error).message}`);
     } finally {

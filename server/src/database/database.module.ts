@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { withDatabaseLock } from './database-lock';
 import { dataSourceOptions } from './data-source-options';
 import { Transactions } from './transactions';
 
@@ -9,7 +11,13 @@ import { Transactions } from './transactions';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database), migrationsRun: true }),
+      useFactory: (config: AppConfig) => dataSourceOptions(config.database),
+      // Migrations run at boot, one process at a time: N processes started together on a new release agree.
+      dataSourceFactory: async (options?: DataSourceOptions) => {
+        const dataSource = await new DataSource(options!).initialize();
+        await withDatabaseLock(dataSource, 'migrations', () => dataSource.runMigrations());
+        return dataSource;
+      },
     }),
   ],
   providers: [Transactions],

@@ -24,9 +24,16 @@ import { RefundRequest } from '../payments/refund-request.entity';
 import { StaffAlert } from '../milestones/staff-alert.entity';
 import { Coupon } from '../coupons/coupon.entity';
 import { ShippingPolicy } from '../shipping/shipping-policy.entity';
+import { JobLease } from '../jobs/job-lease.entity';
+import { DevWechatKeys } from '../wechat/dev/dev-wechat-keys.entity';
+import { DevWechatMessage } from '../wechat/dev/dev-wechat-message.entity';
+import { DevWechatOrder } from '../wechat/dev/dev-wechat-order.entity';
+import { DevWechatRefund } from '../wechat/dev/dev-wechat-refund.entity';
+import { DevWechatRefusal } from '../wechat/dev/dev-wechat-refusal.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
+  JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
 ];

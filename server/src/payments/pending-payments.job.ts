@@ -5,6 +5,7 @@ import { OrderStatus } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { JobLeaseService } from '../jobs/job-lease.service';
 import { OrderClosingService } from '../orders/order-closing.service';
 import { Order } from '../orders/order.entity';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
@@ -29,14 +30,16 @@ export class PendingPaymentsJob {
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly leases: JobLeaseService,
   ) {}
 
+  /** Every process's timer fires every 30 s; the lease (25 s, just under that) lets one of them run per interval. */
   @Interval(30_000)
   async tick(): Promise<void> {
     if (!this.config.schedulersEnabled || this.running) return;
     this.running = true;
     try {
-      await this.run();
+      await this.leases.runLeased('pending-payments', { leaseMs: 25_000 }, () => this.run());
     } catch (error) {
       this.logger.error(`Reconciliation failed: ${(error as Error).message}`);
     } finally {

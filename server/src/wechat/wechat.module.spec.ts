@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { FactoryProvider } from '@nestjs/common';
 import { WechatMode } from '@member-commerce/shared';
+import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import type { AppConfig } from '../config/app-config';
 import { DevWechatController } from './dev/dev-wechat.controller';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
@@ -47,6 +49,12 @@ describe('WechatModule.forRoot', () => {
     expect(module.exports).toEqual(expect.arrayContaining([WECHAT_GATEWAY, WechatSimulator]));
     const simulator = new WechatSimulator();
     expect(gatewayProvider(module.providers!).useFactory(simulator, config(WechatMode.DEV))).toBeInstanceOf(DevWechatGateway);
+  });
+
+  it('in dev mode builds the simulator on the database, so restarts and other processes share its keys and payments', () => {
+    const module = WechatModule.forRoot(config(WechatMode.DEV));
+    const provider = module.providers!.find((p) => (p as FactoryProvider).provide === WechatSimulator) as FactoryProvider;
+    expect(provider.inject).toEqual([DataSource, Transactions]);
   });
 
   it('in live mode provides the HTTP gateway and no simulator or dev routes', () => {

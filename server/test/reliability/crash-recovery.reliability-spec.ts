@@ -1,25 +1,23 @@
 import type { CreateOrderResponse, MyMembershipView, OrderView, ProductView, TierView } from '@member-commerce/shared';
 import { FakeWechatServer, startFakeWechatServer } from '../support/fake-wechat-server';
-import { databaseUrl, freePort, ServerProcess, startServerProcess } from '../support/server-process';
+import { databaseUrl, ServerCluster, startServerCluster } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**
  * The real built server in its own process, WeChat faked over HTTP (live mode), killed with SIGKILL in the
- * middle of work and started again on the same database.
+ * middle of work and started again on the same database. With TEST_PROCESSES=2 two processes share the
+ * database behind a round-robin proxy: one is killed, the other keeps serving, then the dead one restarts.
  */
 describe('crash recovery (server killed mid-request)', () => {
   let wechat: FakeWechatServer;
   let database: TestDatabase;
-  let server: ServerProcess;
-  let port: number;
-  let env: Record<string, string>;
+  let server: ServerCluster;
 
   beforeAll(async () => {
     wechat = await startFakeWechatServer();
     database = await createTestDatabase();
-    port = await freePort();
     const live = wechat.liveConfig;
-    env = {
+    server = await startServerCluster((base) => ({
       DATABASE_URL: databaseUrl(database.config),
       SEED_DEMO: '1',
       WECHAT_MODE: 'live',
@@ -32,14 +30,15 @@ describe('crash recovery (server killed mid-request)', () => {
       WECHAT_PAY_APIV3_KEY: live.apiV3Key,
       WECHAT_PAY_PLATFORM_PUBLIC_KEY: live.platformPublicKey,
       WECHAT_PAY_PLATFORM_PUBLIC_KEY_ID: live.platformPublicKeyId,
-      WECHAT_PAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/payments/wechat/notify`,
+      WECHAT_PAY_NOTIFY_URL: `${base}/api/payments/wechat/notify`,
       WECHAT_PAY_API_BASE: live.payApiBase,
-    };
-    server = await startServerProcess(env, port);
+    }));
   });
 
+  afterEach(() => server.restartStopped());
+
   afterAll(async () => {
-    await server?.kill();
+    await server?.close();
     await wechat?.close();
     await database?.drop();
   });
@@ -54,17 +53,15 @@ describe('crash recovery (server killed mid-request)', () => {
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
   const login = async (name: string) => (await api<{ token: string }>('/api/auth/wechat-login', { method: 'POST', body: { code: `dev:${name}` } })).body.token;
-  const restart = async () => {
-    await server.kill('SIGKILL');
-    server = await startServerProcess(env, port);
-  };
+  /** With one process the API is back only once it restarts; with more, the others serve meanwhile. */
+  const restartIfAlone = () => (server.size === 1 ? server.restart() : undefined);
 
   it('a paid membership is activated exactly once although the server died while notifications arrived', async () => {
     const token = await login('crash-alice');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
     const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id, giftPackId: tiers[0].giftPacks[0].id } })).body;
-    wechat.simulator.confirmPayment(created.order.outTradeNo);
-    const notification = wechat.simulator.buildTransactionNotification(created.order.outTradeNo);
+    await wechat.simulator.confirmPayment(created.order.outTradeNo);
+    const notification = await wechat.simulator.buildTransactionNotification(created.order.outTradeNo);
     const deliver = () =>
       fetch(`${server.base}/api/payments/wechat/notify`, { method: 'POST', headers: { ...notification.headers, 'content-type': 'application/json' }, body: notification.body })
         .then((res) => res.status)
@@ -72,9 +69,9 @@ describe('crash recovery (server killed mid-request)', () => {
 
     const inFlight = Array.from({ length: 15 }, deliver);
     await new Promise((resolve) => setImmediate(resolve));
-    await server.kill('SIGKILL');
+    await server.kill();
     await Promise.all(inFlight);
-    server = await startServerProcess(env, port);
+    await restartIfAlone();
 
     // WeChat keeps retrying until it gets a 2xx; the client also asks the server to check with WeChat.
     expect(await deliver()).toBe(204);
@@ -91,8 +88,8 @@ describe('crash recovery (server killed mid-request)', () => {
     const token = await login('crash-bob');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
     const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id } })).body;
-    wechat.simulator.confirmPayment(created.order.outTradeNo);
-    await restart();
+    await wechat.simulator.confirmPayment(created.order.outTradeNo);
+    await server.restart();
     const synced = (await api<OrderView>(`/api/orders/${created.order.id}/sync`, { method: 'POST', token })).body;
     expect(synced.status).toBe('PAID');
     expect((await api<MyMembershipView>('/api/me/membership', { token })).body.status).toBe('ACTIVE');
@@ -107,9 +104,9 @@ describe('crash recovery (server killed mid-request)', () => {
       api('/api/orders', { method: 'POST', token, body: { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id } }).catch(() => ({ status: 0 })),
     );
     await new Promise((resolve) => setTimeout(resolve, 30));
-    await server.kill('SIGKILL');
+    await server.kill();
     await Promise.all(burst);
-    server = await startServerProcess(env, port);
+    await restartIfAlone();
 
     const orders = (await api<{ items: OrderView[] }>('/api/orders?pageSize=100', { token })).body.items;
     const reserved = orders

@@ -39,8 +39,8 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     const url = new URL(req.url ?? '/', 'http://fake');
     requests.push({ method: req.method ?? 'GET', path: url.pathname });
     try {
-      if (url.pathname.startsWith('/v3/')) return handlePay(req, res, url, body);
-      return handleMiniProgram(res, url, body);
+      if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
+      return await handleMiniProgram(res, url, body);
     } catch (error) {
       if (error instanceof SimulatedWechatError) {
         const payload = url.pathname.startsWith('/v3/') ? { code: error.code, message: error.message } : { errcode: error.code, errmsg: error.message };
@@ -50,7 +50,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     }
   });
 
-  function handleMiniProgram(res: ServerResponse, url: URL, body: string) {
+  async function handleMiniProgram(res: ServerResponse, url: URL, body: string) {
     const q = url.searchParams;
     if (url.pathname === '/sns/jscode2session') {
       if (q.get('appid') !== simulator.appId || q.get('secret') !== simulator.appSecret)
@@ -70,7 +70,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       return sendJson(
         res,
         200,
-        simulator.sendSubscribeMessage({
+        await simulator.sendSubscribeMessage({
           openid: message.touser,
           templateId: message.template_id,
           page: message.page,
@@ -82,7 +82,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     return sendJson(res, 404, { errcode: 404, errmsg: 'not found' });
   }
 
-  function handlePay(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
+  async function handlePay(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
     const auth = parseAuthorization(req.headers.authorization);
     const urlPath = `${url.pathname}${url.search}`;
     const signed =
@@ -98,18 +98,18 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
 
     const path = url.pathname;
     let match: RegExpMatchArray | null;
-    if (req.method === 'POST' && path === '/v3/pay/transactions/jsapi') return sendJson(res, 200, simulator.createPrepay(JSON.parse(body)), true);
+    if (req.method === 'POST' && path === '/v3/pay/transactions/jsapi') return sendJson(res, 200, await simulator.createPrepay(JSON.parse(body)), true);
     if (req.method === 'GET' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/))) {
-      const order = simulator.queryOrder(decodeURIComponent(match[1]));
+      const order = await simulator.queryOrder(decodeURIComponent(match[1]));
       return order ? sendJson(res, 200, order, true) : sendJson(res, 404, { code: 'ORDER_NOT_EXIST', message: '订单不存在' }, true);
     }
     if (req.method === 'POST' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/))) {
-      simulator.closeOrder(decodeURIComponent(match[1]));
+      await simulator.closeOrder(decodeURIComponent(match[1]));
       return sendJson(res, 204, undefined, true);
     }
-    if (req.method === 'POST' && path === '/v3/refund/domestic/refunds') return sendJson(res, 200, simulator.createRefund(JSON.parse(body)), true);
+    if (req.method === 'POST' && path === '/v3/refund/domestic/refunds') return sendJson(res, 200, await simulator.createRefund(JSON.parse(body)), true);
     if (req.method === 'GET' && (match = path.match(/^\/v3\/refund\/domestic\/refunds\/([^/]+)$/))) {
-      const refund = simulator.queryRefund(decodeURIComponent(match[1]));
+      const refund = await simulator.queryRefund(decodeURIComponent(match[1]));
       return refund ? sendJson(res, 200, refund, true) : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
     }
     return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);

@@ -49,20 +49,20 @@ export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: T
         const res = await app.http.post(`/api/dev/wechat/pay/${outTradeNo}/confirm`).expect(201);
         return res.body.notifyStatus as number;
       }
-      simulator.confirmPayment(outTradeNo);
-      return deliver(simulator.buildTransactionNotification(outTradeNo));
+      await simulator.confirmPayment(outTradeNo);
+      return deliver(await simulator.buildTransactionNotification(outTradeNo));
     },
     async confirmWithoutNotify(outTradeNo) {
-      simulator.confirmPayment(outTradeNo);
+      await simulator.confirmPayment(outTradeNo);
     },
     async notification(outTradeNo, overrides = {}) {
-      simulator.confirmPayment(outTradeNo);
+      await simulator.confirmPayment(outTradeNo);
       return simulator.buildTransactionNotification(outTradeNo, overrides);
     },
     deliver,
     async completeRefund(outRefundNo) {
-      simulator.completeRefund(outRefundNo);
-      return deliver(simulator.buildRefundNotification(outRefundNo));
+      await simulator.completeRefund(outRefundNo);
+      return deliver(await simulator.buildRefundNotification(outRefundNo));
     },
     async verifyPaySign(params) {
       const message = `${params.appId}\n${params.timeStamp}\n${params.nonceStr}\n${params.package}\n`;

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { DatabaseConfig } from '../../src/config/app-config';
+import { startRoundRobinProxy } from './round-robin-proxy';
 
 export interface ServerProcess {
   base: string;
@@ -32,12 +33,16 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const base = `http://127.0.0.1:${chosen}`;
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {
       // not listening yet
+    }
+    if (i === 300) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer /api/health within 30 s: ${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -50,4 +55,66 @@ export async function startServerProcess(env: Record<string, string>, port?: num
         child.kill(signal);
       }),
   };
+}
+
+/** How many API processes the reliability specs run: `TEST_PROCESSES=2` puts two behind a round-robin proxy. */
+export function processCount(): number {
+  const count = Number(process.env.TEST_PROCESSES ?? 1);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`TEST_PROCESSES must be a positive integer (got "${process.env.TEST_PROCESSES}")`);
+  return count;
+}
+
+export interface ServerCluster {
+  /** Where clients talk to: the proxy with several processes, the process itself with one. */
+  base: string;
+  size: number;
+  /** Requests each process received through the proxy (empty with one process). */
+  hits: number[];
+  /** SIGKILLs process `index` (default: the first); with several, the others keep serving. */
+  kill(index?: number): Promise<void>;
+  /** Starts process `index` again on its port and puts it back in rotation. */
+  restart(index?: number): Promise<void>;
+  /** Starts every killed process again. */
+  restartStopped(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * N built servers on one database, as production runs them behind a load balancer. They start together
+ * (migrations and the demo seed take a database lock); `PUBLIC_URL` is the balancer, so what the app tells
+ * others to call (the dev simulator's notify URL) goes through it too.
+ */
+export async function startServerCluster(
+  env: Record<string, string> | ((base: string) => Record<string, string>),
+  size = processCount(),
+): Promise<ServerCluster> {
+  const ports = await Promise.all(Array.from({ length: size }, () => freePort()));
+  const backends = ports.map((port) => `http://127.0.0.1:${port}`);
+  const proxy = size > 1 ? await startRoundRobinProxy(backends) : undefined;
+  const base = proxy?.base ?? backends[0];
+  const envOf = { PUBLIC_URL: base, ...(typeof env === 'function' ? env(base) : env) };
+  const processes: (ServerProcess | undefined)[] = await Promise.all(ports.map((port) => startServerProcess(envOf, port)));
+  const cluster: ServerCluster = {
+    base,
+    size,
+    hits: proxy?.hits ?? [],
+    async kill(index = 0) {
+      proxy?.setUp(index, false);
+      await processes[index]?.kill('SIGKILL');
+      processes[index] = undefined;
+    },
+    async restart(index = 0) {
+      await processes[index]?.kill('SIGKILL');
+      processes[index] = await startServerProcess(envOf, ports[index]);
+      proxy?.setUp(index, true);
+    },
+    async restartStopped() {
+      for (const index of ports.keys()) if (!processes[index]) await cluster.restart(index);
+    },
+    async close() {
+      await Promise.all(processes.map((server) => server?.kill('SIGKILL')));
+      await proxy?.close();
+    },
+  };
+  return cluster;
 }

@@ -25,13 +25,15 @@ export interface TestAppOptions {
   now?: Date;
   /** Replace parts of the config after it is loaded (e.g. point live WeChat at a fake server). */
   configure?: (config: AppConfig) => void;
+  /** Boot on this database instead of a fresh one (a restart); the caller drops it. */
+  database?: TestDatabase;
 }
 
 const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator: 'operator123', finance: 'finance123', support: 'support123' };
 
 /** Boots the real application on a fresh database (SQLite or MariaDB), listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: options.seed === false ? '0' : '1', ...options.env });
   config.database = database.config;
   options.configure?.(config);
@@ -68,7 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -43,7 +43,7 @@ describe('DevWechatController', () => {
 
   it('shows the pay page what it needs: amount, description and state', async () => {
     await prepay('MCCTL1');
-    expect(controller.describePayment('MCCTL1')).toMatchObject({ outTradeNo: 'MCCTL1', amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
+    expect(await controller.describePayment('MCCTL1')).toMatchObject({ outTradeNo: 'MCCTL1', amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
   });
 
   it('confirm delivers the signed, encrypted SUCCESS notification to the notify route and reports its status', async () => {
@@ -60,7 +60,7 @@ describe('DevWechatController', () => {
   it('notification returns headers and body without sending them', async () => {
     await prepay('MCCTL3');
     const before = received.length;
-    const { headers, body } = controller.buildNotification('MCCTL3');
+    const { headers, body } = await controller.buildNotification('MCCTL3');
     expect(received).toHaveLength(before);
     expect(gateway.parseNotification(headers, body)).toMatchObject({ transaction: { outTradeNo: 'MCCTL3' } });
   });
@@ -68,14 +68,14 @@ describe('DevWechatController', () => {
   it('fail sends nothing and leaves the order unpaid', async () => {
     await prepay('MCCTL4');
     const before = received.length;
-    expect(controller.failPayment('MCCTL4')).toMatchObject({ state: 'PAYERROR' });
+    expect(await controller.failPayment('MCCTL4')).toMatchObject({ state: 'PAYERROR' });
     expect(received).toHaveLength(before);
     expect(await gateway.queryTransaction('MCCTL4')).toMatchObject({ tradeState: 'PAYERROR' });
   });
 
   it('completing a refund delivers the REFUND.SUCCESS notification', async () => {
     await prepay('MCCTL5');
-    simulator.confirmPayment('MCCTL5');
+    await simulator.confirmPayment('MCCTL5');
     await gateway.createRefund({ outTradeNo: 'MCCTL5', outRefundNo: 'RFCTL5', refundFen: 100, totalFen: 100000 });
     expect(await controller.completeRefund('RFCTL5')).toEqual({ notifyStatus: 204 });
     expect(received[received.length - 1].notification).toMatchObject({ kind: 'refund', eventType: 'REFUND.SUCCESS', refund: { outRefundNo: 'RFCTL5' } });
@@ -85,18 +85,17 @@ describe('DevWechatController', () => {
     await gateway.sendSubscribeMessage({ openid: 'o1', templateId: 'T', data: { thing1: { value: 'a' } } });
     await gateway.sendSubscribeMessage({ openid: 'o2', templateId: 'T', data: { thing1: { value: 'b' } } });
     expect(
-      controller
-        .listMessages()
+      (await controller.listMessages())
         .map((m) => m.openid)
         .slice(0, 2),
     ).toEqual(['o2', 'o1']);
   });
 
   it('answers 404 for an out_trade_no or out_refund_no the simulator never saw', async () => {
-    expect(() => controller.describePayment('MC_NONE')).toThrow(NotFoundException);
+    await expect(controller.describePayment('MC_NONE')).rejects.toBeInstanceOf(NotFoundException);
     await expect(controller.confirmPayment('MC_NONE')).rejects.toBeInstanceOf(NotFoundException);
-    expect(() => controller.buildNotification('MC_NONE')).toThrow(NotFoundException);
-    expect(() => controller.failPayment('MC_NONE')).toThrow(NotFoundException);
+    await expect(controller.buildNotification('MC_NONE')).rejects.toBeInstanceOf(NotFoundException);
+    await expect(controller.failPayment('MC_NONE')).rejects.toBeInstanceOf(NotFoundException);
     await expect(controller.completeRefund('RF_NONE')).rejects.toBeInstanceOf(NotFoundException);
   });
 });

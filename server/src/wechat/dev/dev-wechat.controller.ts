@@ -24,8 +24,8 @@ export class DevWechatController {
   @Post('pay/:outTradeNo/confirm')
   @ApiOperation({ summary: 'Pay, and deliver the signed, encrypted notification to the notify route as WeChat would' })
   async confirmPayment(@Param('outTradeNo') outTradeNo: string): Promise<{ notifyStatus: number }> {
-    const notification = this.simulated(() => {
-      this.simulator.confirmPayment(outTradeNo);
+    const notification = await this.simulated(async () => {
+      await this.simulator.confirmPayment(outTradeNo);
       return this.simulator.buildTransactionNotification(outTradeNo);
     });
     return { notifyStatus: await this.deliver(notification) };
@@ -33,9 +33,9 @@ export class DevWechatController {
 
   @Post('pay/:outTradeNo/notification')
   @ApiOperation({ summary: 'Pay, and return the notification WeChat would send, without sending it' })
-  buildNotification(@Param('outTradeNo') outTradeNo: string): SignedNotification {
-    return this.simulated(() => {
-      this.simulator.confirmPayment(outTradeNo);
+  buildNotification(@Param('outTradeNo') outTradeNo: string): Promise<SignedNotification> {
+    return this.simulated(async () => {
+      await this.simulator.confirmPayment(outTradeNo);
       return this.simulator.buildTransactionNotification(outTradeNo);
     });
   }
@@ -44,8 +44,8 @@ export class DevWechatController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The customer cancelled: WeChat sends nothing' })
   failPayment(@Param('outTradeNo') outTradeNo: string) {
-    return this.simulated(() => {
-      this.simulator.failPayment(outTradeNo);
+    return this.simulated(async () => {
+      await this.simulator.failPayment(outTradeNo);
       return this.simulator.describe(outTradeNo);
     });
   }
@@ -53,8 +53,8 @@ export class DevWechatController {
   @Post('refund/:outRefundNo/complete')
   @ApiOperation({ summary: 'Finish a refund and deliver its notification' })
   async completeRefund(@Param('outRefundNo') outRefundNo: string): Promise<{ notifyStatus: number }> {
-    const notification = this.simulated(() => {
-      this.simulator.completeRefund(outRefundNo);
+    const notification = await this.simulated(async () => {
+      await this.simulator.completeRefund(outRefundNo);
       return this.simulator.buildRefundNotification(outRefundNo);
     });
     return { notifyStatus: await this.deliver(notification) };
@@ -62,7 +62,7 @@ export class DevWechatController {
 
   @Get('messages')
   @ApiOperation({ summary: 'Subscribe messages the simulator received, newest first' })
-  listMessages(): SimulatedMessage[] {
+  listMessages(): Promise<SimulatedMessage[]> {
     return this.simulator.listMessages();
   }
 
@@ -70,9 +70,9 @@ export class DevWechatController {
     return this.simulator.deliverNotification(`${this.config.publicUrl}/api/payments/wechat/notify`, notification);
   }
 
-  private simulated<T>(work: () => T): T {
+  private async simulated<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return work();
+      return await work();
     } catch (error) {
       if (error instanceof SimulatedWechatError) {
         if (error.status === 404) throw new NotFoundException({ code: 'NOT_FOUND', message: error.message });

@@ -33,8 +33,8 @@ describe('DevWechatGateway on the in-process simulator', () => {
 
   it('parses a simulator notification through the live verifier', async () => {
     await gateway.createJsapiPayment(order('MCDEV2', 4990));
-    simulator.confirmPayment('MCDEV2');
-    const { headers, body } = simulator.buildTransactionNotification('MCDEV2');
+    await simulator.confirmPayment('MCDEV2');
+    const { headers, body } = await simulator.buildTransactionNotification('MCDEV2');
     expect(gateway.parseNotification(headers, body)).toMatchObject({
       kind: 'transaction',
       eventType: 'TRANSACTION.SUCCESS',
@@ -44,17 +44,17 @@ describe('DevWechatGateway on the in-process simulator', () => {
 
   it('rejects tampered and stale simulator notifications just as live would', async () => {
     await gateway.createJsapiPayment(order('MCDEV3'));
-    simulator.confirmPayment('MCDEV3');
-    const { headers, body } = simulator.buildTransactionNotification('MCDEV3');
+    await simulator.confirmPayment('MCDEV3');
+    const { headers, body } = await simulator.buildTransactionNotification('MCDEV3');
     expect(() => gateway.parseNotification(headers, body.replace('"id":"', '"id":"X'))).toThrow(WechatNotifyRejectedError);
-    const stale = simulator.buildTransactionNotification('MCDEV3', { timestampOffsetSeconds: -600 });
+    const stale = await simulator.buildTransactionNotification('MCDEV3', { timestampOffsetSeconds: -600 });
     expect(() => gateway.parseNotification(stale.headers, stale.body)).toThrow(/STALE_TIMESTAMP/);
   });
 
   it('hands a forged amount through verification untouched, for the settlement to refuse', async () => {
     await gateway.createJsapiPayment(order('MCDEV4', 100000));
-    simulator.confirmPayment('MCDEV4');
-    const { headers, body } = simulator.buildTransactionNotification('MCDEV4', { amountFen: 1, appid: 'wx_other', mchid: '1' });
+    await simulator.confirmPayment('MCDEV4');
+    const { headers, body } = await simulator.buildTransactionNotification('MCDEV4', { amountFen: 1, appid: 'wx_other', mchid: '1' });
     expect(gateway.parseNotification(headers, body)).toMatchObject({ transaction: { appid: 'wx_other', mchid: '1', amount: { totalFen: 1 } } });
   });
 
@@ -66,7 +66,7 @@ describe('DevWechatGateway on the in-process simulator', () => {
     expect(await gateway.queryTransaction('MCDEV_NONE')).toBeNull();
 
     await gateway.createJsapiPayment(order('MCDEV6'));
-    simulator.confirmPayment('MCDEV6');
+    await simulator.confirmPayment('MCDEV6');
     await expect(gateway.closeTransaction('MCDEV6')).rejects.toMatchObject({ constructor: WechatApiError, code: 'ORDERPAID' });
     expect(await gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6', refundFen: 100000, totalFen: 100000 })).toMatchObject({
       status: 'PROCESSING',
@@ -74,9 +74,9 @@ describe('DevWechatGateway on the in-process simulator', () => {
     await expect(gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6b', refundFen: 1, totalFen: 100000 })).rejects.toMatchObject({
       code: 'NOT_ENOUGH',
     });
-    simulator.completeRefund('RFDEV6');
+    await simulator.completeRefund('RFDEV6');
     expect(await gateway.queryRefund('RFDEV6')).toMatchObject({ status: 'SUCCESS', refundFen: 100000 });
-    const { headers, body } = simulator.buildRefundNotification('RFDEV6');
+    const { headers, body } = await simulator.buildRefundNotification('RFDEV6');
     expect(gateway.parseNotification(headers, body)).toMatchObject({
       kind: 'refund',
       eventType: 'REFUND.SUCCESS',
@@ -87,9 +87,9 @@ describe('DevWechatGateway on the in-process simulator', () => {
   it('logs subscribe messages and answers 43101 for a user without consent', async () => {
     const data = { thing1: { value: '年卡会员' } };
     expect(await gateway.sendSubscribeMessage({ openid: 'o_yes', templateId: 'T', data })).toEqual({ errcode: 0, errmsg: 'ok' });
-    simulator.refuseMessagesFor('o_no');
+    await simulator.refuseMessagesFor('o_no');
     expect(await gateway.sendSubscribeMessage({ openid: 'o_no', templateId: 'T', data })).toMatchObject({ errcode: 43101 });
-    expect(simulator.listMessages().map((m) => [m.openid, m.errcode])).toEqual([
+    expect((await simulator.listMessages()).map((m) => [m.openid, m.errcode])).toEqual([
       ['o_no', 43101],
       ['o_yes', 0],
     ]);

@@ -43,12 +43,12 @@ export class DevWechatGateway implements WechatGateway {
   }
 
   async code2Session(code: string): Promise<WechatSession> {
-    const session = asWechatApi(() => this.simulator.code2Session(code));
+    const session = await asWechatApi(async () => this.simulator.code2Session(code));
     return { openid: session.openid, sessionKey: session.session_key };
   }
 
   async createJsapiPayment(input: JsapiOrderInput) {
-    const { prepay_id } = asWechatApi(() =>
+    const { prepay_id } = await asWechatApi(() =>
       this.simulator.createPrepay({
         appid: this.simulator.appId,
         mchid: this.simulator.mchId,
@@ -68,16 +68,16 @@ export class DevWechatGateway implements WechatGateway {
   }
 
   async queryTransaction(outTradeNo: string): Promise<WechatTransaction | null> {
-    const json = this.simulator.queryOrder(outTradeNo);
+    const json = await this.simulator.queryOrder(outTradeNo);
     return json ? toTransaction(json) : null;
   }
 
   async closeTransaction(outTradeNo: string): Promise<void> {
-    asWechatApi(() => this.simulator.closeOrder(outTradeNo));
+    await asWechatApi(() => this.simulator.closeOrder(outTradeNo));
   }
 
   async createRefund(input: RefundInput): Promise<WechatRefund> {
-    const json = asWechatApi(() =>
+    const json = await asWechatApi(() =>
       this.simulator.createRefund({
         out_trade_no: input.outTradeNo,
         out_refund_no: input.outRefundNo,
@@ -88,7 +88,7 @@ export class DevWechatGateway implements WechatGateway {
   }
 
   async queryRefund(outRefundNo: string): Promise<WechatRefund | null> {
-    const json = this.simulator.queryRefund(outRefundNo);
+    const json = await this.simulator.queryRefund(outRefundNo);
     return json ? toRefund(json) : null;
   }
 
@@ -106,9 +106,9 @@ export class DevWechatGateway implements WechatGateway {
 }
 
 /** The simulator's errors reach callers as the same WechatApiError the live gateway throws. */
-function asWechatApi<T>(work: () => T): T {
+async function asWechatApi<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (error instanceof SimulatedWechatError) throw new WechatApiError(error.status, error.code, error.message);
     throw error;

@@ -1,4 +1,6 @@
 import { decryptResource, rsaVerify, wechatSigningMessage } from '../pay/pay-crypto';
+import { generateSimulatorKeys } from './simulator-keys';
+import { MemorySimulatorStore } from './simulator-store';
 import { WechatSimulator } from './wechat-simulator';
 
 describe('WechatSimulator', () => {
@@ -16,7 +18,7 @@ describe('WechatSimulator', () => {
       time_expire: '2026-11-23T16:15:00+08:00',
     });
 
-  it('has the fixed dev identity and fresh keys of its own', () => {
+  it('has the fixed dev identity and fresh keys of its own', async () => {
     const other = new WechatSimulator();
     expect([simulator.appId, simulator.mchId, simulator.platformPublicKeyId]).toEqual([
       'wxd0000000000dev0',
@@ -29,10 +31,10 @@ describe('WechatSimulator', () => {
     expect(simulator.merchantPublicKey).not.toBe(simulator.platformPublicKey);
   });
 
-  it("builds the transaction notification in WeChat Pay's format, signed by the platform key", () => {
-    prepay('MCSIM1');
-    simulator.confirmPayment('MCSIM1', new Date('2026-11-23T08:05:00Z'));
-    const { headers, body } = simulator.buildTransactionNotification('MCSIM1');
+  it("builds the transaction notification in WeChat Pay's format, signed by the platform key", async () => {
+    await prepay('MCSIM1');
+    await simulator.confirmPayment('MCSIM1', new Date('2026-11-23T08:05:00Z'));
+    const { headers, body } = await simulator.buildTransactionNotification('MCSIM1');
     expect(Object.keys(headers).sort()).toEqual(['wechatpay-nonce', 'wechatpay-serial', 'wechatpay-signature', 'wechatpay-timestamp']);
     expect(headers['wechatpay-serial']).toBe(simulator.platformPublicKeyId);
     expect(
@@ -64,12 +66,12 @@ describe('WechatSimulator', () => {
     });
   });
 
-  it("builds the refund notification with WeChat's refund resource fields", () => {
-    prepay('MCSIM2');
-    simulator.confirmPayment('MCSIM2');
-    simulator.createRefund({ out_trade_no: 'MCSIM2', out_refund_no: 'RFSIM2', amount: { refund: 2500, total: 100000 } });
-    simulator.completeRefund('RFSIM2');
-    const json = JSON.parse(simulator.buildRefundNotification('RFSIM2').body);
+  it("builds the refund notification with WeChat's refund resource fields", async () => {
+    await prepay('MCSIM2');
+    await simulator.confirmPayment('MCSIM2');
+    await simulator.createRefund({ out_trade_no: 'MCSIM2', out_refund_no: 'RFSIM2', amount: { refund: 2500, total: 100000 } });
+    await simulator.completeRefund('RFSIM2');
+    const json = JSON.parse((await simulator.buildRefundNotification('RFSIM2')).body);
     expect(json).toMatchObject({ event_type: 'REFUND.SUCCESS', resource: { original_type: 'refund', associated_data: 'refund' } });
     expect(JSON.parse(decryptResource(json.resource, simulator.apiV3Key))).toMatchObject({
       mchid: '1900000109',
@@ -82,33 +84,53 @@ describe('WechatSimulator', () => {
     });
   });
 
-  it('moves orders NOTPAY → SUCCESS → REFUND and refuses what WeChat refuses', () => {
-    prepay('MCSIM3', 500);
-    expect(() => prepay('MCSIM3', 600)).toThrow(/different parameters/);
-    expect(() => simulator.buildTransactionNotification('MCSIM3')).toThrow(/not been paid/);
-    expect(() => simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 1, total: 500 } })).toThrow(/not paid/);
-    simulator.confirmPayment('MCSIM3');
-    simulator.confirmPayment('MCSIM3');
-    expect(() => simulator.closeOrder('MCSIM3')).toThrow(/paid/);
-    expect(() => simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } })).toThrow(/exceeds/);
-    simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 500, total: 500 } });
-    simulator.completeRefund('R3');
-    expect(simulator.describe('MCSIM3').state).toBe('REFUND');
-    prepay('MCSIM4');
-    simulator.closeOrder('MCSIM4');
-    expect(() => simulator.confirmPayment('MCSIM4')).toThrow(/closed/);
-    expect(() => simulator.describe('MCSIM_NONE')).toThrow(/no order/);
+  it('moves orders NOTPAY → SUCCESS → REFUND and refuses what WeChat refuses', async () => {
+    await prepay('MCSIM3', 500);
+    await expect(prepay('MCSIM3', 600)).rejects.toThrow(/different parameters/);
+    await expect(simulator.buildTransactionNotification('MCSIM3')).rejects.toThrow(/not been paid/);
+    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 1, total: 500 } })).rejects.toThrow(/not paid/);
+    await simulator.confirmPayment('MCSIM3');
+    await simulator.confirmPayment('MCSIM3');
+    await expect(simulator.closeOrder('MCSIM3')).rejects.toThrow(/paid/);
+    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } })).rejects.toThrow(/exceeds/);
+    await simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 500, total: 500 } });
+    await simulator.completeRefund('R3');
+    expect((await simulator.describe('MCSIM3')).state).toBe('REFUND');
+    await prepay('MCSIM4');
+    await simulator.closeOrder('MCSIM4');
+    await expect(simulator.confirmPayment('MCSIM4')).rejects.toThrow(/closed/);
+    await expect(simulator.describe('MCSIM_NONE')).rejects.toThrow(/no order/);
   });
 
-  it('lets tests forge the amount, appid, mchid and timestamp of a still validly signed notification', () => {
-    prepay('MCSIM5');
-    simulator.confirmPayment('MCSIM5');
-    const { headers, body } = simulator.buildTransactionNotification('MCSIM5', { amountFen: 1, appid: 'wxother', mchid: '2', timestampOffsetSeconds: -3600 });
+  it('lets tests forge the amount, appid, mchid and timestamp of a still validly signed notification', async () => {
+    await prepay('MCSIM5');
+    await simulator.confirmPayment('MCSIM5');
+    const { headers, body } = await simulator.buildTransactionNotification('MCSIM5', { amountFen: 1, appid: 'wxother', mchid: '2', timestampOffsetSeconds: -3600 });
     expect(Number(headers['wechatpay-timestamp'])).toBeLessThan(Date.now() / 1000 - 3500);
     expect(JSON.parse(decryptResource(JSON.parse(body).resource, simulator.apiV3Key))).toMatchObject({
       appid: 'wxother',
       mchid: '2',
       amount: { total: 1, payer_total: 1 },
     });
+  });
+
+  it('two simulators on the same keys and store (a restart, or a second process) settle each other\'s orders', async () => {
+    const keys = generateSimulatorKeys();
+    const store = new MemorySimulatorStore();
+    const before = new WechatSimulator(keys, store);
+    await before.createPrepay({ appid: before.appId, mchid: before.mchId, description: 'x', out_trade_no: 'MCSIM6', notify_url: 'http://x', amount: { total: 100 }, payer: { openid: 'o' } });
+    const after = new WechatSimulator(keys, store);
+    await after.confirmPayment('MCSIM6');
+    const { headers, body } = await after.buildTransactionNotification('MCSIM6');
+    expect(rsaVerify(wechatSigningMessage(headers['wechatpay-timestamp'], headers['wechatpay-nonce'], body), headers['wechatpay-signature'], before.platformPublicKey)).toBe(true);
+    expect(JSON.parse(decryptResource(JSON.parse(body).resource, before.apiV3Key))).toMatchObject({ out_trade_no: 'MCSIM6', trade_state: 'SUCCESS' });
+  });
+
+  it('pays an order once however many times it is confirmed', async () => {
+    await prepay('MCSIM7');
+    await Promise.all(Array.from({ length: 5 }, () => simulator.confirmPayment('MCSIM7')));
+    const first = (await simulator.queryOrder('MCSIM7'))!.transaction_id;
+    await simulator.confirmPayment('MCSIM7');
+    expect((await simulator.queryOrder('MCSIM7'))!.transaction_id).toBe(first);
   });
 });

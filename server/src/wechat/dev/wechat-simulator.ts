@@ -1,11 +1,15 @@
-import { createHash, generateKeyPairSync, KeyObject, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import type { SubscribeMessageInput, SubscribeMessageResult } from '../wechat-gateway';
 import { encryptResource, randomNonce, rsaSign, toWechatTime, wechatSigningMessage } from '../pay/pay-crypto';
 import type { WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 import { devOpenid } from './dev-openid';
-import { SimulatedMessage, SimulatedMessageLog } from './simulated-message-log';
+import { generateSimulatorKeys, SimulatorKeys } from './simulator-keys';
+import { MemorySimulatorStore, SimulatedMessage, SimulatedOrder, SimulatedRefund, SimulatorStore } from './simulator-store';
 
-export type { SimulatedMessage } from './simulated-message-log';
+export type { SimulatedMessage } from './simulator-store';
+
+/** Only the newest are listed: the log is for people and tests looking at recent reminders. */
+const MESSAGES_LISTED = 500;
 
 /** Errors the simulator answers with, in WeChat's own codes. */
 export class SimulatedWechatError extends Error {
@@ -33,34 +37,6 @@ export interface NotificationOverrides {
   timestampOffsetSeconds?: number;
 }
 
-interface SimulatedOrder {
-  appid: string;
-  mchid: string;
-  outTradeNo: string;
-  prepayId: string;
-  description: string;
-  amountFen: number;
-  openid: string;
-  expiresAt: string;
-  notifyUrl: string;
-  attach: string;
-  state: 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'REFUND' | 'PAYERROR';
-  transactionId?: string;
-  successTime?: string;
-}
-
-interface SimulatedRefund {
-  outRefundNo: string;
-  outTradeNo: string;
-  refundId: string;
-  refundFen: number;
-  totalFen: number;
-  status: 'PROCESSING' | 'SUCCESS' | 'CLOSED' | 'ABNORMAL';
-  successTime?: string;
-  createTime: string;
-}
-
-
 /** A refund in PROCESSING has no notification of its own; should one be asked for, WeChat would call it abnormal. */
 const REFUND_EVENTS: Record<SimulatedRefund['status'], [string, string]> = {
   SUCCESS: ['REFUND.SUCCESS', '退款成功'],
@@ -69,48 +45,48 @@ const REFUND_EVENTS: Record<SimulatedRefund['status'], [string, string]> = {
   PROCESSING: ['REFUND.ABNORMAL', '退款异常'],
 };
 
-const keyPair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = (key: KeyObject) => key.export({ type: key.type === 'private' ? 'pkcs8' : 'spki', format: 'pem' }).toString();
 
 /**
  * A local WeChat: login codes, WeChat Pay (prepay, query, close, refunds) and subscribe messages, with its
- * own merchant and platform RSA keys. Notifications are built byte for byte in WeChat Pay's v3 format:
- * signed with the platform key, the resource AES-256-GCM encrypted with the APIv3 key.
+ * own merchant and platform RSA keys (generated here, or handed in by the app, which stores them). Notifications
+ * are built byte for byte in WeChat Pay's v3 format: signed with the platform key, the resource AES-256-GCM
+ * encrypted with the APIv3 key. State lives in a SimulatorStore: the database in the app, memory in unit tests.
  */
 export class WechatSimulator {
   readonly appId = 'wxd0000000000dev0';
-  readonly appSecret = randomBytes(16).toString('hex');
   readonly mchId = '1900000109';
-  readonly merchantSerial = randomBytes(20).toString('hex').toUpperCase();
-  readonly apiV3Key = randomNonce(32);
   readonly platformPublicKeyId = 'PUB_KEY_ID_0114232134912410000000000000';
-  private readonly merchant = keyPair();
-  private readonly platform = keyPair();
-  private readonly orders = new Map<string, SimulatedOrder>();
-  private readonly refunds = new Map<string, SimulatedRefund>();
-  private readonly messages = new SimulatedMessageLog();
+  readonly appSecret: string;
+  readonly merchantSerial: string;
+  readonly apiV3Key: string;
+  readonly merchantPrivateKeyObject: KeyObject;
+  readonly merchantPublicKeyObject: KeyObject;
+  readonly platformPrivateKeyObject: KeyObject;
+  readonly platformPublicKeyObject: KeyObject;
   private accessToken = randomBytes(24).toString('base64url');
 
+  constructor(
+    keys: SimulatorKeys = generateSimulatorKeys(),
+    private readonly store: SimulatorStore = new MemorySimulatorStore(),
+  ) {
+    this.appSecret = keys.appSecret;
+    this.merchantSerial = keys.merchantSerial;
+    this.apiV3Key = keys.apiV3Key;
+    this.merchantPrivateKeyObject = createPrivateKey(keys.merchantPrivateKey);
+    this.merchantPublicKeyObject = createPublicKey(this.merchantPrivateKeyObject);
+    this.platformPrivateKeyObject = createPrivateKey(keys.platformPrivateKey);
+    this.platformPublicKeyObject = createPublicKey(this.platformPrivateKeyObject);
+  }
+
   get merchantPrivateKey(): string {
-    return pem(this.merchant.privateKey);
+    return pem(this.merchantPrivateKeyObject);
   }
   get merchantPublicKey(): string {
-    return pem(this.merchant.publicKey);
+    return pem(this.merchantPublicKeyObject);
   }
   get platformPublicKey(): string {
-    return pem(this.platform.publicKey);
-  }
-  get platformPrivateKeyObject(): KeyObject {
-    return this.platform.privateKey;
-  }
-  get merchantPrivateKeyObject(): KeyObject {
-    return this.merchant.privateKey;
-  }
-  get platformPublicKeyObject(): KeyObject {
-    return this.platform.publicKey;
-  }
-  get merchantPublicKeyObject(): KeyObject {
-    return this.merchant.publicKey;
+    return pem(this.platformPublicKeyObject);
   }
 
   // ---- login and access token ----
@@ -133,7 +109,7 @@ export class WechatSimulator {
 
   // ---- WeChat Pay ----
 
-  createPrepay(input: {
+  async createPrepay(input: {
     appid: string;
     mchid: string;
     description: string;
@@ -143,15 +119,11 @@ export class WechatSimulator {
     amount: { total: number; currency?: string };
     payer: { openid: string };
     attach?: string;
-  }): { prepay_id: string } {
+  }): Promise<{ prepay_id: string }> {
     if (input.appid !== this.appId || input.mchid !== this.mchId) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
     if (!Number.isInteger(input.amount?.total) || input.amount.total <= 0) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total must be a positive integer');
-    const existing = this.orders.get(input.out_trade_no);
-    if (existing) {
-      if (existing.amountFen !== input.amount.total) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_trade_no reused with different parameters');
-      if (existing.state !== 'NOTPAY') throw new SimulatedWechatError(400, existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID', `order is ${existing.state}`);
-      return { prepay_id: existing.prepayId };
-    }
+    const existing = await this.store.findOrder(input.out_trade_no);
+    if (existing) return this.samePrepay(existing, input.amount.total);
     const order: SimulatedOrder = {
       appid: input.appid,
       mchid: input.mchid,
@@ -165,51 +137,50 @@ export class WechatSimulator {
       attach: input.attach ?? '',
       state: 'NOTPAY',
     };
-    this.orders.set(order.outTradeNo, order);
-    return { prepay_id: order.prepayId };
+    if (await this.store.insertOrder(order)) return { prepay_id: order.prepayId };
+    // Another process created it a moment ago.
+    return this.samePrepay(await this.getOrder(order.outTradeNo), input.amount.total);
   }
 
   /** What the H5 simulator pay page shows. */
-  describe(outTradeNo: string): { outTradeNo: string; description: string; amountFen: number; state: string; expiresAt: string } {
-    const order = this.getOrder(outTradeNo);
+  async describe(outTradeNo: string): Promise<{ outTradeNo: string; description: string; amountFen: number; state: string; expiresAt: string }> {
+    const order = await this.getOrder(outTradeNo);
     return { outTradeNo, description: order.description, amountFen: order.amountFen, state: order.state, expiresAt: order.expiresAt };
   }
 
   /** The customer pays. Paying twice is a no-op; a closed order cannot be paid. */
-  confirmPayment(outTradeNo: string, at: Date = new Date()): void {
-    const order = this.getOrder(outTradeNo);
-    if (order.state === 'SUCCESS' || order.state === 'REFUND') return;
+  async confirmPayment(outTradeNo: string, at: Date = new Date()): Promise<void> {
+    const transactionId = `4200${Date.now()}${randomBytes(5).toString('hex')}`.slice(0, 28);
+    if (await this.store.updateOrder(outTradeNo, ['NOTPAY', 'PAYERROR'], { state: 'SUCCESS', transactionId, successTime: toWechatTime(at) })) return;
+    const order = await this.getOrder(outTradeNo);
     if (order.state === 'CLOSED') throw new SimulatedWechatError(400, 'ORDER_CLOSED', 'the order was closed');
-    order.state = 'SUCCESS';
-    order.transactionId = `4200${Date.now()}${randomBytes(5).toString('hex')}`.slice(0, 28);
-    order.successTime = toWechatTime(at);
   }
 
   /** The customer cancelled or the payment failed: WeChat sends no notification for that. */
-  failPayment(outTradeNo: string): void {
-    const order = this.getOrder(outTradeNo);
-    if (order.state === 'NOTPAY') order.state = 'PAYERROR';
+  async failPayment(outTradeNo: string): Promise<void> {
+    await this.getOrder(outTradeNo);
+    await this.store.updateOrder(outTradeNo, ['NOTPAY'], { state: 'PAYERROR' });
   }
 
-  queryOrder(outTradeNo: string): WechatTransactionJson | undefined {
-    const order = this.orders.get(outTradeNo);
+  async queryOrder(outTradeNo: string): Promise<WechatTransactionJson | undefined> {
+    const order = await this.store.findOrder(outTradeNo);
     return order && this.transactionJson(order);
   }
 
-  closeOrder(outTradeNo: string): void {
-    const order = this.orders.get(outTradeNo);
+  async closeOrder(outTradeNo: string): Promise<void> {
+    if (await this.store.updateOrder(outTradeNo, ['NOTPAY', 'PAYERROR', 'CLOSED'], { state: 'CLOSED' })) return;
+    const order = await this.store.findOrder(outTradeNo);
     if (!order) throw new SimulatedWechatError(404, 'ORDER_NOT_EXIST', 'order does not exist');
-    if (order.state === 'SUCCESS' || order.state === 'REFUND') throw new SimulatedWechatError(400, 'ORDERPAID', 'order is paid');
-    order.state = 'CLOSED';
+    throw new SimulatedWechatError(400, 'ORDERPAID', 'order is paid');
   }
 
-  createRefund(input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } }): WechatRefundJson {
-    const existing = this.refunds.get(input.out_refund_no);
+  async createRefund(input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } }): Promise<WechatRefundJson> {
+    const existing = await this.store.findRefund(input.out_refund_no);
     if (existing) return this.refundJson(existing);
-    const order = this.getOrder(input.out_trade_no);
+    const order = await this.getOrder(input.out_trade_no);
     if (order.state !== 'SUCCESS' && order.state !== 'REFUND') throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'order is not paid');
     if (input.amount.total !== order.amountFen) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total does not match the order');
-    const refunded = [...this.refunds.values()].filter((r) => r.outTradeNo === order.outTradeNo && r.status !== 'CLOSED').reduce((sum, r) => sum + r.refundFen, 0);
+    const refunded = (await this.store.refundsOf(order.outTradeNo)).filter((r) => r.status !== 'CLOSED').reduce((sum, r) => sum + r.refundFen, 0);
     if (input.amount.refund <= 0 || refunded + input.amount.refund > order.amountFen) throw new SimulatedWechatError(400, 'NOT_ENOUGH', 'refund exceeds what is left');
     const refund: SimulatedRefund = {
       outRefundNo: input.out_refund_no,
@@ -220,34 +191,31 @@ export class WechatSimulator {
       status: 'PROCESSING',
       createTime: toWechatTime(new Date()),
     };
-    this.refunds.set(refund.outRefundNo, refund);
-    return this.refundJson(refund);
+    if (await this.store.insertRefund(refund)) return this.refundJson(refund);
+    return this.refundJson(await this.getRefund(refund.outRefundNo));
   }
 
-  completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS'): void {
-    const refund = this.getRefund(outRefundNo);
-    if (refund.status !== 'PROCESSING') return;
-    refund.status = status;
-    if (status === 'SUCCESS') {
-      refund.successTime = toWechatTime(new Date());
-      this.getOrder(refund.outTradeNo).state = 'REFUND';
-    }
+  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS'): Promise<void> {
+    const refund = await this.getRefund(outRefundNo);
+    const successTime = status === 'SUCCESS' ? toWechatTime(new Date()) : undefined;
+    if (!(await this.store.updateRefund(outRefundNo, ['PROCESSING'], { status, successTime }))) return;
+    if (status === 'SUCCESS') await this.store.updateOrder(refund.outTradeNo, ['SUCCESS', 'REFUND'], { state: 'REFUND' });
   }
 
-  queryRefund(outRefundNo: string): WechatRefundJson | undefined {
-    const refund = this.refunds.get(outRefundNo);
+  async queryRefund(outRefundNo: string): Promise<WechatRefundJson | undefined> {
+    const refund = await this.store.findRefund(outRefundNo);
     return refund && this.refundJson(refund);
   }
 
   // ---- notifications and signed responses ----
 
-  buildTransactionNotification(outTradeNo: string, overrides: NotificationOverrides = {}): SignedNotification {
-    const order = this.getOrder(outTradeNo);
+  async buildTransactionNotification(outTradeNo: string, overrides: NotificationOverrides = {}): Promise<SignedNotification> {
+    const order = await this.getOrder(outTradeNo);
     if (!order.transactionId) throw new SimulatedWechatError(400, 'ORDERNOTPAID', 'the order has not been paid');
     const resource = this.transactionJson(order);
     if (overrides.amountFen !== undefined) {
       // WeChat's notification is its record: the transaction really was for this amount (refunds use it as the total).
-      order.amountFen = overrides.amountFen;
+      await this.store.updateOrder(outTradeNo, [order.state], { amountFen: overrides.amountFen });
       resource.amount = { ...resource.amount!, total: overrides.amountFen, payer_total: overrides.amountFen };
     }
     if (overrides.transactionId) resource.transaction_id = overrides.transactionId;
@@ -256,10 +224,9 @@ export class WechatSimulator {
     return this.notification('TRANSACTION.SUCCESS', '支付成功', 'transaction', resource, overrides.timestampOffsetSeconds);
   }
 
-  buildRefundNotification(outRefundNo: string, overrides: NotificationOverrides = {}): SignedNotification {
-    const refund = this.getRefund(outRefundNo);
-    const json = this.refundJson(refund);
-    const { status, ...rest } = json;
+  async buildRefundNotification(outRefundNo: string, overrides: NotificationOverrides = {}): Promise<SignedNotification> {
+    const refund = await this.getRefund(outRefundNo);
+    const { status, ...rest } = await this.refundJson(refund);
     const resource = { mchid: this.mchId, ...rest, refund_status: status, user_received_account: '支付用户零钱' };
     const [event, summary] = REFUND_EVENTS[refund.status];
     return this.notification(event, summary, 'refund', resource, overrides.timestampOffsetSeconds);
@@ -272,7 +239,7 @@ export class WechatSimulator {
     return {
       'wechatpay-timestamp': timestamp,
       'wechatpay-nonce': nonce,
-      'wechatpay-signature': rsaSign(wechatSigningMessage(timestamp, nonce, body), this.platform.privateKey),
+      'wechatpay-signature': rsaSign(wechatSigningMessage(timestamp, nonce, body), this.platformPrivateKeyObject),
       'wechatpay-serial': this.platformPublicKeyId,
     };
   }
@@ -291,18 +258,27 @@ export class WechatSimulator {
 
   // ---- subscribe messages ----
 
-  sendSubscribeMessage(input: SubscribeMessageInput): SubscribeMessageResult {
-    return this.messages.send(input);
+  /** Every message is logged (staff see the log in dev); a user marked as refusing gets WeChat's 43101. */
+  async sendSubscribeMessage(input: SubscribeMessageInput, now: Date = new Date()): Promise<SubscribeMessageResult> {
+    const errcode = (await this.store.refusesMessages(input.openid)) ? 43101 : 0;
+    await this.store.appendMessage({ ...input, sentAt: now.toISOString(), errcode });
+    return errcode ? { errcode, errmsg: 'user refuse to accept the msg' } : { errcode: 0, errmsg: 'ok' };
   }
 
   /** Tests: this user has used up their consent, WeChat answers 43101. */
-  refuseMessagesFor(openid: string): void {
-    this.messages.refuseFor(openid);
+  refuseMessagesFor(openid: string): Promise<void> {
+    return this.store.refuseMessagesFor(openid);
   }
 
   /** Newest first. */
-  listMessages(): SimulatedMessage[] {
-    return this.messages.list();
+  listMessages(): Promise<SimulatedMessage[]> {
+    return this.store.listMessages(MESSAGES_LISTED);
+  }
+
+  private samePrepay(existing: SimulatedOrder, amountFen: number): { prepay_id: string } {
+    if (existing.amountFen !== amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_trade_no reused with different parameters');
+    if (existing.state !== 'NOTPAY') throw new SimulatedWechatError(400, existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID', `order is ${existing.state}`);
+    return { prepay_id: existing.prepayId };
   }
 
   private notification(eventType: string, summary: string, originalType: string, resource: object, offsetSeconds = 0): SignedNotification {
@@ -336,11 +312,11 @@ export class WechatSimulator {
     };
   }
 
-  private refundJson(refund: SimulatedRefund): WechatRefundJson & { status: string } {
+  private async refundJson(refund: SimulatedRefund): Promise<WechatRefundJson & { status: string }> {
     return {
       refund_id: refund.refundId,
       out_refund_no: refund.outRefundNo,
-      transaction_id: this.orders.get(refund.outTradeNo)?.transactionId,
+      transaction_id: (await this.store.findOrder(refund.outTradeNo))?.transactionId,
       out_trade_no: refund.outTradeNo,
       status: refund.status,
       ...(refund.successTime ? { success_time: refund.successTime } : {}),
@@ -348,14 +324,14 @@ export class WechatSimulator {
     };
   }
 
-  private getOrder(outTradeNo: string): SimulatedOrder {
-    const order = this.orders.get(outTradeNo);
+  private async getOrder(outTradeNo: string): Promise<SimulatedOrder> {
+    const order = await this.store.findOrder(outTradeNo);
     if (!order) throw new SimulatedWechatError(404, 'ORDER_NOT_EXIST', `no order ${outTradeNo}`);
     return order;
   }
 
-  private getRefund(outRefundNo: string): SimulatedRefund {
-    const refund = this.refunds.get(outRefundNo);
+  private async getRefund(outRefundNo: string): Promise<SimulatedRefund> {
+    const refund = await this.store.findRefund(outRefundNo);
     if (!refund) throw new SimulatedWechatError(404, 'RESOURCE_NOT_EXISTS', `no refund ${outRefundNo}`);
     return refund;
   }

@@ -43,15 +43,15 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     const { prepayId, params } = await gateway.createJsapiPayment(order(no));
     expect(params).toMatchObject({ appId: fake.liveConfig.appId, package: `prepay_id=${prepayId}`, signType: 'RSA' });
     expect(rsaVerify(requestPaymentSigningMessage(params), params.paySign, fake.merchantPublicKey)).toBe(true);
-    expect(fake.simulator.describe(no)).toMatchObject({ amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
-    expect(fake.simulator.describe(no).expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+    expect(await fake.simulator.describe(no)).toMatchObject({ amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
+    expect((await fake.simulator.describe(no)).expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
   });
 
   it('queries a transaction before and after payment, and answers null for an unknown one', async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no, 990));
     expect(await gateway.queryTransaction(no)).toMatchObject({ outTradeNo: no, tradeState: 'NOTPAY', amount: { totalFen: 990 } });
-    fake.simulator.confirmPayment(no);
+    await fake.simulator.confirmPayment(no);
     const paid = await gateway.queryTransaction(no);
     expect(paid).toMatchObject({
       tradeState: 'SUCCESS',
@@ -75,17 +75,17 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   it("refuses to close a paid transaction with WeChat Pay's error code", async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
-    fake.simulator.confirmPayment(no);
+    await fake.simulator.confirmPayment(no);
     await expect(gateway.closeTransaction(no)).rejects.toMatchObject({ constructor: WechatApiError, status: 400, code: 'ORDERPAID' });
   });
 
   it('creates a refund as PROCESSING and sees it SUCCESS on query once WeChat completes it', async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
-    fake.simulator.confirmPayment(no);
+    await fake.simulator.confirmPayment(no);
     const refund = await gateway.createRefund({ outTradeNo: no, outRefundNo: `RF${no}`, refundFen: 40000, totalFen: 100000, reason: '会员退款' });
     expect(refund).toMatchObject({ outRefundNo: `RF${no}`, outTradeNo: no, status: 'PROCESSING', refundFen: 40000, totalFen: 100000 });
-    fake.simulator.completeRefund(`RF${no}`);
+    await fake.simulator.completeRefund(`RF${no}`);
     expect(await gateway.queryRefund(`RF${no}`)).toMatchObject({ status: 'SUCCESS', refundFen: 40000 });
     expect(await gateway.queryRefund('RF_UNKNOWN')).toBeNull();
   });
@@ -93,8 +93,8 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   it('parses the notification WeChat sends for a paid order with the configured platform key', async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
-    fake.simulator.confirmPayment(no);
-    const { headers, body } = fake.simulator.buildTransactionNotification(no);
+    await fake.simulator.confirmPayment(no);
+    const { headers, body } = await fake.simulator.buildTransactionNotification(no);
     expect(gateway.parseNotification(headers, body)).toMatchObject({ kind: 'transaction', transaction: { outTradeNo: no, tradeState: 'SUCCESS' } });
   });
 
@@ -106,10 +106,10 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
       errcode: 0,
       errmsg: 'ok',
     });
-    fake.simulator.refuseMessagesFor('o_msg_refused');
+    await fake.simulator.refuseMessagesFor('o_msg_refused');
     expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_refused', templateId: 'TPL_RENEW', data })).toMatchObject({ errcode: 43101 });
     expect(tokenRequests() - before).toBeLessThanOrEqual(1);
-    expect(fake.simulator.listMessages()[1]).toMatchObject({
+    expect((await fake.simulator.listMessages())[1]).toMatchObject({
       openid: 'o_msg_ok',
       templateId: 'TPL_RENEW',
       page: 'pages/membership/index',
@@ -132,7 +132,7 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   ] as const)('rejects WeChat Pay answers that are %s', async (mode, reason) => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
-    fake.simulator.confirmPayment(no);
+    await fake.simulator.confirmPayment(no);
     fake.setResponseSigning(mode);
     const attempt = gateway.queryTransaction(no);
     await expect(attempt).rejects.toBeInstanceOf(WechatNotifyRejectedError);
