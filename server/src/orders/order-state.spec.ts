@@ -1,4 +1,9 @@
-import { canTransition, ORDER_TRANSITIONS } from './order-state';
+import type { EntityManager } from 'typeorm';
+import type { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { OrderEvent } from './order-event.entity';
+import { HOOK_ORDER, OrderHookRegistry } from './order-hooks';
+import { canTransition, ORDER_TRANSITIONS, OrderStateMachine } from './order-state';
+import { Order } from './order.entity';
 
 describe('order state machine', () => {
   it('an unpaid order can be paid or closed', () => {
@@ -17,5 +22,54 @@ describe('order state machine', () => {
   it('an unpaid order cannot be shipped or refunded', () => {
     expect(canTransition('PENDING_PAYMENT', 'SHIPPED')).toBe(false);
     expect(canTransition('PENDING_PAYMENT', 'REFUNDED')).toBe(false);
+  });
+});
+
+describe('OrderStateMachine.transition', () => {
+  const manager = () => ({ update: jest.fn(async () => undefined), insert: jest.fn(async () => undefined) }) as unknown as EntityManager & { update: jest.Mock; insert: jest.Mock };
+  const order = (status: OrderStatus, kind: OrderKind = 'PRODUCT') => ({ id: 7, kind, status, paidAt: null, closedAt: null }) as unknown as Order;
+  const now = new Date('2026-11-23T00:00:00Z');
+
+  it('writes the status with its time stamp and a history row, then runs the matching hooks', async () => {
+    const hooks = new OrderHookRegistry();
+    const seen: string[] = [];
+    hooks.register({ name: 'paid products', on: { kind: 'PRODUCT', to: 'PAID' }, after: async ({ from, to }) => void seen.push(`${from}→${to}`) });
+    hooks.register({ name: 'memberships only', on: { kind: 'MEMBERSHIP' }, after: async () => void seen.push('membership') });
+    const m = manager();
+    const target = order('PENDING_PAYMENT');
+    await new OrderStateMachine(hooks).transition(m, target, 'PAID', now, 'wechat 42');
+    expect(target).toMatchObject({ status: 'PAID', paidAt: now });
+    expect(m.update).toHaveBeenCalledWith(Order, { id: 7 }, { status: 'PAID', paidAt: now });
+    expect(m.insert).toHaveBeenCalledWith(OrderEvent, { orderId: 7, fromStatus: 'PENDING_PAYMENT', toStatus: 'PAID', note: 'wechat 42' });
+    expect(seen).toEqual(['PENDING_PAYMENT→PAID']);
+  });
+
+  it('refuses a transition the table does not allow, writing nothing', async () => {
+    const m = manager();
+    await expect(new OrderStateMachine(new OrderHookRegistry()).transition(m, order('CLOSED'), 'SHIPPED', now)).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
+    expect(m.update).not.toHaveBeenCalled();
+  });
+
+  it('a guard vetoes a transition before anything is written', async () => {
+    const hooks = new OrderHookRegistry();
+    hooks.register({ name: 'no', on: { to: 'SHIPPED' }, before: () => { throw new Error('vetoed'); } });
+    const m = manager();
+    const target = order('PAID');
+    await expect(new OrderStateMachine(hooks).transition(m, target, 'SHIPPED', now)).rejects.toThrow('vetoed');
+    expect(target.status).toBe('PAID');
+    expect(m.update).not.toHaveBeenCalled();
+  });
+
+  it('hooks run in their declared order', async () => {
+    const hooks = new OrderHookRegistry();
+    const seen: string[] = [];
+    hooks.register({ name: 'ledger', order: HOOK_ORDER.ledger, on: {}, after: async () => void seen.push('ledger') });
+    hooks.register({ name: 'terms', order: HOOK_ORDER.terms, on: {}, after: async () => void seen.push('terms') });
+    await new OrderStateMachine(hooks).transition(manager(), order('PENDING_PAYMENT', 'MEMBERSHIP'), 'PAID', now);
+    expect(seen).toEqual(['terms', 'ledger']);
+  });
+
+  it('an order is created only in a status its kind may start in', async () => {
+    await expect(new OrderStateMachine(new OrderHookRegistry()).create(manager(), { kind: 'PRODUCT' }, 'PAID', now)).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
   });
 });
