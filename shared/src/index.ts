@@ -9,3 +9,6 @@ export * from './membership';
 export * from './orders';
 export * from './admin';
 export * from './storefront';
+export * from './price-list';
+export * from './audit';
+export * from './benefit-config';
