@@ -1,20 +1,16 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import type { AdminMemberView, Page } from '@member-commerce/shared';
+import { Body, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import type { AdminMemberView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { ExtendMembershipDto, MemberSearchQueryDto, RevokeMembershipDto } from './dto/member-action.dto';
+import { ExtendMembershipDto, RevokeMembershipDto } from './dto/member-action.dto';
 import { MembershipService } from './membership.service';
 
+/** The member list, its export and the extension allowance are read in back-office/MembersReadController. */
 @StaffController('members', 'admin: members', ...ALL_STAFF)
 export class MembersAdminController {
   constructor(private readonly memberships: MembershipService) {}
-
-  @Get()
-  searchMembers(@Query() query: MemberSearchQueryDto): Promise<Page<AdminMemberView>> {
-    return this.memberships.search(query);
-  }
 
   @Get(':membershipId')
   getMember(@Param('membershipId', ParseIntPipe) id: number): Promise<AdminMemberView> {
