@@ -82,8 +82,8 @@ describe('price list import and export', () => {
     const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'price_list.import' }).set(operator).expect(200)).body as Page<AuditLogView>;
     expect(log.items[0]).toMatchObject({
       staffUsername: 'operator',
-      before: [{ skuCode: 'PL-TEA-A', priceFen: 9_000 }, { skuCode: 'PL-TEA-B', priceFen: null }],
-      after: [{ skuCode: 'PL-TEA-A', priceFen: 8_550 }, { skuCode: 'PL-TEA-B', priceFen: 18_000 }],
+      before: [{ skuCode: 'PL-TEA-A', memberPriceFen: 9_000 }, { skuCode: 'PL-TEA-B', memberPriceFen: null }],
+      after: [{ skuCode: 'PL-TEA-A', memberPriceFen: 8_550 }, { skuCode: 'PL-TEA-B', memberPriceFen: 18_000 }],
     });
   });
 

@@ -27,6 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
   skuCode: 'SKU',
   skuId: 'SKU 编号',
   priceFen: '价格',
+  memberPriceFen: '会员价',
   termEnd: '到期时间',
   days: '延期天数',
   reason: '原因',
@@ -114,6 +115,7 @@ function flatten(value: unknown, path: string[], out: Map<string, { key: string;
 
 /** A value as staff read it: fen in yuan, times in local time, enums and booleans in Chinese. */
 export function formatValue(key: string, value: unknown): string {
+  if ((value === null || value === undefined) && key === 'memberPriceFen') return '默认折扣';
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length ? value.map((item) => formatValue('', item)).join('、') : '（无）';
   if (typeof value === 'number' && /Fen$/.test(key)) return formatFen(value);

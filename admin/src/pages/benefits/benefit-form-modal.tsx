@@ -41,7 +41,9 @@ export function BenefitFormModal({ open, benefit, onClose, onSaved }: { open: bo
   }, [open, benefit, form]);
 
   async function save() {
-    const values = await form.validateFields();
+    // An invalid form shows its messages in place; nothing to send.
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     const body: CreateBenefitRequest = {
       type: values.type,
       title: values.title.trim(),

@@ -40,7 +40,9 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
 
   async function submit() {
     if (!member) return;
-    const values = await form.validateFields();
+    // An invalid form shows its messages in place; nothing to send.
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     await run(async () => {
       const updated = await extendMember(member.membershipId, { days: values.days, reason: values.reason.trim() });
       showSuccess(`已为 ${member.nickname} 延期 ${values.days} 天`);

@@ -44,8 +44,8 @@ export class PriceListService {
       await this.audit.record(manager, actor, {
         action: 'price_list.import',
         entity: 'price_list',
-        before: planned.map((p) => ({ skuCode: p.skuCode, tierCode: p.tierCode, priceFen: p.oldPriceFen })),
-        after: planned.map((p) => ({ skuCode: p.skuCode, tierCode: p.tierCode, priceFen: p.newPriceFen })),
+        before: planned.map((p) => ({ skuCode: p.skuCode, tierCode: p.tierCode, memberPriceFen: p.oldPriceFen })),
+        after: planned.map((p) => ({ skuCode: p.skuCode, tierCode: p.tierCode, memberPriceFen: p.newPriceFen })),
       });
       return { summary: preview.summary };
     });
