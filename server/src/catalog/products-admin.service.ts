@@ -152,12 +152,15 @@ export class ProductsAdminService {
       const before = await manager.findBy(SkuMemberPrice, { skuId });
       await manager.delete(SkuMemberPrice, { skuId });
       if (input.prices.length) await manager.insert(SkuMemberPrice, input.prices.map((p) => ({ skuId, tierId: p.tierId, priceFen: p.priceFen })));
+      // The log names tiers by code so a reader sees "ANNUAL · 会员价", not a bare id.
+      const codes = new Map((await manager.findBy(Tier, { id: In([...new Set([...tierIds, ...before.map((p) => p.tierId)])]) })).map((tier) => [tier.id, tier.code]));
+      const entry = (p: { tierId: number; priceFen: number }) => ({ tierId: p.tierId, tierCode: codes.get(p.tierId), memberPriceFen: p.priceFen });
       await this.audit.record(manager, actor, {
         action: 'sku.member_prices',
         entity: 'sku',
         entityId: skuId,
-        before: before.map((p) => ({ tierId: p.tierId, priceFen: p.priceFen })),
-        after: input.prices,
+        before: before.map(entry),
+        after: input.prices.map(entry),
       });
       return toAdminProductView(await this.getOrThrow(manager, sku.productId));
     });

@@ -15,13 +15,8 @@ import type {
 import { DAY_MS } from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 
-/** Reads a streamed file body whole. */
+/** A streamed file body, read whole. */
 const asText = (res: { body: unknown }) => (res.body as Buffer).toString('utf8');
-const binary = (r: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (chunk: Buffer) => chunks.push(chunk));
-  r.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('back office: members, products, audit log, benefits', () => {
   let t: TestApp;
@@ -99,7 +94,11 @@ describe('back office: members, products, audit log, benefits', () => {
     });
 
     it('exports the filtered members as a streamed CSV with BOM and amounts in yuan', async () => {
-      const res = await t.http.get('/api/admin/members/export').query({ q: 'bo-ann' }).set(operator).buffer(true).parse(binary).expect(200);
+      const res = await t.http.get('/api/admin/members/export').query({ q: 'bo-ann' }).set(operator).buffer(true).parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
       expect(res.headers['content-type']).toMatch(/text\/csv/);
       const text = asText(res);
       expect(text.charCodeAt(0)).toBe(0xfeff);

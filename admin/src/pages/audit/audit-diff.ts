@@ -126,9 +126,16 @@ export function formatValue(key: string, value: unknown): string {
     if (key === 'type' && value in BENEFIT_TYPE) return BENEFIT_TYPE[value as keyof typeof BENEFIT_TYPE].text;
     if (key === 'role' && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return dayjs(value).format('YYYY-MM-DD HH:mm');
-    return value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    const text = /<[a-z][^>]*>/i.test(value) ? htmlToText(value) : value;
+    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   }
   return String(value);
+}
+
+/** Rich text (product descriptions) read as its words, not its tags. */
+function htmlToText(html: string): string {
+  const spaced = html.replace(/<\/(p|h\d|li|blockquote)>|<br\s*\/?>/gi, ' ');
+  return (new DOMParser().parseFromString(spaced, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const label = (segment: string) => FIELD_LABELS[segment] ?? segment;
@@ -146,8 +153,9 @@ export function auditDiff(before: unknown, after: unknown): DiffRow[] {
       const key = (left.get(path) ?? right.get(path))!.key;
       return {
         path: path.split('\u0000').map(label).join(' · ') || '内容',
-        before: left.has(path) ? formatValue(key, left.get(path)!.value) : undefined,
-        after: right.has(path) ? formatValue(key, right.get(path)!.value) : undefined,
+        // A member price missing on one side means the tier's default discount applied there.
+        before: left.has(path) || key === 'memberPriceFen' ? formatValue(key, left.get(path)?.value) : undefined,
+        after: right.has(path) || key === 'memberPriceFen' ? formatValue(key, right.get(path)?.value) : undefined,
       };
     });
 }
