@@ -16,6 +16,8 @@ import { comparePriceList, PlannedPrice, PriceListState } from './price-list-com
 import { parsePriceListCsv, PRICE_LIST_HEADER, PriceListFileRow } from './price-list-csv';
 
 const EXPORT_BATCH = 500;
+/** Rows per multi-row INSERT: well under SQLite's 32766 bound parameters. */
+const INSERT_BATCH = 500;
 
 /** Import (preview, then apply exactly what was previewed) and export of the per-tier member price lists. */
 @Injectable()
@@ -103,11 +105,12 @@ export class PriceListService {
   }
 
   private async write(manager: EntityManager, planned: PlannedPrice[]): Promise<void> {
+    const added = planned.filter((price) => price.change === 'ADD').map((price) => ({ skuId: price.skuId, tierId: price.tierId, priceFen: price.newPriceFen! }));
+    for (let i = 0; i < added.length; i += INSERT_BATCH) await manager.insert(SkuMemberPrice, added.slice(i, i + INSERT_BATCH));
     for (const price of planned) {
       const where = { skuId: price.skuId, tierId: price.tierId };
       if (price.change === 'REMOVE') await manager.delete(SkuMemberPrice, where);
-      else if (price.change === 'UPDATE') await manager.update(SkuMemberPrice, where, { priceFen: price.newPriceFen! });
-      else await manager.insert(SkuMemberPrice, { ...where, priceFen: price.newPriceFen! });
+      if (price.change === 'UPDATE') await manager.update(SkuMemberPrice, where, { priceFen: price.newPriceFen! });
     }
   }
 }
