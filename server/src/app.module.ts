@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { BackOfficeModule } from './back-office/back-office.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ShippingModule,
         CheckoutModule,
         RemindersModule,
+        BackOfficeModule,
         SeedModule,
       ],
       controllers: [SystemController],

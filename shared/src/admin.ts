@@ -128,3 +128,21 @@ export interface StaffAlertView {
   createdAt: string;
   resolvedAt: string | null;
 }
+
+/** `POST /api/admin/products/on-sale`: puts several products on or off sale at once. */
+export interface SetOnSaleRequest {
+  productIds: number[];
+  onSale: boolean;
+}
+
+export interface SetOnSaleResult {
+  changed: number;
+  unchanged: number;
+}
+
+/** `GET /api/admin/product-sales?productIds=`: units sold on paid product orders (refunded ones excluded). */
+export interface ProductSalesView {
+  productId: number;
+  unitsSold: number;
+  salesFen: Fen;
+}

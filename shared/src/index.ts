@@ -9,5 +9,7 @@ export * from './membership';
 export * from './orders';
 export * from './admin';
 export * from './storefront';
+export * from './price-list';
+export * from './audit';
 export * from './benefit-config';
 export * from './carriers';

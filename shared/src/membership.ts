@@ -73,10 +73,33 @@ export interface TierTermsSnapshot extends TermSnapshot {
   termLength: number;
 }
 
-/** `GET /api/admin/members/:id/extension-allowance`: what the caller may still grant in the current term. */
-export interface ExtensionAllowance {
-  /** null: this role has no cap. */
-  capDays: number | null;
+/** Filters of the staff member list and its export. */
+export interface MemberQuery {
+  q?: string;
+  status?: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+  tierId?: number;
+  /** Active members whose membership ends within this many days from now. */
+  expiresWithinDays?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A row of `GET /api/admin/members`: the member with lifetime spend and savings from paid product orders. */
+export interface AdminMemberRow extends AdminMemberView {
+  /** Paid product orders minus their refunds, all terms. */
+  spendFen: Fen;
+  /** What member prices saved on paid, not refunded, product orders. */
+  savingsFen: Fen;
+}
+
+/**
+ * `GET /api/admin/members/:id/extension-allowance`: how far the caller may extend this member, shown before
+ * they submit. `PER_EXTENSION`: the cap applies to each extension on its own (`usedDays` is 0).
+ */
+export interface ExtensionAllowanceView {
+  limited: boolean;
+  capDays: number;
+  scope: 'PER_EXTENSION' | 'PER_TERM';
   usedDays: number;
-  remainingDays: number | null;
+  remainingDays: number;
 }

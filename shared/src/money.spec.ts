@@ -1,4 +1,4 @@
-import { applyDiscountBp, divideRoundHalfUp, fenToYuanString, formatFen, yuanToFen } from './money';
+import { applyDiscountBp, divideRoundHalfUp, fenToYuanString, formatFen, parseYuanText, yuanToFen } from './money';
 
 describe('money helpers', () => {
   it('converts yuan to integer fen without float drift', () => {
@@ -40,5 +40,14 @@ describe('money helpers', () => {
     expect(fenToYuanString(123456)).toBe('1234.56');
     expect(fenToYuanString(5)).toBe('0.05');
     expect(fenToYuanString(-5)).toBe('-0.05');
+  });
+
+  it('parses yuan text exactly to fen and refuses more than two decimals', () => {
+    expect(parseYuanText('12.5')).toBe(1250);
+    expect(parseYuanText(' 0.01 ')).toBe(1);
+    expect(parseYuanText('199')).toBe(19900);
+    expect(parseYuanText('19.99')).toBe(1999);
+    expect(parseYuanText('0.00')).toBe(0);
+    for (const bad of ['1.234', '-1', '1e3', '1,000', '', 'abc', '.5', '1.']) expect(parseYuanText(bad)).toBeUndefined();
   });
 });

@@ -55,3 +55,13 @@ export function fenToYuanString(fen: Fen): string {
 export function sumFen(values: readonly Fen[]): Fen {
   return values.reduce((total, value) => total + value, 0);
 }
+
+/**
+ * Exact yuan text → fen: "12.5" → 1250, "0.01" → 1. Only plain decimals with at most two places (no sign,
+ * exponent or thousands separator); anything else is undefined, so a file never silently rounds a price.
+ */
+export function parseYuanText(text: string): Fen | undefined {
+  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * FEN_PER_YUAN + Number((match[2] ?? '').padEnd(2, '0'));
+}

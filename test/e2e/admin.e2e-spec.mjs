@@ -206,7 +206,10 @@ describe('admin app (built admin against the real server)', () => {
       const title = `e2e 测试商品 ${unique('P')}`;
       const skuCode = unique('SKU-');
       await drawer.getByLabel('商品名称').fill(title);
-      await drawer.getByLabel('分类').fill('测试分类');
+      // Categories are picked from a list; a new one is added from the list's own input.
+      await drawer.getByTestId('category-select').click();
+      await page.getByPlaceholder('新分类名称').fill('测试分类');
+      await page.getByRole('button', { name: /新建分类/ }).click();
       await drawer.locator('#skus_0_code').fill(skuCode);
       await drawer.locator('#skus_0_name').fill('500g');
       await drawer.locator('#skus_0_listPriceYuan').fill('88.8');

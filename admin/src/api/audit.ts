@@ -1,5 +1,6 @@
-import type { AuditLogView, Page } from '@member-commerce/shared';
+import type { AuditLogFacets, AuditLogQuery, AuditLogView, Page } from '@member-commerce/shared';
 import { http } from './client';
 
-export const listAuditLogs = (query: { page?: number; pageSize?: number } = {}) =>
-  http.get<Page<AuditLogView>>('/api/admin/audit-logs', { ...query });
+export const listAuditLogs = (query: AuditLogQuery = {}) => http.get<Page<AuditLogView>>('/api/admin/audit-logs', { ...query });
+
+export const getAuditLogFacets = () => http.get<AuditLogFacets>('/api/admin/audit-logs/facets');

@@ -98,4 +98,23 @@ export const http = {
     const fileName = match ? decodeURIComponent(match[1] ?? match[2]) : null;
     return { blob: await res.blob(), fileName };
   },
+  /** A streamed file download that reports the bytes received so far, for exports that take a while. */
+  async download(path: string, query: Query | undefined, onProgress: (bytes: number) => void): Promise<{ blob: Blob; fileName: string | null }> {
+    const res = await send('GET', path, { query });
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+    const fileName = match ? decodeURIComponent(match[1] ?? match[2]) : null;
+    const reader = res.body?.getReader();
+    if (!reader) return { blob: await res.blob(), fileName };
+    const chunks: BlobPart[] = [];
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      bytes += value.byteLength;
+      onProgress(bytes);
+    }
+    return { blob: new Blob(chunks, { type: res.headers.get('content-type') ?? 'application/octet-stream' }), fileName };
+  },
 };

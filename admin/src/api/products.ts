@@ -1,9 +1,12 @@
 import type {
   AdminProductView,
   AdminSkuView,
+  CategoryView,
   CreateProductRequest,
   MemberPriceInput,
   Page,
+  ProductSalesView,
+  SetOnSaleResult,
   SkuInput,
   UpdateProductRequest,
   UpdateSkuRequest,
@@ -31,3 +34,11 @@ export const updateSku = (skuId: number, body: UpdateSkuRequest) => http.patch<A
 
 export const setMemberPrices = (skuId: number, prices: MemberPriceInput[]) =>
   http.put<AdminSkuView>(`/api/admin/skus/${skuId}/member-prices`, { prices });
+
+export const listCategories = () => http.get<CategoryView[]>('/api/admin/products/categories');
+
+export const setProductsOnSale = (productIds: number[], onSale: boolean) =>
+  http.post<SetOnSaleResult>('/api/admin/products/on-sale', { productIds, onSale });
+
+export const getProductSales = (productIds: number[]) =>
+  http.get<ProductSalesView[]>('/api/admin/product-sales', { productIds: productIds.join(',') });

@@ -55,9 +55,6 @@ export function can(role: StaffRole | undefined, capability: Capability): boolea
   return role ? (GRANTS[role]?.includes(capability) ?? false) : false;
 }
 
-/** Support may extend a term by at most this many days (server: SUPPORT_MAX_EXTENSION_DAYS). */
-export const SUPPORT_MAX_EXTENSION_DAYS = 30;
-
 export const ROLE_LABELS: Record<StaffRole, string> = {
   admin: '管理员',
   operator: '运营',

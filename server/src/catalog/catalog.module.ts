@@ -5,6 +5,8 @@ import { GiftPackItem } from './gift-pack-item.entity';
 import { GiftPack } from './gift-pack.entity';
 import { GiftPacksAdminController } from './gift-packs-admin.controller';
 import { GiftPacksService } from './gift-packs.service';
+import { PriceListController } from './price-list/price-list.controller';
+import { PriceListService } from './price-list/price-list.service';
 import { Product } from './product.entity';
 import { ProductsAdminController, SkusAdminController } from './products-admin.controller';
 import { ProductsAdminService } from './products-admin.service';
@@ -16,8 +18,8 @@ import { StorefrontCatalogService } from './storefront-catalog.service';
 /** Products, SKUs, price lists and gift packs. */
 @Module({
   imports: [TypeOrmModule.forFeature([Product, Sku, SkuMemberPrice, GiftPack, GiftPackItem]), MembershipModule],
-  controllers: [ProductsController, ProductsAdminController, SkusAdminController, GiftPacksAdminController],
-  providers: [StorefrontCatalogService, ProductsAdminService, GiftPacksService],
+  controllers: [ProductsController, ProductsAdminController, SkusAdminController, GiftPacksAdminController, PriceListController],
+  providers: [StorefrontCatalogService, ProductsAdminService, GiftPacksService, PriceListService],
   exports: [StorefrontCatalogService, GiftPacksService, TypeOrmModule],
 })
 export class CatalogModule {}

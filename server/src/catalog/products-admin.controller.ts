@@ -1,10 +1,10 @@
-import { Body, Get, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import type { AdminProductView, Page } from '@member-commerce/shared';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import type { AdminProductView, CategoryView, Page, SetOnSaleResult } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { CATALOG_WRITERS } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SetOnSaleDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
 import { ProductsAdminService } from './products-admin.service';
 
 @StaffController('products', 'admin: products', ...CATALOG_WRITERS)
@@ -19,6 +19,17 @@ export class ProductsAdminController {
   @Post()
   createProduct(@CurrentStaff() actor: StaffPrincipal, @Body() dto: CreateProductDto): Promise<AdminProductView> {
     return this.products.create(actor, dto);
+  }
+
+  @Get('categories')
+  listCategories(): Promise<CategoryView[]> {
+    return this.products.categories();
+  }
+
+  @Post('on-sale')
+  @HttpCode(200)
+  setOnSale(@CurrentStaff() actor: StaffPrincipal, @Body() dto: SetOnSaleDto): Promise<SetOnSaleResult> {
+    return this.products.setOnSale(actor, dto);
   }
 
   @Get(':id')

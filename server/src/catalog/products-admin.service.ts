@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
-import { AdminProductView, ErrorCode, Page } from '@member-commerce/shared';
+import { AdminProductView, CategoryView, ErrorCode, Page, SetOnSaleResult } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
 import { Tier } from '../membership/tier.entity';
 import { AuditService } from '../staff/audit.service';
-import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SetOnSaleDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import { sanitizeDescription } from './product-description';
 import { toAdminProductView } from './product-views';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
@@ -37,6 +38,42 @@ export class ProductsAdminService {
     return { items, total, page, pageSize };
   }
 
+  /** Every category in use, on sale or not, with its product count: what the product form offers. */
+  async categories(): Promise<CategoryView[]> {
+    const rows = await this.products
+      .createQueryBuilder('p')
+      .select('p.category', 'name')
+      .addSelect('COUNT(*)', 'productCount')
+      .groupBy('p.category')
+      .orderBy('p.category')
+      .getRawMany<{ name: string; productCount: string | number }>();
+    return rows.map((row) => ({ name: row.name, productCount: Number(row.productCount) }));
+  }
+
+  /** Puts products on or off sale together; each product that changes gets its own audit row. */
+  setOnSale(actor: StaffPrincipal, input: SetOnSaleDto): Promise<SetOnSaleResult> {
+    return this.transactions.run(async (manager) => {
+      const ids = [...new Set(input.productIds)];
+      const found = await manager.find(Product, { where: { id: In(ids) }, select: { id: true, onSale: true, title: true } });
+      if (found.length !== ids.length) {
+        const missing = ids.filter((id) => !found.some((product) => product.id === id));
+        throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Products ${missing.join(', ')} not found`);
+      }
+      const changing = found.filter((product) => product.onSale !== input.onSale);
+      if (changing.length) await manager.update(Product, { id: In(changing.map((product) => product.id)) }, { onSale: input.onSale });
+      for (const product of changing) {
+        await this.audit.record(manager, actor, {
+          action: input.onSale ? 'product.on_sale' : 'product.off_sale',
+          entity: 'product',
+          entityId: product.id,
+          before: { title: product.title, onSale: product.onSale },
+          after: { title: product.title, onSale: input.onSale },
+        });
+      }
+      return { changed: changing.length, unchanged: found.length - changing.length };
+    });
+  }
+
   async get(id: number): Promise<AdminProductView> {
     return toAdminProductView(await this.getOrThrow(this.products.manager, id));
   }
@@ -48,7 +85,7 @@ export class ProductsAdminService {
         manager.create(Product, {
           title: input.title,
           subtitle: input.subtitle ?? '',
-          description: input.description ?? '',
+          description: sanitizeDescription(input.description ?? ''),
           category: input.category,
           images: input.images ?? [],
           onSale: input.onSale ?? true,
@@ -66,8 +103,12 @@ export class ProductsAdminService {
     return this.transactions.run(async (manager) => {
       const product = await this.getOrThrow(manager, id);
       const before = toAdminProductView(product);
-      const { publicFrom, ...fields } = input;
-      await manager.update(Product, { id }, { ...fields, ...(publicFrom !== undefined ? { publicFrom: publicFrom ? new Date(publicFrom) : null } : {}) });
+      const { publicFrom, description, ...fields } = input;
+      await manager.update(Product, { id }, {
+        ...fields,
+        ...(description !== undefined ? { description: sanitizeDescription(description) } : {}),
+        ...(publicFrom !== undefined ? { publicFrom: publicFrom ? new Date(publicFrom) : null } : {}),
+      });
       const after = toAdminProductView(await this.getOrThrow(manager, id));
       await this.audit.record(manager, actor, { action: 'product.update', entity: 'product', entityId: id, before, after });
       return after;
@@ -111,12 +152,15 @@ export class ProductsAdminService {
       const before = await manager.findBy(SkuMemberPrice, { skuId });
       await manager.delete(SkuMemberPrice, { skuId });
       if (input.prices.length) await manager.insert(SkuMemberPrice, input.prices.map((p) => ({ skuId, tierId: p.tierId, priceFen: p.priceFen })));
+      // The log names tiers by code so a reader sees "ANNUAL · 会员价", not a bare id.
+      const codes = new Map((await manager.findBy(Tier, { id: In([...new Set([...tierIds, ...before.map((p) => p.tierId)])]) })).map((tier) => [tier.id, tier.code]));
+      const entry = (p: { tierId: number; priceFen: number }) => ({ tierId: p.tierId, tierCode: codes.get(p.tierId), memberPriceFen: p.priceFen });
       await this.audit.record(manager, actor, {
         action: 'sku.member_prices',
         entity: 'sku',
         entityId: skuId,
-        before: before.map((p) => ({ tierId: p.tierId, priceFen: p.priceFen })),
-        after: input.prices,
+        before: before.map(entry),
+        after: input.prices.map(entry),
       });
       return toAdminProductView(await this.getOrThrow(manager, sku.productId));
     });

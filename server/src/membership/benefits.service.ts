@@ -6,6 +6,7 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
+import { checkedBenefitConfig } from './benefit-config';
 import { Benefit } from './benefit.entity';
 import { CreateBenefitDto, UpdateBenefitDto } from './dto/benefit.dto';
 import { toBenefitView } from './tier-views';
@@ -26,7 +27,7 @@ export class BenefitsService {
   create(actor: StaffPrincipal, input: CreateBenefitDto): Promise<BenefitView> {
     return this.transactions.run(async (manager) => {
       const benefit = await manager.save(
-        manager.create(Benefit, { type: input.type, title: input.title, description: input.description ?? '', icon: input.icon ?? 'star', config: input.config ?? null }),
+        manager.create(Benefit, { type: input.type, title: input.title, description: input.description ?? '', icon: input.icon ?? 'star', config: checkedBenefitConfig(input.type, input.config) }),
       );
       const view = toBenefitView(benefit);
       await this.audit.record(manager, actor, { action: 'benefit.create', entity: 'benefit', entityId: benefit.id, after: view });
@@ -39,7 +40,10 @@ export class BenefitsService {
       const benefit = await manager.findOneBy(Benefit, { id });
       if (!benefit) throw notFound(ErrorCode.BENEFIT_NOT_FOUND, `Benefit ${id} not found`);
       const before = toBenefitView(benefit);
-      Object.assign(benefit, input);
+      const { config, ...fields } = input;
+      Object.assign(benefit, fields);
+      // A change of type re-checks the stored config against the new type's shape.
+      if (config !== undefined || input.type !== undefined) benefit.config = checkedBenefitConfig(benefit.type, config !== undefined ? config : benefit.config);
       const after = toBenefitView(await manager.save(benefit));
       await this.audit.record(manager, actor, { action: 'benefit.update', entity: 'benefit', entityId: id, before, after });
       return after;

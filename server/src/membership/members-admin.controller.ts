@@ -1,30 +1,20 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import type { AdminMemberView, ExtensionAllowance, Page } from '@member-commerce/shared';
+import { Body, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import type { AdminMemberView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { ExtendMembershipDto, MemberSearchQueryDto, RevokeMembershipDto } from './dto/member-action.dto';
+import { ExtendMembershipDto, RevokeMembershipDto } from './dto/member-action.dto';
 import { MembershipService } from './membership.service';
 
+/** The member list, its export and the extension allowance are read in back-office/MembersReadController. */
 @StaffController('members', 'admin: members', ...ALL_STAFF)
 export class MembersAdminController {
   constructor(private readonly memberships: MembershipService) {}
 
-  @Get()
-  searchMembers(@Query() query: MemberSearchQueryDto): Promise<Page<AdminMemberView>> {
-    return this.memberships.search(query);
-  }
-
   @Get(':membershipId')
   getMember(@Param('membershipId', ParseIntPipe) id: number): Promise<AdminMemberView> {
     return this.memberships.getForStaff(id);
-  }
-
-  @Get(':membershipId/extension-allowance')
-  @Roles('admin', 'operator', 'support')
-  getExtensionAllowance(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number): Promise<ExtensionAllowance> {
-    return this.memberships.extensionAllowance(actor, id);
   }
 
   /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS in all per term. */

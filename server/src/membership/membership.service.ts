@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
-import { AdminMemberView, daysLeft, ExtensionAllowance, ErrorCode, MembershipStatus, MyMembershipView, Page } from '@member-commerce/shared';
+import { EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { AdminMemberView, daysLeft, ErrorCode, MembershipStatus, MyMembershipView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
-import { pageWindow } from '../common/dto/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
-import { ExtendMembershipDto, MemberSearchQueryDto, RevokeMembershipDto } from './dto/member-action.dto';
+import { ExtendMembershipDto, RevokeMembershipDto } from './dto/member-action.dto';
 import { effectiveStatus } from './membership-status';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
@@ -25,7 +24,7 @@ export interface ActiveTerm {
 
 type MembershipBase = Omit<MyMembershipView, 'spendFen' | 'savingsFen' | 'nextMilestone'>;
 
-/** Reading memberships (customer's own view, staff search) and the staff actions on them. */
+/** Reading memberships (customer's own view, one member for staff) and the staff actions on them. */
 @Injectable()
 export class MembershipService {
   constructor(
@@ -68,26 +67,6 @@ export class MembershipService {
     };
   }
 
-  async search(query: MemberSearchQueryDto): Promise<Page<AdminMemberView>> {
-    const { page, pageSize, skip } = pageWindow(query);
-    const now = this.clock.now();
-    const qb = this.memberships
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.customer', 'c')
-      .innerJoinAndSelect('m.tier', 't')
-      .orderBy('m.id', 'DESC')
-      .skip(skip)
-      .take(pageSize);
-    if (query.q) {
-      qb.andWhere(new Brackets((w) => w.where('c.nickname LIKE :q', { q: `%${query.q}%` }).orWhere('c.phone LIKE :q')));
-    }
-    if (query.status === MembershipStatus.REVOKED) qb.andWhere('m.status = :revoked', { revoked: MembershipStatus.REVOKED });
-    if (query.status === MembershipStatus.ACTIVE) qb.andWhere('m.status <> :revoked AND m.termEnd > :now', { revoked: MembershipStatus.REVOKED, now });
-    if (query.status === MembershipStatus.EXPIRED) qb.andWhere('m.status <> :revoked AND (m.termEnd IS NULL OR m.termEnd <= :now)', { revoked: MembershipStatus.REVOKED, now });
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map((row) => this.toAdminView(row, [], now)), total, page, pageSize };
-  }
-
   async getForStaff(membershipId: number): Promise<AdminMemberView> {
     const membership = await this.getOrThrow(this.memberships.manager, membershipId);
     const terms = await this.terms.find({ where: { membershipId }, relations: { tier: true }, order: { start: 'ASC' } });
@@ -109,15 +88,6 @@ export class MembershipService {
       });
       return this.getForStaffIn(manager, membershipId);
     });
-  }
-
-  /** How many more days the caller may grant in the member's current term (null: no cap for this role). */
-  async extensionAllowance(actor: StaffPrincipal, membershipId: number): Promise<ExtensionAllowance> {
-    const cap = this.extensionCap(actor);
-    const manager = this.memberships.manager;
-    await this.getOrThrow(manager, membershipId);
-    const usedDays = await this.termWriter.grantedDaysThisTerm(manager, membershipId, actor.role);
-    return { capDays: cap, usedDays, remainingDays: cap === null ? null : Math.max(0, cap - usedDays) };
   }
 
   private extensionCap(actor: StaffPrincipal): number | null {

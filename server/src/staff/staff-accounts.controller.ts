@@ -1,8 +1,9 @@
 import { Body, Get, Post, Query } from '@nestjs/common';
-import type { AuditLogView, Page, StaffSummary } from '@member-commerce/shared';
+import type { AuditLogFacets, AuditLogView, Page, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
-import { PageQueryDto } from '../common/dto/page-query.dto';
+import { AuditLogReader } from './audit-log-reader.service';
+import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 import { CreateStaffDto } from './dto/create-staff.dto';
 import { StaffController } from './staff-route.decorator';
 import { StaffService } from './staff.service';
@@ -24,10 +25,15 @@ export class StaffAccountsController {
 
 @StaffController('audit-logs', 'admin: audit', 'admin', 'operator', 'finance')
 export class AuditLogController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(private readonly logs: AuditLogReader) {}
 
   @Get()
-  listAuditLogs(@Query() query: PageQueryDto): Promise<Page<AuditLogView>> {
-    return this.staff.auditLog(query);
+  listAuditLogs(@Query() query: AuditLogQueryDto): Promise<Page<AuditLogView>> {
+    return this.logs.search(query);
+  }
+
+  @Get('facets')
+  auditLogFacets(): Promise<AuditLogFacets> {
+    return this.logs.facets();
   }
 }

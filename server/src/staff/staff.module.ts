@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog } from './audit-log.entity';
+import { AuditLogReader } from './audit-log-reader.service';
 import { AuditService } from './audit.service';
 import { PasswordHasher } from './password-hasher';
 import { AuditLogController, StaffAccountsController } from './staff-accounts.controller';
@@ -14,7 +15,7 @@ import { StaffService } from './staff.service';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, AuditLog])],
   controllers: [StaffAuthController, StaffAccountsController, AuditLogController],
-  providers: [StaffService, AuditService, PasswordHasher, StaffAuthGuard],
+  providers: [StaffService, AuditService, AuditLogReader, PasswordHasher, StaffAuthGuard],
   exports: [AuditService, PasswordHasher, StaffAuthGuard, TypeOrmModule],
 })
 export class StaffModule {}

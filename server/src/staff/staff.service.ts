@@ -2,13 +2,11 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditLogView, ErrorCode, Page, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import { ErrorCode, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { conflict, DomainError } from '../common/domain-error';
-import { PageQueryDto, pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
-import { AuditLog } from './audit-log.entity';
 import { AuditService } from './audit.service';
 import { CreateStaffDto } from './dto/create-staff.dto';
 import { PasswordHasher } from './password-hasher';
@@ -21,7 +19,6 @@ const toSummary = (user: StaffUser): StaffSummary => ({ id: user.id, username: u
 export class StaffService {
   constructor(
     @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
-    @InjectRepository(AuditLog) private readonly auditLogs: Repository<AuditLog>,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
@@ -55,12 +52,5 @@ export class StaffService {
       await this.audit.record(manager, actor, { action: 'staff.create', entity: 'staff_user', entityId: user.id, after: toSummary(user) });
       return toSummary(user);
     });
-  }
-
-  async auditLog(query: PageQueryDto): Promise<Page<AuditLogView>> {
-    const { page, pageSize, skip } = pageWindow(query);
-    const [rows, total] = await this.auditLogs.findAndCount({ order: { id: 'DESC' }, skip, take: pageSize });
-    const items = rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
-    return { items, total, page, pageSize };
   }
 }

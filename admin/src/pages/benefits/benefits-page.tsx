@@ -1,6 +1,6 @@
 import type { BenefitType, BenefitView } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { deleteBenefit, listBenefits } from '../../api/benefits';
 import { useAuth } from '../../auth/auth-context';
@@ -9,7 +9,8 @@ import { PageHeader } from '../../components/page-header';
 import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { BENEFIT_TYPE } from '../../labels';
-import { BenefitFormModal } from './benefit-form-modal';
+import { describeConfig } from './benefit-config-fields';
+import { BENEFIT_ICONS, BenefitFormModal } from './benefit-form-modal';
 import { EditDeleteActions } from '../../components/edit-delete-actions';
 
 export default function BenefitsPage() {
@@ -32,13 +33,8 @@ export default function BenefitsPage() {
     { title: '类型', dataIndex: 'type', width: 120, render: (type: BenefitType) => <EnumTag map={BENEFIT_TYPE} value={type} /> },
     { title: '标题', dataIndex: 'title' },
     { title: '说明', dataIndex: 'description', ellipsis: true },
-    { title: '图标', dataIndex: 'icon', width: 90 },
-    {
-      title: '配置',
-      dataIndex: 'config',
-      render: (config?: Record<string, unknown>) =>
-        config && Object.keys(config).length ? <Typography.Text code>{JSON.stringify(config)}</Typography.Text> : '—',
-    },
+    { title: '图标', dataIndex: 'icon', width: 90, render: (icon: string) => BENEFIT_ICONS.find((option) => option.value === icon)?.label ?? icon },
+    { title: '设置', key: 'config', render: (_, benefit) => describeConfig(benefit) ?? '—' },
   ];
   if (editable) {
     columns.push({

@@ -1,29 +1,27 @@
 import type { AdminMemberView, MembershipTermView } from '@member-commerce/shared';
-import { daysLeft } from '@member-commerce/shared';
+import { daysLeft, formatFen } from '@member-commerce/shared';
 import { Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
-import { SUPPORT_MAX_EXTENSION_DAYS } from '../../auth/permissions';
 import { EnumTag } from '../../components/enum-tag';
 import { formatTime } from '../../format';
 import { MEMBERSHIP_STATUS, TERM_SOURCE } from '../../labels';
 import { ExtendMemberModal } from './extend-member-modal';
 import { RevokeMemberModal } from './revoke-member-modal';
 
-/** The server's own ceiling for one extension (ExtendMembershipDto). */
-const MAX_EXTENSION_DAYS = 3660;
+/** A member as opened from the list: the detail plus the list's spend figures. */
+export type SelectedMember = AdminMemberView & { spendFen: number; savingsFen: number };
 
 interface Props {
-  member?: AdminMemberView;
+  member?: SelectedMember;
   onClose(): void;
   onChanged(member: AdminMemberView): void;
 }
 
 export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
-  const { staff, can } = useAuth();
+  const { can } = useAuth();
   const [extending, setExtending] = useState(false);
   const [revoking, setRevoking] = useState(false);
-  const maxDays = staff?.role === 'support' ? SUPPORT_MAX_EXTENSION_DAYS : MAX_EXTENSION_DAYS;
   const revoked = member?.status === 'REVOKED';
 
   return (
@@ -60,6 +58,8 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
             </Descriptions.Item>
             <Descriptions.Item label="到期时间">{formatTime(member.termEnd)}</Descriptions.Item>
             <Descriptions.Item label="剩余天数">{member.termEnd ? `${daysLeft(member.termEnd)} 天` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="累计消费">{formatFen(member.spendFen)}</Descriptions.Item>
+            <Descriptions.Item label="累计节省">{formatFen(member.savingsFen)}</Descriptions.Item>
             <Descriptions.Item label="会员编号">{member.membershipId}</Descriptions.Item>
             <Descriptions.Item label="顾客编号">{member.customerId}</Descriptions.Item>
             {member.revokedReason ? (
@@ -90,7 +90,6 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
       ) : null}
       <ExtendMemberModal
         member={extending ? member : undefined}
-        maxDays={maxDays}
         onClose={() => setExtending(false)}
         onDone={(updated) => {
           setExtending(false);

@@ -1,33 +1,44 @@
-import type { AdminMemberView, MembershipStatus, MembershipTierRef } from '@member-commerce/shared';
-import { daysLeft } from '@member-commerce/shared';
-import { Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import type { AdminMemberRow, MembershipStatus, MembershipTierRef } from '@member-commerce/shared';
+import { daysLeft, formatFen } from '@member-commerce/shared';
+import { Button, Input, InputNumber, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { getMember, searchMembers, type MemberQuery } from '../../api/members';
+import { downloadMembers, getMember, searchMembers, type MemberQuery } from '../../api/members';
+import { listActiveTiers, listTiers } from '../../api/tiers';
+import { useAuth } from '../../auth/auth-context';
+import { DownloadButton } from '../../components/download-button';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
 import { MEMBERSHIP_STATUS } from '../../labels';
-import { MemberDetailDrawer } from './member-detail-drawer';
+import { MemberDetailDrawer, type SelectedMember } from './member-detail-drawer';
 
 const STATUS_OPTIONS = (['ACTIVE', 'EXPIRED', 'REVOKED'] as const).map((value) => ({ value, label: MEMBERSHIP_STATUS[value].text }));
+const EXPIRY_PRESETS = [7, 15, 30, 60, 90];
+
+type Query = MemberQuery & { page: number; pageSize: number };
 
 export default function MembersPage() {
-  const [query, setQuery] = useState<MemberQuery & { page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const { can } = useAuth();
+  const [query, setQuery] = useState<Query>({ page: 1, pageSize: 20 });
   const members = useAsync(() => searchMembers(query), [query]);
-  const [selected, setSelected] = useState<AdminMemberView>();
+  const canCatalog = can('catalog.read');
+  const tiers = useAsync(async () => (canCatalog ? listTiers() : listActiveTiers()), [canCatalog]);
+  const [selected, setSelected] = useState<SelectedMember>();
+  const filter = (change: Partial<MemberQuery>) => setQuery((prev) => ({ ...prev, ...change, page: 1 }));
 
-  async function open(member: AdminMemberView) {
-    setSelected(member);
+  async function open(row: AdminMemberRow) {
+    const spend = { spendFen: row.spendFen, savingsFen: row.savingsFen };
+    setSelected({ ...row, ...spend });
     try {
-      setSelected(await getMember(member.membershipId));
+      setSelected({ ...(await getMember(row.membershipId)), ...spend });
     } catch (e) {
       showError(e);
     }
   }
 
-  const columns: TableColumnsType<AdminMemberView> = [
+  const columns: TableColumnsType<AdminMemberRow> = [
     { title: '昵称', dataIndex: 'nickname' },
     { title: '手机号', dataIndex: 'phone', render: (phone?: string | null) => phone ?? '—' },
     { title: '会员卡', dataIndex: 'tier', render: (tier: MembershipTierRef) => tier.name },
@@ -39,6 +50,8 @@ export default function MembersPage() {
       align: 'right',
       render: (_, member) => (member.status === 'ACTIVE' && member.termEnd ? `${daysLeft(member.termEnd)} 天` : '—'),
     },
+    { title: '累计消费', dataIndex: 'spendFen', align: 'right', render: (fen: number) => formatFen(fen) },
+    { title: '累计节省', dataIndex: 'savingsFen', align: 'right', render: (fen: number) => formatFen(fen) },
     {
       title: '操作',
       key: 'actions',
@@ -51,26 +64,68 @@ export default function MembersPage() {
     },
   ];
 
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
   return (
     <>
-      <PageHeader title="会员">按昵称或手机号查找会员，查看会员期，延期或撤销。</PageHeader>
+      <PageHeader
+        title="会员"
+        extra={
+          can('finance.export') || can('catalog.write') ? (
+            <DownloadButton download={(onProgress) => downloadMembers(filters, onProgress)} fileName="members.csv">
+              导出当前筛选
+            </DownloadButton>
+          ) : null
+        }
+      >
+        按昵称、手机号、会员卡、状态或到期时间查找会员，查看消费与节省，延期或撤销。
+      </PageHeader>
       <Space style={{ marginBottom: 16 }} wrap>
         <Input.Search
           allowClear
           placeholder="昵称 / 手机号"
-          style={{ width: 280 }}
-          onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim() || undefined, page: 1 }))}
+          style={{ width: 240 }}
+          onSearch={(q) => filter({ q: q.trim() || undefined })}
           data-testid="member-search"
         />
         <Select
           allowClear
-          placeholder="全部状态"
-          style={{ width: 140 }}
-          options={STATUS_OPTIONS}
-          onChange={(status?: MemberQuery['status']) => setQuery((prev) => ({ ...prev, status, page: 1 }))}
+          placeholder="全部会员卡"
+          style={{ width: 160 }}
+          loading={tiers.loading}
+          options={(tiers.data ?? []).map((tier) => ({ value: tier.id, label: tier.name }))}
+          onChange={(tierId?: number) => filter({ tierId })}
+          data-testid="member-tier-filter"
         />
+        <Select
+          allowClear
+          placeholder="全部状态"
+          style={{ width: 130 }}
+          options={STATUS_OPTIONS}
+          onChange={(status?: MemberQuery['status']) => filter({ status })}
+        />
+        <Space.Compact>
+          <Select
+            allowClear
+            placeholder="到期时间不限"
+            style={{ width: 150 }}
+            value={query.expiresWithinDays !== undefined && EXPIRY_PRESETS.includes(query.expiresWithinDays) ? query.expiresWithinDays : undefined}
+            options={EXPIRY_PRESETS.map((days) => ({ value: days, label: `${days} 天内到期` }))}
+            onChange={(days?: number) => filter({ expiresWithinDays: days })}
+            data-testid="member-expiry-filter"
+          />
+          <InputNumber<number>
+            min={0}
+            max={3660}
+            precision={0}
+            placeholder="自定义"
+            addonAfter="天内"
+            style={{ width: 150 }}
+            value={query.expiresWithinDays ?? null}
+            onChange={(days) => filter({ expiresWithinDays: days ?? undefined })}
+          />
+        </Space.Compact>
       </Space>
-      <Table<AdminMemberView>
+      <Table<AdminMemberRow>
         rowKey="membershipId"
         loading={members.loading}
         dataSource={members.data?.items}
@@ -88,7 +143,7 @@ export default function MembersPage() {
         member={selected}
         onClose={() => setSelected(undefined)}
         onChanged={(updated) => {
-          setSelected(updated);
+          setSelected((prev) => (prev ? { ...updated, spendFen: prev.spendFen, savingsFen: prev.savingsFen } : prev));
           void members.reload();
         }}
       />

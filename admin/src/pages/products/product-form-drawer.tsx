@@ -1,8 +1,10 @@
-import type { AdminProductView, AdminTierView } from '@member-commerce/shared';
+import type { AdminProductView, AdminTierView, CategoryView } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Spin, Switch } from 'antd';
+import { Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Spin, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { createProduct, getProduct, updateProduct } from '../../api/products';
+import { CategorySelect } from '../../components/category-select';
+import { RichTextEditor } from '../../components/rich-text-editor';
 import { showError, showSuccess } from '../../feedback';
 import { formToCreate, formToUpdate, NEW_PRODUCT, productToForm, type ProductFormValues } from './product-form';
 import { SkuFields } from './sku-form-modal';
@@ -14,7 +16,7 @@ interface Props {
   /** The product to edit; undefined creates one. */
   productId?: number;
   tiers: AdminTierView[];
-  categories: string[];
+  categories: CategoryView[];
   onClose(): void;
   /** Something was saved: the list should reload. */
   onChanged(): void;
@@ -95,19 +97,15 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
             </Col>
             <Col span={10}>
               <Form.Item name="category" label="分类" rules={[{ required: true, max: 64 }]}>
-                <AutoComplete
-                  placeholder="选择或输入分类"
-                  options={categories.map((category) => ({ value: category }))}
-                  filterOption={(input, option) => String(option?.value ?? '').includes(input)}
-                />
+                <CategorySelect categories={categories} />
               </Form.Item>
             </Col>
           </Row>
           <Form.Item name="subtitle" label="副标题">
             <Input />
           </Form.Item>
-          <Form.Item name="description" label="描述">
-            <Input.TextArea rows={3} />
+          <Form.Item name="description" label="商品详情" tooltip="支持标题、加粗、列表、链接与图片地址；保存时会去掉不安全的内容">
+            <RichTextEditor placeholder="介绍产地、规格、食用方法等" />
           </Form.Item>
           <Form.Item name="images" label="图片地址" tooltip="输入图片 URL 后回车，可添加多张">
             <Select mode="tags" open={false} placeholder="https://…" />

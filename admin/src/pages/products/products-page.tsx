@@ -1,12 +1,13 @@
-import type { AdminProductView, AdminSkuView } from '@member-commerce/shared';
+import type { AdminProductView, AdminSkuView, ProductSalesView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
-import { searchProducts } from '../../api/products';
+import { Badge, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { getProductSales, listCategories, searchProducts, setProductsOnSale } from '../../api/products';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
+import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
 import { ProductFormDrawer } from './product-form-drawer';
@@ -26,16 +27,28 @@ export default function ProductsPage() {
   const products = useAsync(() => searchProducts(query), [query]);
   const tiers = useAsync(listTiers, []);
   const [editing, setEditing] = useState<{ productId?: number } | null>(null);
-  const [categories, setCategories] = useState<string[]>([]);
+  const categories = useAsync(listCategories, []);
+  const productIds = products.data?.items.map((product) => product.id) ?? [];
+  const sales = useAsync(
+    async () => new Map<number, ProductSalesView>(productIds.length ? (await getProductSales(productIds)).map((row) => [row.productId, row]) : []),
+    [productIds.join(',')],
+  );
+  const [selected, setSelected] = useState<number[]>([]);
+  const [bulkSaving, setBulkSaving] = useState(false);
 
-  // Categories known from the pages seen so far (there is no admin category endpoint).
-  useEffect(() => {
-    const found = products.data?.items.map((product) => product.category) ?? [];
-    setCategories((prev) => {
-      const all = new Set([...prev, ...found]);
-      return all.size === prev.length ? prev : [...all].sort();
-    });
-  }, [products.data]);
+  async function bulkOnSale(onSale: boolean) {
+    setBulkSaving(true);
+    try {
+      const result = await setProductsOnSale(selected, onSale);
+      showSuccess(`已${onSale ? '上架' : '下架'} ${result.changed} 件商品${result.unchanged ? `（${result.unchanged} 件原本就是${onSale ? '在售' : '下架'}）` : ''}`);
+      setSelected([]);
+      await products.reload();
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBulkSaving(false);
+    }
+  }
 
   const columns: TableColumnsType<AdminProductView> = [
     {
@@ -52,11 +65,30 @@ export default function ProductsPage() {
     { title: '原价', key: 'price', align: 'right', render: (_, product) => priceRange(product.skus) },
     { title: 'SKU 数', key: 'skus', align: 'right', width: 80, render: (_, product) => product.skus.length },
     {
-      title: '总库存',
+      title: '库存',
       key: 'stock',
       align: 'right',
       width: 90,
-      render: (_, product) => product.skus.reduce((sum, sku) => sum + sku.stock, 0),
+      render: (_, product) => {
+        const stock = product.skus.reduce((sum, sku) => sum + sku.stock, 0);
+        return stock === 0 ? <Typography.Text type="danger">售罄</Typography.Text> : stock;
+      },
+    },
+    {
+      title: '销量',
+      key: 'sales',
+      align: 'right',
+      width: 130,
+      render: (_, product) => {
+        const row = sales.data?.get(product.id);
+        if (!row) return '—';
+        return (
+          <>
+            <div>{row.unitsSold} 件</div>
+            <div style={{ color: '#999', fontSize: 12 }}>{formatFen(row.salesFen)}</div>
+          </>
+        );
+      },
     },
     {
       title: '状态',
@@ -109,12 +141,28 @@ export default function ProductsPage() {
           allowClear
           placeholder="全部分类"
           style={{ width: 180 }}
-          options={categories.map((category) => ({ value: category, label: category }))}
+          options={(categories.data ?? []).map((category) => ({ value: category.name, label: `${category.name}（${category.productCount}）` }))}
           onChange={(category?: string) => setQuery((prev) => ({ ...prev, category: category ?? '', page: 1 }))}
         />
+        {editable ? (
+          <Space>
+            <Typography.Text type="secondary">{selected.length ? `已选 ${selected.length} 件` : '勾选商品后可批量上下架'}</Typography.Text>
+            <Popconfirm title={`上架选中的 ${selected.length} 件商品？`} onConfirm={() => bulkOnSale(true)} disabled={!selected.length} okText="上架" cancelText="取消">
+              <Button disabled={!selected.length} loading={bulkSaving}>
+                批量上架
+              </Button>
+            </Popconfirm>
+            <Popconfirm title={`下架选中的 ${selected.length} 件商品？顾客将看不到它们。`} onConfirm={() => bulkOnSale(false)} disabled={!selected.length} okText="下架" cancelText="取消">
+              <Button danger disabled={!selected.length} loading={bulkSaving}>
+                批量下架
+              </Button>
+            </Popconfirm>
+          </Space>
+        ) : null}
       </Space>
       <Table<AdminProductView>
         rowKey="id"
+        rowSelection={editable ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true } : undefined}
         loading={products.loading}
         dataSource={products.data?.items}
         columns={columns}
@@ -130,9 +178,12 @@ export default function ProductsPage() {
         open={editing !== null}
         productId={editing?.productId}
         tiers={tiers.data ?? []}
-        categories={categories}
+        categories={categories.data ?? []}
         onClose={() => setEditing(null)}
-        onChanged={() => void products.reload()}
+        onChanged={() => {
+          void products.reload();
+          void categories.reload();
+        }}
       />
     </>
   );

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
-import { CreateProductRequest, ErrorCode, MemberPriceInput, SetMemberPricesRequest, SkuInput } from '@member-commerce/shared';
+import { CreateProductRequest, ErrorCode, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
@@ -48,7 +48,7 @@ export class CreateProductDto implements CreateProductRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(0, 5000)
+  @Length(0, 20_000)
   description?: string;
 
   @ApiProperty({ example: '休闲零食' })
@@ -124,4 +124,18 @@ export class StorefrontProductQueryDto {
   @IsString()
   @Length(1, 32)
   category?: string;
+}
+
+export class SetOnSaleDto implements SetOnSaleRequest {
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  productIds: number[];
+
+  @ApiProperty()
+  @IsBoolean()
+  onSale: boolean;
 }

@@ -76,8 +76,8 @@ export class DemoSeedService {
       { type: BenefitType.PRIORITY_ACCESS, title: '新品优先购', description: '新品上架会员提前 48 小时抢先购', icon: 'clock', config: { hours: 48 } },
       { type: BenefitType.SPEND_MILESTONE, title: '消费里程碑礼', description: '累计消费满 5000/1 万/5 万/10 万元解锁好礼', icon: 'trophy', config: null },
       { type: BenefitType.FREE_SHIPPING, title: '全场包邮', description: '会员订单不限金额包邮', icon: 'truck', config: null },
-      { type: BenefitType.COUPON, title: '每月 50 元券', description: '每月 1 日发放满 300 减 50 元券', icon: 'coupon', config: { amountFen: 5000, thresholdFen: 30000, validDays: 30, perMonth: true, quantity: 1 } },
-      { type: BenefitType.SERVICE, title: '专属客服', description: '黑金会员 1 对 1 专属管家服务', icon: 'service', config: null },
+      { type: BenefitType.COUPON, title: '每月 50 元券', description: '开卡当日起每月发放一张满 300 减 50 元券', icon: 'coupon', config: { amountFen: 5000, thresholdFen: 30000, validDays: 30, perMonth: true, quantity: 1 } },
+      { type: BenefitType.SERVICE, title: '专属客服', description: '黑金会员 1 对 1 专属管家服务', icon: 'service', config: { phone: '400-800-1234', wechatId: 'mc-vip-service' } },
     ];
     const saved = await tx.save(Benefit, rows.map((row) => tx.create(Benefit, row)));
     return Object.fromEntries(saved.map((benefit) => [benefit.type, benefit]));

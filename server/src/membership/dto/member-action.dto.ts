@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { ExtendMembershipRequest, MembershipStatus, RevokeMembershipRequest } from '@member-commerce/shared';
-import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { ExtendMembershipRequest, RevokeMembershipRequest } from '@member-commerce/shared';
 
 export class ExtendMembershipDto implements ExtendMembershipRequest {
   @ApiProperty({ minimum: 1, maximum: 3660 })
@@ -21,17 +20,4 @@ export class RevokeMembershipDto implements RevokeMembershipRequest {
   @IsString()
   @Length(2, 255)
   reason: string;
-}
-
-export class MemberSearchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'nickname or phone' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  q?: string;
-
-  @ApiPropertyOptional({ enum: ['ACTIVE', 'EXPIRED', 'REVOKED'] })
-  @IsOptional()
-  @IsIn([MembershipStatus.ACTIVE, MembershipStatus.EXPIRED, MembershipStatus.REVOKED])
-  status?: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 }

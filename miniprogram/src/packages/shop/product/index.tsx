@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { RichText, Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { Button, InputNumber } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
@@ -116,7 +116,8 @@ export default function ProductPage() {
             {product.description && (
               <View className='card'>
                 <Text className='card__title'>商品详情</Text>
-                <Text className='product__desc'>{product.description}</Text>
+                {/* Staff write rich text; the server stores it sanitised (catalog/product-description.ts). */}
+                <RichText className='product__desc' nodes={product.description} />
               </View>
             )}
           </>

@@ -1,0 +1,41 @@
+import { Get, Param, ParseIntPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces } from '@nestjs/swagger';
+import type { AdminMemberRow, ExtensionAllowanceView, Page } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { ALL_STAFF, Roles } from '../staff/roles.decorator';
+import { StaffController } from '../staff/staff-route.decorator';
+import { MemberExportQueryDto, MemberQueryDto } from './dto/member-query.dto';
+import { ExtensionAllowanceService } from './extension-allowance.service';
+import { MembersExportService } from './members-export.service';
+import { MembersReadService } from './members-read.service';
+
+@StaffController('members', 'admin: members', ...ALL_STAFF)
+export class MembersReadController {
+  constructor(
+    private readonly members: MembersReadService,
+    private readonly exports: MembersExportService,
+    private readonly allowance: ExtensionAllowanceService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Members by nickname/phone, status, tier and "expires within N days", with spend and savings' })
+  searchMembers(@Query() query: MemberQueryDto): Promise<Page<AdminMemberRow>> {
+    return this.members.search(query);
+  }
+
+  @Get('export')
+  @Roles('admin', 'operator', 'finance')
+  @ApiOperation({ summary: 'The filtered member list as a streamed CSV (UTF-8 with BOM)' })
+  @ApiProduces('text/csv')
+  exportMembers(@Query() query: MemberExportQueryDto): StreamableFile {
+    return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="members.csv"' });
+  }
+
+  @Get(':membershipId/extension-allowance')
+  @Roles('admin', 'operator', 'support')
+  @ApiOperation({ summary: 'How many days the caller may extend this member, before they submit' })
+  extensionAllowance(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number): Promise<ExtensionAllowanceView> {
+    return this.allowance.forMember(actor, id);
+  }
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { Repository } from 'typeorm';
+import { AuditLogFacets, AuditLogView, ErrorCode, Page } from '@member-commerce/shared';
+import { badRequest } from '../common/domain-error';
+import { pageWindow } from '../common/dto/page-query.dto';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuditLog } from './audit-log.entity';
+import { AuditLogQueryDto } from './dto/audit-log-query.dto';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The audit log as staff read it: filtered by who, what, which target and which shop days, newest first. */
+@Injectable()
+export class AuditLogReader {
+  constructor(
+    @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async search(query: AuditLogQueryDto): Promise<Page<AuditLogView>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const qb = this.logs.createQueryBuilder('a').orderBy('a.id', 'DESC').skip(skip).take(pageSize);
+    if (query.staffUsername) qb.andWhere('a.staffUsername = :staff', { staff: query.staffUsername });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    const from = query.from ? this.shopDayStart(query.from) : undefined;
+    const to = query.to ? this.shopDayStart(query.to).add(1, 'day') : undefined;
+    if (from && to && !from.isBefore(to)) throw badRequest(ErrorCode.VALIDATION_FAILED, 'from must not be after to');
+    if (from) qb.andWhere('a.createdAt >= :from', { from: from.toDate() });
+    if (to) qb.andWhere('a.createdAt < :to', { to: to.toDate() });
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total, page, pageSize };
+  }
+
+  async facets(): Promise<AuditLogFacets> {
+    const distinct = async (column: 'staffUsername' | 'action' | 'entity') =>
+      (await this.logs.createQueryBuilder('a').select(`DISTINCT a.${column}`, 'value').where(`a.${column} IS NOT NULL`).orderBy('value').getRawMany<{ value: string }>()).map(
+        (row) => row.value,
+      );
+    return { staffUsernames: await distinct('staffUsername'), actions: await distinct('action'), entities: await distinct('entity') };
+  }
+
+  private shopDayStart(day: string): dayjs.Dayjs {
+    const start = dayjs.tz(day, 'YYYY-MM-DD', this.config.shopTimeZone);
+    if (!start.isValid() || start.format('YYYY-MM-DD') !== day) throw badRequest(ErrorCode.VALIDATION_FAILED, `${day} is not a calendar day`);
+    return start;
+  }
+}

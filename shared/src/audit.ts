@@ -1,0 +1,72 @@
+/** Filters of `GET /api/admin/audit-logs` (dates are shop-calendar days, inclusive). */
+export interface AuditLogQuery {
+  page?: number;
+  pageSize?: number;
+  staffUsername?: string;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `GET /api/admin/audit-logs/facets`: the values the filters can take. */
+export interface AuditLogFacets {
+  staffUsernames: string[];
+  actions: string[];
+  entities: string[];
+}
+
+/**
+ * Chinese names of every audited action code (`audit.record({ action })` on the server). A server spec fails
+ * when an action is written without a name here.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'tier.create': '新建会员卡',
+  'tier.update': '修改会员卡',
+  'tier.draft': '会员卡改为草稿',
+  'tier.active': '会员卡上架销售',
+  'tier.archived': '会员卡归档',
+  'benefit.create': '新建权益',
+  'benefit.update': '修改权益',
+  'benefit.delete': '删除权益',
+  'gift_pack.create': '新建礼包',
+  'gift_pack.update': '修改礼包',
+  'milestone.create': '新建消费里程碑',
+  'milestone.update': '修改消费里程碑',
+  'milestone.delete': '删除消费里程碑',
+  'product.create': '新建商品',
+  'product.update': '修改商品',
+  'product.on_sale': '商品上架',
+  'product.off_sale': '商品下架',
+  'sku.create': '新增 SKU',
+  'sku.update': '修改 SKU',
+  'sku.member_prices': '设置会员价',
+  'price_list.import': '导入会员价表',
+  'membership.extend': '会员延期',
+  'membership.revoke': '撤销会员',
+  'order.ship': '订单发货',
+  'order.refund': '订单退款',
+  'payment.refund': '退回异常支付',
+  'refund.request': '申请退款（超出额度）',
+  'refund.approve': '批准退款申请',
+  'refund.reject': '驳回退款申请',
+  'shipping.update': '修改运费设置',
+  'staff.create': '新建员工账号',
+};
+
+/** Chinese names of the audited targets. */
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  tier: '会员卡',
+  benefit: '权益',
+  gift_pack: '礼包',
+  milestone: '消费里程碑',
+  product: '商品',
+  sku: 'SKU',
+  price_list: '会员价表',
+  membership: '会员',
+  order: '订单',
+  refund: '退款',
+  shipping_policy: '运费设置',
+  staff_user: '员工账号',
+};
