@@ -58,8 +58,10 @@ export class CouponsService {
       }
     }
     if (!rows.length) return 0;
-    const result = await manager.createQueryBuilder().insert().into(Coupon).values(rows).orIgnore().execute();
-    return result.identifiers.filter(Boolean).length;
+    // Ids of ignored rows are unknown (INSERT IGNORE / OR IGNORE): don't ask TypeORM to read them back.
+    const result = await manager.createQueryBuilder().insert().into(Coupon).values(rows).orIgnore().updateEntity(false).execute();
+    const raw = result.raw as { affectedRows?: number; changes?: number } | undefined;
+    return raw?.affectedRows ?? raw?.changes ?? rows.length;
   }
 
   async listMine(customerId: number, now: Date): Promise<CouponView[]> {
