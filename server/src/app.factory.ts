@@ -11,7 +11,7 @@ import { AppConfig } from './config/app-config';
 
 /** Builds the whole application (used by main.ts and by the API tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  const adapter = new FastifyAdapter(fastifyOptions(options.config));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     rawBody: true,
@@ -19,12 +19,28 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableCors({ origin: true });
+  if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
   acceptOnlyJsonBodies(app);
   setUpSwagger(app);
   await serveClients(app, options.config);
   return app;
+}
+
+/** Limits that cut slow or oversized clients instead of holding a socket and memory for them. */
+function fastifyOptions({ http }: AppConfig) {
+  return {
+    bodyLimit: http.bodyLimitBytes,
+    trustProxy: http.trustProxy,
+    // Whole request (headers and body) within requestTimeout; an idle socket closes after connectionTimeout.
+    requestTimeout: http.requestTimeoutMs,
+    connectionTimeout: http.connectionTimeoutMs,
+    http: {
+      headersTimeout: Math.min(http.requestTimeoutMs, 60_000),
+      // Node checks those timeouts only this often (30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(http.requestTimeoutMs / 4))),
+    },
+  };
 }
 
 /** The API speaks JSON: a form or text body is a 415, not an empty object that quietly passes validation. */

@@ -2,6 +2,7 @@ import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AdminOrderView, Page, PaymentView, RefundQuote, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { CreateRefundDto } from '../payments/dto/refund.dto';
 import { RefundsService } from '../payments/refunds.service';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
@@ -40,6 +41,7 @@ export class OrdersAdminController {
 
   /** Operators up to OPERATOR_REFUND_LIMIT_FEN; finance and admin without limit. */
   @Post(':id/refunds')
+  @RateLimit('sensitive')
   @Roles('admin', 'operator', 'finance')
   refundOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: CreateRefundDto): Promise<RefundView> {
     return this.refunds.request(actor, id, dto);

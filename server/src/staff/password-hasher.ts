@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Argon2id password hashes (OWASP minimums: 19 MiB, 2 iterations). */
 @Injectable()
 export class PasswordHasher {
+  private dummy?: Promise<string>;
+
   hash(password: string): Promise<string> {
     return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
   }
@@ -14,5 +17,15 @@ export class PasswordHasher {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Spends the same work as a real check and always fails: a login for an unknown or disabled account takes
+   * as long as a wrong password, so response times do not tell which usernames exist.
+   */
+  async verifyNothing(password: string): Promise<false> {
+    this.dummy ??= this.hash(randomBytes(24).toString('base64'));
+    await this.verify(await this.dummy, password);
+    return false;
   }
 }

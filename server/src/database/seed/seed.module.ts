@@ -16,7 +16,10 @@ export class SeedModule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seedDemo) return;
+    if (!this.config.seedDemo) {
+      if (!(await this.seed.hasStaff())) new Logger('SeedModule').warn('No staff account yet: create the first admin with `pnpm --filter @member-commerce/server staff:create-admin -- --username <name>`');
+      return;
+    }
     if (await this.seed.seedIfEmpty()) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
   }
 }
