@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
 import { AppModule, AppModuleOptions } from './app.module';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 
@@ -22,6 +23,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
   acceptOnlyJsonBodies(app);
+  refuseDeepBodies(app);
   setUpSwagger(app);
   await serveClients(app, options.config);
   return app;
@@ -55,6 +57,15 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
       const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
       return reply.status(415).send(body);
     }
+  });
+}
+
+/** Parsed bodies nested deeper than any DTO are a 400 before validation ever walks them. */
+function refuseDeepBodies(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
+    if (!exceedsJsonDepth(request.body)) return;
+    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+    return reply.status(400).send(body);
   });
 }
 
