@@ -139,6 +139,11 @@ export class RequestFuzzer {
     return this.badValue();
   }
 
+  /** A plausible body for an operation (empty when it takes none). */
+  sampleBody(op: Operation): Record<string, unknown> {
+    return this.sample(op.requestBody?.content?.['application/json']?.schema);
+  }
+
   /** A body that looks right, so mutations of one field reach deep into the service. */
   private sample(schema: Schema | undefined, depth = 0): Record<string, unknown> {
     const resolved = this.resolve(schema);
