@@ -42,7 +42,6 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.read',
     'orders.ship',
     'orders.refund',
-    'audit.read',
     'dev.messages',
   ],
   finance: ['members.read', 'orders.read', 'orders.refund', 'audit.read', 'finance.export'],
