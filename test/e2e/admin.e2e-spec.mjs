@@ -386,6 +386,7 @@ describe('admin app (built admin against the real server)', () => {
       await menuItem(page, '订单').waitFor();
       assert.equal(await menuItem(page, '员工账号').count(), 0, 'no staff-accounts entry');
       assert.equal(await menuItem(page, '财务导出').count(), 0, 'no finance export entry');
+      assert.equal(await menuItem(page, '操作日志').count(), 0, 'no audit log entry (DESIGN.md: admin and finance read it)');
       await shot(page, '16-operator');
       await page.goto(`${server.baseUrl}/admin/#/staff`);
       await page.getByText('无权访问').waitFor();

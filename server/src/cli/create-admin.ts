@@ -7,8 +7,8 @@ import { createFirstAdmin, FirstAdminError } from '../staff/first-admin';
 
 /**
  * `pnpm --filter @member-commerce/server staff:create-admin -- --username <name>`: the first admin of an empty
- * database (migrated first). The password comes from ADMIN_PASSWORD or, when unset, the first line on stdin,
- * never from the command line (it would show in the process list and shell history).
+ * database (migrated first). The password comes from ADMIN_PASSWORD or, when unset, the first line on stdin
+ * (running the file directly), never from the command line (it would show in the process list and shell history).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const username = at >= 0 ? args[at + 1] : process.env.ADMIN_USERNAME;
   if (!username) throw new FirstAdminError('usage: staff:create-admin -- --username <name>   (password from ADMIN_PASSWORD or stdin)');
   const password = process.env.ADMIN_PASSWORD ?? (await readLine(`password for ${username}: `));
+  // `pnpm --filter … staff:create-admin` does not pass stdin through: say how to give the password instead.
+  if (!password) throw new FirstAdminError('no password: export ADMIN_PASSWORD (e.g. read -rs ADMIN_PASSWORD; export ADMIN_PASSWORD), or pipe it to node dist/cli/create-admin.js');
   const dataSource = new DataSource(dataSourceOptions(loadDatabaseConfig()));
   await dataSource.initialize();
   try {
@@ -32,8 +34,8 @@ function readLine(prompt: string): Promise<string> {
   const lines = createInterface({ input: process.stdin });
   return new Promise((resolve) => {
     lines.once('line', (line) => {
+      resolve(line); // before close(): closing emits 'close' at once
       lines.close();
-      resolve(line);
     });
     lines.once('close', () => resolve(''));
   });
