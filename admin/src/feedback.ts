@@ -33,6 +33,9 @@ const ERROR_TEXT: Record<string, string> = {
   REFUND_LIMIT_EXCEEDED: '超出当前角色的退款额度，请财务审批',
   REFUND_AMOUNT_INVALID: '退款金额无效',
   STAFF_USERNAME_TAKEN: '用户名已存在',
+  STAFF_NOT_FOUND: '员工账号不存在',
+  CURRENT_PASSWORD_WRONG: '当前密码不正确',
+  CANNOT_DISABLE_SELF: '不能停用自己的账号',
   TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
 };
 

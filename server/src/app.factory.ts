@@ -6,12 +6,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
 import { AppModule, AppModuleOptions } from './app.module';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 
 /** Builds the whole application (used by main.ts and by the API tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  const adapter = new FastifyAdapter(fastifyOptions(options.config));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     rawBody: true,
@@ -19,12 +20,29 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableCors({ origin: true });
+  if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
   acceptOnlyJsonBodies(app);
+  refuseDeepBodies(app);
   setUpSwagger(app);
   await serveClients(app, options.config);
   return app;
+}
+
+/** Limits that cut slow or oversized clients instead of holding a socket and memory for them. */
+function fastifyOptions({ http }: AppConfig) {
+  return {
+    bodyLimit: http.bodyLimitBytes,
+    trustProxy: http.trustProxy,
+    // Whole request (headers and body) within requestTimeout; an idle socket closes after connectionTimeout.
+    requestTimeout: http.requestTimeoutMs,
+    connectionTimeout: http.connectionTimeoutMs,
+    http: {
+      headersTimeout: Math.min(http.requestTimeoutMs, 60_000),
+      // Node checks those timeouts only this often (30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(http.requestTimeoutMs / 4))),
+    },
+  };
 }
 
 /** The API speaks JSON: a form or text body is a 415, not an empty object that quietly passes validation. */
@@ -39,6 +57,15 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
       const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
       return reply.status(415).send(body);
     }
+  });
+}
+
+/** Parsed bodies nested deeper than any DTO are a 400 before validation ever walks them. */
+function refuseDeepBodies(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
+    if (!exceedsJsonDepth(request.body)) return;
+    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+    return reply.status(400).send(body);
   });
 }
 

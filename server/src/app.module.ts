@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -50,11 +51,13 @@ export class AppModule {
             ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
           },
         }),
-        JwtModule.register({ global: true, secret: config.jwtSecret }),
+        // Every token carries `exp`: a default here, the per-kind TTL where it is signed.
+        JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: config.staffTokenTtlSeconds } }),
         ScheduleModule.forRoot(),
         CommonModule.forRoot(clock),
         DatabaseModule,
         JobsModule,
+        RateLimitModule,
         WechatModule.forRoot(config),
         StaffModule,
         CustomersModule,

@@ -23,6 +23,8 @@ export interface StaffSummary {
   id: number;
   username: string;
   role: StaffRole;
+  /** A disabled account cannot log in and its tokens are refused. */
+  active: boolean;
 }
 
 export interface StaffLoginResponse {
@@ -34,6 +36,22 @@ export interface CreateStaffRequest {
   username: string;
   password: string;
   role: StaffRole;
+}
+
+/** `POST /api/admin/auth/password`: the caller's own password; older tokens stop working. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ChangePasswordResponse {
+  /** A fresh token for the caller, since tokens issued before the change are refused. */
+  token: string;
+}
+
+/** `PATCH /api/admin/staff/:id` (admin): enable or disable an account. */
+export interface UpdateStaffRequest {
+  active: boolean;
 }
 
 export interface HealthResponse {

@@ -381,6 +381,44 @@ describe('admin app (built admin against the real server)', () => {
     }
   });
 
+  it('admin disables a staff account from the staff page; a staff member changes their own password from the user menu', async () => {
+    const admin = await staffApi('admin', 'admin123');
+    await admin.post('/api/admin/staff', { username: 'e2e-temp', password: 'temp-password-1', role: 'support' });
+    const { page, context, problems } = await newDesktop();
+    try {
+      await login(page, 'admin', 'admin123');
+      await openMenu(page, '员工账号');
+      const row = page.locator('.ant-table-row', { hasText: 'e2e-temp' });
+      await row.getByRole('button', { name: /停\s*用/ }).click();
+      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await row.getByText('已停用').waitFor();
+      await shot(page, '15b-staff-disabled');
+      await assert.rejects(staffApi('e2e-temp', 'temp-password-1'), /401/);
+
+      await page.getByTestId('current-staff').hover();
+      await page.getByText('退出登录').click();
+      await page.waitForURL(/#\/login/);
+      await admin.post('/api/admin/staff', { username: 'e2e-pw', password: 'first-password-1', role: 'support' });
+      await login(page, 'e2e-pw', 'first-password-1');
+      await page.getByTestId('current-staff').hover();
+      await page.getByText('修改密码').click();
+      const modal = dialog(page, '.ant-modal');
+      await modal.getByLabel('当前密码').fill('first-password-1');
+      await modal.getByLabel('新密码', { exact: true }).fill('second-password-2');
+      await modal.getByLabel('确认新密码').fill('second-password-2');
+      await shot(page, '15c-change-password');
+      await modal.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('密码已修改').waitFor();
+      await menuItem(page, '会员').click(); // still signed in with the fresh token
+      await page.getByRole('heading', { name: '会员' }).waitFor();
+      await assert.rejects(staffApi('e2e-pw', 'first-password-1'), /401/);
+      await staffApi('e2e-pw', 'second-password-2');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('operator sees no staff-accounts menu and is refused the staff page; support and finance see no catalogue', async () => {
     const { page, context, problems } = await newDesktop();
     try {
@@ -389,6 +427,7 @@ describe('admin app (built admin against the real server)', () => {
       await menuItem(page, '订单').waitFor();
       assert.equal(await menuItem(page, '员工账号').count(), 0, 'no staff-accounts entry');
       assert.equal(await menuItem(page, '财务导出').count(), 0, 'no finance export entry');
+      assert.equal(await menuItem(page, '操作日志').count(), 0, 'no audit log entry (DESIGN.md: admin and finance read it)');
       await shot(page, '16-operator');
       await page.goto(`${server.baseUrl}/admin/#/staff`);
       await page.getByText('无权访问').waitFor();

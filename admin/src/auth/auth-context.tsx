@@ -1,6 +1,6 @@
 import type { StaffSummary } from '@member-commerce/shared';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { login as loginRequest } from '../api/auth';
+import { changePassword as changePasswordRequest, login as loginRequest } from '../api/auth';
 import { onUnauthorized } from '../api/client';
 import { can, type Capability } from './permissions';
 import { clearSession, getStoredStaff, getToken, saveSession } from './session';
@@ -9,6 +9,8 @@ interface AuthState {
   staff: StaffSummary | null;
   login(username: string, password: string): Promise<StaffSummary>;
   logout(): void;
+  /** Changes the signed-in staff member's password and keeps them signed in with the fresh token. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
   can(capability: Capability): boolean;
 }
 
@@ -32,9 +34,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setStaff(null);
   }, []);
 
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      const { token } = await changePasswordRequest({ currentPassword, newPassword });
+      if (staff) saveSession(token, staff);
+    },
+    [staff],
+  );
+
   const value = useMemo<AuthState>(
-    () => ({ staff, login, logout, can: (capability) => can(staff?.role, capability) }),
-    [staff, login, logout],
+    () => ({ staff, login, logout, changePassword, can: (capability) => can(staff?.role, capability) }),
+    [staff, login, logout, changePassword],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -44,7 +44,6 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.read',
     'orders.ship',
     'orders.refund',
-    'audit.read',
     'dev.messages',
   ],
   finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export'],

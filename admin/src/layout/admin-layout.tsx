@@ -1,15 +1,21 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Layout, Spin, Tag, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { ROLE_LABELS } from '../auth/permissions';
+import { ChangePasswordModal } from './change-password-modal';
 import { SideMenu } from './side-menu';
 
 const { Sider, Header, Content } = Layout;
 
 export function AdminLayout() {
   const { staff, logout } = useAuth();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const menu = [
+    { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChangingPassword(true) },
+    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: logout },
+  ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={208} breakpoint="lg" collapsedWidth={64}>
@@ -23,7 +29,7 @@ export function AdminLayout() {
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
           <Flex justify="flex-end" align="center" style={{ height: '100%' }}>
-            <Dropdown menu={{ items: [{ key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: logout }] }}>
+            <Dropdown menu={{ items: menu }}>
               <Button type="text" data-testid="current-staff">
                 <Avatar size="small" icon={<UserOutlined />} />
                 <span>{staff?.username}</span>
@@ -38,6 +44,7 @@ export function AdminLayout() {
           </Suspense>
         </Content>
       </Layout>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Layout>
   );
 }

@@ -56,6 +56,7 @@ async function send<T>(method: Method, path: string, options: RequestOptions, to
 function failure(statusCode: number, body: unknown): ApiError {
   const err = (body ?? {}) as Partial<ApiErrorBody>;
   const message = Array.isArray(err.message) ? err.message.join('；') : err.message;
+  if (err.code === 'TOO_MANY_REQUESTS') return new ApiError(err.code, '操作过于频繁，请稍后再试', statusCode, err.details);
   return new ApiError(err.code ?? 'HTTP_ERROR', message || `请求失败（${statusCode}）`, statusCode, err.details);
 }
 

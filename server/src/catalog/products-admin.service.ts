@@ -130,7 +130,7 @@ export class ProductsAdminService {
       const sku = await this.getSkuOrThrow(manager, skuId);
       if (input.code && input.code !== sku.code) await this.assertSkuCodesFree(manager, [input.code]);
       const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock };
-      await manager.update(Sku, { id: skuId }, input);
+      if (Object.keys(input).length > 0) await manager.update(Sku, { id: skuId }, input);
       await this.audit.record(manager, actor, { action: 'sku.update', entity: 'sku', entityId: skuId, before, after: { ...before, ...input } });
       return toAdminProductView(await this.getOrThrow(manager, sku.productId));
     });

@@ -1,15 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ErrorCode } from '@member-commerce/shared';
-import { AuthenticatedRequest, bearerToken, TokenPayload } from './auth-principal';
+import { AuthenticatedRequest, bearerToken } from './auth-principal';
+import { verifySessionToken } from './session-token';
 
 async function verifyCustomer(jwt: JwtService, token: string): Promise<number | undefined> {
-  try {
-    const payload = await jwt.verifyAsync<TokenPayload>(token);
-    return payload.typ === 'customer' ? payload.sub : undefined;
-  } catch {
-    return undefined;
-  }
+  return (await verifySessionToken(jwt, token, 'customer'))?.sub;
 }
 
 /** Customer routes: a valid customer token is required. */

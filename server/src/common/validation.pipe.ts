@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from '@member-commerce/shared';
 import { DomainError } from './domain-error';
+import { undeclaredNulls } from './null-fields';
 
 interface FieldProblem {
   field: string;
@@ -24,6 +25,11 @@ class ApiValidationPipe extends ValidationPipe {
     const expectsObject = metadata.type === 'body' && typeof metadata.metatype === 'function' && metadata.metatype !== Array && metadata.metatype !== Object;
     if (expectsObject && (Array.isArray(value) || value === null || typeof value !== 'object')) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The request body must be a JSON object', 400);
+    }
+    const nulls = expectsObject ? undeclaredNulls(value, metadata.metatype) : [];
+    if (nulls.length > 0) {
+      const details = nulls.map((field) => ({ field, problems: [`${field} must not be null`] }));
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `${nulls.join(', ')} must not be null (leave a field out to keep it)`, 400, details);
     }
     return super.transform(value, metadata);
   }

@@ -28,6 +28,32 @@ export interface WechatConfig {
   renewalTemplateId: string;
 }
 
+/** Requests per window, per account and per client IP, for one kind of route. */
+export interface RateLimit {
+  perAccount: number;
+  perIp: number;
+}
+
+export interface RateLimitConfig {
+  windowSeconds: number;
+  /** Staff and customer login. */
+  login: RateLimit;
+  /** Routes worth guessing or hammering: refunds, password changes, payment confirmation. */
+  sensitive: RateLimit;
+}
+
+export interface HttpConfig {
+  /** Origins allowed by CORS; empty = no cross-origin access (the apps are served from this server). */
+  corsOrigins: (string | RegExp)[];
+  /** Fastify `trustProxy`: false, true, a hop count or a list of proxy addresses. */
+  trustProxy: boolean | number | string;
+  /** A request (headers and body) must arrive within this; slow clients are cut. */
+  requestTimeoutMs: number;
+  /** Idle sockets are closed after this. */
+  connectionTimeoutMs: number;
+  bodyLimitBytes: number;
+}
+
 /** The one typed configuration object, read and validated from the environment at boot. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -38,6 +64,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** IANA zone that decides calendar days for terms, reminders and finance months. */
   shopTimeZone: string;
+  /** True for the embedded SQLite demo, where dev WeChat, the dev JWT secret and demo staff are the defaults. */
+  demo: boolean;
   jwtSecret: string;
   customerTokenTtlSeconds: number;
   staffTokenTtlSeconds: number;
@@ -49,6 +77,8 @@ export interface AppConfig {
   /** Directories of the built clients served at /h5/ and /admin/ (absent → not served). */
   staticDirs: { h5: string; admin: string };
   wechat: WechatConfig;
+  rateLimit: RateLimitConfig;
+  http: HttpConfig;
   /** Run schedulers (order expiry, reconciliation, reminders). Off in API tests that drive time themselves. */
   schedulersEnabled: boolean;
 }

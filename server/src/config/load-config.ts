@@ -32,20 +32,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['development', 'production', 'test'].includes(nodeEnv)) problems.push(`NODE_ENV must be development|production|test`);
   const port = int('PORT', 3000, 0);
   const database = parseDatabaseUrl(env.DATABASE_URL, problems);
-  const mode = (env.WECHAT_MODE ?? WechatMode.DEV) as AppConfig['wechat']['mode'];
+  // DESIGN.md "Running safely": only the embedded SQLite demo may lean on dev defaults.
+  const demo = database.type === 'sqlite' && nodeEnv !== 'production';
+  const where = nodeEnv === 'production' ? 'NODE_ENV=production' : 'a MySQL/MariaDB database';
+  if (!demo && !env.WECHAT_MODE) problems.push(`WECHAT_MODE must be set explicitly (dev or live) with ${where}`);
+  const mode = (env.WECHAT_MODE || WechatMode.DEV) as AppConfig['wechat']['mode'];
   if (mode !== WechatMode.DEV && mode !== WechatMode.LIVE) problems.push(`WECHAT_MODE must be "dev" or "live" (got "${mode}")`);
+  if (mode === WechatMode.DEV && nodeEnv === 'production') problems.push('WECHAT_MODE=dev (the WeChat simulator) is refused with NODE_ENV=production');
   const live = mode === WechatMode.LIVE ? readLiveWechat(env, problems) : undefined;
   const shopTimeZone = env.SHOP_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isValidTimeZone(shopTimeZone)) problems.push(`SHOP_TIME_ZONE "${shopTimeZone}" is not an IANA time zone`);
-  const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : 'member-commerce-dev-secret-change-me');
-  if (jwtSecret.length < 16) problems.push('JWT_SECRET must be set to at least 16 characters in production');
+  const jwtSecret = readJwtSecret(env.JWT_SECRET, demo, where, problems);
+  // Tests log many customers in from one address; production limits are the defaults everywhere else.
+  const relaxed = nodeEnv === 'test' ? 1000 : 1;
 
   const config: AppConfig = {
     env: nodeEnv,
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
     database,
-    seedDemo: env.SEED_DEMO !== undefined ? env.SEED_DEMO === '1' : database.type === 'sqlite',
+    demo,
+    seedDemo: env.SEED_DEMO !== undefined && env.SEED_DEMO !== '' ? env.SEED_DEMO === '1' : demo,
     shopTimeZone,
     jwtSecret,
     customerTokenTtlSeconds: int('CUSTOMER_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60),
@@ -59,10 +66,62 @@ export function loadConfig(env: Env = process.env): AppConfig {
       admin: resolve(REPO_ROOT, env.ADMIN_DIR ?? 'admin/dist'),
     },
     wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev' },
+    rateLimit: {
+      windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
+      login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },
+      sensitive: { perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1), perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1) },
+    },
+    http: {
+      corsOrigins: readCorsOrigins(env.CORS_ORIGINS, demo, problems),
+      trustProxy: readTrustProxy(env.TRUST_PROXY),
+      requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 100),
+      connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 100),
+      bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+    },
     schedulersEnabled: env.SCHEDULERS !== '0',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Only the database part, for commands that need nothing else (staff:create-admin). */
+export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig {
+  const problems: string[] = [];
+  const database = parseDatabaseUrl(env.DATABASE_URL, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return database;
+}
+
+/** The public dev secret signs tokens only in the embedded demo; anything else needs its own. */
+export const DEV_JWT_SECRET = 'member-commerce-dev-secret-change-me';
+
+function readJwtSecret(value: string | undefined, demo: boolean, where: string, problems: string[]): string {
+  if (!value) {
+    if (demo) return DEV_JWT_SECRET;
+    problems.push(`JWT_SECRET must be set explicitly (at least 32 characters) with ${where}`);
+    return '';
+  }
+  if (value === DEV_JWT_SECRET && !demo) problems.push('JWT_SECRET must not be the public dev secret');
+  else if (value.length < 32 && !demo) problems.push('JWT_SECRET must be at least 32 characters');
+  else if (value.length < 16) problems.push('JWT_SECRET must be at least 16 characters');
+  return value;
+}
+
+/** `CORS_ORIGINS=https://a.example,https://b.example`; the demo also allows local dev servers by default. */
+function readCorsOrigins(value: string | undefined, demo: boolean, problems: string[]): (string | RegExp)[] {
+  if (value === undefined) return demo ? [/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/] : [];
+  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS entry "${origin}" must be an origin like https://shop.example.com`);
+  }
+  return origins;
+}
+
+/** `TRUST_PROXY`: unset/false, true, a hop count, or a comma list of proxy addresses (Fastify's trustProxy). */
+function readTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function parseDatabaseUrl(url: string | undefined, problems: string[]): DatabaseConfig {

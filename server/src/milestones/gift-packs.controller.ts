@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MyGiftPacksView, OrderView } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ClaimGiftPackDto } from './dto/claim-gift-pack.dto';
 import { GiftClaimsService } from './gift-claims.service';
 
@@ -20,6 +21,7 @@ export class GiftPacksController {
   }
 
   @Post('claim')
+  @RateLimit('sensitive')
   @ApiOperation({ summary: 'Claim the welcome pack (if not chosen at purchase) or a reached milestone pack' })
   claimGiftPack(@CurrentCustomerId() customerId: number, @Body() dto: ClaimGiftPackDto): Promise<OrderView> {
     return this.gifts.claim(customerId, dto);

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { CreateRefundResponse, Page, PaymentView, RefundQuote, RefundRequestView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { CreateRefundDto, DecideRefundRequestDto, RefundRequestQueryDto, RejectRefundRequestDto } from './dto/refund.dto';
@@ -24,6 +25,7 @@ export class OrderRefundsAdminController {
 
   /** 201 with the refund, or 202 with a refund request when the amount passes the caller's cumulative limit. */
   @Post(':id/refunds')
+  @RateLimit('sensitive')
   async refundOrder(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -47,6 +49,7 @@ export class RefundRequestsAdminController {
 
   @Post(':id/approve')
   @Roles('admin', 'finance')
+  @RateLimit('sensitive')
   approveRefundRequest(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideRefundRequestDto): Promise<RefundRequestView> {
     return this.requests.approve(actor, id, dto.note);
   }

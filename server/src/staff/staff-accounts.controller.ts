@@ -1,10 +1,11 @@
-import { Body, Get, Post, Query } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import type { AuditLogFacets, AuditLogView, Page, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { AuditLogReader } from './audit-log-reader.service';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 import { CreateStaffDto } from './dto/create-staff.dto';
+import { UpdateStaffDto } from './dto/update-staff.dto';
 import { StaffController } from './staff-route.decorator';
 import { StaffService } from './staff.service';
 
@@ -21,9 +22,15 @@ export class StaffAccountsController {
   createStaff(@CurrentStaff() actor: StaffPrincipal, @Body() dto: CreateStaffDto): Promise<StaffSummary> {
     return this.staff.create(actor, dto);
   }
+
+  @Patch(':id')
+  updateStaff(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateStaffDto): Promise<StaffSummary> {
+    return this.staff.setActive(actor, id, dto);
+  }
 }
 
-@StaffController('audit-logs', 'admin: audit', 'admin', 'operator', 'finance')
+// DESIGN.md roles: admin does everything and finance reads everything; the others do not read the audit trail.
+@StaffController('audit-logs', 'admin: audit', 'admin', 'finance')
 export class AuditLogController {
   constructor(private readonly logs: AuditLogReader) {}
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import type { ChangePasswordResponse, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { StaffLoginDto } from './dto/staff-login.dto';
 import { StaffAuthGuard } from './staff-auth.guard';
 import { StaffService } from './staff.service';
@@ -14,9 +16,20 @@ export class StaffAuthController {
 
   @Post('auth/login')
   @HttpCode(200)
+  @RateLimit('login')
   @ApiOperation({ summary: 'Staff login with username and password' })
   login(@Body() dto: StaffLoginDto): Promise<StaffLoginResponse> {
     return this.staff.login(dto.username, dto.password);
+  }
+
+  @Post('auth/password')
+  @HttpCode(200)
+  @UseGuards(StaffAuthGuard)
+  @RateLimit('sensitive')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change my own password (needs the current one); answers a fresh token' })
+  changePassword(@CurrentStaff() actor: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<ChangePasswordResponse> {
+    return this.staff.changePassword(actor, dto);
   }
 
   @Get('me')

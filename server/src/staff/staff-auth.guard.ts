@@ -4,7 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ErrorCode, StaffRole } from '@member-commerce/shared';
-import { AuthenticatedRequest, bearerToken, TokenPayload } from '../common/auth-principal';
+import { AuthenticatedRequest, bearerToken } from '../common/auth-principal';
+import { verifySessionToken } from '../common/session-token';
 import { ROLES_KEY } from './roles.decorator';
 import { StaffUser } from './staff-user.entity';
 
@@ -33,15 +34,19 @@ export class StaffAuthGuard implements CanActivate {
   private async authenticate(token: string | undefined): Promise<StaffUser> {
     const unauthenticated = new UnauthorizedException({ code: ErrorCode.UNAUTHENTICATED, message: 'Staff login required' });
     if (!token) throw unauthenticated;
-    let payload: TokenPayload;
-    try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
-    } catch {
+    const payload = await verifySessionToken(this.jwt, token, 'staff');
+    if (!payload) {
+      if (await verifySessionToken(this.jwt, token, 'customer')) throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: 'Staff only' });
       throw unauthenticated;
     }
-    if (payload.typ !== 'staff') throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: 'Staff only' });
     const user = await this.staff.findOneBy({ id: payload.sub });
-    if (!user?.active) throw unauthenticated;
+    // A disabled account, or a token issued before the last password change, no longer opens anything.
+    if (!user?.active || issuedBeforePasswordChange(payload.iat, user.passwordChangedAt)) throw unauthenticated;
     return user;
   }
+}
+
+/** `iat` has whole seconds: a token from the same second as the change still counts as after it. */
+function issuedBeforePasswordChange(issuedAtSeconds: number, changedAt: Date | null): boolean {
+  return changedAt !== null && issuedAtSeconds < Math.floor(changedAt.getTime() / 1000);
 }

@@ -21,6 +21,10 @@ export class StaffUser {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Tokens issued before this are refused. */
+  @Column(timeColumn({ nullable: true }))
+  passwordChangedAt: Date | null;
+
   @CreateDateColumn(timeColumn())
   createdAt: Date;
 }

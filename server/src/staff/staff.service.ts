@@ -2,17 +2,19 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ErrorCode, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import { ChangePasswordResponse, ErrorCode, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { conflict, DomainError } from '../common/domain-error';
+import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { AuditService } from './audit.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { CreateStaffDto } from './dto/create-staff.dto';
+import { UpdateStaffDto } from './dto/update-staff.dto';
 import { PasswordHasher } from './password-hasher';
 import { StaffUser } from './staff-user.entity';
 
-const toSummary = (user: StaffUser): StaffSummary => ({ id: user.id, username: user.username, role: user.role });
+const toSummary = (user: StaffUser): StaffSummary => ({ id: user.id, username: user.username, role: user.role, active: user.active });
 
 /** Staff accounts, their login, and the audit log they leave. */
 @Injectable()
@@ -28,14 +30,47 @@ export class StaffService {
 
   async login(username: string, password: string): Promise<StaffLoginResponse> {
     const user = await this.users.findOneBy({ username });
-    const ok = user?.active ? await this.hasher.verify(user.passwordHash, password) : false;
+    const ok = user?.active ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
     if (!user || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password', HttpStatus.UNAUTHORIZED);
-    const token = await this.jwt.signAsync({ sub: user.id, typ: 'staff' }, { expiresIn: this.config.staffTokenTtlSeconds });
-    return { token, staff: toSummary(user) };
+    return { token: await this.issueToken(user), staff: toSummary(user) };
   }
 
   async me(principal: StaffPrincipal): Promise<StaffSummary> {
-    return { id: principal.staffId, username: principal.username, role: principal.role };
+    return toSummary(await this.users.findOneByOrFail({ id: principal.staffId }));
+  }
+
+  /** The caller's own password, proven by the current one; tokens issued before now stop working. */
+  async changePassword(actor: StaffPrincipal, input: ChangePasswordDto): Promise<ChangePasswordResponse> {
+    const user = await this.users.findOneByOrFail({ id: actor.staffId });
+    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      throw badRequest(ErrorCode.CURRENT_PASSWORD_WRONG, 'The current password is not right');
+    }
+    const passwordHash = await this.hasher.hash(input.newPassword);
+    const changedAt = new Date();
+    await this.transactions.run(async (manager) => {
+      await manager.update(StaffUser, { id: user.id }, { passwordHash, passwordChangedAt: changedAt });
+      await this.audit.record(manager, actor, { action: 'staff.change-password', entity: 'staff_user', entityId: user.id });
+    });
+    return { token: await this.issueToken(user) };
+  }
+
+  /** Admin enables or disables an account; a disabled one cannot log in and its tokens are refused. */
+  async setActive(actor: StaffPrincipal, id: number, input: UpdateStaffDto): Promise<StaffSummary> {
+    if (id === actor.staffId && !input.active) throw conflict(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
+    return this.transactions.run(async (manager) => {
+      const user = await manager.findOne(StaffUser, { where: { id }, lock: this.transactions.lockMode });
+      if (!user) throw notFound(ErrorCode.STAFF_NOT_FOUND, `Staff account ${id} not found`);
+      const before = toSummary(user);
+      if (user.active === input.active) return before;
+      user.active = input.active;
+      await manager.save(user);
+      await this.audit.record(manager, actor, { action: input.active ? 'staff.enable' : 'staff.disable', entity: 'staff_user', entityId: id, before, after: toSummary(user) });
+      return toSummary(user);
+    });
+  }
+
+  private issueToken(user: StaffUser): Promise<string> {
+    return this.jwt.signAsync({ sub: user.id, typ: 'staff' }, { expiresIn: this.config.staffTokenTtlSeconds });
   }
 
   async list(): Promise<StaffSummary[]> {

@@ -51,7 +51,7 @@ describe('staff administration', () => {
     it('an admin creates staff accounts; usernames are unique', async () => {
       const admin = await t.staff('admin');
       const created = await t.http.post('/api/admin/staff').set(admin).send({ username: 'alice', password: 'password1', role: 'support' }).expect(201);
-      expect(created.body).toEqual({ id: expect.any(Number), username: 'alice', role: 'support' });
+      expect(created.body).toEqual({ id: expect.any(Number), username: 'alice', role: 'support', active: true });
       expect(created.body).not.toHaveProperty('passwordHash');
       const dup = await t.http.post('/api/admin/staff').set(admin).send({ username: 'alice', password: 'password1', role: 'support' }).expect(409);
       expect(dup.body.code).toBe('STAFF_USERNAME_TAKEN');

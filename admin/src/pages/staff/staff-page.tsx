@@ -1,10 +1,12 @@
 import type { StaffRole, StaffSummary } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag } from 'antd';
+import { Button, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { listStaff } from '../../api/staff';
+import { listStaff, updateStaff } from '../../api/staff';
+import { useAuth } from '../../auth/auth-context';
 import { ROLE_LABELS } from '../../auth/permissions';
 import { PageHeader } from '../../components/page-header';
+import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { StaffFormModal } from './staff-form-modal';
 
@@ -13,6 +15,17 @@ const ROLE_COLORS: Record<StaffRole, string> = { admin: 'red', operator: 'blue',
 export default function StaffPage() {
   const staff = useAsync(listStaff, []);
   const [creating, setCreating] = useState(false);
+  const { staff: me } = useAuth();
+
+  async function setActive(account: StaffSummary, active: boolean) {
+    try {
+      await updateStaff(account.id, { active });
+      showSuccess(active ? `已启用 ${account.username}` : `已停用 ${account.username}，其登录已失效`);
+      void staff.reload();
+    } catch (error) {
+      showError(error);
+    }
+  }
 
   return (
     <>
@@ -38,6 +51,27 @@ export default function StaffPage() {
             title: '角色',
             dataIndex: 'role',
             render: (role: StaffRole) => <Tag color={ROLE_COLORS[role]}>{ROLE_LABELS[role] ?? role}</Tag>,
+          },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            render: (active: boolean) => (active ? <Tag color="success">正常</Tag> : <Tag>已停用</Tag>),
+          },
+          {
+            title: '操作',
+            width: 120,
+            render: (_: unknown, account: StaffSummary) =>
+              account.id === me?.id ? null : account.active ? (
+                <Popconfirm title={`停用 ${account.username}？`} description="停用后无法登录，已登录的会话立即失效。" onConfirm={() => setActive(account, false)}>
+                  <Button type="link" size="small" danger>
+                    停用
+                  </Button>
+                </Popconfirm>
+              ) : (
+                <Button type="link" size="small" onClick={() => setActive(account, true)}>
+                  启用
+                </Button>
+              ),
           },
         ]}
       />

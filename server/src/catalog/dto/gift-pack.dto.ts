@@ -39,7 +39,7 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @Max(10_000_000)
   stock: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @Length(0, 512)

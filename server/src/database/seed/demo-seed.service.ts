@@ -47,6 +47,10 @@ export class DemoSeedService {
     private readonly clock: Clock,
   ) {}
 
+  async hasStaff(): Promise<boolean> {
+    return (await this.dataSource.manager.count(StaffUser)) > 0;
+  }
+
   /** Seeds once: a database that already has tiers or staff is left alone. */
   async seedIfEmpty(): Promise<boolean> {
     const manager = this.dataSource.manager;

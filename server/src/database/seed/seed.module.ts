@@ -21,7 +21,10 @@ export class SeedModule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seedDemo) return;
+    if (!this.config.seedDemo) {
+      if (!(await this.seed.hasStaff())) new Logger('SeedModule').warn('No staff account yet: create the first admin with `pnpm --filter @member-commerce/server staff:create-admin -- --username <name>`');
+      return;
+    }
     // Several processes may boot together on an empty database: one seeds, the others then find it seeded.
     const seeded = await withDatabaseLock(this.dataSource, 'demo-seed', () => this.seed.seedIfEmpty());
     if (seeded) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');

@@ -41,7 +41,7 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(3660, term)
   termDays?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @Length(0, 512)

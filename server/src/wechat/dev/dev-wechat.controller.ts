@@ -1,5 +1,6 @@
 import { ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { SignedNotification, SimulatedMessage, SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 
@@ -22,6 +23,7 @@ export class DevWechatController {
   }
 
   @Post('pay/:outTradeNo/confirm')
+  @RateLimit('sensitive')
   @ApiOperation({ summary: 'Pay, and deliver the signed, encrypted notification to the notify route as WeChat would' })
   async confirmPayment(@Param('outTradeNo') outTradeNo: string): Promise<{ notifyStatus: number }> {
     const notification = await this.simulated(async () => {

@@ -1,0 +1,19 @@
+import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { RateLimitGuard } from './rate-limit.guard';
+
+/** Which limits of `RateLimitConfig` a route counts against. */
+export type RateLimitPolicy = 'login' | 'sensitive';
+
+export const RATE_LIMIT_POLICY = 'rateLimitPolicy';
+
+/**
+ * Counts the route's requests per account and per client IP; past either limit it answers 429
+ * TOO_MANY_REQUESTS with Retry-After. Put it after the auth guard so the account is known.
+ */
+export const RateLimit = (policy: RateLimitPolicy) =>
+  applyDecorators(
+    SetMetadata(RATE_LIMIT_POLICY, policy),
+    UseGuards(RateLimitGuard),
+    ApiTooManyRequestsResponse({ description: 'Too many attempts; retry after the Retry-After seconds' }),
+  );

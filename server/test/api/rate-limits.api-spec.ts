@@ -1,0 +1,74 @@
+import { Transactions } from '../../src/database/transactions';
+import { DatabaseRateLimitStore } from '../../src/common/rate-limit/database-rate-limit-store';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Low limits so each rule shows within a few requests; counted in the database (SQLite or MariaDB). */
+describe('rate limits on login, refunds and other guessable routes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: {
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+        RATE_LIMIT_LOGIN_PER_ACCOUNT: '3',
+        RATE_LIMIT_LOGIN_PER_IP: '8',
+        RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '2',
+        RATE_LIMIT_SENSITIVE_PER_IP: '1000',
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  let admin: { Authorization: string };
+  beforeAll(async () => {
+    admin = await t.staff('admin'); // 1 of the address's 8 staff logins
+  });
+
+  const staffLogin = (username: string, password: string) => t.http.post('/api/admin/auth/login').send({ username, password });
+
+  const expectTooMany = (res: { status: number; body: unknown; headers: Record<string, string> }) => {
+    expect(res.status).toBe(429);
+    expect(res.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS', message: expect.any(String) });
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  };
+
+  it('wrong staff passwords: past the per-account limit the account answers 429 with Retry-After, even to the right password', async () => {
+    for (let i = 0; i < 3; i++) expect((await staffLogin('finance', `guess-${i}`)).status).toBe(401);
+    expectTooMany(await staffLogin('finance', 'guess-4'));
+    expectTooMany(await staffLogin('finance', 'finance123'));
+  });
+
+  it('other accounts are not locked by one account being hammered, until the address itself is over its limit', async () => {
+    // The address has spent 4 of its 8 staff logins: admin, and 3 on finance (a request the account limit
+    // already refused is not counted again against the address).
+    expect((await staffLogin('support', 'support123')).status).toBe(200);
+    for (let i = 1; i <= 3; i++) expect((await staffLogin(`nobody-${i}`, 'x')).status).toBe(401);
+    expectTooMany(await staffLogin('operator', 'operator123'));
+  });
+
+  it('concurrent attempts on one account are counted exactly (one atomic upsert each)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.http.post('/api/auth/wechat-login').send({ code: 'dev:race-account', nonce: i })),
+    );
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5);
+  });
+
+  it('refunds are limited per staff account', async () => {
+    for (let i = 0; i < 2; i++) expect((await t.http.post('/api/admin/orders/999999/refunds').set(admin).send({ reason: 'test' })).status).toBe(404);
+    expectTooMany(await t.http.post('/api/admin/orders/999999/refunds').set(admin).send({ reason: 'test' }));
+  });
+
+  it('a window ends: the count starts again after it', async () => {
+    let now = 1_000_000;
+    const store = new DatabaseRateLimitStore(t.app.get(Transactions), () => now);
+    expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 1, isBlocked: false });
+    await store.increment('window-test', 1000, 2);
+    expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 3, isBlocked: true, timeToBlockExpire: 1 });
+    now += 1000;
+    expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 1, isBlocked: false });
+  });
+
+});
