@@ -60,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev' },
     schedulersEnabled: env.SCHEDULERS !== '0',
+    exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

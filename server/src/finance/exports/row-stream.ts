@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+
+/** The better-sqlite3 constructor TypeORM's driver has loaded (the part used here). */
+type SqliteConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => {
+  prepare(sql: string): { iterate(...params: unknown[]): IterableIterator<unknown> };
+  close(): void;
+};
+
+/**
+ * Raw rows of one SELECT, read through a database cursor so memory stays flat however many rows come back
+ * (no entity hydration). MySQL/MariaDB: mysql2's row stream on a connection of its own. SQLite: a second,
+ * read-only connection (WAL lets it read while the app writes) iterating the statement.
+ */
+export async function* streamRows<T>(dataSource: DataSource, sql: string, params: unknown[]): AsyncGenerator<T> {
+  if (dataSource.options.type === 'better-sqlite3') {
+    const Database = (dataSource.driver as unknown as { sqlite: SqliteConstructor }).sqlite;
+    const db = new Database(String(dataSource.options.database), { readonly: true, fileMustExist: true });
+    try {
+      for (const row of db.prepare(sql).iterate(...params)) yield row as T;
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const runner = dataSource.createQueryRunner();
+  try {
+    const stream = await runner.stream(sql, params);
+    for await (const row of stream) yield row as T;
+  } finally {
+    await runner.release();
+  }
+}

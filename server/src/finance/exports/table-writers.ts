@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { fenToYuanString } from '@member-commerce/shared';
+
+export type CellKind = 'text' | 'int' | 'yuan' | 'fen';
+
+/** One column of an export: header (Chinese, as finance reads it), how to show it, and where its value comes from. */
+export interface ExportColumn<R> {
+  header: string;
+  kind: CellKind;
+  width?: number;
+  value: (row: R) => string | number | null;
+}
+
+/** What is being exported: columns, rows (streamed) and an optional last line of totals. */
+export interface ExportTable<R> {
+  sheetName: string;
+  columns: ExportColumn<R>[];
+  rows: AsyncIterable<R>;
+  totals?: () => R | null;
+}
+
+export type ProgressListener = (rowsDone: number) => void;
+
+const UTF8_BOM = '\uFEFF';
+const CHUNK_CHARS = 64 * 1024;
+
+const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+function csvValue<R>(column: ExportColumn<R>, row: R): string {
+  const value = column.value(row);
+  if (value === null || value === undefined) return '';
+  if (column.kind === 'yuan') return fenToYuanString(Number(value));
+  return column.kind === 'text' ? csvCell(String(value)) : String(value);
+}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+/** CSV as Excel opens it: UTF-8 with a BOM, CRLF lines, yuan with two decimals beside the raw fen. */
+export async function writeCsv<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
+  let buffer = UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
+  let count = 0;
+  const line = (row: R) => table.columns.map((column) => csvValue(column, row)).join(',') + '\r\n';
+  for await (const row of table.rows) {
+    buffer += line(row);
+    count++;
+    if (buffer.length >= CHUNK_CHARS) {
+      await write(out, buffer);
+      buffer = '';
+      onProgress?.(count);
+    }
+  }
+  const totals = table.totals?.();
+  if (totals) buffer += line(totals);
+  await write(out, buffer);
+  out.end();
+  onProgress?.(count);
+  return count;
+}
+
+/** XLSX through exceljs' streaming WorkbookWriter: each row is committed (written out) as soon as it is added. */
+export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = table.columns.map((column, index) => ({
+    header: column.header,
+    key: String(index),
+    width: column.width ?? (column.kind === 'text' ? 20 : 14),
+    ...(column.kind === 'yuan' ? { style: { numFmt: '#,##0.00' } } : {}),
+  }));
+  const cells = (row: R) =>
+    table.columns.map((column) => {
+      const value = column.value(row);
+      if (value === null || value === undefined) return null;
+      return column.kind === 'yuan' ? Number(value) / 100 : column.kind === 'text' ? String(value) : Number(value);
+    });
+  let count = 0;
+  for await (const row of table.rows) {
+    sheet.addRow(cells(row)).commit();
+    count++;
+    if (count % 5000 === 0) onProgress?.(count);
+  }
+  const totals = table.totals?.();
+  if (totals) sheet.addRow(cells(totals)).commit();
+  sheet.commit();
+  await workbook.commit();
+  onProgress?.(count);
+  return count;
+}
