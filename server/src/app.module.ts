@@ -15,6 +15,7 @@ import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { OrdersModule } from './orders/orders.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { StaffModule } from './staff/staff.module';
@@ -55,6 +56,7 @@ export class AppModule {
         CatalogModule,
         MilestonesModule,
         FinanceModule,
+        DashboardModule,
         OrdersModule,
         RemindersModule,
         SeedModule,

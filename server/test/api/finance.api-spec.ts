@@ -2,15 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { AdminTierView, CreateOrderResponse, ExportJobView, FinanceReport } from '@member-commerce/shared';
+import type { AdminTierView, CreateOrderResponse, DashboardView, ExportJobView, FinanceReport } from '@member-commerce/shared';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Binary bodies as a Buffer (supertest leaves unknown types unparsed otherwise). */
-const asBuffer = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: (...args: never[]) => unknown }, done: (err: Error | null, body: Buffer) => void) => {
+const asBuffer = (res: unknown, done: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  (res.on as (event: string, listener: (chunk?: Buffer) => void) => void)('data', (chunk) => chunks.push(chunk!));
-  (res.on as (event: string, listener: () => void) => void)('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
 const parseCsv = (buffer: Buffer) => {
@@ -104,7 +105,7 @@ describe('finance: ledger, monthly report and exports', () => {
     const csv = parseCsv((await t.http.get('/api/admin/finance/export').query({ ...query, format: 'csv' }).set(finance).buffer(true).parse(asBuffer).expect(200)).body);
     const xlsx = await t.http.get('/api/admin/finance/export').query({ ...query, format: 'xlsx' }).set(finance).buffer(true).parse(asBuffer).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.worksheets[0];
     const rows: string[][] = [];
     sheet.eachRow((row, rowNumber) =>
@@ -158,5 +159,25 @@ describe('finance: ledger, monthly report and exports', () => {
       await t.http.get('/api/admin/finance/export-jobs').set(auth).expect(403);
     }
     await t.http.get('/api/admin/finance/report').query({ from: '2030-01', to: '2030-02' }).expect(401);
+  });
+});
+
+describe('dashboard aggregates', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts active members, renewals and expiries on the server and charts 12 months of membership revenue', async () => {
+    const dashboard = (await t.http.get('/api/admin/dashboard').set(await t.staff('finance')).expect(200)).body as DashboardView;
+    const members = (await t.http.get('/api/admin/members').query({ status: 'ACTIVE', pageSize: 1 }).set(await t.staff('admin')).expect(200)).body;
+    expect(dashboard.activeMembers).toBe(members.total);
+    expect(dashboard.revenueByMonth).toHaveLength(12);
+    expect(dashboard.expiringIn30Days).toBeGreaterThanOrEqual(dashboard.expiringIn7Days);
+    if (dashboard.renewalRate !== null) expect(dashboard.renewalRate).toBeCloseTo(dashboard.renewedThisMonth / dashboard.dueThisMonth);
+    // The demo year bills membership fees every month.
+    expect(dashboard.revenueByMonth.filter((month) => month.billedFen > 0).length).toBeGreaterThan(6);
+    await t.http.get('/api/admin/dashboard').set(await t.staff('support')).expect(403);
   });
 });

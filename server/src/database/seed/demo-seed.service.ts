@@ -19,7 +19,9 @@ import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffUser } from '../../staff/staff-user.entity';
 import { Transactions } from '../transactions';
 import { DEMO_PRODUCTS } from './demo-catalog';
+import { seedFinanceYear } from './demo-finance-year';
 import { seedPaidOrders } from './demo-orders';
+import { LedgerService } from '../../finance/ledger.service';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -41,6 +43,7 @@ export class DemoSeedService {
     private readonly terms: MembershipTermsService,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** Seeds once: a database that already has tiers or staff is left alone. */
@@ -58,6 +61,7 @@ export class DemoSeedService {
       await this.seedMemberPrices(tx, skus, tiers);
       await this.seedMilestones(tx, packs, benefits);
       await this.seedCustomers(tx, tiers);
+      await seedFinanceYear(tx, { terms: this.terms, ledger: this.ledger, tiers, now: this.clock.now() });
     });
     this.logger.log(`Seeded demo data in ${Date.now() - started} ms`);
     return true;
