@@ -1,8 +1,8 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
   CrownOutlined,
   DashboardOutlined,
-  DownloadOutlined,
   GiftOutlined,
   MessageOutlined,
   ShoppingOutlined,
@@ -28,7 +28,7 @@ export const PATHS = {
   orders: '/orders',
   audit: '/audit-logs',
   staff: '/staff',
-  finance: '/finance/export',
+  finance: '/finance',
   devMessages: '/dev/wechat-messages',
 } as const;
 
@@ -109,11 +109,11 @@ export const APP_ROUTES: AppRoute[] = [
   },
   {
     path: PATHS.finance,
-    label: '财务导出',
-    icon: <DownloadOutlined />,
+    label: '财务报表',
+    icon: <AccountBookOutlined />,
     capability: 'finance.export',
     group: 'service',
-    page: lazy(() => import('./pages/finance/finance-export-page')),
+    page: lazy(() => import('./pages/finance/finance-page')),
   },
   {
     path: PATHS.audit,
