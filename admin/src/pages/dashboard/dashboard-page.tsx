@@ -23,7 +23,11 @@ export default function DashboardPage() {
     { title: '有效会员', value: data?.activeMembers, to: PATHS.members },
     { title: '本月新入会', value: data?.newThisMonth },
     { title: '本月续费', value: data?.renewedThisMonth },
-    { title: '本月续费率', value: rate === null ? '—' : rate === undefined ? undefined : (rate * 100).toFixed(1), suffix: rate === null || rate === undefined ? undefined : `%（${data?.renewedThisMonth} / ${data?.dueThisMonth}）` },
+    {
+      title: data ? `本月续费率（${data.renewedThisMonth} / ${data.dueThisMonth} 到期）` : '本月续费率',
+      value: rate === null ? '—' : rate === undefined ? undefined : (rate * 100).toFixed(1),
+      suffix: rate === null || rate === undefined ? undefined : '%',
+    },
     { title: '7 天内到期', value: data?.expiringIn7Days, to: PATHS.members },
     { title: '30 天内到期', value: data?.expiringIn30Days, to: PATHS.members },
   ];

@@ -19,8 +19,8 @@ export default function RevenueChart({ months }: { months: DashboardView['revenu
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (value: number) => `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}` },
-      legend: { data: ['收款（扣除退款）', '确认收入'] },
-      grid: { left: 70, right: 20, top: 40, bottom: 30 },
+      legend: { top: 0, left: 'center', data: ['收款（扣除退款）', '确认收入'] },
+      grid: { left: 80, right: 20, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: months.map((month) => month.month) },
       yAxis: { type: 'value', axisLabel: { formatter: (value: number) => `¥${value.toLocaleString('zh-CN')}` } },
       series: [
