@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { AdminTierView, CreateOrderResponse, DashboardView, ExportJobView, FinanceReport } from '@member-commerce/shared';
+import { DataSource } from 'typeorm';
+import { backfillLedger } from '../../src/finance/backfill/ledger-backfill';
+import { LedgerService } from '../../src/finance/ledger.service';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -159,6 +162,22 @@ describe('finance: ledger, monthly report and exports', () => {
       await t.http.get('/api/admin/finance/export-jobs').set(auth).expect(403);
     }
     await t.http.get('/api/admin/finance/report').query({ from: '2030-01', to: '2030-02' }).expect(401);
+  });
+
+  it('the backfill rebuilds the ledger of data written before the hooks, and a second run writes nothing', async () => {
+    const dataSource = t.app.get(DataSource);
+    const snapshot = async () =>
+      ((await dataSource.query('SELECT sourceKey, kind, occurredAt, orderId, outTradeNo, customerId, tierId, amountFen, serviceDays, channelTransactionId FROM ledger_entry ORDER BY sourceKey')) as Record<string, unknown>[])
+        // a grant's time is when its term was written; the hook had the grant's own time
+        .map((row) => ({ ...row, occurredAt: row.kind === 'GRANT' ? null : String(row.occurredAt) }) as Record<string, unknown>);
+    const before = await snapshot();
+    expect(before.map((row) => row.kind)).toEqual(expect.arrayContaining(['PAYMENT', 'REFUND', 'GRANT']));
+    await dataSource.query('DELETE FROM ledger_entry');
+    const ledger = t.app.get(LedgerService);
+    const first = await backfillLedger(dataSource, ledger, t.config.shopTimeZone);
+    expect(first.written).toBe(before.length);
+    expect(await snapshot()).toEqual(before);
+    expect((await backfillLedger(dataSource, ledger, t.config.shopTimeZone)).written).toBe(0);
   });
 });
 
