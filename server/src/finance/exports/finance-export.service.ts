@@ -91,9 +91,9 @@ export class FinanceExportService {
     const sql = `SELECT id, occurredAt, kind, outTradeNo, orderId, customerId, tierId, termId, amountFen, channelTransactionId
                    FROM ledger_entry WHERE ${where} ORDER BY occurredAt, id`;
     const columns: ExportColumn<LedgerExportRow>[] = [
-      { header: '记账时间', kind: 'text', value: (row) => calendar.wallClock(toDate(row.occurredAt)) },
-      { header: '类型', kind: 'text', width: 12, value: (row) => KIND_LABELS[row.kind] ?? row.kind },
-      { header: '商户订单号', kind: 'text', width: 26, value: (row) => row.outTradeNo },
+      { header: '记账时间', kind: 'code', value: (row) => calendar.wallClock(toDate(row.occurredAt)) },
+      { header: '类型', kind: 'code', width: 12, value: (row) => KIND_LABELS[row.kind] ?? row.kind },
+      { header: '商户订单号', kind: 'code', width: 26, value: (row) => row.outTradeNo },
       { header: '订单ID', kind: 'int', value: (row) => row.orderId },
       { header: '客户ID', kind: 'int', value: (row) => row.customerId },
       { header: '会员卡', kind: 'text', value: (row) => (row.tierId === null ? null : tierName(Number(row.tierId))) },
@@ -101,7 +101,7 @@ export class FinanceExportService {
       { header: '会员期ID', kind: 'int', value: (row) => row.termId },
       { header: '金额（元）', kind: 'yuan', value: (row) => row.amountFen },
       { header: '金额（分）', kind: 'fen', value: (row) => row.amountFen },
-      { header: '微信支付/退款单号', kind: 'text', width: 34, value: (row) => row.channelTransactionId },
+      { header: '微信支付/退款单号', kind: 'code', width: 34, value: (row) => row.channelTransactionId },
     ];
     return { sheetName: '会费流水', columns, rows: streamRows<LedgerExportRow>(this.dataSource, sql, params) };
   }
@@ -121,7 +121,7 @@ export class FinanceExportService {
       ['期末递延收入', 'closingDeferredFen'],
     ];
     const columns: ExportColumn<FinanceReportRow>[] = [
-      { header: '月份', kind: 'text', width: 10, value: (row) => row.month },
+      { header: '月份', kind: 'code', width: 10, value: (row) => row.month },
       { header: '会员卡', kind: 'text', value: (row) => row.tierName },
       { header: '会员卡ID', kind: 'int', value: (row) => (row.tierId ? row.tierId : null) },
       ...figures.map(([header, key]) => figure(header, key, 'yuan')),

@@ -3,7 +3,8 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@member-commerce/shared';
 
-export type CellKind = 'text' | 'int' | 'yuan' | 'fen';
+/** `code`: text that never needs CSV quoting (times, order numbers, ids, fixed labels). */
+export type CellKind = 'text' | 'code' | 'int' | 'yuan' | 'fen';
 
 /** One column of an export: header (Chinese, as finance reads it), how to show it, and where its value comes from. */
 export interface ExportColumn<R> {
@@ -28,11 +29,21 @@ const CHUNK_CHARS = 64 * 1024;
 
 const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-function csvValue<R>(column: ExportColumn<R>, row: R): string {
-  const value = column.value(row);
-  if (value === null || value === undefined) return '';
-  if (column.kind === 'yuan') return fenToYuanString(Number(value));
-  return column.kind === 'text' ? csvCell(String(value)) : String(value);
+/** One CSV line per row, built by a loop over precomputed column kinds (this is the export's hot path). */
+function csvLine<R>(columns: ExportColumn<R>[]): (row: R) => string {
+  const kinds = columns.map((column) => column.kind);
+  const values = columns.map((column) => column.value);
+  return (row) => {
+    let line = '';
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i](row);
+      if (i > 0) line += ',';
+      if (value === null || value === undefined) continue;
+      const kind = kinds[i];
+      line += kind === 'yuan' ? fenToYuanString(Number(value)) : kind === 'text' ? csvCell(String(value)) : value;
+    }
+    return line + '\r\n';
+  };
 }
 
 async function write(out: Writable, text: string): Promise<void> {
@@ -43,7 +54,7 @@ async function write(out: Writable, text: string): Promise<void> {
 export async function writeCsv<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
   let buffer = UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
   let count = 0;
-  const line = (row: R) => table.columns.map((column) => csvValue(column, row)).join(',') + '\r\n';
+  const line = csvLine(table.columns);
   for await (const row of table.rows) {
     buffer += line(row);
     count++;
@@ -68,14 +79,14 @@ export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgr
   sheet.columns = table.columns.map((column, index) => ({
     header: column.header,
     key: String(index),
-    width: column.width ?? (column.kind === 'text' ? 20 : 14),
+    width: column.width ?? (column.kind === 'text' || column.kind === 'code' ? 20 : 14),
     ...(column.kind === 'yuan' ? { style: { numFmt: '#,##0.00' } } : {}),
   }));
   const cells = (row: R) =>
     table.columns.map((column) => {
       const value = column.value(row);
       if (value === null || value === undefined) return null;
-      return column.kind === 'yuan' ? Number(value) / 100 : column.kind === 'text' ? String(value) : Number(value);
+      return column.kind === 'yuan' ? Number(value) / 100 : column.kind === 'text' || column.kind === 'code' ? String(value) : Number(value);
     });
   let count = 0;
   for await (const row of table.rows) {

@@ -48,10 +48,23 @@ export class ShopCalendar {
     return new Date(guess - this.offsetMs(guess - this.offsetMs(guess)));
   }
 
-  /** Local wall-clock text "YYYY-MM-DD HH:mm:ss" of an instant (exports). */
+  private lastDay = NaN;
+  private lastDate = '';
+
+  /** Local wall-clock text "YYYY-MM-DD HH:mm:ss" of an instant. Hot in exports: integer arithmetic, the date cached. */
   wallClock(instant: Date | number): string {
     const ms = typeof instant === 'number' ? instant : instant.getTime();
-    return new Date(ms + this.offsetMs(ms)).toISOString().slice(0, 19).replace('T', ' ');
+    const local = ms + this.offsetMs(ms);
+    const day = Math.floor(local / DAY_MS);
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastDate = isoDateOfDay(day);
+    }
+    const seconds = Math.floor((local - day * DAY_MS) / 1000);
+    const hh = Math.floor(seconds / 3600);
+    const mm = Math.floor((seconds % 3600) / 60);
+    const ss = seconds % 60;
+    return `${this.lastDate} ${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}:${ss < 10 ? '0' : ''}${ss}`;
   }
 }
 
