@@ -17,6 +17,7 @@ import { freePort, REPO } from './start-server.mjs';
 
 const TOTAL = Number(process.argv[2] ?? 1_000_000);
 const SMALL = Math.min(100_000, TOTAL);
+const SMALL_DAYS = (rows) => Math.ceil(rows / 2880);
 const ROWS_PER_DAY = 2880; // one entry every 30 s
 const JWT_SECRET = 'finance-bench-secret-0123456789';
 const requireServer = createRequire(join(REPO, 'server/package.json'));
@@ -76,7 +77,7 @@ async function startServer(url) {
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  return { base, pid: child.pid, stop: () => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))) };
 }
 
 /** Reads a streamed download to the end, counting bytes (nothing is kept). */
@@ -134,29 +135,38 @@ try {
   const { JwtService } = requireServer('@nestjs/jwt');
   const token = new JwtService({ secret: JWT_SECRET }).sign({ sub: inserted.insertId, typ: 'staff' }, { expiresIn: 3600 });
   const auth = { authorization: `Bearer ${token}` };
-  const idle = rssOf(server.pid);
-
   const ranges = [
-    { rows: SMALL, toDay: Math.ceil(SMALL / ROWS_PER_DAY) - 1 },
+    { rows: Math.min(TOTAL, SMALL_DAYS(SMALL) * ROWS_PER_DAY), toDay: SMALL_DAYS(SMALL) - 1 },
     { rows: TOTAL, toDay: Math.ceil(TOTAL / ROWS_PER_DAY) - 1 },
   ];
   const results = [];
+  const rawRate = {};
   for (const range of ranges) {
-    const query = `from=${dayText(0)}&to=${dayText(range.toDay)}`;
-    const rowsInRange = Math.min(TOTAL, (range.toDay + 1) * ROWS_PER_DAY);
     const raw = await measure(process.pid, () => rawCsv(serverUrl, 0, range.toDay));
-    for (const format of ['csv', 'xlsx']) {
-      const run = await measure(server.pid, () => download(`${server.base}/api/admin/finance/export?${query}&format=${format}`, auth));
-      results.push({ rows: rowsInRange, format, rowsPerSecond: rowsInRange / run.seconds, seconds: run.seconds, peak: run.peak, bytes: run.result, rawRowsPerSecond: raw.result.rows / raw.seconds });
-      log(`${format.padEnd(4)} ${rowsInRange.toLocaleString('en').padStart(9)} rows: ${run.seconds.toFixed(1)} s, ${Math.round(rowsInRange / run.seconds).toLocaleString('en')} rows/s, ${mb(run.result)} file, server peak RSS ${mb(run.peak)}`);
-    }
-    results.push({ rows: raw.result.rows, format: 'raw', rowsPerSecond: raw.result.rows / raw.seconds, seconds: raw.seconds, peak: raw.peak, bytes: raw.result.bytes });
-    log(`raw  ${raw.result.rows.toLocaleString('en').padStart(9)} rows: ${raw.seconds.toFixed(1)} s, ${Math.round(raw.result.rows / raw.seconds).toLocaleString('en')} rows/s, bench process peak RSS ${mb(raw.peak)}`);
+    rawRate[range.rows] = raw.result.rows / raw.seconds;
+    results.push({ rows: raw.result.rows, format: 'raw', rowsPerSecond: rawRate[range.rows], seconds: raw.seconds, peak: raw.peak, bytes: raw.result.bytes });
+    log(`raw  ${raw.result.rows.toLocaleString('en').padStart(9)} rows: ${raw.seconds.toFixed(1)} s, ${Math.round(rawRate[range.rows]).toLocaleString('en')} rows/s, bench process peak RSS ${mb(raw.peak)}`);
   }
+  const idle = {};
+  // One fresh server per format: 100k then 1M in the same process shows whether memory grows with the rows.
+  for (const format of ['csv', 'xlsx']) {
+    await server.stop();
+    server = await startServer(serverUrl);
+    idle[format] = rssOf(server.pid);
+    for (const range of ranges) {
+      const query = `from=${dayText(0)}&to=${dayText(range.toDay)}`;
+      const run = await measure(server.pid, () => download(`${server.base}/api/admin/finance/export?${query}&format=${format}`, auth));
+      results.push({ rows: range.rows, format, rowsPerSecond: range.rows / run.seconds, seconds: run.seconds, peak: run.peak, bytes: run.result, rawRowsPerSecond: rawRate[range.rows], idle: idle[format] });
+      log(`${format.padEnd(4)} ${range.rows.toLocaleString('en').padStart(9)} rows: ${run.seconds.toFixed(1)} s, ${Math.round(range.rows / run.seconds).toLocaleString('en')} rows/s (${(range.rows / run.seconds / rawRate[range.rows]).toFixed(2)} × raw), ${mb(run.result)} file, server RSS idle ${mb(idle[format])}, peak ${mb(run.peak)}`);
+    }
+  }
+  await server.stop();
+  server = await startServer(serverUrl);
   const report = await measure(server.pid, async () => (await fetch(`${server.base}/api/admin/finance/report?from=2021-01&to=2021-12`, { headers: auth })).json());
   log(`monthly report over ${TOTAL.toLocaleString('en')} ledger rows: ${report.seconds.toFixed(1)} s, server peak RSS ${mb(report.peak)}`);
 
-  const row = (r) => `| ${r.format === 'raw' ? 'raw baseline (mysql2 stream → CSV, same process as this script)' : r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.format === 'raw' ? '—' : (r.rowsPerSecond / r.rawRowsPerSecond).toFixed(2)} | ${mb(r.peak)} | ${mb(r.bytes)} |`;
+  const row = (r) =>
+    `| ${r.format === 'raw' ? 'raw baseline (mysql2 stream → CSV, in the bench process)' : r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.format === 'raw' ? '—' : (r.rowsPerSecond / r.rawRowsPerSecond).toFixed(2)} | ${r.format === 'raw' ? '—' : mb(r.idle)} | ${mb(r.peak)} | ${mb(r.bytes)} |`;
   const markdown = [
     '## Finance export (MariaDB)',
     '',
@@ -165,10 +175,10 @@ try {
     '`GET /api/admin/finance/export` (ledger, whole range) from a mysql2 row stream (no entity hydration) through the CSV',
     'writer or exceljs\' streaming WorkbookWriter; the client reads the response to the end and discards it. The raw baseline',
     'formats the same rows into the same CSV straight from mysql2 in the benchmark process. Server idle RSS before the exports:',
-    `${mb(idle)}; peak RSS is sampled every 20 ms during each export.`,
+    `CSV ${mb(idle.csv)}, XLSX ${mb(idle.xlsx)} (a fresh server per format, 100k then 1M rows); peak RSS is sampled every 20 ms during each export.`,
     '',
-    '| export | rows | time | rows/s | ÷ raw | peak RSS | file |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| export | rows | time | rows/s | ÷ raw | idle RSS | peak RSS | file |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...results.map(row),
     '',
     `Monthly report (\`GET /api/admin/finance/report\`, 12 months) computed over all ${TOTAL.toLocaleString('en')} ledger rows: ${report.seconds.toFixed(1)} s, server peak RSS ${mb(report.peak)}`,

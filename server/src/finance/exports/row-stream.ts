@@ -23,10 +23,14 @@ export async function* streamRows<T>(dataSource: DataSource, sql: string, params
     return;
   }
   const runner = dataSource.createQueryRunner();
+  let complete = false;
   try {
     const stream = await runner.stream(sql, params);
     for await (const row of stream) yield row as T;
+    complete = true;
   } finally {
-    await runner.release();
+    // Stopped half-way (the client went away): the connection is still receiving rows, so it leaves the pool.
+    if (!complete) (runner as unknown as { databaseConnection?: { destroy(): void } }).databaseConnection?.destroy();
+    await runner.release().catch(() => undefined);
   }
 }

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@member-commerce/shared';
@@ -46,8 +45,25 @@ function csvLine<R>(columns: ExportColumn<R>[]): (row: R) => string {
   };
 }
 
+/** Resolves when `out` wants more; rejects when it closed first (the client went away), which ends the export. */
+function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('The export stream closed before the end'));
+  return new Promise((resolve, reject) => {
+    const onDrain = () => settle(resolve);
+    const onClose = () => settle(() => reject(new Error('The export stream closed before the end')));
+    const settle = (finish: () => void) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      finish();
+    };
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+  });
+}
+
 async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+  if (out.destroyed) throw new Error('The export stream closed before the end');
+  if (!out.write(text)) await drained(out);
 }
 
 /** CSV as Excel opens it: UTF-8 with a BOM, CRLF lines, yuan with two decimals beside the raw fen. */
@@ -92,7 +108,11 @@ export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgr
   for await (const row of table.rows) {
     sheet.addRow(cells(row)).commit();
     count++;
-    if (count % 5000 === 0) onProgress?.(count);
+    // exceljs does not wait for the zip stream: hold the rows back while the output is backed up, or they pile up in memory.
+    if (count % 1000 === 0) {
+      if (out.writableNeedDrain) await drained(out);
+      if (count % 5000 === 0) onProgress?.(count);
+    }
   }
   const totals = table.totals?.();
   if (totals) sheet.addRow(cells(totals)).commit();
