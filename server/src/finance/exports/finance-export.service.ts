@@ -128,7 +128,7 @@ export class FinanceExportService {
       ...figures.map(([header, key]) => figure(header, key, 'fen')),
     ];
     async function* rows() {
-      yield* report.rows;
+      yield report.rows;
     }
     return { sheetName: '月度收入确认', columns, rows: rows(), totals: () => ({ month: '合计', tierId: 0, tierName: '', ...report.totals }) };
   }

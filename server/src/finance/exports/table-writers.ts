@@ -13,11 +13,11 @@ export interface ExportColumn<R> {
   value: (row: R) => string | number | null;
 }
 
-/** What is being exported: columns, rows (streamed) and an optional last line of totals. */
+/** What is being exported: columns, rows (streamed in batches) and an optional last line of totals. */
 export interface ExportTable<R> {
   sheetName: string;
   columns: ExportColumn<R>[];
-  rows: AsyncIterable<R>;
+  rows: AsyncIterable<R[]>;
   totals?: () => R | null;
 }
 
@@ -71,9 +71,9 @@ export async function writeCsv<R>(table: ExportTable<R>, out: Writable, onProgre
   let buffer = UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
   let count = 0;
   const line = csvLine(table.columns);
-  for await (const row of table.rows) {
-    buffer += line(row);
-    count++;
+  for await (const rows of table.rows) {
+    for (const row of rows) buffer += line(row);
+    count += rows.length;
     if (buffer.length >= CHUNK_CHARS) {
       await write(out, buffer);
       buffer = '';
@@ -105,14 +105,12 @@ export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgr
       return column.kind === 'yuan' ? Number(value) / 100 : column.kind === 'text' || column.kind === 'code' ? String(value) : Number(value);
     });
   let count = 0;
-  for await (const row of table.rows) {
-    sheet.addRow(cells(row)).commit();
-    count++;
+  for await (const rows of table.rows) {
+    for (const row of rows) sheet.addRow(cells(row)).commit();
+    count += rows.length;
     // exceljs does not wait for the zip stream: hold the rows back while the output is backed up, or they pile up in memory.
-    if (count % 1000 === 0) {
-      if (out.writableNeedDrain) await drained(out);
-      if (count % 5000 === 0) onProgress?.(count);
-    }
+    if (out.writableNeedDrain) await drained(out);
+    onProgress?.(count);
   }
   const totals = table.totals?.();
   if (totals) sheet.addRow(cells(totals)).commit();
