@@ -66,10 +66,12 @@ export default function FinancePage() {
           </Col>
         ))}
       </Row>
-      <Card size="small" style={{ marginBottom: 16 }}>
+      <div style={{ marginBottom: 16 }}>
+        <ExportPanel from={firstDay.format('YYYY-MM-DD')} to={lastDay.format('YYYY-MM-DD')} days={lastDay.diff(firstDay, 'day') + 1} tierId={tierId} />
+      </div>
+      <Card size="small" title="月度收入确认" style={{ marginBottom: 16 }}>
         <ReportTable report={report.data} loading={report.loading} />
       </Card>
-      <ExportPanel from={firstDay.format('YYYY-MM-DD')} to={lastDay.format('YYYY-MM-DD')} days={lastDay.diff(firstDay, 'day') + 1} tierId={tierId} />
     </>
   );
 }

@@ -88,6 +88,32 @@ export async function writeCsv<R>(table: ExportTable<R>, out: Writable, onProgre
   return count;
 }
 
+/** Bytes of sheet XML allowed to wait for the zip compressor before rows are held back. */
+const MAX_ZIP_BACKLOG = 1024 * 1024;
+
+type BackloggedStream = Writable & { _writableState?: { length: number } };
+
+/**
+ * exceljs' sheet stream writes into its zip entry without honouring backpressure, so when compression is slower than
+ * the rows arrive the XML piles up in memory (640 MB for a million rows). Wait while that entry is backed up.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const entry = (sheet as unknown as { _stream?: { pipes?: BackloggedStream[] } })._stream?.pipes?.[0];
+  while (entry && (entry._writableState?.length ?? 0) > MAX_ZIP_BACKLOG) {
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = () => settle(resolve);
+      const onClose = () => settle(() => reject(new Error('The export stream closed before the end')));
+      const settle = (finish: () => void) => {
+        entry.off('drain', onDrain);
+        out.off('close', onClose);
+        finish();
+      };
+      entry.once('drain', onDrain);
+      out.once('close', onClose);
+    });
+  }
+}
+
 /** XLSX through exceljs' streaming WorkbookWriter: each row is committed (written out) as soon as it is added. */
 export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -109,6 +135,7 @@ export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgr
     for (const row of rows) sheet.addRow(cells(row)).commit();
     count += rows.length;
     // exceljs does not wait for the zip stream: hold the rows back while the output is backed up, or they pile up in memory.
+    await zipCaughtUp(sheet, out);
     if (out.writableNeedDrain) await drained(out);
     onProgress?.(count);
   }
