@@ -7,6 +7,7 @@ import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import { recogniseOrder, ServedSpan } from '../recognition/recognise-order';
 import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
+import { streamRows } from '../exports/row-stream';
 
 interface LedgerRow {
   orderId: number;
@@ -57,47 +58,97 @@ export class FinanceReportService {
     return (tierId) => names.get(tierId) ?? `#${tierId}`;
   }
 
-  /** Every membership order's billing, refunds and recognition, by tier and month. */
+  /**
+   * Every membership order's billing, refunds and recognition, by tier and month. Ledger entries and terms are read
+   * as two cursors ordered by order id and merged, so memory holds one order at a time however large the ledger.
+   */
   async rollForward(tierId?: number): Promise<MonthlyRollForward> {
     const byTier = tierId === undefined ? '' : ' AND tierId = ?';
     const params = tierId === undefined ? [] : [tierId];
-    const entries: LedgerRow[] = await this.dataSource.query(
+    const entries = streamRows<LedgerRow>(
+      this.dataSource,
       `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND')${byTier} ORDER BY orderId, id`,
       params,
     );
-    const terms: { orderId: number; start: string | Date; end: string | Date }[] = await this.dataSource.query(
-      `SELECT t.orderId AS orderId, t.start AS start, t.\`end\` AS \`end\` FROM membership_term t
-        WHERE t.orderId IN (SELECT orderId FROM ledger_entry WHERE kind = 'PAYMENT'${byTier})`,
-      params,
+    const terms = new TermCursor(
+      streamRows<TermRow>(
+        this.dataSource,
+        `SELECT orderId, start, \`end\` FROM membership_term WHERE orderId IN (SELECT orderId FROM ledger_entry WHERE kind = 'PAYMENT'${byTier}) ORDER BY orderId`,
+        params,
+      ),
     );
-    const spans = new Map<number, ServedSpan[]>();
-    for (const term of terms) {
-      const orderId = Number(term.orderId);
-      const list = spans.get(orderId) ?? [];
-      list.push({ fromDay: this.calendar.dayOf(toDate(term.start)), toDay: this.calendar.dayOf(toDate(term.end)) });
-      spans.set(orderId, list);
-    }
-
     const roll = new MonthlyRollForward();
-    for (let i = 0; i < entries.length; ) {
-      const orderId = Number(entries[i].orderId);
-      let payment: LedgerRow | undefined;
-      const refunds: { day: number; amountFen: number }[] = [];
-      let tier = entries[i].tierId;
-      for (; i < entries.length && Number(entries[i].orderId) === orderId; i++) {
-        const entry = entries[i];
-        const day = this.calendar.dayOf(toDate(entry.occurredAt));
-        tier ??= entry.tierId;
-        if (entry.kind === 'PAYMENT') payment = entry;
-        else refunds.push({ day, amountFen: -Number(entry.amountFen) });
+    let order: LedgerRow[] = [];
+    const flush = async () => {
+      if (order.length) this.addOrder(roll, order, await terms.spansOf(Number(order[0].orderId), this.calendar));
+      order = [];
+    };
+    for await (const batch of entries) {
+      for (const entry of batch) {
+        if (order.length && Number(order[0].orderId) !== Number(entry.orderId)) await flush();
+        order.push(entry);
       }
-      const tierKey = Number(tier ?? 0);
-      for (const refund of refunds) roll.refunded(tierKey, refund.day, refund.amountFen);
-      if (!payment) continue; // a refund without its payment in the ledger (not backfilled): counted, nothing to recognise
-      const billedDay = this.calendar.dayOf(toDate(payment.occurredAt));
-      roll.billed(tierKey, billedDay, Number(payment.amountFen));
-      roll.recognised(tierKey, recogniseOrder({ billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans: spans.get(orderId) ?? [], refunds }));
     }
+    await flush();
+    await terms.close();
     return roll;
+  }
+
+  private addOrder(roll: MonthlyRollForward, entries: LedgerRow[], spans: ServedSpan[]): void {
+    let payment: LedgerRow | undefined;
+    let tier: number | null = null;
+    const refunds: { day: number; amountFen: number }[] = [];
+    for (const entry of entries) {
+      tier ??= entry.tierId;
+      if (entry.kind === 'PAYMENT') payment = entry;
+      else refunds.push({ day: this.calendar.dayOf(toDate(entry.occurredAt)), amountFen: -Number(entry.amountFen) });
+    }
+    const tierKey = Number(tier ?? 0);
+    for (const refund of refunds) roll.refunded(tierKey, refund.day, refund.amountFen);
+    if (!payment) return; // a refund whose payment is not in the ledger (not backfilled): counted, nothing to recognise
+    const billedDay = this.calendar.dayOf(toDate(payment.occurredAt));
+    roll.billed(tierKey, billedDay, Number(payment.amountFen));
+    roll.recognised(tierKey, recogniseOrder({ billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds }));
+  }
+}
+
+interface TermRow {
+  orderId: number;
+  start: string | Date;
+  end: string | Date;
+}
+
+/** Walks the terms cursor alongside the ledger cursor (both ordered by order id). */
+class TermCursor {
+  private buffer: TermRow[] = [];
+  private index = 0;
+  private done = false;
+
+  constructor(private readonly rows: AsyncGenerator<TermRow[]>) {}
+
+  async spansOf(orderId: number, calendar: ShopCalendar): Promise<ServedSpan[]> {
+    const spans: ServedSpan[] = [];
+    for (;;) {
+      if (this.index >= this.buffer.length) {
+        if (this.done) return spans;
+        const next = await this.rows.next();
+        if (next.done) {
+          this.done = true;
+          return spans;
+        }
+        this.buffer = next.value;
+        this.index = 0;
+        continue;
+      }
+      const term = this.buffer[this.index];
+      const id = Number(term.orderId);
+      if (id > orderId) return spans;
+      if (id === orderId) spans.push({ fromDay: calendar.dayOf(toDate(term.start)), toDay: calendar.dayOf(toDate(term.end)) });
+      this.index++;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.rows.return(undefined);
   }
 }
