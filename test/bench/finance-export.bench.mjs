@@ -182,7 +182,7 @@ try {
     ...results.map(row),
     '',
     `Monthly report (\`GET /api/admin/finance/report\`, 12 months) computed over all ${TOTAL.toLocaleString('en')} ledger rows: ${report.seconds.toFixed(1)} s, server peak RSS ${mb(report.peak)}`,
-    '(recognition is computed at report time from raw rows held in memory for the run; see docs/finance.md).',
+    '(recognition computed at report time from the ledger and terms read as two merged cursors; see docs/finance.md).',
     '',
   ].join('\n');
   mkdirSync(join(REPO, 'docs/bench'), { recursive: true });
