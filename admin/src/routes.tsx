@@ -1,10 +1,10 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
   CarOutlined,
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
-  DownloadOutlined,
   GiftOutlined,
   MessageOutlined,
   ShoppingOutlined,
@@ -34,7 +34,7 @@ export const PATHS = {
   refundRequests: '/refund-requests',
   audit: '/audit-logs',
   staff: '/staff',
-  finance: '/finance/export',
+  finance: '/finance',
   devMessages: '/dev/wechat-messages',
 } as const;
 
@@ -139,11 +139,11 @@ export const APP_ROUTES: AppRoute[] = [
   },
   {
     path: PATHS.finance,
-    label: '财务导出',
-    icon: <DownloadOutlined />,
+    label: '财务报表',
+    icon: <AccountBookOutlined />,
     capability: 'finance.export',
     group: 'service',
-    page: lazy(() => import('./pages/finance/finance-export-page')),
+    page: lazy(() => import('./pages/finance/finance-page')),
   },
   {
     path: PATHS.audit,

@@ -18,6 +18,7 @@ import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
 import { JobsModule } from './jobs/jobs.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { CheckoutModule } from './checkout/checkout.module';
@@ -65,6 +66,7 @@ export class AppModule {
         CatalogModule,
         MilestonesModule,
         FinanceModule,
+        DashboardModule,
         OrdersModule,
         PaymentsModule,
         CouponsModule,

@@ -13,3 +13,4 @@ export * from './price-list';
 export * from './audit';
 export * from './benefit-config';
 export * from './carriers';
+export * from './finance';

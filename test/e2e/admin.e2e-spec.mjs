@@ -89,7 +89,7 @@ describe('admin app (built admin against the real server)', () => {
 
       await openMenu(page, '概览');
       await page.getByText('你好，admin').waitFor();
-      for (const label of ['会员卡', '商品', '会员', '订单', '操作日志', '员工账号', '财务导出']) {
+      for (const label of ['会员卡', '商品', '会员', '订单', '操作日志', '员工账号', '财务报表']) {
         await menuItem(page, label).waitFor();
       }
       const admin = await staffApi('admin', 'admin123');
@@ -268,9 +268,10 @@ describe('admin app (built admin against the real server)', () => {
       await page.locator('.ant-table-row', { hasText: milestones[0].title }).waitFor();
       await shot(page, '20-milestones');
 
-      await openMenu(page, '财务导出');
-      await page.getByRole('button', { name: '导出' }).waitFor();
-      await shot(page, '21-finance-export');
+      await openMenu(page, '财务报表');
+      await page.getByTestId('finance-report').locator('.ant-table-row').first().waitFor();
+      await page.getByRole('button', { name: /会费流水 CSV/ }).waitFor();
+      await shot(page, '21-finance-report');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -426,7 +427,7 @@ describe('admin app (built admin against the real server)', () => {
       await menuItem(page, '会员卡').waitFor();
       await menuItem(page, '订单').waitFor();
       assert.equal(await menuItem(page, '员工账号').count(), 0, 'no staff-accounts entry');
-      assert.equal(await menuItem(page, '财务导出').count(), 0, 'no finance export entry');
+      assert.equal(await menuItem(page, '财务报表').count(), 0, 'no finance report entry');
       assert.equal(await menuItem(page, '操作日志').count(), 0, 'no audit log entry (DESIGN.md: admin and finance read it)');
       await shot(page, '16-operator');
       await page.goto(`${server.baseUrl}/admin/#/staff`);
@@ -445,7 +446,7 @@ describe('admin app (built admin against the real server)', () => {
       await page.getByTestId('current-staff').hover();
       await page.getByText('退出登录').click();
       await login(page, 'finance', 'finance123');
-      await menuItem(page, '财务导出').waitFor();
+      await menuItem(page, '财务报表').waitFor();
       await menuItem(page, '订单').waitFor();
       for (const label of ['会员卡', '员工账号']) {
         assert.equal(await menuItem(page, label).count(), 0, `finance has no ${label} entry`);

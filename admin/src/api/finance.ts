@@ -1,12 +1,21 @@
+import type { ExportJobView, FinanceExportQuery, FinanceReport } from '@member-commerce/shared';
 import { http } from './client';
 
-export interface FinanceExportQuery {
-  /** YYYY-MM-DD, shop time zone */
+export type { FinanceExportQuery };
+
+export interface FinanceReportQuery {
+  /** YYYY-MM, shop time zone */
   from: string;
   to: string;
-  format: 'csv' | 'xlsx';
   tierId?: number;
 }
 
-/** Streams the ledger export; the caller saves the Blob. */
+export const getFinanceReport = (query: FinanceReportQuery) => http.get<FinanceReport>('/api/admin/finance/report', { ...query });
+
+/** Streams a short export straight to the browser; the caller saves the Blob. */
 export const downloadFinanceExport = (query: FinanceExportQuery) => http.blob('/api/admin/finance/export', { ...query });
+
+export const startExportJob = (query: FinanceExportQuery) => http.post<ExportJobView>('/api/admin/finance/export-jobs', query);
+export const listExportJobs = () => http.get<ExportJobView[]>('/api/admin/finance/export-jobs');
+export const getExportJob = (id: number) => http.get<ExportJobView>(`/api/admin/finance/export-jobs/${id}`);
+export const downloadExportJob = (id: number) => http.blob(`/api/admin/finance/export-jobs/${id}/file`);

@@ -81,6 +81,8 @@ export interface AppConfig {
   http: HttpConfig;
   /** Run schedulers (order expiry, reconciliation, reminders). Off in API tests that drive time themselves. */
   schedulersEnabled: boolean;
+  /** Where finance export jobs keep their files (a volume all API processes share). */
+  exportDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

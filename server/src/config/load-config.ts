@@ -79,6 +79,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     },
     schedulersEnabled: env.SCHEDULERS !== '0',
+    exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -18,6 +18,7 @@ import { OrderEvent } from '../orders/order-event.entity';
 import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { LedgerEntry } from '../finance/ledger-entry.entity';
+import { ExportJob } from '../finance/exports/export-job.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
 import { RefundRequest } from '../payments/refund-request.entity';
@@ -34,6 +35,6 @@ import { DevWechatRefusal } from '../wechat/dev/dev-wechat-refusal.entity';
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
-  Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
+  Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, ExportJob, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
   JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
 ];

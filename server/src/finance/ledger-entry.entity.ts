@@ -1,11 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { LedgerKind } from '@member-commerce/shared';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 
-export type LedgerEntryKind = 'PAYMENT' | 'REFUND';
+export type LedgerEntryKind = LedgerKind;
 
 /**
- * The revenue ledger: every membership payment (+) and refund (−). `sourceKey` ("payment:12", "refund:3")
- * is unique, so an entry is written once however often its event is processed.
+ * The revenue ledger, append-only: every membership payment (+), refund (−) and zero-fee term (GRANT, 0). `sourceKey`
+ * ("payment:12", "refund:3", "grant:term:7") is unique, so an entry is written once however often its event is
+ * processed. It carries what exports and recognition read (`outTradeNo`, `serviceDays`), so neither joins.
  */
 @Entity('ledger_entry')
 @Index(['occurredAt'])
@@ -24,9 +26,13 @@ export class LedgerEntry {
   @Column(timeColumn())
   occurredAt: Date;
 
+  /** The membership order (null for staff grants). */
   @Index()
-  @Column({ type: 'integer' })
-  orderId: number;
+  @Column({ type: 'integer', nullable: true })
+  orderId: number | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  outTradeNo?: string | null;
 
   @Column({ type: 'integer' })
   customerId: number;
@@ -39,6 +45,10 @@ export class LedgerEntry {
 
   @Column(moneyColumn())
   amountFen: number;
+
+  /** PAYMENT: the shop-calendar days the fee was spread over when paid (recognition keeps that rate). */
+  @Column({ type: 'integer', nullable: true })
+  serviceDays?: number | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   channelTransactionId: string | null;

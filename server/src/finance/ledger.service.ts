@@ -1,12 +1,117 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerEntry } from './ledger-entry.entity';
+import { ShopCalendar } from './recognition/shop-calendar';
 
-/** Appends to the revenue ledger inside the caller's transaction. */
+export type LedgerEntryInput = Omit<LedgerEntry, 'id'>;
+
+/** What the ledger needs of a membership order (structural, so finance does not import the orders feature). */
+export interface LedgerOrder {
+  id: number;
+  outTradeNo: string;
+  customerId: number;
+  tierId: number | null;
+}
+
+/** What the ledger needs of a membership term. */
+export interface LedgerTerm {
+  id: number;
+  membershipId: number;
+  tierId: number;
+  start: Date;
+  end: Date;
+  orderId?: number | null;
+}
+
+/**
+ * Appends to the revenue ledger inside the caller's transaction (so an entry lands with the state change that
+ * caused it, or not at all). Entries are never updated or deleted.
+ */
 @Injectable()
 export class LedgerService {
-  async record(manager: EntityManager, entry: Omit<LedgerEntry, 'id'>): Promise<void> {
-    if (await manager.existsBy(LedgerEntry, { sourceKey: entry.sourceKey })) return;
-    await manager.insert(LedgerEntry, entry);
+  private readonly calendar: ShopCalendar;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.calendar = new ShopCalendar(config.shopTimeZone);
   }
+
+  /** Writes `entry` once (its sourceKey is unique); fills `outTradeNo` and a payment's `serviceDays` when missing. */
+  async record(manager: EntityManager, entry: LedgerEntryInput): Promise<void> {
+    if (await manager.existsBy(LedgerEntry, { sourceKey: entry.sourceKey })) return;
+    const outTradeNo = entry.outTradeNo ?? (entry.orderId ? await this.outTradeNoOf(manager, entry.orderId) : null);
+    const serviceDays = entry.serviceDays ?? (entry.kind === 'PAYMENT' && entry.termId ? await this.serviceDaysOfTerm(manager, entry.termId) : null);
+    await manager.insert(LedgerEntry, { ...entry, outTradeNo, serviceDays });
+  }
+
+  /** A membership order paid: + its fee, spread over the days of the term it bought. */
+  recordPayment(manager: EntityManager, input: { order: LedgerOrder; paymentId: number; transactionId: string | null; amountFen: number; term: LedgerTerm; at: Date }): Promise<void> {
+    return this.record(manager, {
+      sourceKey: `payment:${input.paymentId}`,
+      kind: 'PAYMENT',
+      occurredAt: input.at,
+      orderId: input.order.id,
+      outTradeNo: input.order.outTradeNo,
+      customerId: input.order.customerId,
+      tierId: input.order.tierId ?? input.term.tierId,
+      termId: input.term.id,
+      amountFen: input.amountFen,
+      serviceDays: this.serviceDays(input.term),
+      channelTransactionId: input.transactionId,
+    });
+  }
+
+  /** A refund succeeded: − the amount, on the day WeChat says it succeeded. */
+  recordRefund(manager: EntityManager, input: { order: LedgerOrder; refundId: number; wechatRefundId: string | null; amountFen: number; termId: number | null; at: Date }): Promise<void> {
+    return this.record(manager, {
+      sourceKey: `refund:${input.refundId}`,
+      kind: 'REFUND',
+      occurredAt: input.at,
+      orderId: input.order.id,
+      outTradeNo: input.order.outTradeNo,
+      customerId: input.order.customerId,
+      tierId: input.order.tierId,
+      termId: input.termId,
+      amountFen: -Math.abs(input.amountFen),
+      serviceDays: null,
+      channelTransactionId: input.wechatRefundId,
+    });
+  }
+
+  /** A zero-fee term (staff grant, gift): a 0 entry so the ledger lists every term that was handed out. */
+  recordGrant(manager: EntityManager, term: LedgerTerm, customerId: number, at: Date): Promise<void> {
+    return this.record(manager, {
+      sourceKey: `grant:term:${term.id}`,
+      kind: 'GRANT',
+      occurredAt: at,
+      orderId: term.orderId ?? null,
+      outTradeNo: null,
+      customerId,
+      tierId: term.tierId,
+      termId: term.id,
+      amountFen: 0,
+      serviceDays: this.serviceDays(term),
+      channelTransactionId: null,
+    });
+  }
+
+  /** Shop-calendar days a term serves: from the local day it starts to the local day it ends (exclusive). */
+  serviceDays(term: { start: Date; end: Date }): number {
+    return Math.max(0, this.calendar.dayOf(term.end) - this.calendar.dayOf(term.start));
+  }
+
+  private async outTradeNoOf(manager: EntityManager, orderId: number): Promise<string | null> {
+    const rows: { outTradeNo: string }[] = await manager.query('SELECT outTradeNo FROM customer_order WHERE id = ?', [orderId]);
+    return rows[0]?.outTradeNo ?? null;
+  }
+
+  private async serviceDaysOfTerm(manager: EntityManager, termId: number): Promise<number | null> {
+    const rows: { start: string | Date; end: string | Date }[] = await manager.query('SELECT start, `end` FROM membership_term WHERE id = ?', [termId]);
+    return rows[0] ? this.serviceDays({ start: toDate(rows[0].start), end: toDate(rows[0].end) }) : null;
+  }
+}
+
+/** SQLite hands datetime columns to raw queries as "YYYY-MM-DD HH:mm:ss.SSS" UTC text; MySQL as Date. */
+export function toDate(value: string | Date): Date {
+  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }

@@ -7,6 +7,7 @@ import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
 import { MembershipTerm } from './membership-term.entity';
 import { Membership } from './membership.entity';
+import { TermEvents } from './term-events';
 import { planPurchasedTerm } from './term-planner';
 import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
@@ -44,6 +45,7 @@ export class MembershipTermsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: Transactions,
+    private readonly events: TermEvents,
   ) {}
 
   /** A paid (or seeded) term: first purchase, renewal, or a change of tier (DESIGN.md "Membership lifecycle"). */
@@ -94,7 +96,7 @@ export class MembershipTermsService {
   }
 
   /** Staff grant of extra days, from the current end (or now once expired), in the tier of the last term. */
-  async extend(manager: EntityManager, customerId: number, grant: { days: number; staffId: number; role: string }, now: Date): Promise<MembershipTerm> {
+  async extend(manager: EntityManager, customerId: number, grant: { days: number; staffId: number | null; role: string }, now: Date): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, customerId);
     const last = await manager.findOne(MembershipTerm, { where: { membershipId: membership.id }, order: { end: 'DESC' } });
     const start = renewalStart(membership.termEnd, now);
@@ -113,6 +115,7 @@ export class MembershipTermsService {
       }),
     );
     await this.refresh(manager, membership, {});
+    await this.events.emitGranted(manager, term, customerId, now);
     return term;
   }
 

@@ -5,6 +5,7 @@ import { BenefitsAdminController } from './benefits-admin.controller';
 import { BenefitsService } from './benefits.service';
 import { MembersAdminController } from './members-admin.controller';
 import { MembershipOrderHooks } from './membership-order.hooks';
+import { TermEvents } from './term-events';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 import { Membership } from './membership.entity';
@@ -19,7 +20,7 @@ import { TiersService } from './tiers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
   controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController],
-  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks],
-  exports: [TiersService, MembershipService, MembershipTermsService, TypeOrmModule],
+  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents],
+  exports: [TiersService, MembershipService, MembershipTermsService, TermEvents, TypeOrmModule],
 })
 export class MembershipModule {}

@@ -14,6 +14,7 @@ import { OrderStateMachine, REFUNDABLE_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 import { newOutRefundNo } from '../orders/out-trade-no';
 import { AuditService } from '../staff/audit.service';
+import { WechatApiError } from '../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway, WechatRefund } from '../wechat/wechat-gateway';
 import { Payment } from './payment.entity';
 import { quoteMembershipRefund, quoteOrderRefund, quotePaymentRefund } from './refund-rules';
@@ -130,8 +131,13 @@ export class RefundsService {
       return toRefundView(await this.apply(result));
     } catch (error) {
       this.logger.error(`Refund ${refund.outRefundNo} request failed: ${(error as Error).message}`);
-      await this.apply({ outRefundNo: refund.outRefundNo, outTradeNo, status: 'ABNORMAL', refundFen: refund.amountFen, totalFen, raw: { error: (error as Error).message } });
-      throw new DomainError(ErrorCode.PAYMENT_FAILED, 'WeChat Pay refused or did not answer the refund', HttpStatus.BAD_GATEWAY);
+      if (error instanceof WechatApiError && error.status < 500) {
+        // WeChat refused it: no money moves, the refund is closed and the order goes back to where it was.
+        await this.apply({ outRefundNo: refund.outRefundNo, outTradeNo, status: 'CLOSED', refundFen: refund.amountFen, totalFen, raw: { error: error.message } });
+        throw conflict(ErrorCode.REFUND_REJECTED, `WeChat Pay refused the refund (${error.code})`, { wechatCode: error.code });
+      }
+      // No answer: WeChat may have taken it. The refund stays PROCESSING and reconciliation asks WeChat about it.
+      throw new DomainError(ErrorCode.PAYMENT_FAILED, 'WeChat Pay did not answer; the refund will be checked with WeChat shortly', HttpStatus.BAD_GATEWAY);
     }
   }
 

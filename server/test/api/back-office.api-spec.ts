@@ -147,7 +147,7 @@ describe('back office: members, products, audit log, benefits', () => {
       expect(off.body).toEqual({ changed: 1, unchanged: 1 });
       const storefront = (await t.http.get('/api/products').expect(200)).body as { title: string }[] | Page<{ title: string }>;
       expect((Array.isArray(storefront) ? storefront : storefront.items).map((p) => p.title)).not.toContain('后台测试蜂蜜');
-      const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'product.off_sale' }).set(operator).expect(200)).body as Page<AuditLogView>;
+      const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'product.off_sale' }).set(await t.staff('admin')).expect(200)).body as Page<AuditLogView>;
       expect(log.items.map((row) => row.entityId)).toEqual([String(product.id)]);
       expect(log.items[0]).toMatchObject({ before: { onSale: true }, after: { onSale: false } });
 
@@ -177,7 +177,7 @@ describe('back office: members, products, audit log, benefits', () => {
     });
 
     it('offers the staff, actions and targets seen as filter values', async () => {
-      const facets = (await t.http.get('/api/admin/audit-logs/facets').set(operator).expect(200)).body as AuditLogFacets;
+      const facets = (await t.http.get('/api/admin/audit-logs/facets').set(await t.staff('admin')).expect(200)).body as AuditLogFacets;
       expect(facets.staffUsernames).toContain('operator');
       expect(facets.actions).toEqual(expect.arrayContaining(['product.create', 'product.off_sale']));
       expect(facets.entities).toContain('product');

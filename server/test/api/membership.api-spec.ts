@@ -43,9 +43,12 @@ describe('membership', () => {
   it('staff search members by nickname and status', async () => {
     const admin = await t.staff('admin');
     const revoked = (await t.http.get('/api/admin/members').query({ status: 'REVOKED' }).set(admin).expect(200)).body as Page<AdminMemberView>;
-    expect(revoked.items.map((m) => m.nickname)).toEqual(['赵敏']);
+    // The demo finance year adds refunded (revoked) and lapsed members beside the named ones.
+    expect(revoked.items.map((m) => m.nickname)).toContain('赵敏');
+    expect(revoked.items.every((m) => m.status === 'REVOKED')).toBe(true);
     const expired = (await t.http.get('/api/admin/members').query({ status: 'EXPIRED' }).set(admin).expect(200)).body as Page<AdminMemberView>;
-    expect(expired.items.map((m) => m.nickname)).toEqual(['李华']);
+    expect(expired.items.map((m) => m.nickname)).toContain('李华');
+    expect(expired.items.every((m) => m.status === 'EXPIRED')).toBe(true);
     expect((await findMember('演示会员')).status).toBe('ACTIVE');
   });
 

@@ -79,7 +79,7 @@ describe('price list import and export', () => {
     expect(applied.map((prices) => prices.map((p) => p.priceFen))).toEqual([[8_550], [18_000]]);
     expect(await storefrontPrice('PL-TEA-A')).toBe(8_550);
 
-    const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'price_list.import' }).set(operator).expect(200)).body as Page<AuditLogView>;
+    const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'price_list.import' }).set(await t.staff('admin')).expect(200)).body as Page<AuditLogView>;
     expect(log.items[0]).toMatchObject({
       staffUsername: 'operator',
       before: [{ skuCode: 'PL-TEA-A', memberPriceFen: 9_000 }, { skuCode: 'PL-TEA-B', memberPriceFen: null }],

@@ -1,77 +1,89 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { formatFen, type DashboardView } from '@member-commerce/shared';
+import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { searchMembers } from '../../api/members';
-import { searchOrders } from '../../api/orders';
-import { searchProducts } from '../../api/products';
-import { listTiers } from '../../api/tiers';
+import { getDashboard } from '../../api/dashboard';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../hooks/use-async';
 import { APP_ROUTES, PATHS } from '../../routes';
 
-interface Counts {
-  activeMembers?: number;
-  activeTiers?: number;
-  tiers?: number;
-  products?: number;
-  pendingOrders?: number;
-}
+// ECharts is large: only this chart's chunk pulls it in.
+const RevenueChart = lazy(() => import('./revenue-chart'));
 
-/** One failing count shows "—" rather than blanking the others. */
-const quiet = <T,>(promise: Promise<T>): Promise<T | undefined> => promise.catch(() => undefined);
-
-/** Counts come from the list endpoints' totals; each is fetched only when the role may read it. */
-async function loadCounts(canCatalog: boolean, canMembers: boolean, canOrders: boolean): Promise<Counts> {
-  const [members, tiers, products, pending] = await Promise.all([
-    canMembers ? quiet(searchMembers({ status: 'ACTIVE', pageSize: 1 })) : undefined,
-    canCatalog ? quiet(listTiers()) : undefined,
-    canCatalog ? quiet(searchProducts({ pageSize: 1 })) : undefined,
-    canOrders ? quiet(searchOrders({ status: 'PENDING_PAYMENT', pageSize: 1 })) : undefined,
-  ]);
-  return {
-    activeMembers: members?.total,
-    tiers: tiers?.length,
-    activeTiers: tiers?.filter((tier) => tier.status === 'ACTIVE').length,
-    products: products?.total,
-    pendingOrders: pending?.total,
-  };
-}
-
+/** Overview: every number is a server aggregate (GET /api/admin/dashboard). Support sees the shortcuts only. */
 export default function DashboardPage() {
   const { staff, can } = useAuth();
-  const canCatalog = can('catalog.read');
-  const canMembers = can('members.read');
-  const canOrders = can('orders.read');
-  const { data, loading } = useAsync(() => loadCounts(canCatalog, canMembers, canOrders), [canCatalog, canMembers, canOrders]);
-
-  const stats = [
-    canMembers && { title: '有效会员', value: data?.activeMembers, to: PATHS.members },
-    canCatalog && {
-      title: '销售中的会员卡',
-      value: data?.activeTiers,
-      suffix: data?.tiers !== undefined ? `/ ${data.tiers}` : undefined,
-      to: PATHS.tiers,
-    },
-    canCatalog && { title: '商品', value: data?.products, to: PATHS.products },
-    canOrders && { title: '待支付订单', value: data?.pendingOrders, to: PATHS.orders },
-  ].filter(Boolean) as { title: string; value?: number; suffix?: string; to: string }[];
-
+  const canSee = staff?.role !== 'support';
+  const { data, loading } = useAsync(async () => (canSee ? getDashboard() : undefined), [canSee]);
   const links = APP_ROUTES.filter((route) => route.path !== PATHS.dashboard && (!route.capability || can(route.capability)));
+  const rate = data?.renewalRate;
+
+  const stats: { title: string; value?: number | string; suffix?: string; to?: string }[] = [
+    { title: '有效会员', value: data?.activeMembers, to: PATHS.members },
+    { title: '本月新入会', value: data?.newThisMonth },
+    { title: '本月续费', value: data?.renewedThisMonth },
+    {
+      title: data ? `本月续费率（${data.renewedThisMonth} / ${data.dueThisMonth} 到期）` : '本月续费率',
+      value: rate === null ? '—' : rate === undefined ? undefined : (rate * 100).toFixed(1),
+      suffix: rate === null || rate === undefined ? undefined : '%',
+    },
+    { title: '7 天内到期', value: data?.expiringIn7Days, to: PATHS.members },
+    { title: '30 天内到期', value: data?.expiringIn30Days, to: PATHS.members },
+  ];
 
   return (
     <>
-      <PageHeader title={`你好，${staff?.username ?? ''}`}>会员体系运营概览</PageHeader>
-      <Row gutter={[16, 16]}>
-        {stats.map((stat) => (
-          <Col key={stat.title} xs={24} sm={12} lg={6}>
-            <Link to={stat.to}>
-              <Card hoverable loading={loading && data === undefined}>
-                <Statistic title={stat.title} value={stat.value ?? '—'} suffix={stat.suffix} />
+      <PageHeader title={`你好，${staff?.username ?? ''}`}>会员体系运营概览{data ? `（${data.month}，店铺时区）` : ''}</PageHeader>
+      {canSee ? (
+        <>
+          <Row gutter={[16, 16]}>
+            {stats.map((stat) => {
+              const card = (
+                <Card hoverable={Boolean(stat.to)} loading={loading && !data} size="small">
+                  <Statistic title={stat.title} value={stat.value ?? '—'} suffix={stat.suffix} />
+                </Card>
+              );
+              return (
+                <Col key={stat.title} xs={12} md={8} xl={4}>
+                  {stat.to ? <Link to={stat.to}>{card}</Link> : card}
+                </Col>
+              );
+            })}
+          </Row>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={15}>
+              <Card title="会员费收入（近 12 个月）" size="small">
+                {data ? (
+                  <Suspense fallback={<div style={{ height: 320 }} />}>
+                    <RevenueChart months={data.revenueByMonth} />
+                  </Suspense>
+                ) : (
+                  <div style={{ height: 320 }} />
+                )}
               </Card>
-            </Link>
-          </Col>
-        ))}
-      </Row>
+            </Col>
+            <Col xs={24} xl={9}>
+              <Card title="会员热销商品（近 12 个月）" size="small">
+                <Table<DashboardView['topProducts'][number]>
+                  data-testid="top-products"
+                  rowKey="productId"
+                  size="small"
+                  pagination={false}
+                  loading={loading && !data}
+                  dataSource={data?.topProducts ?? []}
+                  locale={{ emptyText: '暂无会员订单' }}
+                  columns={[
+                    { title: '商品', dataIndex: 'title', ellipsis: true },
+                    { title: '件数', dataIndex: 'quantity', align: 'right', width: 70 },
+                    { title: '会员销售额', dataIndex: 'salesFen', align: 'right', width: 120, render: (fen: number) => formatFen(fen) },
+                  ]}
+                />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      ) : null}
       <Typography.Title level={5} style={{ marginTop: 32 }}>
         快捷入口
       </Typography.Title>

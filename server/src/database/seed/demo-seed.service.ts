@@ -21,7 +21,9 @@ import { Transactions } from '../transactions';
 import { OrderStateMachine } from '../../orders/order-state';
 import { CouponIssuerJob } from '../../coupons/coupon-issuer.job';
 import { DEMO_PRODUCTS } from './demo-catalog';
+import { seedFinanceYear } from './demo-finance-year';
 import { seedPaidOrders } from './demo-orders';
+import { LedgerService } from '../../finance/ledger.service';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -45,6 +47,7 @@ export class DemoSeedService {
     private readonly terms: MembershipTermsService,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly ledger: LedgerService,
   ) {}
 
   async hasStaff(): Promise<boolean> {
@@ -66,6 +69,7 @@ export class DemoSeedService {
       await this.seedMemberPrices(tx, skus, tiers);
       await this.seedMilestones(tx, packs, benefits);
       await this.seedCustomers(tx, tiers);
+      await seedFinanceYear(tx, { machine: this.machine, terms: this.terms, ledger: this.ledger, tiers, now: this.clock.now() });
     });
     // Seeded members got their terms without an order: their tiers' coupons are issued as the job would.
     await this.couponIssuer.run();

@@ -195,9 +195,9 @@ export class WechatSimulator {
     return this.refundJson(await this.getRefund(refund.outRefundNo));
   }
 
-  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS'): Promise<void> {
+  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS', at: Date = new Date()): Promise<void> {
     const refund = await this.getRefund(outRefundNo);
-    const successTime = status === 'SUCCESS' ? toWechatTime(new Date()) : undefined;
+    const successTime = status === 'SUCCESS' ? toWechatTime(at) : undefined;
     if (!(await this.store.updateRefund(outRefundNo, ['PROCESSING'], { status, successTime }))) return;
     if (status === 'SUCCESS') await this.store.updateOrder(refund.outTradeNo, ['SUCCESS', 'REFUND'], { state: 'REFUND' });
   }

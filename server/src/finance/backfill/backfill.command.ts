@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../config/load-config';
+import { dataSourceOptions } from '../../database/data-source-options';
+import { LedgerService } from '../ledger.service';
+import { backfillLedger } from './ledger-backfill';
+
+/**
+ * `pnpm --filter @member-commerce/server finance:backfill`: ledger entries for payments, refunds and staff grants
+ * written before the ledger hooks existed. Same DATABASE_URL as the server; runs pending migrations first.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+  try {
+    await dataSource.runMigrations();
+    const result = await backfillLedger(dataSource, new LedgerService(config), config.shopTimeZone);
+    console.log(`ledger backfill: ${result.payments} payments, ${result.refunds} refunds, ${result.grants} staff grants read; ${result.written} entries written`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import type { FinanceReport, FinanceReportFigures, FinanceReportRow } from '@member-commerce/shared';
+import { firstDayOfMonth, monthKey, monthOfDay } from './shop-calendar';
+import type { RecognitionRun } from './recognise-order';
+
+interface MonthMovement {
+  billedFen: number;
+  refundedFen: number;
+  recognisedFen: number;
+}
+
+const zeroFigures = (): FinanceReportFigures => ({ openingDeferredFen: 0, billedFen: 0, refundedFen: 0, recognisedFen: 0, closingDeferredFen: 0 });
+
+/**
+ * Billed, refunded and recognised fen per (tier, month), fed order by order; then read as a deferred-revenue
+ * roll-forward where each row's closing is its opening + billed − refunded − recognised, to the fen.
+ */
+export class MonthlyRollForward {
+  private readonly tiers = new Map<number, Map<number, MonthMovement>>();
+
+  billed(tierId: number, day: number, fen: number): void {
+    this.movement(tierId, monthOfDay(day)).billedFen += fen;
+  }
+
+  refunded(tierId: number, day: number, fen: number): void {
+    this.movement(tierId, monthOfDay(day)).refundedFen += fen;
+  }
+
+  recognised(tierId: number, runs: readonly RecognitionRun[]): void {
+    for (const run of runs) {
+      for (let month = monthOfDay(run.fromDay); ; month++) {
+        const from = Math.max(run.fromDay, firstDayOfMonth(month));
+        const to = Math.min(run.toDay, firstDayOfMonth(month + 1));
+        if (from >= run.toDay) break;
+        if (to > from) this.movement(tierId, month).recognisedFen += (to - from) * run.perDayFen;
+      }
+    }
+  }
+
+  /** Rows for every tier with anything to show in [fromMonth, toMonth], months ascending, then tier id. */
+  report(fromMonth: number, toMonth: number, tierName: (tierId: number) => string): FinanceReport {
+    const rows: FinanceReportRow[] = [];
+    const totals = zeroFigures();
+    const tierRows = new Map<number, FinanceReportRow[]>();
+    for (const [tierId, months] of [...this.tiers].sort(([a], [b]) => a - b)) {
+      let deferred = 0;
+      for (const [month, movement] of months) if (month < fromMonth) deferred += movement.billedFen - movement.refundedFen - movement.recognisedFen;
+      const own: FinanceReportRow[] = [];
+      for (let month = fromMonth; month <= toMonth; month++) {
+        const movement = months.get(month) ?? { billedFen: 0, refundedFen: 0, recognisedFen: 0 };
+        const closing = deferred + movement.billedFen - movement.refundedFen - movement.recognisedFen;
+        own.push({ month: monthKey(month), tierId, tierName: tierName(tierId), openingDeferredFen: deferred, ...movement, closingDeferredFen: closing });
+        deferred = closing;
+      }
+      if (own.some((row) => row.openingDeferredFen || row.billedFen || row.refundedFen || row.recognisedFen || row.closingDeferredFen)) tierRows.set(tierId, own);
+    }
+    for (let i = 0; i <= toMonth - fromMonth; i++) for (const own of tierRows.values()) rows.push(own[i]);
+    for (const own of tierRows.values()) {
+      totals.openingDeferredFen += own[0].openingDeferredFen;
+      totals.closingDeferredFen += own[own.length - 1].closingDeferredFen;
+      for (const row of own) {
+        totals.billedFen += row.billedFen;
+        totals.refundedFen += row.refundedFen;
+        totals.recognisedFen += row.recognisedFen;
+      }
+    }
+    return { rows, totals };
+  }
+
+  private movement(tierId: number, month: number): MonthMovement {
+    let months = this.tiers.get(tierId);
+    if (!months) this.tiers.set(tierId, (months = new Map()));
+    let movement = months.get(month);
+    if (!movement) months.set(month, (movement = { billedFen: 0, refundedFen: 0, recognisedFen: 0 }));
+    return movement;
+  }
+}
