@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { CacheModule } from './cache/cache.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         CommonModule.forRoot(clock),
         DatabaseModule,
+        CacheModule,
         WechatModule.forRoot(config),
         StaffModule,
         CustomersModule,

@@ -9,6 +9,7 @@ import { Transactions } from '../database/transactions';
 import { Tier } from '../membership/tier.entity';
 import { AuditService } from '../staff/audit.service';
 import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import { reindexProductSearch } from './product-search-index';
 import { toAdminProductView } from './product-views';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
@@ -56,6 +57,7 @@ export class ProductsAdminService {
           skus: input.skus.map((sku) => manager.create(Sku, sku)),
         }),
       );
+      await reindexProductSearch(manager, product);
       const view = toAdminProductView(await this.getOrThrow(manager, product.id));
       await this.audit.record(manager, actor, { action: 'product.create', entity: 'product', entityId: product.id, after: view });
       return view;
@@ -69,6 +71,7 @@ export class ProductsAdminService {
       const { publicFrom, ...fields } = input;
       await manager.update(Product, { id }, { ...fields, ...(publicFrom !== undefined ? { publicFrom: publicFrom ? new Date(publicFrom) : null } : {}) });
       const after = toAdminProductView(await this.getOrThrow(manager, id));
+      if (after.title !== before.title || after.subtitle !== before.subtitle) await reindexProductSearch(manager, after);
       await this.audit.record(manager, actor, { action: 'product.update', entity: 'product', entityId: id, before, after });
       return after;
     });

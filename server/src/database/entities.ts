@@ -20,9 +20,11 @@ import { Refund } from '../payments/refund.entity';
 import { LedgerEntry } from '../finance/ledger-entry.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
+import { CacheVersion } from '../cache/cache-version.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit,
+  CacheVersion,
 ];
