@@ -82,8 +82,8 @@ async function audit(databaseUrl, skuId, initial) {
 }
 
 export default async function run(ctx) {
-  const databaseUrl = await ctx.mysqlDatabase('bench_checkout');
-  const api = await startServer({ databaseUrl });
+  // The profiler passes its own server (started with --cpu-prof).
+  const api = ctx.server ?? (await startServer({ databaseUrl: await ctx.mysqlDatabase('bench_checkout') }));
   try {
     const buyers = await customers(api.base, CUSTOMERS);
     const bigStock = 1_000_000;
@@ -118,6 +118,6 @@ export default async function run(ctx) {
       `| sell-out: ${SELL_OUT_STOCK} in stock | – | ${scarce.paid} | ${burst.paid} paid, ${burst.outOfStock} out of stock | ${verdict(scarce)} (stock ${scarce.stock}) |`,
     ].join('\n');
   } finally {
-    await api.stop();
+    if (!ctx.server) await api.stop();
   }
 }
