@@ -9,7 +9,7 @@
 // Benchmark-specific notes that must survive a rewrite (profiles, before/after) live in
 // test/bench/<name>.notes.md and are appended to that benchmark's section.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO, log, run, secondsSince } from './lib.mjs';
@@ -54,6 +54,7 @@ async function main() {
   if (!files.length) throw new Error(`no benchmark matches (have: ${readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.mjs')).join(', ')})`);
 
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   for (const pkg of ['@member-commerce/shared', '@member-commerce/server']) {
     const { code } = await run('pnpm', ['--filter', pkg, 'build']);
     if (code !== 0) throw new Error(`building ${pkg} failed`);
@@ -90,7 +91,8 @@ async function main() {
     'baselines measured in the same run are the figures to compare.',
     '',
     `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; ` +
-      `${options.only ? `ran ${[...options.only].join(', ')} (other sections from earlier runs)` : 'all benchmarks'}, ${secondsSince(started)} s.`,
+      `${options.only ? `ran ${[...options.only].join(', ')} (other sections from earlier runs)` : 'all benchmarks'}, ${secondsSince(started)} s; ` +
+      `load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (more than the core count means other work shared the machine).`,
   ].join('\n');
   writeFileSync(DOC, `${header}\n\n${[...sections.values()].join('\n\n')}\n`);
   log(`\nWrote ${DOC} in ${secondsSince(started)} s`);

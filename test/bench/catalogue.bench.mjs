@@ -15,7 +15,7 @@ const PATH = '/api/products?page=1&pageSize=20';
 const { indexGrams, productSearchText } = createRequire(join(REPO, 'server/package.json'))('./dist/catalog/search-grams.js');
 
 /** Grows the seeded catalogue to `size` products (one SKU each, half with a price on the cheapest tier's list). */
-async function growCatalogue(databaseUrl, size) {
+export async function growCatalogue(databaseUrl, size) {
   const db = await openDb(databaseUrl);
   try {
     const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM product');
