@@ -61,11 +61,11 @@ export class StorefrontCatalogService {
   }
 
   /**
-   * How long before `publicFrom` this customer may see and buy member-first products now: the widest
-   * PRIORITY_ACCESS window their active term holds, 0 for non-members. Checkout applies `priorityAccess` with it.
+   * How long before `publicFrom` a term holding these benefits (its snapshot's `benefitIds`; none for
+   * non-members) may see and buy member-first products: checkout passes it to `priorityAccess`.
    */
-  async priorityWindowMs(customerId: number, now: Date = this.clock.now()): Promise<number> {
-    return (await this.viewer(customerId, now)).viewer.windowMs;
+  async priorityWindowMs(benefitIds: readonly number[]): Promise<number> {
+    return (await this.cache.snapshot()).windowMs(benefitIds);
   }
 
   private async viewer(customerId: number | undefined, now: Date): Promise<{ viewer: Viewer; snapshot: StorefrontSnapshot }> {

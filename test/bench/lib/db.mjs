@@ -21,7 +21,10 @@ export async function openDb(databaseUrl) {
   const db = new (requireServer('better-sqlite3'))(databaseUrl.slice('sqlite:'.length));
   db.pragma('busy_timeout = 5000');
   return {
-    query: async (sql, params = []) => (/^\s*select/i.test(sql) ? db.prepare(sql).all(...params) : db.prepare(sql).run(...params)),
+    query: async (sql, params = []) => {
+      const statement = db.prepare(sql);
+      return statement.reader ? statement.all(...params) : statement.run(...params);
+    },
     transaction: async (work) => {
       db.exec('BEGIN');
       await work();
