@@ -105,9 +105,11 @@ describe('storefront (H5 against the real server)', () => {
       await cards.nth(19).waitFor();
       assert.equal(await cards.count(), 20);
       await home.getByText('上拉加载更多').waitFor();
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // Taro H5 scrolls the page element, not the window: its scroll to the end is the "reach bottom".
+      await home.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await cards.nth(total - 1).waitFor();
       assert.equal(await cards.count(), Math.min(total, 40));
+      await home.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       if (total <= 40) await home.getByText('没有更多了').waitFor();
       await shot(page, '02b-home-second-page');
       assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
