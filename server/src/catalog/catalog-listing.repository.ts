@@ -64,14 +64,18 @@ export class CatalogListingRepository {
     return Number(row.total);
   }
 
-  /** The next instant at which a product hidden by `filter.visibleUntil` would enter it (null when none will). */
-  async nextReveal(filter: ListingFilter): Promise<Date | null> {
+  /**
+   * The instants between which the listing's membership cannot change with time: the latest `publicFrom` already
+   * passed (`filter.visibleUntil` or before) and the next one still ahead; null when there is none.
+   */
+  async revealBounds(filter: ListingFilter): Promise<{ previous: Date | null; next: Date | null }> {
     const { from, where, params } = this.listing({ ...filter, visibleUntil: END_OF_TIME });
-    const [row]: { next: Date | string | null }[] = await this.dataSource.query(
-      `SELECT MIN(p.publicFrom) AS next ${from} WHERE ${where} AND p.publicFrom > ?`,
-      [...params, this.time(filter.visibleUntil)],
+    const until = this.time(filter.visibleUntil);
+    const [row]: { previous: Date | string | null; next: Date | string | null }[] = await this.dataSource.query(
+      `SELECT MAX(CASE WHEN p.publicFrom <= ? THEN p.publicFrom END) AS previous, MIN(CASE WHEN p.publicFrom > ? THEN p.publicFrom END) AS next ${from} WHERE ${where}`,
+      [until, until, ...params],
     );
-    return this.readTime(row?.next ?? null);
+    return { previous: this.readTime(row?.previous ?? null), next: this.readTime(row?.next ?? null) };
   }
 
   async categories(visibleUntil: Date): Promise<{ name: string; productCount: number }[]> {

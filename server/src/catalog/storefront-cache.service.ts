@@ -110,16 +110,16 @@ export class StorefrontCacheService {
   private total(catalog: CatalogData, filter: ListingFilter, windowMs: number, now: Date): Promise<number> {
     const key = JSON.stringify([windowMs, filter.category ?? null, filter.segments]);
     return this.timed(catalog.totals, key, now, async () => {
-      const [total, next] = await Promise.all([this.listing.count(filter), this.listing.nextReveal(filter)]);
-      return { value: total, from: now.getTime(), until: next ? next.getTime() - windowMs : Infinity };
+      const [total, bounds] = await Promise.all([this.listing.count(filter), this.listing.revealBounds(filter)]);
+      return { value: total, ...validity(bounds, windowMs) };
     });
   }
 
   private categories(catalog: CatalogData, windowMs: number, now: Date): Promise<CategoryView[]> {
     const filter = { segments: [], visibleUntil: new Date(now.getTime() + windowMs) };
     return this.timed(catalog.categories, windowMs, now, async () => {
-      const [categories, next] = await Promise.all([this.listing.categories(filter.visibleUntil), this.listing.nextReveal(filter)]);
-      return { value: categories, from: now.getTime(), until: next ? next.getTime() - windowMs : Infinity };
+      const [categories, bounds] = await Promise.all([this.listing.categories(filter.visibleUntil), this.listing.revealBounds(filter)]);
+      return { value: categories, ...validity(bounds, windowMs) };
     });
   }
 
@@ -140,6 +140,15 @@ export class StorefrontCacheService {
     loading.catch(() => store.delete(key));
     return (await loading).value;
   }
+}
+
+/**
+ * When a time-dependent listing value holds for a caller with this window: from the moment the last product it
+ * shows became visible to them until the next one does. (Not "from when it was computed": concurrent requests
+ * that read the clock a moment earlier must still hit the cache.)
+ */
+function validity({ previous, next }: { previous: Date | null; next: Date | null }, windowMs: number): { from: number; until: number } {
+  return { from: previous ? previous.getTime() - windowMs : -Infinity, until: next ? next.getTime() - windowMs : Infinity };
 }
 
 function remember<K, V>(store: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
