@@ -61,7 +61,7 @@ describe('storefront (H5 against the real server)', () => {
     const { page, context, problems } = await newPhone(browser);
     try {
       await devLogin(page, server.baseUrl, unique('guest'));
-      const products = await apiClient(server.baseUrl).get('/api/products');
+      const { items: products } = await apiClient(server.baseUrl).get('/api/products');
       const upsold = products.find((p) => p.memberSavingsFen > 0);
       assert.ok(upsold, 'the demo catalogue has a product with member savings');
 
@@ -89,6 +89,30 @@ describe('storefront (H5 against the real server)', () => {
         problems.filter((p) => p.startsWith('pageerror')),
         [],
       );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the home feed shows 20 products and loads the next 20 when scrolled to the end', async () => {
+    const { page, context, problems } = await newPhone(browser);
+    try {
+      await devLogin(page, server.baseUrl, unique('scroller'));
+      const { total } = await apiClient(server.baseUrl).get('/api/products');
+      assert.ok(total > 20, 'the demo catalogue has more than one page');
+      const home = current(page);
+      const cards = home.locator('[data-testid=product-card]');
+      await cards.nth(19).waitFor();
+      assert.equal(await cards.count(), 20);
+      await home.getByText('上拉加载更多').waitFor();
+      // Taro H5 scrolls the page element, not the window: its scroll to the end is the "reach bottom".
+      await home.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await cards.nth(total - 1).waitFor();
+      assert.equal(await cards.count(), Math.min(total, 40));
+      await home.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      if (total <= 40) await home.getByText('没有更多了').waitFor();
+      await shot(page, '02b-home-second-page');
+      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
     } finally {
       await context.close();
     }
@@ -164,7 +188,7 @@ describe('storefront (H5 against the real server)', () => {
       await shot(page, '08-membership-member');
 
       // Home shows member prices.
-      const products = await api.get('/api/products');
+      const { items: products } = await api.get('/api/products');
       const product = products.find((p) => p.skus.some((s) => s.memberPriceFen < s.listPriceFen && s.stock > 0));
       assert.ok(product, 'a product with a member price');
       const sku = [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];

@@ -1,24 +1,22 @@
-import type { CategoryView, MyMembershipView, ProductView } from '@member-commerce/shared';
-import { listCategories, listProducts } from '../services/api/catalog';
+import type { CategoryView, MyMembershipView } from '@member-commerce/shared';
+import { listCategories } from '../services/api/catalog';
 import { useAsync } from './use-async';
 import { loadMembership } from './use-membership';
 
 export interface HomeData {
   membership: MyMembershipView | null;
   categories: CategoryView[];
-  products: ProductView[];
 }
 
-/** Everything the home page shows; the feed is filtered server-side by category. */
-export function useHome(category: string) {
+/** The home page's header: membership and categories (the product feed pages itself, see useProductFeed). */
+export function useHome() {
   return useAsync<HomeData>(
     async () => {
-      // Membership first: it may log in, and the product prices depend on the token.
+      // Membership first: it may log in, and what the caller may see depends on the token.
       const membership = await loadMembership().catch(() => null);
-      const [categories, products] = await Promise.all([listCategories(), listProducts(category || undefined)]);
-      return { membership, categories, products };
+      return { membership, categories: await listCategories() };
     },
-    [category],
+    [],
     { onShow: true, pullDown: true },
   );
 }

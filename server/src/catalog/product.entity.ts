@@ -35,6 +35,10 @@ export class Product {
   @Column({ type: 'integer', default: 0 })
   sortOrder: number;
 
+  /** Normalised title and subtitle for `q` search, written with the product's grams (product-search-index.ts). */
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText: string | null;
+
   @OneToMany(() => Sku, (sku) => sku.product, { cascade: ['insert'] })
   skus: Relation<Sku[]>;
 

@@ -10,6 +10,7 @@ import { Tier } from '../membership/tier.entity';
 import { AuditService } from '../staff/audit.service';
 import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SetOnSaleDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
 import { sanitizeDescription } from './product-description';
+import { reindexProductSearch } from './product-search-index';
 import { toAdminProductView } from './product-views';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
@@ -93,6 +94,7 @@ export class ProductsAdminService {
           skus: input.skus.map((sku) => manager.create(Sku, sku)),
         }),
       );
+      await reindexProductSearch(manager, product);
       const view = toAdminProductView(await this.getOrThrow(manager, product.id));
       await this.audit.record(manager, actor, { action: 'product.create', entity: 'product', entityId: product.id, after: view });
       return view;
@@ -110,6 +112,7 @@ export class ProductsAdminService {
         ...(publicFrom !== undefined ? { publicFrom: publicFrom ? new Date(publicFrom) : null } : {}),
       });
       const after = toAdminProductView(await this.getOrThrow(manager, id));
+      if (after.title !== before.title || after.subtitle !== before.subtitle) await reindexProductSearch(manager, after);
       await this.audit.record(manager, actor, { action: 'product.update', entity: 'product', entityId: id, before, after });
       return after;
     });

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CategoryView, ProductView } from '@member-commerce/shared';
+import type { CategoryView, Page, ProductView } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { OptionalCustomerAuthGuard } from '../common/customer-auth.guard';
 import { StorefrontProductQueryDto } from './dto/product.dto';
@@ -14,9 +14,9 @@ export class ProductsController {
   constructor(private readonly catalog: StorefrontCatalogService) {}
 
   @Get('products')
-  @ApiOperation({ summary: 'On-sale products visible to the caller, priced for the caller' })
-  listProducts(@CurrentCustomerId() customerId: number | undefined, @Query() query: StorefrontProductQueryDto): Promise<ProductView[]> {
-    return this.catalog.list(customerId, query.category);
+  @ApiOperation({ summary: 'A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle' })
+  listProducts(@CurrentCustomerId() customerId: number | undefined, @Query() query: StorefrontProductQueryDto): Promise<Page<ProductView>> {
+    return this.catalog.list(customerId, query);
   }
 
   @Get('products/:id')

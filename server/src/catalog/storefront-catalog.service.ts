@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { CategoryView, ErrorCode, ProductView, TierStatus } from '@member-commerce/shared';
+import { CategoryView, DEFAULT_PAGE_SIZE, ErrorCode, Page, ProductView } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { MembershipService } from '../membership/membership.service';
-import { Tier } from '../membership/tier.entity';
+import { CatalogListingRepository, ProductRow, SkuRow } from './catalog-listing.repository';
 import { callerPrice, memberPrice, PricingTier } from './member-price';
-import { Product } from './product.entity';
-import { SkuMemberPrice } from './sku-member-price.entity';
+import { priorityAccess, visibleUntil } from './priority-access';
+import { querySegments } from './search-grams';
+import { StorefrontCacheService, StorefrontSnapshot } from './storefront-cache.service';
 
 /** Who is looking, for pricing and priority access. */
 interface Viewer {
@@ -16,81 +15,89 @@ interface Viewer {
   activeTier?: PricingTier;
   /** The tier shown as "member price" to everyone else: the cheapest one on sale. */
   displayTier?: PricingTier;
+  /** How long before `publicFrom` the viewer sees member-first products (0 for non-members). */
+  windowMs: number;
 }
 
-/** The storefront's catalogue: visible products with list, member and caller prices. */
+export interface StorefrontListQuery {
+  page?: number;
+  pageSize?: number;
+  category?: string;
+  q?: string;
+}
+
+/** The storefront's catalogue: visible products with list, member and caller prices, a page at a time. */
 @Injectable()
 export class StorefrontCatalogService {
   constructor(
-    @InjectRepository(Product) private readonly products: Repository<Product>,
-    @InjectRepository(Tier) private readonly tiers: Repository<Tier>,
-    @InjectRepository(SkuMemberPrice) private readonly memberPrices: Repository<SkuMemberPrice>,
+    private readonly listing: CatalogListingRepository,
+    private readonly cache: StorefrontCacheService,
     private readonly memberships: MembershipService,
     private readonly clock: Clock,
   ) {}
 
-  async list(customerId: number | undefined, category?: string): Promise<ProductView[]> {
+  async list(customerId: number | undefined, query: StorefrontListQuery): Promise<Page<ProductView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const now = this.clock.now();
-    const viewer = await this.viewer(customerId, now);
-    const products = await this.products.find({
-      where: { onSale: true, ...(category ? { category } : {}) },
-      relations: { skus: true },
-      order: { sortOrder: 'ASC', id: 'DESC' },
-    });
-    const visible = products.filter((product) => this.isVisible(product, viewer, now));
-    return this.toViews(visible, viewer, now);
+    const { viewer, snapshot } = await this.viewer(customerId, now);
+    const filter = { category: query.category, segments: querySegments(query.q ?? ''), visibleUntil: visibleUntil(viewer.windowMs, now) };
+    const [rows, total] = await Promise.all([this.listing.page(filter, pageSize, (page - 1) * pageSize), snapshot.total(filter, viewer.windowMs, now)]);
+    return { items: await this.toViews(rows, viewer, snapshot, now), total, page, pageSize };
   }
 
   async get(customerId: number | undefined, id: number): Promise<ProductView> {
     const now = this.clock.now();
-    const viewer = await this.viewer(customerId, now);
-    const product = await this.products.findOne({ where: { id, onSale: true }, relations: { skus: true } });
-    if (!product || !this.isVisible(product, viewer, now)) throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Product ${id} not found`);
-    return (await this.toViews([product], viewer, now))[0];
+    const { viewer, snapshot } = await this.viewer(customerId, now);
+    const product = await this.listing.findOnSale(id);
+    if (!product || !priorityAccess(product.publicFrom, viewer.windowMs, now).visible) throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Product ${id} not found`);
+    return (await this.toViews([product], viewer, snapshot, now))[0];
   }
 
   async categories(customerId: number | undefined): Promise<CategoryView[]> {
-    const products = await this.list(customerId);
-    const counts = new Map<string, number>();
-    for (const product of products) counts.set(product.category, (counts.get(product.category) ?? 0) + 1);
-    return [...counts].map(([name, productCount]) => ({ name, productCount }));
+    const now = this.clock.now();
+    const { viewer, snapshot } = await this.viewer(customerId, now);
+    return snapshot.categories(viewer.windowMs, now);
   }
 
-  private async viewer(customerId: number | undefined, now: Date): Promise<Viewer> {
-    const active = customerId ? await this.memberships.activeTerm(customerId, now) : undefined;
-    if (active) return { activeTier: { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp } };
-    const cheapest = await this.tiers.findOne({ where: { status: TierStatus.ACTIVE }, order: { priceFen: 'ASC', id: 'ASC' } });
-    return { displayTier: cheapest ? { id: cheapest.id, defaultDiscountBp: cheapest.defaultDiscountBp } : undefined };
+  /**
+   * How long before `publicFrom` a term holding these benefits (its snapshot's `benefitIds`; none for
+   * non-members) may see and buy member-first products: checkout passes it to `priorityAccess`.
+   */
+  async priorityWindowMs(benefitIds: readonly number[]): Promise<number> {
+    return (await this.cache.snapshot()).windowMs(benefitIds);
   }
 
-  /** Priority access: before `publicFrom` only active members see the product. */
-  private isVisible(product: Product, viewer: Viewer, now: Date): boolean {
-    return !product.publicFrom || product.publicFrom <= now || viewer.activeTier !== undefined;
+  private async viewer(customerId: number | undefined, now: Date): Promise<{ viewer: Viewer; snapshot: StorefrontSnapshot }> {
+    const [active, snapshot] = await Promise.all([customerId ? this.memberships.activeTerm(customerId, now) : undefined, this.cache.snapshot()]);
+    const viewer: Viewer = active
+      ? { activeTier: { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp }, windowMs: snapshot.windowMs(active.term.snapshot.benefitIds ?? []) }
+      : { displayTier: snapshot.displayTier, windowMs: 0 };
+    return { viewer, snapshot };
   }
 
-  private async toViews(products: Product[], viewer: Viewer, now: Date): Promise<ProductView[]> {
+  private async toViews(products: ProductRow[], viewer: Viewer, snapshot: StorefrontSnapshot, now: Date): Promise<ProductView[]> {
     const tier = viewer.activeTier ?? viewer.displayTier;
-    const skuIds = products.flatMap((product) => product.skus.map((sku) => sku.id));
-    const priceList = new Map<number, number>();
-    if (tier && skuIds.length) {
-      const rows = await this.memberPrices.find({ where: { tierId: tier.id, skuId: In(skuIds) } });
-      for (const row of rows) priceList.set(row.skuId, row.priceFen);
-    }
+    const [skus, priceList] = await Promise.all([
+      this.listing.skusOf(products.map((product) => product.id)),
+      tier ? snapshot.priceList(tier.id) : new Map<number, number>(),
+    ]);
+    const skusByProduct = new Map<number, SkuRow[]>();
+    for (const sku of skus) skusByProduct.set(sku.productId, [...(skusByProduct.get(sku.productId) ?? []), sku]);
     return products.map((product) => {
-      const skus = [...product.skus]
-        .sort((a, b) => a.id - b.id)
-        .map((sku) => {
-          const listed = priceList.get(sku.id);
-          return {
-            id: sku.id,
-            code: sku.code,
-            name: sku.name,
-            listPriceFen: sku.listPriceFen,
-            memberPriceFen: tier ? memberPrice(sku, tier, listed) : sku.listPriceFen,
-            priceFen: callerPrice(sku, viewer.activeTier, listed),
-            stock: sku.stock,
-          };
-        });
+      const views = (skusByProduct.get(product.id) ?? []).map((sku) => {
+        const listed = priceList.get(sku.id);
+        return {
+          id: sku.id,
+          code: sku.code,
+          name: sku.name,
+          listPriceFen: sku.listPriceFen,
+          memberPriceFen: tier ? memberPrice(sku, tier, listed) : sku.listPriceFen,
+          priceFen: callerPrice(sku, viewer.activeTier, listed),
+          stock: sku.stock,
+        };
+      });
+      const { memberFirstUntil } = priorityAccess(product.publicFrom, viewer.windowMs, now);
       return {
         id: product.id,
         title: product.title,
@@ -98,9 +105,9 @@ export class StorefrontCatalogService {
         description: product.description,
         category: product.category,
         images: product.images,
-        skus,
-        ...(product.publicFrom && product.publicFrom > now ? { memberFirstUntil: product.publicFrom.toISOString() } : {}),
-        memberSavingsFen: Math.max(0, ...skus.map((sku) => sku.listPriceFen - sku.memberPriceFen)),
+        skus: views,
+        ...(memberFirstUntil ? { memberFirstUntil: memberFirstUntil.toISOString() } : {}),
+        memberSavingsFen: Math.max(0, ...views.map((sku) => sku.listPriceFen - sku.memberPriceFen)),
       };
     });
   }

@@ -5,6 +5,8 @@ import { badRequest, conflict, forbidden, notFound } from '../common/domain-erro
 import { callerPrice } from '../catalog/member-price';
 import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Sku } from '../catalog/sku.entity';
+import { priorityAccess } from '../catalog/priority-access';
+import { StorefrontCatalogService } from '../catalog/storefront-catalog.service';
 import { CouponsService } from '../coupons/coupons.service';
 import { Benefit } from '../membership/benefit.entity';
 import { ActiveTerm, MembershipService } from '../membership/membership.service';
@@ -42,6 +44,7 @@ export class BasketPricingService {
     private readonly memberships: MembershipService,
     private readonly shipping: ShippingService,
     private readonly coupons: CouponsService,
+    private readonly catalog: StorefrontCatalogService,
   ) {}
 
   async price(manager: EntityManager, customerId: number, items: { skuId: number; quantity: number }[], couponId: number | undefined, now: Date): Promise<PricedBasket> {
@@ -51,10 +54,12 @@ export class BasketPricingService {
     const active = await this.memberships.activeTerm(customerId, now, manager);
     const skus = await manager.find(Sku, { where: { id: In([...quantities.keys()]) }, relations: { product: true } });
     if (skus.length !== quantities.size) throw notFound(ErrorCode.SKU_NOT_FOUND, 'Some items no longer exist');
+    // The same rule as the catalogue: before publicFrom only tiers holding PRIORITY_ACCESS, within its window.
+    const windowMs = active ? await this.catalog.priorityWindowMs(active.term.snapshot.benefitIds ?? []) : 0;
     for (const sku of skus) {
       if (!sku.product.onSale) throw conflict(ErrorCode.PRODUCT_NOT_ON_SALE, `${sku.product.title} is not on sale`);
-      if (sku.product.publicFrom && sku.product.publicFrom > now && !active) {
-        throw forbidden(ErrorCode.MEMBERS_ONLY, `${sku.product.title} is for members only until ${sku.product.publicFrom.toISOString()}`);
+      if (!priorityAccess(sku.product.publicFrom, windowMs, now).visible) {
+        throw forbidden(ErrorCode.MEMBERS_ONLY, `${sku.product.title} is for members with priority access until ${sku.product.publicFrom!.toISOString()}`);
       }
     }
     const priceList = new Map<number, number>();

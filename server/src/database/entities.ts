@@ -31,10 +31,12 @@ import { DevWechatMessage } from '../wechat/dev/dev-wechat-message.entity';
 import { DevWechatOrder } from '../wechat/dev/dev-wechat-order.entity';
 import { DevWechatRefund } from '../wechat/dev/dev-wechat-refund.entity';
 import { DevWechatRefusal } from '../wechat/dev/dev-wechat-refusal.entity';
+import { CacheVersion } from '../cache/cache-version.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, ExportJob, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
   JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
+  CacheVersion,
 ];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AdminMemberView, daysLeft, ErrorCode, MembershipStatus, MyMembershipView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -40,10 +40,15 @@ export class MembershipService {
   /** The active term at `at` (default now); undefined for non-members, expired or revoked members. */
   async activeTerm(customerId: number, at: Date = this.clock.now(), manager: EntityManager = this.memberships.manager): Promise<ActiveTerm | undefined> {
     // One query on the hot path of every priced request: a term covering `at` of a membership not revoked.
-    const term = await manager.findOne(MembershipTerm, {
-      where: { membership: { customerId, status: Not(MembershipStatus.REVOKED) }, start: LessThanOrEqual(at), end: MoreThan(at) },
-      order: { start: 'DESC' },
-    });
+    // (A query builder, not findOne: findOne with a relation in `where` runs a second, DISTINCT query that
+    // cost more than the rest of a catalogue request on SQLite; see docs/benchmarks.md.)
+    const term = await manager
+      .createQueryBuilder(MembershipTerm, 't')
+      .innerJoin('t.membership', 'm')
+      .where('m.customerId = :customerId AND m.status != :revoked AND t.start <= :at AND t.end > :at', { customerId, revoked: MembershipStatus.REVOKED, at })
+      .orderBy('t.start', 'DESC')
+      .limit(1)
+      .getOne();
     return term ? { term, tierId: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp } : undefined;
   }
 

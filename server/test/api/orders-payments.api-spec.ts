@@ -1,4 +1,4 @@
-import type { AddressView, CreateOrderResponse, MyGiftPacksView, MyMembershipView, OrderView, ProductView, RefundQuote, TierView } from '@member-commerce/shared';
+import type { AddressView, CreateOrderResponse, MyGiftPacksView, MyMembershipView, OrderView, Page, ProductView, RefundQuote, TierView } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -31,9 +31,9 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     return (created.body as AddressView).id;
   };
   const productSku = async (code: string, name?: string) => {
-    const req = t.http.get('/api/products');
+    const req = t.http.get('/api/products').query({ pageSize: 100 });
     if (name) req.set(await t.customer(name));
-    const products = (await req.expect(200)).body as ProductView[];
+    const products = ((await req.expect(200)).body as Page<ProductView>).items;
     return products.flatMap((p) => p.skus).find((s) => s.code === code)!;
   };
   const buyProduct = async (name: string, skuId: number, quantity = 1) =>

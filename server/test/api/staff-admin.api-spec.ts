@@ -1,4 +1,4 @@
-import type { AdminProductView, AdminTierView, AuditLogView, GiftPackView, MilestoneView, Page, TierView } from '@member-commerce/shared';
+import type { AdminProductView, AdminTierView, AuditLogView, GiftPackView, MilestoneView, Page, ProductView, TierView } from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('staff administration', () => {
@@ -99,7 +99,7 @@ describe('staff administration', () => {
       const admin = await t.staff('admin');
       const annual = ((await t.http.get('/api/admin/tiers').set(admin).expect(200)).body as AdminTierView[]).find((tier) => tier.code === 'ANNUAL')!;
       await t.http.patch(`/api/admin/tiers/${annual.id}`).set(admin).send({ defaultDiscountBp: 5000, name: '年卡会员 2027' }).expect(200);
-      const products = (await t.http.get('/api/products').set(await t.customer('demo-member')).expect(200)).body as { skus: { code: string; priceFen: number }[] }[];
+      const products = ((await t.http.get('/api/products?pageSize=100').set(await t.customer('demo-member')).expect(200)).body as Page<ProductView>).items;
       const chocolate = products.flatMap((p) => p.skus).find((s) => s.code === 'CHOCO-72')!;
       expect(chocolate.priceFen).toBe(8010); // still the 10 % the term was bought with
       const me = (await t.http.get('/api/me/membership').set(await t.customer('demo-member')).expect(200)).body;

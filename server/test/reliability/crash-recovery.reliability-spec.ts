@@ -1,4 +1,4 @@
-import type { CreateOrderResponse, MyMembershipView, OrderView, ProductView, TierView } from '@member-commerce/shared';
+import type { CreateOrderResponse, MyMembershipView, OrderView, Page, ProductView, TierView } from '@member-commerce/shared';
 import { FakeWechatServer, startFakeWechatServer } from '../support/fake-wechat-server';
 import { databaseUrl, ServerCluster, startServerCluster } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -98,7 +98,7 @@ describe('crash recovery (server killed mid-request)', () => {
   it('stock is never lost or oversold when the server dies during a checkout burst', async () => {
     const token = await login('crash-carol');
     const address = (await api<{ id: number }>('/api/me/addresses', { method: 'POST', token, body: { name: '张三', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: '1 号' } })).body;
-    const sku = (await api<ProductView[]>('/api/products')).body.flatMap((p) => p.skus).find((s) => s.code === 'NOODLE-2KG')!;
+    const sku = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items.flatMap((p) => p.skus).find((s) => s.code === 'NOODLE-2KG')!;
     const initial = sku.stock;
     const burst = Array.from({ length: 40 }, () =>
       api('/api/orders', { method: 'POST', token, body: { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id } }).catch(() => ({ status: 0 })),
@@ -114,7 +114,7 @@ describe('crash recovery (server killed mid-request)', () => {
       .flatMap((order) => order.lines)
       .filter((line) => line.skuId === sku.id)
       .reduce((sum, line) => sum + line.quantity, 0);
-    const stock = (await api<ProductView[]>('/api/products')).body.flatMap((p) => p.skus).find((s) => s.id === sku.id)!.stock;
+    const stock = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items.flatMap((p) => p.skus).find((s) => s.id === sku.id)!.stock;
     expect(stock + reserved).toBe(initial);
   });
 });

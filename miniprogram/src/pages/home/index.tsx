@@ -5,12 +5,14 @@ import { PageState } from '../../components/page-state';
 import { ProductCard } from '../../components/product-card';
 import { RenewalNotice } from '../../components/renewal-notice';
 import { useHome } from '../../hooks/use-home';
+import { useProductFeed } from '../../hooks/use-product-feed';
 import { isActiveMember } from '../../hooks/use-membership';
 import './index.css';
 
 export default function HomePage() {
   const [category, setCategory] = useState('');
-  const { data, error, loading, reload } = useHome(category);
+  const { data, error, loading, reload } = useHome();
+  const feed = useProductFeed(category, data);
   const member = isActiveMember(data?.membership);
 
   return (
@@ -35,18 +37,23 @@ export default function HomePage() {
         {!member && <Text className='muted'>开通会员，全场享会员价</Text>}
       </View>
       <PageState
-        loading={loading}
-        error={error}
-        hasData={Boolean(data)}
-        onRetry={reload}
-        empty={data?.products.length === 0}
+        loading={loading || (feed.loading && !feed.items)}
+        error={error ?? (feed.items ? undefined : feed.error)}
+        hasData={Boolean(data && feed.items)}
+        onRetry={() => (error ? reload() : feed.retry())}
+        empty={feed.items?.length === 0}
         emptyText='这个分类暂时没有商品'
       >
         <View className='home__feed'>
-          {data?.products.map((p) => (
+          {feed.items?.map((p) => (
             <ProductCard key={p.id} product={p} member={member} />
           ))}
         </View>
+        {feed.items && feed.items.length > 0 && (
+          <View className='home__more' onClick={() => feed.error && feed.retry()}>
+            <Text className='muted'>{feed.loading ? '加载中…' : feed.error ? '加载失败，点击重试' : feed.hasMore ? '上拉加载更多' : '没有更多了'}</Text>
+          </View>
+        )}
       </PageState>
     </View>
   );

@@ -118,12 +118,18 @@ export class ProductSearchQueryDto extends PageQueryDto {
   category?: string;
 }
 
-export class StorefrontProductQueryDto {
+export class StorefrontProductQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 32)
   category?: string;
+
+  @ApiPropertyOptional({ description: 'Part of a title or subtitle (Chinese or English); whitespace separates words that must all appear' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  q?: string;
 }
 
 export class SetOnSaleDto implements SetOnSaleRequest {

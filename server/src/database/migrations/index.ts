@@ -2,8 +2,17 @@ import { Foundation1763884800000 } from './1763884800000-foundation';
 import { OrdersPayments1763971200000 } from './1763971200000-orders-payments';
 import { OrderLifecycle1764000000000 } from './1764000000000-order-lifecycle';
 import { SafeDefaults1764100000000 } from './1764100000000-safe-defaults';
+import { CatalogueAtSize1764200000000 } from './1764200000000-catalogue-at-size';
 import { ScaleOut1764250000000 } from './1764250000000-scale-out';
 import { Finance1764300000000 } from './1764300000000-finance';
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [Foundation1763884800000, OrdersPayments1763971200000, OrderLifecycle1764000000000, SafeDefaults1764100000000, ScaleOut1764250000000, Finance1764300000000];
+export const migrations = [
+  Foundation1763884800000,
+  OrdersPayments1763971200000,
+  OrderLifecycle1764000000000,
+  SafeDefaults1764100000000,
+  CatalogueAtSize1764200000000,
+  ScaleOut1764250000000,
+  Finance1764300000000,
+];

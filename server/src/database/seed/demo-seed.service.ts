@@ -4,6 +4,7 @@ import { BenefitType, StaffRole, TermUnit, TierStatus } from '@member-commerce/s
 import { Clock } from '../../common/clock';
 import { GiftPack } from '../../catalog/gift-pack.entity';
 import { GiftPackItem } from '../../catalog/gift-pack-item.entity';
+import { reindexProductSearch } from '../../catalog/product-search-index';
 import { Product } from '../../catalog/product.entity';
 import { Sku } from '../../catalog/sku.entity';
 import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
@@ -108,6 +109,7 @@ export class DemoSeedService {
           skus: demo.skus.map(({ memberPrices: _prices, ...sku }) => tx.create(Sku, sku)),
         }),
       );
+      await reindexProductSearch(tx, product);
       for (const sku of product.skus) skus.set(sku.code, sku);
     }
     return skus;

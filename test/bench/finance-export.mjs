@@ -3,7 +3,7 @@
  * the real built server and, in this same run, a raw baseline (mysql2 row stream → the same CSV, no Nest, no
  * TypeORM). Reports rows/s, the server's peak RSS during each export, and the ratio to the baseline.
  * Figures only, never pass/fail. Writes docs/bench/finance-export.md.
- *   node test/bench/finance-export.bench.mjs [rows=1000000]
+ *   node test/bench/finance-export.mjs [rows=1000000]
  * Needs `pnpm --filter @member-commerce/server build`. Starts a throwaway MariaDB (scripts/mariadb.mjs) unless
  * TEST_MYSQL_URL points at one.
  */
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startMariaDb } from '../../scripts/mariadb.mjs';
-import { freePort, REPO } from './start-server.mjs';
+import { freePort, REPO } from './lib/start-server.mjs';
 
 const TOTAL = Number(process.argv[2] ?? 1_000_000);
 const SMALL = Math.min(100_000, TOTAL);
@@ -170,7 +170,7 @@ try {
   const markdown = [
     '## Finance export (MariaDB)',
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (load average ${loadavg()[0].toFixed(1)} at the end: shared machine), Node ${process.version}, MariaDB from scripts/mariadb.mjs, \`node test/bench/finance-export.bench.mjs ${TOTAL}\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (load average ${loadavg()[0].toFixed(1)} at the end: shared machine), Node ${process.version}, MariaDB from scripts/mariadb.mjs, \`node test/bench/finance-export.mjs ${TOTAL}\`.`,
     `${TOTAL.toLocaleString('en')} ledger rows inserted with multi-row INSERTs (${seeded.seconds.toFixed(1)} s). The server streams`,
     '`GET /api/admin/finance/export` (ledger, whole range) from a mysql2 row stream (no entity hydration) through the CSV',
     'writer or exceljs\' streaming WorkbookWriter; the client reads the response to the end and discards it. The raw baseline',
