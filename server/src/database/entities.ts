@@ -20,9 +20,13 @@ import { Refund } from '../payments/refund.entity';
 import { LedgerEntry } from '../finance/ledger-entry.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
+import { ReminderRule } from '../reminders/reminder-rule.entity';
+import { Reminder } from '../reminders/reminder.entity';
+import { CallRecord } from '../reminders/call-record.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit,
+  ReminderRule, Reminder, CallRecord,
 ];

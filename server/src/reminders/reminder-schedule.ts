@@ -1,0 +1,52 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import { daysLeft, MessageContext } from '@member-commerce/shared';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export interface TermEndWindow {
+  from: Date;
+  to: Date;
+}
+
+/** The shop-calendar day (YYYY-MM-DD) an instant falls on. */
+export function shopDay(at: Date, timeZone: string): string {
+  return dayjs(at).tz(timeZone).format('YYYY-MM-DD');
+}
+
+/** Local midnight of a shop-calendar day shifted by `days`. */
+function shopMidnight(day: string, days: number, timeZone: string): Date {
+  const shifted = dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+  return dayjs.tz(shifted, timeZone).toDate();
+}
+
+/**
+ * A rule fires on one shop-calendar day: the day of the membership's end plus `offsetDays`. So on `asOf`'s day
+ * it is due for the memberships whose end falls on (that day − offsetDays), i.e. ends in [from, to).
+ */
+export function dueTermEndWindow(offsetDays: number, asOf: Date, timeZone: string): TermEndWindow {
+  const today = shopDay(asOf, timeZone);
+  return { from: shopMidnight(today, -offsetDays, timeZone), to: shopMidnight(today, -offsetDays + 1, timeZone) };
+}
+
+/** Whether a reminder about `termEnd` is still on its day at `asOf` (a claim taken over after a crash may not be). */
+export function isOnItsDay(offsetDays: number, termEnd: Date, asOf: Date, timeZone: string): boolean {
+  const { from, to } = dueTermEndWindow(offsetDays, asOf, timeZone);
+  return termEnd >= from && termEnd < to;
+}
+
+/** "2026年12月31日 10:00" in the shop's time zone: accepted by WeChat's time and date fields. */
+export function formatTermEnd(termEnd: Date, timeZone: string): string {
+  return dayjs(termEnd).tz(timeZone).format('YYYY年M月D日 HH:mm');
+}
+
+export function messageContext(tierName: string, termEnd: Date, asOf: Date, timeZone: string): MessageContext {
+  return { tierName, termEnd: formatTermEnd(termEnd, timeZone), daysLeft: String(daysLeft(termEnd, asOf)) };
+}
+
+/** Hour of the day (0–23) in the shop's time zone. */
+export function shopHour(at: Date, timeZone: string): number {
+  return dayjs(at).tz(timeZone).hour();
+}

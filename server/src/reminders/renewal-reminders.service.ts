@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
+import { CONVERSION_WINDOW_DAYS, DAY_MS, ReminderRunResult, ReminderStatus } from '@member-commerce/shared';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Membership } from '../membership/membership.entity';
+import { CallRecord } from './call-record.entity';
+import { ReminderClaims } from './reminder-claims';
+import { ReminderDispatcher } from './reminder-dispatcher';
+import { addCounts, emptyCounts } from './pass-counts';
+import { ReminderRule } from './reminder-rule.entity';
+import { dueTermEndWindow } from './reminder-schedule';
+import { Reminder } from './reminder.entity';
+
+/** Memberships looked at per query: memory stays flat however many are due. */
+const BATCH = 500;
+
+/**
+ * Renewal reminders (DESIGN.md "Renewal reminders"). A pass finds the (membership end, rule) pairs due today in
+ * the shop's time zone, claims each through its unique row, and only then delivers it: two passes at once, or a
+ * rerun after a crash, never send a reminder twice.
+ */
+@Injectable()
+export class RenewalRemindersService {
+  private readonly logger = new Logger(RenewalRemindersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly claims: ReminderClaims,
+    private readonly dispatcher: ReminderDispatcher,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One pass as if at `asOf` (the clock's now unless dev mode says otherwise). */
+  async runPass(asOf: Date = this.clock.now()): Promise<ReminderRunResult> {
+    const totals = emptyCounts();
+    const allRules = await this.dataSource.manager.find(ReminderRule);
+    const ruleMap = new Map(allRules.map((rule) => [rule.id, rule]));
+
+    const interrupted = await this.claims.failInterrupted(this.clock.now());
+    if (interrupted) this.logger.warn(`${interrupted} reminders were being sent when a pass died: recorded as failed (INTERRUPTED), not resent`);
+    for (let token = await this.claims.takeOverStale(this.clock.now(), BATCH); token; token = await this.claims.takeOverStale(this.clock.now(), BATCH)) {
+      addCounts(totals, await this.dispatcher.deliver(token, asOf, ruleMap));
+    }
+
+    for (const rule of allRules.filter((r) => r.enabled)) {
+      const window = dueTermEndWindow(rule.offsetDays, asOf, this.config.shopTimeZone);
+      for (let after = null; ; ) {
+        const candidates = await this.claims.candidates(rule.id, window, after, BATCH);
+        if (candidates.length === 0) break;
+        after = candidates[candidates.length - 1];
+        const token = await this.claims.claim(rule.id, candidates, this.clock.now());
+        addCounts(totals, await this.dispatcher.deliver(token, asOf, ruleMap));
+        if (candidates.length < BATCH) break;
+      }
+    }
+    if (totals.due) this.logger.log(`Reminder pass: ${JSON.stringify(totals)}`);
+    return totals;
+  }
+
+  /**
+   * Call in the transaction that pays a membership order, after the term is written (the order-transition hook).
+   * Claims of the old end not yet sent are cancelled (the pass re-checks anyway), and reminders and staff calls
+   * of the last 14 days count as converted. Idempotent.
+   */
+  async onRenewed(manager: EntityManager, customerId: number, now: Date): Promise<void> {
+    const membership = await manager.findOne(Membership, { where: { customerId } });
+    if (membership?.termEnd) {
+      await manager.update(
+        Reminder,
+        { customerId, status: ReminderStatus.CLAIMED, termEnd: LessThan(membership.termEnd) },
+        { status: ReminderStatus.CANCELLED },
+      );
+    }
+    const windowStart = new Date(now.getTime() - CONVERSION_WINDOW_DAYS * DAY_MS);
+    await manager.update(
+      Reminder,
+      { customerId, convertedAt: IsNull(), remindedAt: Between(windowStart, now), status: Not(In([ReminderStatus.CANCELLED, ReminderStatus.CLAIMED])) },
+      { convertedAt: now },
+    );
+    await manager.update(CallRecord, { customerId, convertedAt: IsNull(), calledAt: Between(windowStart, now) }, { convertedAt: now });
+  }
+}
