@@ -18,9 +18,9 @@ import { isOnItsDay, messageContext } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
 
 /** Claims handled per transaction: also the most messages a crash can leave "interrupted". */
-const CHUNK = 50;
+const CHUNK = 20;
 /** Subscribe-message requests in flight at once. */
-const SENDS_IN_FLIGHT = 8;
+const SENDS_IN_FLIGHT = 10;
 /** WeChat's answer when the user has no subscription (consent) left for the template. */
 const NO_CONSENT_LEFT = 43101;
 

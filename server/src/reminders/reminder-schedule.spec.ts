@@ -1,4 +1,4 @@
-import { dueTermEndWindow, formatTermEnd, isOnItsDay } from './reminder-schedule';
+import { dueTermEndWindow, formatTermEnd, isOnItsDay, shopDaysBetween } from './reminder-schedule';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -26,5 +26,12 @@ describe('reminder schedule (shop time zone)', () => {
 
   it('formats the end as WeChat time fields expect', () => {
     expect(formatTermEnd(new Date('2027-03-17T02:05:00Z'), SHANGHAI)).toBe('2027年3月17日 10:05');
+  });
+});
+
+describe('days left in a reminder', () => {
+  it('counts shop calendar days, so the day-before reminder says one day', () => {
+    expect(shopDaysBetween(new Date('2027-03-16T02:00:00Z'), new Date('2027-03-17T04:00:00Z'), SHANGHAI)).toBe(1);
+    expect(shopDaysBetween(new Date('2027-03-16T17:00:00Z'), new Date('2027-03-17T04:00:00Z'), SHANGHAI)).toBe(0);
   });
 });

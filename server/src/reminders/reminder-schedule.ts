@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import { daysLeft, MessageContext } from '@member-commerce/shared';
+import type { MessageContext } from '@member-commerce/shared';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -43,7 +43,12 @@ export function formatTermEnd(termEnd: Date, timeZone: string): string {
 }
 
 export function messageContext(tierName: string, termEnd: Date, asOf: Date, timeZone: string): MessageContext {
-  return { tierName, termEnd: formatTermEnd(termEnd, timeZone), daysLeft: String(daysLeft(termEnd, asOf)) };
+  return { tierName, termEnd: formatTermEnd(termEnd, timeZone), daysLeft: String(Math.max(shopDaysBetween(asOf, termEnd, timeZone), 0)) };
+}
+
+/** Calendar days from `from`'s shop day to `to`'s (the "1 day before" reminder says 1 day left, whatever the hour). */
+export function shopDaysBetween(from: Date, to: Date, timeZone: string): number {
+  return dayjs.utc(shopDay(to, timeZone)).diff(dayjs.utc(shopDay(from, timeZone)), 'day');
 }
 
 /** Hour of the day (0–23) in the shop's time zone. */
