@@ -13,6 +13,7 @@ import { ReminderClaims } from '../../src/reminders/reminder-claims';
 import { Reminder } from '../../src/reminders/reminder.entity';
 import { RenewalRemindersService } from '../../src/reminders/renewal-reminders.service';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { FakeWechatServer, startFakeWechatServer } from '../support/fake-wechat-server';
 import { ReminderFixtures } from '../support/reminder-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -246,5 +247,43 @@ describe('renewal reminders', () => {
     await t.http.post('/api/admin/reminders/calls').set(operator).send({ customerId: quiet.customerId, outcome: 'MAYBE' }).expect(400);
     const again = (await t.http.get('/api/admin/reminders/call-list').set(operator).expect(200)).body as CallListEntry[];
     expect(again.find((e) => e.customerId === quiet.customerId)?.lastCall).toMatchObject({ outcome: 'NO_ANSWER', staffUsername: 'operator' });
+  });
+});
+
+describe('renewal reminders over live WeChat (fake WeChat server)', () => {
+  let t: TestApp;
+  let fake: FakeWechatServer;
+  beforeAll(async () => {
+    fake = await startFakeWechatServer();
+    t = await startTestApp({
+      now: new Date('2030-01-01T02:00:00Z'),
+      configure: (config) => {
+        config.wechat.mode = 'live';
+        config.wechat.live = { ...fake.liveConfig, notifyUrl: 'http://127.0.0.1:9/notify' };
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  it('sends through POST /cgi-bin/message/subscribe/send with a refreshed token, records 43101, and refuses a pretend time', async () => {
+    const fx = new ReminderFixtures(t.app, t.http);
+    const end = new Date('2030-03-10T04:00:00Z');
+    const ok = await fx.memberEndingAt('live-ok', end, 1);
+    const refused = await fx.memberEndingAt('live-refused', end, 1);
+    fake.simulator.refuseMessagesFor(refused.openid);
+    const admin = await t.staff('admin');
+    await t.http.post('/api/admin/reminders/run').set(admin).send({ now: '2030-03-03T02:00:00Z' }).expect(403);
+
+    fake.simulator.rotateAccessToken();
+    t.clock.set(tenAm('2030-03-03'));
+    const result = (await t.http.post('/api/admin/reminders/run').set(admin).send({}).expect(200)).body as ReminderRunResult;
+    expect(result).toEqual({ due: 2, sent: 1, failed: 1, inApp: 1, skipped: 0 });
+    expect(fx.messagesFor([ok], fake.simulator)).toEqual([expect.objectContaining({ errcode: 0, templateId: 'tmpl_renewal_reminder_dev' })]);
+    expect(fake.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send').length).toBeGreaterThanOrEqual(2);
+    expect(await fx.credits(refused)).toBe(0);
+    expect(await fx.credits(ok)).toBe(0);
   });
 });
