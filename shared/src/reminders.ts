@@ -4,6 +4,8 @@ import type { Fen } from './money';
 export const ReminderStatus = {
   /** Claimed by a pass, nothing attempted yet: a crashed pass's claims are taken over after a lease. */
   CLAIMED: 'CLAIMED',
+  /** Re-checked and one consent credit spent, not yet attempted: a crashed pass's READY rows are still sent. */
+  READY: 'READY',
   /** The subscribe message is being sent: never retried (at most once, ever); a stale one becomes FAILED/INTERRUPTED. */
   SENDING: 'SENDING',
   SENT: 'SENT',

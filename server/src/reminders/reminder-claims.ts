@@ -14,6 +14,9 @@ import type { TermEndWindow } from './reminder-schedule';
  */
 export const CLAIM_LEASE_MS = 10 * 60_000;
 
+/** Claims nobody has tried to send yet: safe to hand to another pass. */
+const UNTRIED = [ReminderStatus.CLAIMED, ReminderStatus.READY];
+
 export interface Candidate {
   membershipId: number;
   customerId: number;
@@ -71,19 +74,22 @@ export class ReminderClaims {
     return claimToken;
   }
 
-  /** Claims a crashed pass took but never tried: this pass takes them over under a new token (null when none). */
+  /**
+   * Claims a crashed pass took but never tried to send (CLAIMED, or READY with the credit already spent): this
+   * pass takes them over under a new token (null when there are none).
+   */
   async takeOverStale(clockNow: Date, limit: number): Promise<string | null> {
     const cutoff = new Date(clockNow.getTime() - CLAIM_LEASE_MS);
     const stale = await this.dataSource.manager.find(Reminder, {
       select: { id: true },
-      where: { status: ReminderStatus.CLAIMED, claimedAt: LessThan(cutoff) },
+      where: { status: In(UNTRIED), claimedAt: LessThan(cutoff) },
       order: { id: 'ASC' },
       take: limit,
     });
     if (stale.length === 0) return null;
     const claimToken = randomUUID();
     const result = await this.transactions.run((manager) =>
-      manager.update(Reminder, { id: In(stale.map((r) => r.id)), status: ReminderStatus.CLAIMED, claimedAt: LessThan(cutoff) }, { claimToken, claimedAt: clockNow }),
+      manager.update(Reminder, { id: In(stale.map((r) => r.id)), status: In(UNTRIED), claimedAt: LessThan(cutoff) }, { claimToken, claimedAt: clockNow }),
     );
     return result.affected === 0 ? null : claimToken;
   }

@@ -5,39 +5,30 @@ import { MembershipStatus, ReminderFailure, ReminderRunResult, ReminderStatus, r
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
-import { Customer } from '../customers/customer.entity';
 import { Membership } from '../membership/membership.entity';
 import { WechatApiError } from '../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
 import { ConsentCredit } from './consent-credit.entity';
 import { mapWithConcurrency } from './concurrency';
-import { emptyCounts } from './pass-counts';
+import { addCounts, emptyCounts } from './pass-counts';
 import { ReminderRule } from './reminder-rule.entity';
 import { ruleTemplateId } from './reminder-rule-views';
 import { isOnItsDay, messageContext } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
 
-/** Claims handled per transaction: also the most messages a crash can leave "interrupted". */
-const CHUNK = 20;
+/** Claims re-checked (and credits spent) per transaction. */
+const PREPARE_CHUNK = 200;
+/** Messages marked SENDING at once: the most a crash can leave "interrupted" (reported, never resent). */
+const SEND_CHUNK = 20;
 /** Subscribe-message requests in flight at once. */
 const SENDS_IN_FLIGHT = 10;
 /** WeChat's answer when the user has no subscription (consent) left for the template. */
 const NO_CONSENT_LEFT = 43101;
 
-interface Outgoing {
-  reminder: Reminder;
-  openid: string;
-  data: Record<string, { value: string }>;
-}
-
-interface Prepared {
-  outgoing: Outgoing[];
-  counts: ReminderRunResult;
-}
-
 /**
- * Delivers the claims a pass owns, a chunk at a time: re-check the membership, spend a consent credit and mark
- * the claim SENDING (one transaction), send the subscribe messages, record the answers (one transaction).
+ * Delivers the claims a pass owns. First, a few hundred at a time, each claim is re-checked against the membership
+ * and either cancelled, turned into an in-app reminder (no consent credit) or made READY with one credit spent.
+ * Then READY ones go out twenty at a time: marked SENDING (committed), sent, their answers recorded.
  */
 @Injectable()
 export class ReminderDispatcher {
@@ -51,107 +42,111 @@ export class ReminderDispatcher {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Delivers every CLAIMED row under `claimToken`; `rules` maps rule id → rule (disabled ones cancel). */
+  /** Delivers every CLAIMED or READY row under `claimToken`; `rules` maps rule id → rule (disabled ones cancel). */
   async deliver(claimToken: string, asOf: Date, rules: Map<number, ReminderRule>): Promise<ReminderRunResult> {
-    const owned = await this.dataSource.manager.find(Reminder, {
-      select: { id: true, ruleId: true },
-      where: { claimToken, status: ReminderStatus.CLAIMED },
-      order: { ruleId: 'ASC', id: 'ASC' },
-    });
     const counts = emptyCounts();
-    for (let i = 0; i < owned.length; i += CHUNK) {
-      const chunk = owned.slice(i, i + CHUNK);
-      for (const ruleId of new Set(chunk.map((r) => r.ruleId))) {
-        const ids = chunk.filter((r) => r.ruleId === ruleId).map((r) => r.id);
-        const result = await this.deliverChunk(claimToken, ids, asOf, rules.get(ruleId));
-        for (const key of Object.keys(counts) as (keyof ReminderRunResult)[]) counts[key] += result[key];
-      }
+    const claimed = await this.owned(claimToken, ReminderStatus.CLAIMED);
+    for (const [ruleId, ids] of chunksByRule(claimed, PREPARE_CHUNK)) {
+      addCounts(counts, await this.transactions.run((manager) => this.prepare(manager, claimToken, ids, asOf, rules.get(ruleId))));
     }
+    const ready = await this.owned(claimToken, ReminderStatus.READY);
+    // Taken-over READY rows were counted as due by the pass that prepared them.
+    for (const [ruleId, ids] of chunksByRule(ready, SEND_CHUNK)) addCounts(counts, await this.send(claimToken, ids, asOf, rules.get(ruleId)!));
     return counts;
   }
 
-  private async deliverChunk(claimToken: string, ids: number[], asOf: Date, rule: ReminderRule | undefined): Promise<ReminderRunResult> {
-    const templateId = rule ? ruleTemplateId(rule, this.config.wechat.renewalTemplateId) : '';
-    const prepared = await this.transactions.run((manager) => this.prepare(manager, claimToken, ids, asOf, rule, templateId));
-    if (!rule || prepared.outgoing.length === 0) return prepared.counts;
-
-    const answers = await mapWithConcurrency(prepared.outgoing, SENDS_IN_FLIGHT, async (out) => {
-      try {
-        const result = await this.wechat.sendSubscribeMessage({ openid: out.openid, templateId, page: rule.page, data: out.data });
-        return { out, errorCode: result.errcode === 0 ? null : String(result.errcode) };
-      } catch (error) {
-        // No answer: WeChat may have delivered it, so it is not retried (at most once).
-        this.logger.warn(`Subscribe message for reminder ${out.reminder.id} failed: ${(error as Error).message}`);
-        const code = error instanceof WechatApiError && typeof error.code === 'number' && error.code > 1000 ? String(error.code) : ReminderFailure.TRANSPORT;
-        return { out, errorCode: code };
-      }
-    });
-
-    const sentIds = answers.filter((a) => a.errorCode === null).map((a) => a.out.reminder.id);
-    const failed = answers.filter((a) => a.errorCode !== null);
-    await this.transactions.run(async (manager) => {
-      if (sentIds.length) await manager.update(Reminder, { id: In(sentIds) }, { status: ReminderStatus.SENT, remindedAt: asOf });
-      for (const code of new Set(failed.map((a) => a.errorCode!))) {
-        const failedIds = failed.filter((a) => a.errorCode === code).map((a) => a.out.reminder.id);
-        await manager.update(Reminder, { id: In(failedIds) }, { status: ReminderStatus.FAILED, errorCode: code, inApp: true, remindedAt: asOf });
-      }
-      const refused = failed.filter((a) => a.errorCode === String(NO_CONSENT_LEFT)).map((a) => a.out.reminder.customerId);
-      if (refused.length) await manager.update(ConsentCredit, { customerId: In(refused), templateId }, { credits: 0 });
-    });
-    return { ...prepared.counts, sent: sentIds.length, failed: failed.length, inApp: prepared.counts.inApp + failed.length };
+  private owned(claimToken: string, status: ReminderStatus): Promise<Reminder[]> {
+    return this.dataSource.manager.find(Reminder, { select: { id: true, ruleId: true }, where: { claimToken, status }, order: { ruleId: 'ASC', id: 'ASC' } });
   }
 
-  /** Decides each claim under lock: cancelled, in-app (no credit) or SENDING (one credit spent). */
-  private async prepare(manager: EntityManager, claimToken: string, ids: number[], asOf: Date, rule: ReminderRule | undefined, templateId: string): Promise<Prepared> {
+  /** Decides each claim under lock: cancelled, in-app (no credit) or READY (one credit spent). */
+  private async prepare(manager: EntityManager, claimToken: string, ids: number[], asOf: Date, rule: ReminderRule | undefined): Promise<ReminderRunResult> {
     const lock = this.transactions.lockMode;
-    const claims = await manager.find(Reminder, { where: { id: In(ids), claimToken, status: ReminderStatus.CLAIMED }, order: { id: 'ASC' }, lock });
+    const claims = await manager.find(Reminder, { where: { id: In(ids), claimToken, status: ReminderStatus.CLAIMED }, lock });
     const counts = { ...emptyCounts(), due: claims.length };
-    if (claims.length === 0) return { outgoing: [], counts };
+    if (claims.length === 0) return counts;
 
     const memberships = new Map(
-      (await manager.find(Membership, { where: { id: In(claims.map((c) => c.membershipId)) }, relations: { tier: true } })).map((m) => [m.id, m]),
+      (await manager.find(Membership, { select: { id: true, status: true, termEnd: true }, where: { id: In(claims.map((c) => c.membershipId)) } })).map((m) => [m.id, m]),
     );
     // Re-checked here, whatever the due query saw: a renewal (or revoke) since then moved or ended the term.
     const stillDue = (claim: Reminder) => {
       const membership = memberships.get(claim.membershipId);
-      return (
+      return Boolean(
         rule?.enabled &&
-        membership &&
-        membership.status !== MembershipStatus.REVOKED &&
-        membership.termEnd?.getTime() === claim.termEnd.getTime() &&
-        isOnItsDay(rule.offsetDays, claim.termEnd, asOf, this.config.shopTimeZone)
+          membership &&
+          membership.status !== MembershipStatus.REVOKED &&
+          membership.termEnd?.getTime() === claim.termEnd.getTime() &&
+          isOnItsDay(rule.offsetDays, claim.termEnd, asOf, this.config.shopTimeZone),
       );
     };
     const cancelled = claims.filter((c) => !stillDue(c));
-    const live = claims.filter((c) => stillDue(c));
-
-    const credits = live.length
-      ? await manager.find(ConsentCredit, { where: { customerId: In(live.map((c) => c.customerId)), templateId }, lock })
-      : [];
-    const creditByCustomer = new Map(credits.filter((c) => c.credits > 0).map((c) => [c.customerId, c]));
-    const sending = live.filter((c) => creditByCustomer.has(c.customerId));
+    const live = claims.filter(stillDue);
+    const templateId = rule ? ruleTemplateId(rule, this.config.wechat.renewalTemplateId) : '';
+    const credits = live.length ? await manager.find(ConsentCredit, { where: { customerId: In(live.map((c) => c.customerId)), templateId }, lock }) : [];
+    const creditByCustomer = new Map(credits.filter((c) => c.credits > 0).map((c) => [c.customerId, c.id]));
+    const ready = live.filter((c) => creditByCustomer.has(c.customerId));
     const noConsent = live.filter((c) => !creditByCustomer.has(c.customerId));
 
-    if (cancelled.length) await manager.update(Reminder, { id: In(cancelled.map((c) => c.id)) }, { status: ReminderStatus.CANCELLED });
-    if (noConsent.length) {
-      await manager.update(Reminder, { id: In(noConsent.map((c) => c.id)) }, { status: ReminderStatus.NO_CONSENT, inApp: true, remindedAt: asOf });
-    }
-    if (sending.length) {
-      const creditIds = sending.map((c) => creditByCustomer.get(c.customerId)!.id);
+    const idsOf = (rows: Reminder[]) => In(rows.map((r) => r.id));
+    if (cancelled.length) await manager.update(Reminder, { id: idsOf(cancelled) }, { status: ReminderStatus.CANCELLED });
+    if (noConsent.length) await manager.update(Reminder, { id: idsOf(noConsent) }, { status: ReminderStatus.NO_CONSENT, inApp: true, remindedAt: asOf });
+    if (ready.length) {
+      const creditIds = ready.map((c) => creditByCustomer.get(c.customerId)!);
       await manager.createQueryBuilder().update(ConsentCredit).set({ credits: () => 'credits - 1' }).where({ id: In(creditIds) }).execute();
-      await manager.update(Reminder, { id: In(sending.map((c) => c.id)) }, { status: ReminderStatus.SENDING, claimedAt: this.clock.now() });
+      await manager.update(Reminder, { id: idsOf(ready) }, { status: ReminderStatus.READY });
     }
-
-    const openids = new Map(
-      (sending.length ? await manager.find(Customer, { select: { id: true, openid: true }, where: { id: In(sending.map((c) => c.customerId)) } }) : []).map((c) => [c.id, c.openid]),
-    );
-    const outgoing = sending.map((reminder) => {
-      const membership = memberships.get(reminder.membershipId)!;
-      const context = messageContext(membership.tier?.name ?? '会员', reminder.termEnd, asOf, this.config.shopTimeZone);
-      return { reminder, openid: openids.get(reminder.customerId)!, data: renderMessageFields(rule!.fields, context) };
-    });
-    counts.skipped = noConsent.length;
-    counts.inApp = noConsent.length;
-    return { outgoing, counts };
+    return { ...counts, skipped: noConsent.length, inApp: noConsent.length };
   }
+
+  /** Marks a few READY claims SENDING (committed first: at most once), sends them, records the answers. */
+  private async send(claimToken: string, ids: number[], asOf: Date, rule: ReminderRule): Promise<ReminderRunResult> {
+    const templateId = ruleTemplateId(rule, this.config.wechat.renewalTemplateId);
+    const outgoing = await this.transactions.run(async (manager) => {
+      const rows = await manager.find(Reminder, { where: { id: In(ids), claimToken, status: ReminderStatus.READY }, lock: this.transactions.lockMode });
+      if (rows.length) await manager.update(Reminder, { id: In(rows.map((r) => r.id)) }, { status: ReminderStatus.SENDING, claimedAt: this.clock.now() });
+      return rows;
+    });
+    if (outgoing.length === 0) return emptyCounts();
+    const memberships = new Map(
+      (await this.dataSource.manager.find(Membership, { where: { id: In(outgoing.map((r) => r.membershipId)) }, relations: { tier: true, customer: true } })).map((m) => [m.id, m]),
+    );
+
+    const answers = await mapWithConcurrency(outgoing, SENDS_IN_FLIGHT, async (reminder) => {
+      const { tier, customer } = memberships.get(reminder.membershipId)!;
+      const data = renderMessageFields(rule.fields, messageContext(tier?.name ?? '会员', reminder.termEnd, asOf, this.config.shopTimeZone));
+      try {
+        const result = await this.wechat.sendSubscribeMessage({ openid: customer.openid, templateId, page: rule.page, data });
+        return { reminder, errorCode: result.errcode === 0 ? null : String(result.errcode) };
+      } catch (error) {
+        // No answer: WeChat may have delivered it, so it is not retried (at most once).
+        this.logger.warn(`Subscribe message for reminder ${reminder.id} failed: ${(error as Error).message}`);
+        const code = error instanceof WechatApiError && typeof error.code === 'number' && error.code > 1000 ? String(error.code) : ReminderFailure.TRANSPORT;
+        return { reminder, errorCode: code };
+      }
+    });
+
+    const sentIds = answers.filter((a) => a.errorCode === null).map((a) => a.reminder.id);
+    const failed = answers.filter((a) => a.errorCode !== null);
+    await this.transactions.run(async (manager) => {
+      if (sentIds.length) await manager.update(Reminder, { id: In(sentIds) }, { status: ReminderStatus.SENT, remindedAt: asOf });
+      for (const code of new Set(failed.map((a) => a.errorCode!))) {
+        const failedIds = failed.filter((a) => a.errorCode === code).map((a) => a.reminder.id);
+        await manager.update(Reminder, { id: In(failedIds) }, { status: ReminderStatus.FAILED, errorCode: code, inApp: true, remindedAt: asOf });
+      }
+      const refused = failed.filter((a) => a.errorCode === String(NO_CONSENT_LEFT)).map((a) => a.reminder.customerId);
+      if (refused.length) await manager.update(ConsentCredit, { customerId: In(refused), templateId }, { credits: 0 });
+    });
+    return { ...emptyCounts(), sent: sentIds.length, failed: failed.length, inApp: failed.length };
+  }
+}
+
+/** Ids grouped by rule, in chunks of at most `size`. */
+function chunksByRule(rows: Reminder[], size: number): [number, number[]][] {
+  const chunks: [number, number[]][] = [];
+  for (const ruleId of new Set(rows.map((r) => r.ruleId))) {
+    const ids = rows.filter((r) => r.ruleId === ruleId).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += size) chunks.push([ruleId, ids.slice(i, i + size)]);
+  }
+  return chunks;
 }

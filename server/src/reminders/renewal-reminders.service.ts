@@ -1,11 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
+import { Between, DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { CONVERSION_WINDOW_DAYS, DAY_MS, ReminderRunResult, ReminderStatus } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
 import { Membership } from '../membership/membership.entity';
 import { CallRecord } from './call-record.entity';
+import { ConsentCredit } from './consent-credit.entity';
+import { ruleTemplateId } from './reminder-rule-views';
 import { ReminderClaims } from './reminder-claims';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { addCounts, emptyCounts } from './pass-counts';
@@ -29,6 +32,7 @@ export class RenewalRemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly claims: ReminderClaims,
     private readonly dispatcher: ReminderDispatcher,
+    private readonly transactions: Transactions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -62,22 +66,28 @@ export class RenewalRemindersService {
 
   /**
    * Call in the transaction that pays a membership order, after the term is written (the order-transition hook).
-   * Claims of the old end not yet sent are cancelled (the pass re-checks anyway), and reminders and staff calls
+   * Claims of the old end not yet sent are cancelled (the pass re-checks anyway; a spent credit is given back), and reminders and staff calls
    * of the last 14 days count as converted. Idempotent.
    */
   async onRenewed(manager: EntityManager, customerId: number, now: Date): Promise<void> {
     const membership = await manager.findOne(Membership, { where: { customerId } });
     if (membership?.termEnd) {
-      await manager.update(
-        Reminder,
-        { customerId, status: ReminderStatus.CLAIMED, termEnd: LessThan(membership.termEnd) },
-        { status: ReminderStatus.CANCELLED },
-      );
+      const pending = await manager.find(Reminder, {
+        where: { customerId, status: In([ReminderStatus.CLAIMED, ReminderStatus.READY]), termEnd: LessThan(membership.termEnd) },
+        lock: this.transactions.lockMode,
+      });
+      for (const reminder of pending.filter((r) => r.status === ReminderStatus.READY)) {
+        // Its consent credit was already spent: give it back, the message will not go out.
+        const rule = await manager.findOneBy(ReminderRule, { id: reminder.ruleId });
+        const templateId = rule ? ruleTemplateId(rule, this.config.wechat.renewalTemplateId) : this.config.wechat.renewalTemplateId;
+        await manager.increment(ConsentCredit, { customerId, templateId }, 'credits', 1);
+      }
+      if (pending.length) await manager.update(Reminder, { id: In(pending.map((r) => r.id)) }, { status: ReminderStatus.CANCELLED });
     }
     const windowStart = new Date(now.getTime() - CONVERSION_WINDOW_DAYS * DAY_MS);
     await manager.update(
       Reminder,
-      { customerId, convertedAt: IsNull(), remindedAt: Between(windowStart, now), status: Not(In([ReminderStatus.CANCELLED, ReminderStatus.CLAIMED])) },
+      { customerId, convertedAt: IsNull(), remindedAt: Between(windowStart, now), status: In([ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.NO_CONSENT]) },
       { convertedAt: now },
     );
     await manager.update(CallRecord, { customerId, convertedAt: IsNull(), calledAt: Between(windowStart, now) }, { convertedAt: now });
