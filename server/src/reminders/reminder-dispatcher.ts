@@ -13,7 +13,7 @@ import { mapWithConcurrency } from './concurrency';
 import { addCounts, emptyCounts } from './pass-counts';
 import { ReminderRule } from './reminder-rule.entity';
 import { ruleTemplateId } from './reminder-rule-views';
-import { isOnItsDay, messageContext } from './reminder-schedule';
+import { dueTermEndWindow, messageContext } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
 
 /** Claims re-checked (and credits spent) per transaction. */
@@ -70,6 +70,7 @@ export class ReminderDispatcher {
       (await manager.find(Membership, { select: { id: true, status: true, termEnd: true }, where: { id: In(claims.map((c) => c.membershipId)) } })).map((m) => [m.id, m]),
     );
     // Re-checked here, whatever the due query saw: a renewal (or revoke) since then moved or ended the term.
+    const window = rule ? dueTermEndWindow(rule.offsetDays, asOf, this.config.shopTimeZone) : undefined;
     const stillDue = (claim: Reminder) => {
       const membership = memberships.get(claim.membershipId);
       return Boolean(
@@ -77,7 +78,9 @@ export class ReminderDispatcher {
           membership &&
           membership.status !== MembershipStatus.REVOKED &&
           membership.termEnd?.getTime() === claim.termEnd.getTime() &&
-          isOnItsDay(rule.offsetDays, claim.termEnd, asOf, this.config.shopTimeZone),
+          window &&
+          claim.termEnd >= window.from &&
+          claim.termEnd < window.to,
       );
     };
     const cancelled = claims.filter((c) => !stillDue(c));

@@ -11,9 +11,23 @@ export interface TermEndWindow {
   to: Date;
 }
 
+/** One formatter per zone: dayjs's timezone plugin builds its answer through Intl on every call, too slow per message. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallClock(at: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    formatter = new Intl.DateTimeFormat('en-US', options);
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
+}
+
 /** The shop-calendar day (YYYY-MM-DD) an instant falls on. */
 export function shopDay(at: Date, timeZone: string): string {
-  return dayjs(at).tz(timeZone).format('YYYY-MM-DD');
+  const { year, month, day } = wallClock(at, timeZone);
+  return `${year}-${month}-${day}`;
 }
 
 /** Local midnight of a shop-calendar day shifted by `days`. */
@@ -39,7 +53,8 @@ export function isOnItsDay(offsetDays: number, termEnd: Date, asOf: Date, timeZo
 
 /** "2026年12月31日 10:00" in the shop's time zone: accepted by WeChat's time and date fields. */
 export function formatTermEnd(termEnd: Date, timeZone: string): string {
-  return dayjs(termEnd).tz(timeZone).format('YYYY年M月D日 HH:mm');
+  const { year, month, day, hour, minute } = wallClock(termEnd, timeZone);
+  return `${year}年${Number(month)}月${Number(day)}日 ${hour}:${minute}`;
 }
 
 export function messageContext(tierName: string, termEnd: Date, asOf: Date, timeZone: string): MessageContext {
@@ -48,10 +63,10 @@ export function messageContext(tierName: string, termEnd: Date, asOf: Date, time
 
 /** Calendar days from `from`'s shop day to `to`'s (the "1 day before" reminder says 1 day left, whatever the hour). */
 export function shopDaysBetween(from: Date, to: Date, timeZone: string): number {
-  return dayjs.utc(shopDay(to, timeZone)).diff(dayjs.utc(shopDay(from, timeZone)), 'day');
+  return Math.round((Date.parse(shopDay(to, timeZone)) - Date.parse(shopDay(from, timeZone))) / 86_400_000);
 }
 
 /** Hour of the day (0–23) in the shop's time zone. */
 export function shopHour(at: Date, timeZone: string): number {
-  return dayjs(at).tz(timeZone).hour();
+  return Number(wallClock(at, timeZone).hour);
 }
