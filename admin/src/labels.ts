@@ -1,5 +1,6 @@
 import type {
   BenefitType,
+  CallOutcome,
   MembershipStatus,
   MembershipTermView,
   OrderKind,
@@ -79,3 +80,10 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
 export function optionsOf<K extends string>(map: Record<K, Label>): { value: K; label: string }[] {
   return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value].text }));
 }
+
+export const CALL_OUTCOME: Record<CallOutcome, Label> = {
+  REACHED: { text: '已接通', color: 'blue' },
+  PROMISED: { text: '承诺续费', color: 'green' },
+  DECLINED: { text: '明确拒绝', color: 'red' },
+  NO_ANSWER: { text: '未接听', color: 'default' },
+};

@@ -5,6 +5,7 @@ import {
   DownloadOutlined,
   GiftOutlined,
   MessageOutlined,
+  NotificationOutlined,
   ShoppingOutlined,
   StarOutlined,
   TeamOutlined,
@@ -29,6 +30,7 @@ export const PATHS = {
   audit: '/audit-logs',
   staff: '/staff',
   finance: '/finance/export',
+  reminders: '/reminders',
   devMessages: '/dev/wechat-messages',
 } as const;
 
@@ -90,6 +92,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.read',
     group: 'catalog',
     page: lazy(() => import('./pages/products/products-page')),
+  },
+  {
+    path: PATHS.reminders,
+    label: '续费提醒',
+    icon: <NotificationOutlined />,
+    capability: 'reminders.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/reminders/reminders-page')),
   },
   {
     path: PATHS.members,

@@ -16,6 +16,9 @@ export type Capability =
   | 'audit.read'
   | 'staff.manage'
   | 'finance.export'
+  | 'reminders.read'
+  | 'reminders.write'
+  | 'reminders.run'
   | 'dev.messages';
 
 const GRANTS: Record<StaffRole, readonly Capability[]> = {
@@ -31,6 +34,9 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'audit.read',
     'staff.manage',
     'finance.export',
+    'reminders.read',
+    'reminders.write',
+    'reminders.run',
     'dev.messages',
   ],
   operator: [
@@ -43,9 +49,11 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.ship',
     'orders.refund',
     'audit.read',
+    'reminders.read',
+    'reminders.write',
     'dev.messages',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'audit.read', 'finance.export'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'audit.read', 'finance.export', 'reminders.read'],
   support: ['members.read', 'members.extend', 'orders.read'],
 };
 

@@ -17,10 +17,11 @@ import { dueTermEndWindow, messageContext } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
 
 /** Claims re-checked (and credits spent) per transaction. */
-const PREPARE_CHUNK = 200;
-/** Messages marked SENDING at once: the most a crash can leave "interrupted" (reported, never resent). */
+const PREPARE_CHUNK = 500;
+/** Messages marked SENDING together; SEND_CHUNK × CHUNKS_IN_FLIGHT is the most a crash can leave "interrupted". */
 const SEND_CHUNK = 20;
-/** Subscribe-message requests in flight at once. */
+const CHUNKS_IN_FLIGHT = 3;
+/** Subscribe-message requests in flight at once, per chunk. */
 const SENDS_IN_FLIGHT = 10;
 /** WeChat's answer when the user has no subscription (consent) left for the template. */
 const NO_CONSENT_LEFT = 43101;
@@ -51,7 +52,8 @@ export class ReminderDispatcher {
     }
     const ready = await this.owned(claimToken, ReminderStatus.READY);
     // Taken-over READY rows were counted as due by the pass that prepared them.
-    for (const [ruleId, ids] of chunksByRule(ready, SEND_CHUNK)) addCounts(counts, await this.send(claimToken, ids, asOf, rules.get(ruleId)!));
+    const sent = await mapWithConcurrency(chunksByRule(ready, SEND_CHUNK), CHUNKS_IN_FLIGHT, ([ruleId, ids]) => this.send(claimToken, ids, asOf, rules.get(ruleId)!));
+    for (const result of sent) addCounts(counts, result);
     return counts;
   }
 

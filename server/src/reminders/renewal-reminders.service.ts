@@ -49,6 +49,8 @@ export class RenewalRemindersService {
       addCounts(totals, await this.dispatcher.deliver(token, asOf, ruleMap));
     }
 
+    // While one batch is delivered the next is found and claimed: at most two batches in memory.
+    let delivering: Promise<ReminderRunResult> | null = null;
     for (const rule of allRules.filter((r) => r.enabled)) {
       const window = dueTermEndWindow(rule.offsetDays, asOf, this.config.shopTimeZone);
       for (let after = null; ; ) {
@@ -56,10 +58,13 @@ export class RenewalRemindersService {
         if (candidates.length === 0) break;
         after = candidates[candidates.length - 1];
         const token = await this.claims.claim(rule.id, candidates, this.clock.now());
-        addCounts(totals, await this.dispatcher.deliver(token, asOf, ruleMap));
+        if (delivering) addCounts(totals, await delivering);
+        delivering = this.dispatcher.deliver(token, asOf, ruleMap);
+        delivering.catch(() => undefined); // awaited above or below; this only keeps Node from calling it unhandled meanwhile
         if (candidates.length < BATCH) break;
       }
     }
+    if (delivering) addCounts(totals, await delivering);
     if (totals.due) this.logger.log(`Reminder pass: ${JSON.stringify(totals)}`);
     return totals;
   }

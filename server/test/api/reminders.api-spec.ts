@@ -193,7 +193,7 @@ describe('renewal reminders', () => {
   it('a pass that dies mid-batch is finished by the next one: the rest are sent, nothing twice, in-flight ones reported', async () => {
     const end = new Date('2035-09-20T04:00:00Z');
     const members = [];
-    for (let i = 0; i < 60; i++) members.push(await fx.memberEndingAt(`crash-${i}`, end, 1));
+    for (let i = 0; i < 120; i++) members.push(await fx.memberEndingAt(`crash-${i}`, end, 1));
     const simulator = t.app.get(WechatSimulator);
     const realSend = simulator.sendSubscribeMessage.bind(simulator);
     let sends = 0;
@@ -219,7 +219,7 @@ describe('renewal reminders', () => {
     const openidOf = new Map(members.map((m) => [m.customerId, m.openid]));
     const sent = rows.filter((r) => r.status === 'SENT');
     const failed = rows.filter((r) => r.status === 'FAILED');
-    expect(sent.length + failed.length).toBe(60);
+    expect(sent.length + failed.length).toBe(120);
     expect(sent.every((r) => messaged.has(openidOf.get(r.customerId)!))).toBe(true);
     // At most once: what was in flight when the pass died is reported (and shown in-app), never sent again.
     expect(failed.length).toBeGreaterThan(0);
