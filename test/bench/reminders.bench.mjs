@@ -6,7 +6,8 @@
  * Usage: node test/bench/reminders.bench.mjs [sizes, e.g. 100000:5000,1000000:50000]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,24 @@ const memoryOf = (pid) => {
   const kb = (key) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))[1]);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 };
+
+/** CPU seconds (user + system) a process has used so far. */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/** The mariadbd serving `adminUrl` (the one scripts/mariadb.mjs started), found by its port. */
+function mariadbPid(adminUrl) {
+  const port = new URL(adminUrl).port;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmd.includes('mariadbd') && cmd.includes(`--port=${port}`)) return Number(pid);
+    } catch {}
+  }
+  return null;
+}
 
 /** Multi-row INSERTs, ROWS_PER_INSERT at a time. */
 async function insertRows(db, table, columns, count, row) {
@@ -119,14 +138,18 @@ async function bench(adminUrl, total, due) {
 
   const idle = memoryOf(server.pid);
   writeFileSync(`/proc/${server.pid}/clear_refs`, '5'); // reset the peak: what follows is the pass's
+  const dbPid = mariadbPid(adminUrl);
+  const cpuBefore = { server: cpuSeconds(server.pid), db: dbPid ? cpuSeconds(dbPid) : NaN };
+  const load = loadavg()[0];
   const first = await run();
+  const cpu = { server: cpuSeconds(server.pid) - cpuBefore.server, db: dbPid ? cpuSeconds(dbPid) - cpuBefore.db : NaN };
   const during = memoryOf(server.pid);
   const second = await run();
   const [[counts]] = await db.query(`SELECT COUNT(*) AS reminders, SUM(status = 'SENT') AS sent, SUM(inApp) AS inApp FROM reminder`);
   await db.end();
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
-  return { total, due, generateSeconds, idle, peak: during.peak, first, second, counts };
+  return { total, due, generateSeconds, idle, peak: during.peak, first, second, counts, cpu, load };
 }
 
 const db = await startMariaDb({ log: (line) => console.error(line) });
@@ -138,7 +161,7 @@ try {
     rows.push(r);
     console.log(
       `${total} memberships, ${due} due: pass ${r.first.seconds.toFixed(1)} s (${JSON.stringify(r.first.result)}), ` +
-        `rerun ${r.second.seconds.toFixed(2)} s; server RSS idle ${r.idle.rss.toFixed(0)} MB, peak during pass ${r.peak.toFixed(0)} MB; data load ${r.generateSeconds.toFixed(0)} s`,
+        `CPU server ${r.cpu.server.toFixed(1)} s + MariaDB ${r.cpu.db.toFixed(1)} s (load ${r.load.toFixed(1)}), rerun ${r.second.seconds.toFixed(2)} s; server RSS idle ${r.idle.rss.toFixed(0)} MB, peak during pass ${r.peak.toFixed(0)} MB; data load ${r.generateSeconds.toFixed(0)} s`,
     );
   }
 } finally {
@@ -148,7 +171,7 @@ try {
 const table = rows
   .map(
     (r) =>
-      `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`,
+      `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.cpu.server.toFixed(1)} s / ${r.cpu.db.toFixed(1)} s | ${r.load.toFixed(1)} | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`,
   )
   .join('\n');
 const report = `# Renewal-reminder pass (MariaDB)
@@ -158,12 +181,14 @@ MariaDB (scripts/mariadb.mjs: 256 MB buffer pool, \`innodb_flush_log_at_trx_comm
 through the built server, loads N customers with one membership each (multi-row INSERTs), of which D end on the days the
 four default rules fire on 1 June 2031 (Shanghai) and every second due member holds one consent credit; then restarts
 the server and times one \`POST /api/admin/reminders/run\` as if at 10:00 that day (dev WeChat simulator, so WeChat's own
-latency is not in the figure), and the same pass again. Peak RSS is the server process's VmHWM, reset just before the pass.
+latency is not in the figure), and the same pass again. Peak RSS is the server process's VmHWM, reset just before the pass;
+CPU is what the server process and mariadbd used during the pass (user + system), which says more than wall time when
+the machine is shared: the load average at the start of the pass is given for that reason.
 
 Run ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.
 
-| memberships | due | pass | sent / in-app | rerun (nothing due) | server RSS before | peak RSS during pass |
-| --- | --- | --- | --- | --- | --- | --- |
+| memberships | due | pass (wall) | CPU server / MariaDB | load avg (1 min) at start | sent / in-app | rerun (nothing due) | server RSS before | peak RSS during pass |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${table}
 `;
 mkdirSync(join(REPO, 'docs/bench'), { recursive: true });

@@ -27,11 +27,12 @@ export function RulesTab() {
   }
 
   const columns: TableColumnsType<ReminderRuleView> = [
-    { title: '名称', dataIndex: 'name', width: 180 },
+    { title: '名称', dataIndex: 'name', width: 170 },
     { title: '发送日', dataIndex: 'offsetDays', width: 120, render: (days: number) => offsetLabel(days) },
     {
       title: '消息内容',
       dataIndex: 'fields',
+      width: 360,
       render: (fields: Record<string, string>) => (
         <Flex vertical gap={2}>
           {Object.entries(fields).map(([key, text]) => (
@@ -48,14 +49,10 @@ export function RulesTab() {
     {
       title: '模板',
       dataIndex: 'templateId',
-      width: 220,
-      render: (id: string, rule) => (
-        <>
-          <Typography.Text code>{id}</Typography.Text> {rule.customTemplate ? null : <Tag>默认</Tag>}
-        </>
-      ),
+      ellipsis: true,
+      render: (id: string, rule) => (rule.customTemplate ? <Typography.Text code>{id}</Typography.Text> : <Tag title={id}>店铺默认模板</Tag>),
     },
-    { title: '跳转页面', dataIndex: 'page', width: 190 },
+    { title: '跳转页面', dataIndex: 'page', width: 200 },
     {
       title: '启用',
       dataIndex: 'enabled',

@@ -45,14 +45,15 @@ export function StatsTab() {
   }
 
   const columns: TableColumnsType<ReminderRuleStats> = [
-    { title: '规则', dataIndex: 'name', render: (name: string, row) => `${name}（${offsetLabel(row.offsetDays)}）` },
+    { title: '规则', dataIndex: 'name' },
+    { title: '发送日', dataIndex: 'offsetDays', render: (days: number) => offsetLabel(days) },
     { title: '应发', dataIndex: 'due', align: 'right' },
     { title: '已发送', dataIndex: 'sent', align: 'right' },
     { title: '失败', dataIndex: 'failed', align: 'right', render: (_, row) => <FailedCell row={row} /> },
     { title: '无授权跳过', dataIndex: 'skippedNoConsent', align: 'right' },
     { title: '站内提醒', dataIndex: 'inApp', align: 'right' },
     { title: '已查看', dataIndex: 'seen', align: 'right', render: (seen: number, row) => `${seen}（${rate(seen, row.inApp)}）` },
-    { title: '已续费取消', dataIndex: 'cancelled', align: 'right' },
+    { title: <Tooltip title="发送前会员已续费或被撤销">发送前取消</Tooltip>, dataIndex: 'cancelled', align: 'right' },
     {
       title: <Tooltip title="提醒后 14 天内续费">14 天内续费</Tooltip>,
       dataIndex: 'converted',
@@ -83,7 +84,7 @@ export function StatsTab() {
       >
         <Table<ReminderRuleStats> rowKey="ruleId" loading={stats.loading} dataSource={stats.data} columns={columns} pagination={false} size="middle" />
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          续费率 = 14 天内续费 ÷（应发 − 已续费取消）。失败的提醒会改为站内提醒；43101 表示会员的订阅授权已用完。
+          续费率 = 14 天内续费 ÷（应发 − 发送前取消）。失败的提醒会改为站内提醒；43101 表示会员的订阅授权已用完。
         </Typography.Paragraph>
       </Card>
       <Card title="电话回访效果" size="small">

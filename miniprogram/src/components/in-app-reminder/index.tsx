@@ -16,7 +16,7 @@ export function RenewalSlot({ membership }: { membership: MyMembershipView | nul
   return (
     <View className='in-app-reminder' data-testid='in-app-reminder'>
       <View className='in-app-reminder__head'>
-        <Text className='in-app-reminder__title'>🔔 续费提醒</Text>
+        <Text className='in-app-reminder__title'>续费提醒</Text>
         <Text className='in-app-reminder__close' onClick={dismiss}>
           ×
         </Text>
