@@ -9,6 +9,8 @@ import type {
   ReminderRunResult,
 } from '@member-commerce/shared';
 import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { FixedClock } from '../../src/common/clock';
 import { ReminderClaims } from '../../src/reminders/reminder-claims';
 import { Reminder } from '../../src/reminders/reminder.entity';
 import { RenewalRemindersService } from '../../src/reminders/renewal-reminders.service';
@@ -194,25 +196,28 @@ describe('renewal reminders', () => {
     const end = new Date('2035-09-20T04:00:00Z');
     const members = [];
     for (let i = 0; i < 120; i++) members.push(await fx.memberEndingAt(`crash-${i}`, end, 1));
-    const simulator = t.app.get(WechatSimulator);
-    const realSend = simulator.sendSubscribeMessage.bind(simulator);
+    // A second server process on the same database runs the pass that dies.
+    const doomed = await createApp({ config: { ...t.config }, clock: new FixedClock(t.clock.now()) });
+    await doomed.init();
+    const doomedSimulator = doomed.get(WechatSimulator);
+    const realSend = doomedSimulator.sendSubscribeMessage.bind(doomedSimulator);
     let sends = 0;
-    // After 25 messages WeChat never answers again: the pass hangs as if its process had been killed.
-    jest.spyOn(simulator, 'sendSubscribeMessage').mockImplementation((input) => {
+    // After 25 messages its WeChat calls never return: the process is as good as killed mid-batch.
+    jest.spyOn(doomedSimulator, 'sendSubscribeMessage').mockImplementation((input) => {
       if (++sends > 25) return new Promise(() => undefined) as never;
       return realSend(input);
     });
-    void t.app.get(RenewalRemindersService).runPass(tenAm('2035-09-19')).catch(() => undefined);
+    void doomed.get(RenewalRemindersService).runPass(tenAm('2035-09-19')).catch(() => undefined);
     while (sends < 30) await new Promise((resolve) => setTimeout(resolve, 20));
-    jest.restoreAllMocks();
-    expect(fx.messagesFor(members)).toHaveLength(25);
+    expect(fx.messagesFor(members, doomedSimulator)).toHaveLength(25);
 
     // A rerun within the lease leaves the dead pass's claims alone...
     expect(await run(tenAm('2035-09-19'))).toMatchObject({ due: 0, sent: 0 });
     // ...after it, unsent claims are taken over and in-flight ones are reported, never resent.
     t.clock.advance(11 * 60_000);
     const rerun = await run(tenAm('2035-09-19'));
-    const messages = fx.messagesFor(members);
+    const messages = [...fx.messagesFor(members, doomedSimulator), ...fx.messagesFor(members)];
+    await doomed.close();
     const messaged = new Set(messages.map((m) => m.openid));
     expect(messaged.size).toBe(messages.length);
     const rows = await t.app.get(DataSource).manager.find(Reminder, { where: { termEnd: end } });
