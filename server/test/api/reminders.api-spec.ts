@@ -11,6 +11,8 @@ import type {
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
+import { Membership } from '../../src/membership/membership.entity';
+import { ConsentCredit } from '../../src/reminders/consent-credit.entity';
 import { ReminderClaims } from '../../src/reminders/reminder-claims';
 import { Reminder } from '../../src/reminders/reminder.entity';
 import { RenewalRemindersService } from '../../src/reminders/renewal-reminders.service';
@@ -190,6 +192,28 @@ describe('renewal reminders', () => {
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ openid: member.openid }));
     expect(await reminderRows(member.customerId)).toEqual([expect.objectContaining({ status: 'CANCELLED', remindedAt: null })]);
     expect(await fx.credits(member)).toBe(5);
+  });
+
+  it('the renewal hook gives back the credit a READY claim had already spent', async () => {
+    const end = new Date('2034-08-20T04:00:00Z');
+    const member = await fx.memberEndingAt('renews-while-ready', end, 2);
+    const rules = (await t.http.get('/api/admin/reminders/rules').set(await t.staff('admin')).expect(200)).body as ReminderRuleView[];
+    const manager = t.app.get(DataSource).manager;
+    // As a pass leaves it between re-checking the claim (credit spent) and sending it.
+    await manager.insert(Reminder, {
+      ruleId: rules.find((r) => r.offsetDays === -7)!.id,
+      membershipId: (await manager.findOneByOrFail(Membership, { customerId: member.customerId })).id,
+      customerId: member.customerId,
+      termEnd: end,
+      status: 'READY',
+      claimToken: 'pass-in-progress',
+      claimedAt: t.clock.now(),
+      inApp: false,
+    });
+    await manager.decrement(ConsentCredit, { customerId: member.customerId }, 'credits', 1);
+    await fx.renew(member, new Date(end.getTime() - 7 * DAY));
+    expect(await reminderRows(member.customerId)).toEqual([expect.objectContaining({ status: 'CANCELLED' })]);
+    expect(await fx.credits(member)).toBe(2);
   });
 
   it('a pass that dies mid-batch is finished by the next one: the rest are sent, nothing twice, in-flight ones reported', async () => {
