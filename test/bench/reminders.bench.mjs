@@ -25,6 +25,14 @@ const ROWS_PER_INSERT = 5000;
 const shanghaiMidnight = (day) => Date.parse(`${day}T00:00:00+08:00`);
 const sqlTime = (ms) => new Date(ms).toISOString().slice(0, 23).replace('T', ' ');
 
+/** Stops a server process (SIGTERM) and waits for it, also when it has already gone. */
+async function stopServer(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 function startServer(databaseUrl, port) {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), join(REPO, 'server/dist/main.js')], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WECHAT_MODE: 'dev', JWT_SECRET: 'bench-secret-0123456789abcdef', SEED_DEMO: '1', SCHEDULERS: '0', LOG_LEVEL: 'warn' },
@@ -120,8 +128,7 @@ async function bench(adminUrl, total, due) {
   const generateSeconds = (Date.now() - generateStarted) / 1000;
 
   // A fresh server process, so its memory figures are the pass's and not the boot's or the generator's.
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  await stopServer(server);
   server = startServer(url.toString(), port);
   await waitHealthy(base);
   const login = await (await fetch(`${base}/api/admin/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'admin123' }) })).json();
@@ -147,8 +154,7 @@ async function bench(adminUrl, total, due) {
   const second = await run();
   const [[counts]] = await db.query(`SELECT COUNT(*) AS reminders, SUM(status = 'SENT') AS sent, SUM(inApp) AS inApp FROM reminder`);
   await db.end();
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  await stopServer(server);
   return { total, due, generateSeconds, idle, peak: during.peak, first, second, counts, cpu, load };
 }
 
