@@ -1,5 +1,6 @@
 import type {
   BenefitType,
+  CallOutcome,
   MembershipStatus,
   MembershipTermView,
   OrderKind,
@@ -85,4 +86,11 @@ export const REFUND_REQUEST_STATUS: Record<RefundRequestStatus, Label> = {
   PENDING: { text: '待审批', color: 'orange' },
   APPROVED: { text: '已批准', color: 'green' },
   REJECTED: { text: '已驳回', color: 'default' },
+};
+
+export const CALL_OUTCOME: Record<CallOutcome, Label> = {
+  REACHED: { text: '已接通', color: 'blue' },
+  PROMISED: { text: '承诺续费', color: 'green' },
+  DECLINED: { text: '明确拒绝', color: 'red' },
+  NO_ANSWER: { text: '未接听', color: 'default' },
 };

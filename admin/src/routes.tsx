@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   GiftOutlined,
   MessageOutlined,
+  NotificationOutlined,
   ShoppingOutlined,
   StarOutlined,
   TagsOutlined,
@@ -35,6 +36,7 @@ export const PATHS = {
   audit: '/audit-logs',
   staff: '/staff',
   finance: '/finance',
+  reminders: '/reminders',
   devMessages: '/dev/wechat-messages',
 } as const;
 
@@ -112,6 +114,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.write',
     group: 'catalog',
     page: lazy(() => import('./pages/price-list/price-list-page')),
+  },
+  {
+    path: PATHS.reminders,
+    label: '续费提醒',
+    icon: <NotificationOutlined />,
+    capability: 'reminders.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/reminders/reminders-page')),
   },
   {
     path: PATHS.members,

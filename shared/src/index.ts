@@ -14,3 +14,5 @@ export * from './audit';
 export * from './benefit-config';
 export * from './carriers';
 export * from './finance';
+export * from './reminders';
+export * from './message-fields';

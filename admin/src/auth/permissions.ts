@@ -17,6 +17,9 @@ export type Capability =
   | 'audit.read'
   | 'staff.manage'
   | 'finance.export'
+  | 'reminders.read'
+  | 'reminders.write'
+  | 'reminders.run'
   | 'dev.messages';
 
 const GRANTS: Record<StaffRole, readonly Capability[]> = {
@@ -33,6 +36,9 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'audit.read',
     'staff.manage',
     'finance.export',
+    'reminders.read',
+    'reminders.write',
+    'reminders.run',
     'dev.messages',
   ],
   operator: [
@@ -44,9 +50,11 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.read',
     'orders.ship',
     'orders.refund',
+    'reminders.read',
+    'reminders.write',
     'dev.messages',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read'],
   support: ['members.read', 'members.extend', 'orders.read'],
 };
 

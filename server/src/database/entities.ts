@@ -32,6 +32,9 @@ import { DevWechatOrder } from '../wechat/dev/dev-wechat-order.entity';
 import { DevWechatRefund } from '../wechat/dev/dev-wechat-refund.entity';
 import { DevWechatRefusal } from '../wechat/dev/dev-wechat-refusal.entity';
 import { CacheVersion } from '../cache/cache-version.entity';
+import { ReminderRule } from '../reminders/reminder-rule.entity';
+import { Reminder } from '../reminders/reminder.entity';
+import { CallRecord } from '../reminders/call-record.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -39,4 +42,5 @@ export const entities = [
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, ExportJob, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
   JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
   CacheVersion,
+  ReminderRule, Reminder, CallRecord,
 ];

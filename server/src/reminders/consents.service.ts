@@ -1,20 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConsentCreditsView, ErrorCode } from '@member-commerce/shared';
 import { badRequest } from '../common/domain-error';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { ConsentCredit } from './consent-credit.entity';
+import { ReminderRulesService } from './reminder-rules.service';
 
 /** Subscribe-message consent credits: one accepted `requestSubscribeMessage` = one message we may send. */
 @Injectable()
 export class ConsentsService {
   constructor(
     private readonly transactions: Transactions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rules: ReminderRulesService,
   ) {}
 
-  record(customerId: number, templateIds: string[]): Promise<ConsentCreditsView> {
-    const known = new Set([this.config.wechat.renewalTemplateId]);
+  async record(customerId: number, templateIds: string[]): Promise<ConsentCreditsView> {
+    const known = new Set(await this.rules.templateIds());
     const unknown = templateIds.find((id) => !known.has(id));
     if (unknown) throw badRequest(ErrorCode.VALIDATION_FAILED, `Unknown subscribe template ${unknown}`);
     return this.transactions.run(async (manager) => {

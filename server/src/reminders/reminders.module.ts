@@ -1,11 +1,37 @@
 import { Module } from '@nestjs/common';
+import { CallListService } from './call-list.service';
 import { ConsentsController } from './consents.controller';
 import { ConsentsService } from './consents.service';
+import { MyRemindersController } from './my-reminders.controller';
+import { MyRemindersService } from './my-reminders.service';
+import { ReminderClaims } from './reminder-claims';
+import { ReminderDispatcher } from './reminder-dispatcher';
+import { ReminderPassRunner } from './reminder-pass-runner';
+import { ReminderRulesAdminController } from './reminder-rules-admin.controller';
+import { ReminderRulesService } from './reminder-rules.service';
+import { ReminderStatsService } from './reminder-stats.service';
+import { RemindersAdminController } from './reminders-admin.controller';
+import { RemindersJob } from './reminders.job';
+import { RenewalRemindersService } from './renewal-reminders.service';
 
-/** Renewal reminders. For now: the consent credits the storefront records after payment. */
+/**
+ * Renewal reminders: rules, the claiming pass and its schedule, WeChat subscribe messages with consent credits,
+ * in-app banners, the staff call list and the results. `RenewalRemindersService.onRenewed` is the hook for paid renewals.
+ */
 @Module({
-  controllers: [ConsentsController],
-  providers: [ConsentsService],
-  exports: [ConsentsService],
+  controllers: [ConsentsController, MyRemindersController, ReminderRulesAdminController, RemindersAdminController],
+  providers: [
+    ConsentsService,
+    ReminderRulesService,
+    ReminderClaims,
+    ReminderDispatcher,
+    RenewalRemindersService,
+    ReminderPassRunner,
+    RemindersJob,
+    MyRemindersService,
+    ReminderStatsService,
+    CallListService,
+  ],
+  exports: [ConsentsService, RenewalRemindersService, ReminderRulesService],
 })
 export class RemindersModule {}

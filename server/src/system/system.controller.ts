@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ClientConfig, HealthResponse } from '@member-commerce/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ReminderRulesService } from '../reminders/reminder-rules.service';
 
 @ApiTags('system')
 @Controller()
@@ -11,6 +12,7 @@ export class SystemController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reminderRules: ReminderRulesService,
   ) {}
 
   @Get('health')
@@ -26,7 +28,8 @@ export class SystemController {
 
   @Get('client-config')
   @ApiOperation({ summary: 'What the storefront needs to know before it talks to WeChat' })
-  clientConfig(): ClientConfig {
-    return { wechatMode: this.config.wechat.mode, subscribeTemplateIds: [this.config.wechat.renewalTemplateId] };
+  async clientConfig(): Promise<ClientConfig> {
+    // WeChat asks consent for at most three templates at once.
+    return { wechatMode: this.config.wechat.mode, subscribeTemplateIds: (await this.reminderRules.templateIds()).slice(0, 3) };
   }
 }

@@ -3,7 +3,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { MemberBanner } from '../../components/member-banner';
 import { PageState } from '../../components/page-state';
 import { ProductCard } from '../../components/product-card';
-import { RenewalNotice } from '../../components/renewal-notice';
+import { RenewalSlot } from '../../components/in-app-reminder';
 import { useHome } from '../../hooks/use-home';
 import { useProductFeed } from '../../hooks/use-product-feed';
 import { isActiveMember } from '../../hooks/use-membership';
@@ -18,7 +18,7 @@ export default function HomePage() {
   return (
     <View className='page home'>
       <MemberBanner membership={data?.membership} />
-      <RenewalNotice membership={data?.membership} />
+      <RenewalSlot membership={data?.membership} />
       {data && data.categories.length > 0 && (
         <ScrollView scrollX className='home__categories' enableFlex>
           {[{ name: '', label: '全部' }, ...data.categories.map((c) => ({ name: c.name, label: c.name }))].map((c) => (

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { MemberSummary } from '../../components/member-summary';
 import { PageState } from '../../components/page-state';
-import { RenewalNotice } from '../../components/renewal-notice';
+import { RenewalSlot } from '../../components/in-app-reminder';
 import { TierCard } from '../../components/tier-card';
 import { useConsent } from '../../hooks/use-consent';
 import { useMembershipCentre } from '../../hooks/use-membership-centre';
@@ -26,7 +26,7 @@ export default function MembershipPage() {
       {m && m.status !== 'NONE' && (
         <MemberSummary membership={m} gifts={data?.gifts ?? null} consentSlot={active ? consentButton : null} />
       )}
-      <RenewalNotice membership={m} />
+      <RenewalSlot membership={m} />
       {!active && (
         <View className='membership__hero'>
           <Text className='membership__hero-title'>

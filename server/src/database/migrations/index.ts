@@ -5,6 +5,7 @@ import { SafeDefaults1764100000000 } from './1764100000000-safe-defaults';
 import { CatalogueAtSize1764200000000 } from './1764200000000-catalogue-at-size';
 import { ScaleOut1764250000000 } from './1764250000000-scale-out';
 import { Finance1764300000000 } from './1764300000000-finance';
+import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CatalogueAtSize1764200000000,
   ScaleOut1764250000000,
   Finance1764300000000,
+  RenewalReminders1764400000000,
 ];

@@ -65,6 +65,7 @@ export class WechatSimulator {
   readonly platformPrivateKeyObject: KeyObject;
   readonly platformPublicKeyObject: KeyObject;
   private accessToken = randomBytes(24).toString('base64url');
+  private readonly expiredAccessTokens = new Set<string>();
 
   constructor(
     keys: SimulatorKeys = generateSimulatorKeys(),
@@ -103,7 +104,19 @@ export class WechatSimulator {
     return { access_token: this.accessToken, expires_in: 7200 };
   }
 
+  /** Tests: another process asked for a new token, so the one a server cached is no longer the latest (40001). */
+  rotateAccessToken(): void {
+    this.accessToken = randomBytes(24).toString('base64url');
+  }
+
+  /** Tests: the current token ran out (42001) and a new one is issued on the next request. */
+  expireAccessToken(): void {
+    this.expiredAccessTokens.add(this.accessToken);
+    this.rotateAccessToken();
+  }
+
   checkAccessToken(token: string | null): void {
+    if (token && this.expiredAccessTokens.has(token)) throw new SimulatedWechatError(400, 42001, 'access_token expired');
     if (token !== this.accessToken) throw new SimulatedWechatError(400, 40001, 'invalid credential, access_token is invalid or not latest');
   }
 

@@ -119,6 +119,22 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     });
   });
 
+  it.each([
+    ['40001 (another process took a new token)', () => fake.simulator.rotateAccessToken()],
+    ['42001 (the token expired)', () => fake.simulator.expireAccessToken()],
+  ])('a stale access token is refreshed once and the message still goes out: %s', async (_case, makeStale) => {
+    const data = { thing1: { value: '年卡会员' } };
+    await gateway.sendSubscribeMessage({ openid: 'o_msg_warm', templateId: 'TPL_RENEW', data });
+    const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/token').length;
+    const sends = () => fake.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send').length;
+    const [tokensBefore, sendsBefore] = [tokenRequests(), sends()];
+    makeStale();
+    expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_after_refresh', templateId: 'TPL_RENEW', data })).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect(tokenRequests() - tokensBefore).toBe(1);
+    expect(sends() - sendsBefore).toBe(2);
+    expect((await fake.simulator.listMessages())[0]).toMatchObject({ openid: 'o_msg_after_refresh', errcode: 0 });
+  });
+
   it('signs every WeChat Pay request: a merchant key WeChat does not know gets 401 SIGN_ERROR', async () => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const impostor = new LiveWechatGateway({ ...fake.liveConfig, notifyUrl, payPrivateKey: stranger });

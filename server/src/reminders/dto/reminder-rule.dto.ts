@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { CreateReminderRuleRequest } from '@member-commerce/shared';
+
+export class CreateReminderRuleDto implements CreateReminderRuleRequest {
+  @ApiProperty({ example: '到期前7天' })
+  @IsString()
+  @Length(1, 64)
+  name: string;
+
+  @ApiProperty({ example: -7, description: 'Days relative to the membership end: −30 = 30 days before, +3 = 3 days after' })
+  @IsInt()
+  @Min(-366)
+  @Max(366)
+  offsetDays: number;
+
+  @ApiPropertyOptional({ nullable: true, description: "Subscribe-message template; null = the shop's renewal template" })
+  @IsOptional()
+  @IsString()
+  @Length(0, 64)
+  templateId?: string | null;
+
+  @ApiProperty({ example: 'pages/membership/index' })
+  @IsString()
+  @Length(1, 255)
+  @Matches(/^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/, { message: 'page must be a mini-program path such as pages/membership/index' })
+  page: string;
+
+  @ApiProperty({ example: { thing1: '{tierName}即将到期', time2: '{termEnd}' }, description: 'Template fields; placeholders {tierName} {termEnd} {daysLeft}' })
+  @IsObject()
+  fields: Record<string, string>;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class UpdateReminderRuleDto extends PartialType(CreateReminderRuleDto) {}

@@ -1,0 +1,27 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MyReminderView } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { MyRemindersService } from './my-reminders.service';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@UseGuards(CustomerAuthGuard)
+@Controller('me/reminders')
+export class MyRemindersController {
+  constructor(private readonly reminders: MyRemindersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My in-app renewal reminders, unseen first' })
+  listMyReminders(@CurrentCustomerId() customerId: number): Promise<MyReminderView[]> {
+    return this.reminders.list(customerId);
+  }
+
+  @Post(':id/seen')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'The banner was shown' })
+  markReminderSeen(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    return this.reminders.markSeen(customerId, id);
+  }
+}

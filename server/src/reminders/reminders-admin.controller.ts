@@ -1,0 +1,55 @@
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import type { CallListEntry, CallOutcomeStats, CallRecordView, ReminderRuleStats, ReminderRunResult } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { Roles } from '../staff/roles.decorator';
+import { StaffController } from '../staff/staff-route.decorator';
+import { CallListService } from './call-list.service';
+import { CallListQueryDto, RecordCallDto } from './dto/call-list.dto';
+import { RunRemindersDto } from './dto/run-reminders.dto';
+import { ReminderPassRunner } from './reminder-pass-runner';
+import { ReminderStatsService } from './reminder-stats.service';
+
+@StaffController('reminders', 'admin: reminders', 'admin', 'operator', 'finance')
+export class RemindersAdminController {
+  constructor(
+    private readonly runner: ReminderPassRunner,
+    private readonly stats: ReminderStatsService,
+    private readonly calls: CallListService,
+  ) {}
+
+  @Post('run')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Run one reminder pass now (dev mode: as if at body.now)' })
+  runReminders(@Body() dto: RunRemindersDto): Promise<ReminderRunResult> {
+    return this.runner.runNow(dto.now);
+  }
+
+  @Get('stats')
+  @ApiOperation({ summary: 'Per rule: due, sent, failed (by code), skipped for no consent, in-app, seen, converted' })
+  reminderStats(): Promise<ReminderRuleStats[]> {
+    return this.stats.perRule();
+  }
+
+  @Get('call-list')
+  @Roles('admin', 'operator')
+  @ApiOperation({ summary: 'Members ending soon with no consent credit or ignored reminders, by spend' })
+  callList(@Query() query: CallListQueryDto): Promise<CallListEntry[]> {
+    return this.calls.list(query);
+  }
+
+  @Post('calls')
+  @Roles('admin', 'operator')
+  @ApiOperation({ summary: 'Record the outcome of a renewal call' })
+  recordCall(@CurrentStaff() actor: StaffPrincipal, @Body() dto: RecordCallDto): Promise<CallRecordView> {
+    return this.calls.record(actor, dto);
+  }
+
+  @Get('call-stats')
+  @ApiOperation({ summary: 'Calls and renewals within 14 days, per outcome' })
+  callStats(): Promise<CallOutcomeStats[]> {
+    return this.stats.perCallOutcome();
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * WeChat subscribe-message fields: the key names the kind (`thing1`, `time2`, ...) and each kind has its limits.
+ * Staff write field texts with placeholders; `checkMessageFields` renders them with a sample and checks the limits
+ * on save, `renderMessageFields` fills them at send time (and cuts a too-long tier name rather than fail).
+ */
+
+/** Placeholders a field may use, with the sample used to check limits on save. */
+export const MESSAGE_PLACEHOLDERS = {
+  tierName: '年卡会员',
+  termEnd: '2026年12月31日 10:00',
+  daysLeft: '30',
+} as const;
+export type MessagePlaceholder = keyof typeof MESSAGE_PLACEHOLDERS;
+export type MessageContext = Record<MessagePlaceholder, string>;
+
+interface FieldKind {
+  maxLength: number;
+  pattern?: RegExp;
+  hint: string;
+}
+
+const DATE = String.raw`\d{4}年\d{1,2}月\d{1,2}日`;
+const CLOCK = String.raw`\d{1,2}:\d{2}`;
+
+/** WeChat's documented limits per kind. */
+export const FIELD_KINDS: Record<string, FieldKind> = {
+  thing: { maxLength: 20, hint: '≤ 20 个字' },
+  name: { maxLength: 10, hint: '≤ 10 个字' },
+  phrase: { maxLength: 5, pattern: /^[\u4e00-\u9fa5]+$/, hint: '≤ 5 个汉字' },
+  number: { maxLength: 32, pattern: /^\d+(\.\d+)?$/, hint: '数字，≤ 32 位' },
+  letter: { maxLength: 32, pattern: /^[A-Za-z]+$/, hint: '字母，≤ 32 个' },
+  character_string: { maxLength: 32, pattern: /^[\x21-\x7e]+$/, hint: '字母数字符号，≤ 32 个' },
+  amount: { maxLength: 14, pattern: /^[¥￥]?\d{1,10}(\.\d{1,2})?元?$/, hint: '金额，如 ¥1000.00' },
+  time: { maxLength: 40, pattern: new RegExp(`^(${DATE} )?${CLOCK}$|^${DATE}$`), hint: '时间，如 2026年12月31日 10:00' },
+  date: { maxLength: 40, pattern: new RegExp(`^${DATE}( ${CLOCK})?$`), hint: '日期，如 2026年12月31日' },
+  phone_number: { maxLength: 17, pattern: /^[\d+\-() ]+$/, hint: '电话号码' },
+};
+
+const KEY = /^([a-z_]+?)(\d+)$/;
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export interface FieldProblem {
+  key: string;
+  message: string;
+}
+
+/** The kind of a field key (`thing1` → `thing`), or undefined. */
+export function fieldKind(key: string): string | undefined {
+  const kind = key.match(KEY)?.[1];
+  return kind && FIELD_KINDS[kind] ? kind : undefined;
+}
+
+/** Replaces `{placeholder}`s; an unknown placeholder is left as written. */
+export function fillPlaceholders(text: string, context: MessageContext): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (name in context ? context[name as MessagePlaceholder] : whole));
+}
+
+/** Every problem with a rule's fields, rendered with the sample context; [] when WeChat would accept them. */
+export function checkMessageFields(fields: Record<string, string>): FieldProblem[] {
+  const keys = Object.keys(fields);
+  if (keys.length === 0) return [{ key: '', message: '至少需要一个字段' }];
+  if (keys.length > 10) return [{ key: '', message: '最多 10 个字段' }];
+  const problems: FieldProblem[] = [];
+  for (const key of keys) {
+    const kind = fieldKind(key);
+    if (!kind) {
+      problems.push({ key, message: `字段名 ${key} 不是微信模板字段（如 thing1、time2）` });
+      continue;
+    }
+    const unknown = [...fields[key].matchAll(PLACEHOLDER)].map((m) => m[1]).find((name) => !(name in MESSAGE_PLACEHOLDERS));
+    if (unknown) {
+      problems.push({ key, message: `未知占位符 {${unknown}}` });
+      continue;
+    }
+    const value = fillPlaceholders(fields[key], MESSAGE_PLACEHOLDERS).trim();
+    const limit = FIELD_KINDS[kind];
+    if (value.length === 0) problems.push({ key, message: '不能为空' });
+    else if ([...value].length > limit.maxLength) problems.push({ key, message: `${kind} 字段${limit.hint}（现为 ${[...value].length} 个字）` });
+    else if (limit.pattern && !limit.pattern.test(value)) problems.push({ key, message: `${kind} 字段格式不符：${limit.hint}` });
+  }
+  return problems;
+}
+
+/** The `data` WeChat expects, filled for one member; text kinds are cut to their limit (a long tier name). */
+export function renderMessageFields(fields: Record<string, string>, context: MessageContext): Record<string, { value: string }> {
+  const data: Record<string, { value: string }> = {};
+  for (const [key, text] of Object.entries(fields)) {
+    const kind = fieldKind(key);
+    const value = fillPlaceholders(text, context).trim();
+    const max = kind ? FIELD_KINDS[kind].maxLength : 20;
+    const chars = [...value];
+    data[key] = { value: chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value };
+  }
+  return data;
+}
