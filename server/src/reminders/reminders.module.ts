@@ -12,13 +12,16 @@ import { ReminderRulesService } from './reminder-rules.service';
 import { ReminderStatsService } from './reminder-stats.service';
 import { RemindersAdminController } from './reminders-admin.controller';
 import { RemindersJob } from './reminders.job';
+import { OrdersModule } from '../orders/orders.module';
+import { RenewalHooks } from './renewal.hooks';
 import { RenewalRemindersService } from './renewal-reminders.service';
 
 /**
  * Renewal reminders: rules, the claiming pass and its schedule, WeChat subscribe messages with consent credits,
- * in-app banners, the staff call list and the results. `RenewalRemindersService.onRenewed` is the hook for paid renewals.
+ * in-app banners, the staff call list and the results. A paid membership order cancels the old end's pending reminders (RenewalHooks).
  */
 @Module({
+  imports: [OrdersModule],
   controllers: [ConsentsController, MyRemindersController, ReminderRulesAdminController, RemindersAdminController],
   providers: [
     ConsentsService,
@@ -26,6 +29,7 @@ import { RenewalRemindersService } from './renewal-reminders.service';
     ReminderClaims,
     ReminderDispatcher,
     RenewalRemindersService,
+    RenewalHooks,
     ReminderPassRunner,
     RemindersJob,
     MyRemindersService,

@@ -1,0 +1,22 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { RenewalRemindersService } from './renewal-reminders.service';
+
+/** A paid membership order moves the membership's end: the old end's pending reminders are cancelled, in the same transaction. */
+@Injectable()
+export class RenewalHooks implements OnModuleInit {
+  constructor(
+    private readonly hooks: OrderHookRegistry,
+    private readonly reminders: RenewalRemindersService,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'reminders: a renewal cancels the old end\'s pending reminders',
+      on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
+      order: HOOK_ORDER.reminders,
+      after: ({ manager, order, now }) => this.reminders.onRenewed(manager, order.customerId, now),
+    });
+  }
+}
