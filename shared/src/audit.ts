@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'refund.approve': '批准退款申请',
   'refund.reject': '驳回退款申请',
   'shipping.update': '修改运费设置',
+  'finance.export': '发起财务导出',
   'staff.create': '新建员工账号',
 };
 
@@ -68,5 +69,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   order: '订单',
   refund: '退款',
   shipping_policy: '运费设置',
+  export_job: '导出任务',
+  call_record: '回访记录',
+  reminder_rule: '提醒规则',
   staff_user: '员工账号',
 };
