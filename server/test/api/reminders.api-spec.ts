@@ -231,18 +231,25 @@ describe('renewal reminders', () => {
       if (++sends > 25) return new Promise(() => undefined) as never;
       return realSend(input);
     });
-    void doomed.get(RenewalRemindersService).runPass(tenAm('2035-09-19')).catch(() => undefined);
-    while (sends < 30) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await fx.messagesFor(members, doomedSimulator)).toHaveLength(25);
+    let messages: Awaited<ReturnType<typeof fx.messagesFor>>;
+    let rerun: Awaited<ReturnType<typeof run>>;
+    try {
+      void doomed.get(RenewalRemindersService).runPass(tenAm('2035-09-19')).catch(() => undefined);
+      while (sends < 30) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The 25 real sends write the simulator's log (in the database) asynchronously: wait until they are all there.
+      for (let i = 0; i < 100 && (await fx.messagesFor(members, doomedSimulator)).length < 25; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await fx.messagesFor(members, doomedSimulator)).toHaveLength(25);
 
-    // A rerun within the lease leaves the dead pass's claims alone...
-    expect(await run(tenAm('2035-09-19'))).toMatchObject({ due: 0, sent: 0 });
-    // ...after it, unsent claims are taken over and in-flight ones are reported, never resent.
-    t.clock.advance(11 * 60_000);
-    const rerun = await run(tenAm('2035-09-19'));
-    // The simulator's message log lives in the shared database: it holds what both instances sent.
-    const messages = await fx.messagesFor(members);
-    await doomed.close();
+      // A rerun within the lease leaves the dead pass's claims alone...
+      expect(await run(tenAm('2035-09-19'))).toMatchObject({ due: 0, sent: 0 });
+      // ...after it, unsent claims are taken over and in-flight ones are reported, never resent.
+      t.clock.advance(11 * 60_000);
+      rerun = await run(tenAm('2035-09-19'));
+      // The simulator's message log lives in the shared database: it holds what both instances sent.
+      messages = await fx.messagesFor(members);
+    } finally {
+      await doomed.close();
+    }
     const messaged = new Set(messages.map((m) => m.openid));
     expect(messaged.size).toBe(messages.length);
     const rows = await t.app.get(DataSource).manager.find(Reminder, { where: { termEnd: end } });
