@@ -15,6 +15,8 @@ import { SeedModule } from './database/seed/seed.module';
 import { BackOfficeModule } from './back-office/back-office.module';
 import { CacheModule } from './cache/cache.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { StorefrontModule } from './storefront/storefront.module';
+import { PriceListsModule } from './price-lists/price-lists.module';
 import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
@@ -70,6 +72,8 @@ export class AppModule {
         CustomersModule,
         MembershipModule,
         CatalogModule,
+        StorefrontModule,
+        PriceListsModule,
         MilestonesModule,
         FinanceModule,
         DashboardModule,

@@ -1,27 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MembershipModule } from '../membership/membership.module';
 import { CatalogListingRepository } from './catalog-listing.repository';
 import { GiftPackItem } from './gift-pack-item.entity';
 import { GiftPack } from './gift-pack.entity';
 import { GiftPacksAdminController } from './gift-packs-admin.controller';
 import { GiftPacksService } from './gift-packs.service';
-import { PriceListController } from './price-list/price-list.controller';
-import { PriceListService } from './price-list/price-list.service';
 import { Product } from './product.entity';
 import { ProductsAdminController, SkusAdminController } from './products-admin.controller';
 import { ProductsAdminService } from './products-admin.service';
-import { ProductsController } from './products.controller';
 import { SkuMemberPrice } from './sku-member-price.entity';
 import { Sku } from './sku.entity';
-import { StorefrontCacheService } from './storefront-cache.service';
-import { StorefrontCatalogService } from './storefront-catalog.service';
 
-/** Products, SKUs, price lists and gift packs. */
+/**
+ * Products, SKUs, member prices and gift packs: what the shop sells, with no knowledge of who is buying (the
+ * storefront feature prices them for a member).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Product, Sku, SkuMemberPrice, GiftPack, GiftPackItem]), MembershipModule],
-  controllers: [ProductsController, ProductsAdminController, SkusAdminController, GiftPacksAdminController, PriceListController],
-  providers: [StorefrontCatalogService, StorefrontCacheService, CatalogListingRepository, ProductsAdminService, GiftPacksService, PriceListService],
-  exports: [StorefrontCatalogService, CatalogListingRepository, GiftPacksService, TypeOrmModule],
+  imports: [TypeOrmModule.forFeature([Product, Sku, SkuMemberPrice, GiftPack, GiftPackItem])],
+  controllers: [ProductsAdminController, SkusAdminController, GiftPacksAdminController],
+  providers: [CatalogListingRepository, ProductsAdminService, GiftPacksService],
+  exports: [CatalogListingRepository, GiftPacksService, TypeOrmModule],
 })
 export class CatalogModule {}

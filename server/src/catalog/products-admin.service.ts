@@ -6,7 +6,7 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
-import { Tier } from '../membership/tier.entity';
+import { tierCodes } from './tier-refs';
 import { AuditService } from '../staff/audit.service';
 import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SetOnSaleDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
 import { sanitizeDescription } from './product-description';
@@ -145,7 +145,7 @@ export class ProductsAdminService {
       const sku = await this.getSkuOrThrow(manager, skuId);
       const tierIds = [...new Set(input.prices.map((p) => p.tierId))];
       if (tierIds.length !== input.prices.length) throw badRequest(ErrorCode.VALIDATION_FAILED, 'Each tier may appear once in prices');
-      if (tierIds.length && (await manager.countBy(Tier, { id: In(tierIds) })) !== tierIds.length) {
+      if ((await tierCodes(manager, tierIds)).size !== tierIds.length) {
         throw badRequest(ErrorCode.TIER_NOT_FOUND, 'Some tierIds do not exist');
       }
       const above = input.prices.find((p) => p.priceFen > sku.listPriceFen);
@@ -156,7 +156,7 @@ export class ProductsAdminService {
       await manager.delete(SkuMemberPrice, { skuId });
       if (input.prices.length) await manager.insert(SkuMemberPrice, input.prices.map((p) => ({ skuId, tierId: p.tierId, priceFen: p.priceFen })));
       // The log names tiers by code so a reader sees "ANNUAL · 会员价", not a bare id.
-      const codes = new Map((await manager.findBy(Tier, { id: In([...new Set([...tierIds, ...before.map((p) => p.tierId)])]) })).map((tier) => [tier.id, tier.code]));
+      const codes = await tierCodes(manager, [...tierIds, ...before.map((p) => p.tierId)]);
       const entry = (p: { tierId: number; priceFen: number }) => ({ tierId: p.tierId, tierCode: codes.get(p.tierId), memberPriceFen: p.priceFen });
       await this.audit.record(manager, actor, {
         action: 'sku.member_prices',

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { moneyColumn } from '../database/columns';
 import { Sku } from './sku.entity';
-import { Tier } from '../membership/tier.entity';
 
 /** One line of a tier's price list: members of `tierId` pay `priceFen` for this SKU. */
 @Entity('sku_member_price')
@@ -17,13 +16,10 @@ export class SkuMemberPrice {
   @JoinColumn({ name: 'skuId' })
   sku: Relation<Sku>;
 
+  /** The tier (membership feature); the foreign key (ON DELETE CASCADE) is in the migration. */
   @Index()
   @Column({ type: 'integer' })
   tierId: number;
-
-  @ManyToOne(() => Tier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tierId' })
-  tier: Relation<Tier>;
 
   @Column(moneyColumn())
   priceFen: number;

@@ -6,7 +6,7 @@ import { callerPrice } from '../catalog/member-price';
 import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Sku } from '../catalog/sku.entity';
 import { priorityAccess } from '../catalog/priority-access';
-import { StorefrontCatalogService } from '../catalog/storefront-catalog.service';
+import { StorefrontCatalogService } from '../storefront/storefront-catalog.service';
 import { CouponsService } from '../coupons/coupons.service';
 import { Benefit } from '../membership/benefit.entity';
 import { ActiveTerm, MembershipService } from '../membership/membership.service';

@@ -3,7 +3,7 @@ import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
-import { CatalogModule } from '../catalog/catalog.module';
+import { StorefrontModule } from '../storefront/storefront.module';
 import { CouponsModule } from '../coupons/coupons.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { AdminOrdersService } from './admin-orders.service';
@@ -14,7 +14,7 @@ import { OrdersController } from './orders.controller';
 
 /** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
 @Module({
-  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, CatalogModule],
+  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, StorefrontModule],
   controllers: [OrdersController, OrdersAdminController],
   providers: [CheckoutService, BasketPricingService, AdminOrdersService],
 })

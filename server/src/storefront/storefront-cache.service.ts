@@ -4,9 +4,9 @@ import { LRUCache } from 'lru-cache';
 import { CategoryView, TierStatus } from '@member-commerce/shared';
 import { CacheArea, CacheVersions } from '../cache/cache-areas';
 import { CacheVersionsService } from '../cache/cache-versions.service';
-import { CatalogListingRepository, ListingFilter } from './catalog-listing.repository';
-import { PricingTier } from './member-price';
-import { memberWindowMs, PriorityBenefit } from './priority-access';
+import { CatalogListingRepository, ListingFilter } from '../catalog/catalog-listing.repository';
+import { PricingTier } from '../catalog/member-price';
+import { memberWindowMs, PriorityBenefit } from '../catalog/priority-access';
 
 /** Tiers and benefits as the storefront needs them. */
 interface TiersData {

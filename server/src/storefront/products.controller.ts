@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CategoryView, Page, ProductView } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { OptionalCustomerAuthGuard } from '../common/customer-auth.guard';
-import { StorefrontProductQueryDto } from './dto/product.dto';
+import { StorefrontProductQueryDto } from '../catalog/dto/product.dto';
 import { StorefrontCatalogService } from './storefront-catalog.service';
 
 @ApiTags('catalog')

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { ErrorCode, PRICE_LIST_COLUMNS } from '@member-commerce/shared';
-import { badRequest } from '../../common/domain-error';
+import { badRequest } from '../common/domain-error';
 
 /** One data row of an imported price list, as text. */
 export interface PriceListFileRow {

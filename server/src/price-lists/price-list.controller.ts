@@ -1,10 +1,10 @@
 import { Body, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { PriceListApplyResult, PriceListPreview } from '@member-commerce/shared';
-import type { StaffPrincipal } from '../../common/auth-principal';
-import { CurrentStaff } from '../../common/current-principal.decorator';
-import { CATALOG_WRITERS } from '../../staff/roles.decorator';
-import { StaffController } from '../../staff/staff-route.decorator';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { CATALOG_WRITERS } from '../staff/roles.decorator';
+import { StaffController } from '../staff/staff-route.decorator';
 import { ApplyPriceListDto, PriceListFileDto } from './price-list.dto';
 import { PriceListService } from './price-list.service';
 

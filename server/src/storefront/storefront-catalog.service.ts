@@ -3,10 +3,10 @@ import { CategoryView, DEFAULT_PAGE_SIZE, ErrorCode, Page, ProductView } from '@
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { MembershipService } from '../membership/membership.service';
-import { CatalogListingRepository, ProductRow, SkuRow } from './catalog-listing.repository';
-import { callerPrice, memberPrice, PricingTier } from './member-price';
-import { priorityAccess, visibleUntil } from './priority-access';
-import { querySegments } from './search-grams';
+import { CatalogListingRepository, ProductRow, SkuRow } from '../catalog/catalog-listing.repository';
+import { callerPrice, memberPrice, PricingTier } from '../catalog/member-price';
+import { priorityAccess, visibleUntil } from '../catalog/priority-access';
+import { querySegments } from '../catalog/search-grams';
 import { StorefrontCacheService, StorefrontSnapshot } from './storefront-cache.service';
 
 /** Who is looking, for pricing and priority access. */

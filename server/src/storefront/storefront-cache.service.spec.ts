@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CacheVersionsService } from '../cache/cache-versions.service';
-import type { CatalogListingRepository } from './catalog-listing.repository';
+import type { CatalogListingRepository } from '../catalog/catalog-listing.repository';
 import { StorefrontCacheService } from './storefront-cache.service';
 
 const HOUR = 3600 * 1000;

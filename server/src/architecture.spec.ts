@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+
+/** Folders every feature may use; they import no feature back (database's registry and seed excepted). */
+const INFRASTRUCTURE = new Set(['common', 'config', 'database', 'wechat', 'jobs', 'cache', 'system', 'cli']);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+/** feature folder → the feature folders its files import. */
+function featureGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const file of sources(__dirname)) {
+    const from = relative(__dirname, file).split(sep)[0];
+    if (!from || from.endsWith('.ts') || INFRASTRUCTURE.has(from)) continue;
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) {
+      const to = relative(__dirname, normalize(join(dirname(file), spec))).split(sep)[0];
+      if (to !== from && !to.endsWith('.ts') && !INFRASTRUCTURE.has(to)) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+    }
+  }
+  return graph;
+}
+
+describe('architecture', () => {
+  it('feature folders do not import each other in a circle', () => {
+    const graph = featureGraph();
+    const cycles: string[] = [];
+    const visit = (node: string, path: string[]) => {
+      for (const next of graph.get(node) ?? []) {
+        if (next === path[0]) cycles.push([...path, next].join(' → '));
+        else if (!path.includes(next) && next > path[0]) visit(next, [...path, next]);
+      }
+    };
+    for (const start of graph.keys()) visit(start, [start]);
+    expect(cycles).toEqual([]);
+  });
+
+  it('only the order state machine writes an order status', () => {
+    const writers = sources(__dirname).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /(update|save|insert)\(\s*Order\b[^)]*status/s.test(text) || /create\(Order,\s*\{[^}]*\bstatus:/s.test(text);
+    });
+    expect(writers.map((file) => relative(__dirname, file))).toEqual(['orders/order-state.ts']);
+  });
+});
