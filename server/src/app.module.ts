@@ -10,8 +10,10 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { BannersModule } from './banners/banners.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CustomersModule } from './customers/customers.module';
+import { MediaModule } from './media/media.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
@@ -52,9 +54,11 @@ export class AppModule {
         DatabaseModule,
         WechatModule.forRoot(config),
         StaffModule,
+        MediaModule,
         CustomersModule,
         MembershipModule,
         CatalogModule,
+        BannersModule,
         MilestonesModule,
         FinanceModule,
         OrdersModule,

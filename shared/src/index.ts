@@ -9,3 +9,5 @@ export * from './membership';
 export * from './orders';
 export * from './admin';
 export * from './storefront';
+export * from './media';
+export * from './banners';
