@@ -18,6 +18,8 @@ export const Routes = {
   orderDetail: '/packages/account/order-detail/index',
   addresses: '/packages/account/addresses/index',
   addressEdit: '/packages/account/address-edit/index',
+  search: '/packages/discover/search/index',
+  category: '/packages/discover/category/index',
   devLogin: '/packages/dev/login/index',
   devPay: '/packages/dev/pay/index',
 } as const;
@@ -26,4 +28,4 @@ export type Route = (typeof Routes)[keyof typeof Routes];
 
 export const TabRoutes: readonly Route[] = [Routes.home, Routes.membership, Routes.cart, Routes.profile];
 
-export const SubpackageRoots = ['packages/shop', 'packages/member', 'packages/account', 'packages/dev'] as const;
+export const SubpackageRoots = ['packages/shop', 'packages/member', 'packages/account', 'packages/discover', 'packages/dev'] as const;

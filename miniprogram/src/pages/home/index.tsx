@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
+import { HomeBanners } from '../../components/home-banners';
 import { MemberBanner } from '../../components/member-banner';
 import { PageState } from '../../components/page-state';
 import { ProductCard } from '../../components/product-card';
 import { RenewalNotice } from '../../components/renewal-notice';
+import { SearchEntry } from '../../components/search-entry';
 import { useHome } from '../../hooks/use-home';
 import { isActiveMember } from '../../hooks/use-membership';
 import './index.css';
@@ -15,6 +17,8 @@ export default function HomePage() {
 
   return (
     <View className='page home'>
+      <SearchEntry />
+      <HomeBanners />
       <MemberBanner membership={data?.membership} />
       <RenewalNotice membership={data?.membership} />
       {data && data.categories.length > 0 && (
