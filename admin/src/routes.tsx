@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  PictureOutlined,
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
@@ -25,6 +26,7 @@ export const PATHS = {
   giftPacks: '/gift-packs',
   milestones: '/milestones',
   products: '/products',
+  banners: '/banners',
   members: '/members',
   orders: '/orders',
   refundRequests: '/refund-requests',
@@ -92,6 +94,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.read',
     group: 'catalog',
     page: lazy(() => import('./pages/products/products-page')),
+  },
+  {
+    path: PATHS.banners,
+    label: '首页横幅',
+    icon: <PictureOutlined />,
+    capability: 'catalog.read',
+    group: 'catalog',
+    page: lazy(() => import('./pages/banners/banners-page')),
   },
   {
     path: PATHS.members,

@@ -1,6 +1,6 @@
 import type { AdminProductView, AdminTierView } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Spin, Switch } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Space, Spin, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { createProduct, getProduct, updateProduct } from '../../api/products';
 import { showError, showSuccess } from '../../feedback';
@@ -8,6 +8,7 @@ import { formToCreate, formToUpdate, NEW_PRODUCT, productToForm, type ProductFor
 import { SkuFields } from './sku-form-modal';
 import { SkuList } from './sku-list';
 import { useSaving } from '../../hooks/use-saving';
+import { ImageUpload } from '../../components/image-upload';
 
 interface Props {
   open: boolean;
@@ -109,8 +110,8 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
           <Form.Item name="description" label="描述">
             <Input.TextArea rows={3} />
           </Form.Item>
-          <Form.Item name="images" label="图片地址" tooltip="输入图片 URL 后回车，可添加多张">
-            <Select mode="tags" open={false} placeholder="https://…" />
+          <Form.Item name="images" label="商品图片" tooltip="JPG / PNG / GIF，第一张为封面">
+            <ImageUpload max={10} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={8}>
