@@ -83,15 +83,24 @@ const motifFor = {
   TOOTHBRUSH: 'toothbrush', CLEANSER: 'tube', 'MASK-20': 'mask', 'DIAPER-L': 'diaper', 'BLOCKS-500': 'blocks', 'CUP-500': 'cup',
 };
 
-const productSvg = ({ title, category, code }) => {
+/** Second SKUs with a picture of their own (shown when the customer picks them). */
+const skuPictures = [
+  { code: 'RICE-10KG', like: 'RICE-5KG', title: '五常稻花香大米 10kg', category: '粮油米面', badge: '家庭装' },
+  { code: 'NUTS-60', like: 'NUTS-30', title: '每日坚果 60 袋', category: '休闲零食', badge: '量贩装' },
+];
+
+const productSvg = ({ title, category, code, like, badge }) => {
   const c = palettes[category] ?? palettes['家居日用'];
-  const motif = motifs[motifFor[code]] ?? motifs.giftbox;
+  const motif = motifs[motifFor[like ?? code]] ?? motifs.giftbox;
+  const badgeSvg = badge
+    ? `<rect x="456" y="24" width="120" height="44" rx="22" fill="#c8322d"/><text x="516" y="54" font-size="24" text-anchor="middle" fill="#fff" font-family="WenQuanYi Micro Hei">${badge}</text>`
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600">
   <defs><radialGradient id="bg" cx="50%" cy="40%" r="75%"><stop offset="0" stop-color="#ffffff"/><stop offset="0.55" stop-color="${c[0]}"/><stop offset="1" stop-color="${c[1]}"/></radialGradient></defs>
   <rect width="600" height="600" fill="url(#bg)"/><ellipse cx="300" cy="500" rx="190" ry="24" fill="${c[2]}" opacity="0.15"/>
   <g>${motif(c)}</g>
   <rect x="24" y="24" width="104" height="40" rx="20" fill="${c[2]}"/><text x="76" y="52" font-size="22" text-anchor="middle" fill="#fff" font-family="WenQuanYi Micro Hei">会员优选</text>
-  <text x="300" y="566" font-size="30" text-anchor="middle" fill="#2b2620" font-family="WenQuanYi Micro Hei">${title}</text>
+  <text x="300" y="566" font-size="30" text-anchor="middle" fill="#2b2620" font-family="WenQuanYi Micro Hei">${title}</text>${badgeSvg}
 </svg>`;
 };
 
@@ -119,7 +128,7 @@ async function shoot(page, svg, width, height, scale, path) {
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const page = await browser.newPage();
-for (const product of products) {
+for (const product of [...products, ...skuPictures]) {
   const svg = productSvg(product);
   await shoot(page, svg, 600, 600, 1, join(OUT, `${product.code}.jpg`));
   await shoot(page, svg, 600, 600, 0.4, join(OUT, `${product.code}.thumb.jpg`));
@@ -130,4 +139,4 @@ for (const banner of banners) {
   await shoot(page, svg, 750, 300, 0.4, join(OUT, banner.file.replace('.jpg', '.thumb.jpg')));
 }
 await browser.close();
-console.log(`${products.length} products and ${banners.length} banners drawn into ${OUT}`);
+console.log(`${products.length} products, ${skuPictures.length} SKU pictures and ${banners.length} banners drawn into ${OUT}`);

@@ -8,7 +8,7 @@ export function SearchEntry() {
   return (
     <View className='search-entry'>
       <View className='search-entry__box' data-testid='search-entry' onClick={() => go(Routes.search)}>
-        <Text className='search-entry__icon'>🔍</Text>
+        <View className='search-entry__icon' />
         <Text className='search-entry__placeholder'>搜索商品</Text>
       </View>
       <Text className='search-entry__category' data-testid='category-entry' onClick={() => go(Routes.category)}>

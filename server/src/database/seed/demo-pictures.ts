@@ -8,6 +8,9 @@ export const DEMO_MEDIA_DIR = join(REPO_ROOT, 'server', 'assets', 'demo-media');
 
 export const DEMO_BANNER_FILES = ['banner-fresh', 'banner-kitchen', 'banner-tea'] as const;
 
+/** Second SKUs that have a picture of their own. */
+export const DEMO_SKU_PICTURES = ['RICE-10KG', 'NUTS-60'] as const;
+
 /**
  * Copies the demo pictures into the file storage (content-hash names, so copying again is harmless) and returns
  * name → URL; names are SKU codes of the first SKU of each demo product, and the banner names.

@@ -20,7 +20,7 @@ import { StaffUser } from '../../staff/staff-user.entity';
 import { Transactions } from '../transactions';
 import { OrderStateMachine } from '../../orders/order-state';
 import { DEMO_PRODUCTS } from './demo-catalog';
-import { DEMO_BANNER_FILES, storeDemoPictures } from './demo-pictures';
+import { DEMO_BANNER_FILES, DEMO_SKU_PICTURES, storeDemoPictures } from './demo-pictures';
 import { Banner } from '../../banners/banner.entity';
 import { MediaService } from '../../media/media.service';
 import { seedPaidOrders } from './demo-orders';
@@ -55,7 +55,7 @@ export class DemoSeedService {
     if ((await manager.count(Tier)) > 0 || (await manager.count(StaffUser)) > 0) return false;
     const started = Date.now();
     const hashes = await Promise.all(DEMO_STAFF.map((staff) => this.hasher.hash(staff.password)));
-    const pictures = await storeDemoPictures(this.media, [...DEMO_PRODUCTS.map((demo) => demo.skus[0].code), ...DEMO_BANNER_FILES]);
+    const pictures = await storeDemoPictures(this.media, [...DEMO_PRODUCTS.map((demo) => demo.skus[0].code), ...DEMO_SKU_PICTURES, ...DEMO_BANNER_FILES]);
     await this.transactions.run(async (tx) => {
       await tx.insert(StaffUser, DEMO_STAFF.map((staff, i) => ({ username: staff.username, passwordHash: hashes[i], role: staff.role, active: true })));
       const benefits = await this.seedBenefits(tx);
@@ -95,11 +95,11 @@ export class DemoSeedService {
           subtitle: demo.subtitle,
           description: `${demo.title}。${demo.subtitle}。会员专享价，品质保障，48 小时内发货。`,
           category: demo.category,
-          images: [pictures.get(demo.skus[0].code)!],
+          images: demo.skus.map((sku) => pictures.get(sku.code)).filter((url): url is string => url !== undefined),
           onSale: true,
           publicFrom: demo.memberFirstHours ? new Date(now.getTime() + demo.memberFirstHours * 3600 * 1000) : null,
           sortOrder: index,
-          skus: demo.skus.map(({ memberPrices: _prices, ...sku }) => tx.create(Sku, sku)),
+          skus: demo.skus.map(({ memberPrices: _prices, ...sku }, i) => tx.create(Sku, { ...sku, images: i > 0 && pictures.has(sku.code) ? [pictures.get(sku.code)!] : [] })),
         }),
       );
       for (const sku of product.skus) skus.set(sku.code, Object.assign(sku, { productId: product.id }));
