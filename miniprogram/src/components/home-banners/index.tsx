@@ -17,7 +17,14 @@ function open(banner: BannerView) {
       const [path, query = ''] = banner.linkTarget.split('?');
       const route = Object.values(Routes).find((r) => r === path) as Route | undefined;
       if (!route) return undefined;
-      return go(route, Object.fromEntries(new URLSearchParams(query)));
+      // No URLSearchParams in the mini-program runtime.
+      const params = Object.fromEntries(
+        query
+          .split('&')
+          .filter(Boolean)
+          .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+      );
+      return go(route, params);
     }
     default:
       return undefined;
