@@ -131,12 +131,12 @@ const page = await browser.newPage();
 for (const product of [...products, ...skuPictures]) {
   const svg = productSvg(product);
   await shoot(page, svg, 600, 600, 1, join(OUT, `${product.code}.jpg`));
-  await shoot(page, svg, 600, 600, 0.4, join(OUT, `${product.code}.thumb.jpg`));
+  await shoot(page, svg, 600, 600, 0.6, join(OUT, `${product.code}.thumb.jpg`)); // 360 px, as uploads get
 }
 for (const banner of banners) {
   const svg = bannerSvg(banner);
   await shoot(page, svg, 750, 300, 1, join(OUT, banner.file));
-  await shoot(page, svg, 750, 300, 0.4, join(OUT, banner.file.replace('.jpg', '.thumb.jpg')));
+  await shoot(page, svg, 750, 300, 0.48, join(OUT, banner.file.replace('.jpg', '.thumb.jpg')));
 }
 await browser.close();
 console.log(`${products.length} products, ${skuPictures.length} SKU pictures and ${banners.length} banners drawn into ${OUT}`);
