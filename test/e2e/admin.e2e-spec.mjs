@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { apiClient, formatFen } from './support/api.mjs';
 import { launchBrowser, screenshotDir } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { repoRoot, startServer } from './support/server.mjs';
 
 const unique = (prefix) => `${prefix}${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e3)}`;
 
@@ -233,6 +233,31 @@ describe('admin app (built admin against the real server)', () => {
       assert.equal(sku.listPriceFen, 8880);
       assert.equal(sku.stock, 50);
       assert.deepEqual(sku.memberPrices, [{ tierId: tier.id, priceFen: 7990 }]);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('operator uploads a banner picture, and the storefront lists the new banner', async () => {
+    const { page, context, problems } = await newDesktop();
+    try {
+      await login(page, 'operator', 'operator123');
+      await openMenu(page, '首页横幅');
+      await page.getByRole('button', { name: /新建横幅/ }).click();
+      const modal = dialog(page, '.ant-modal');
+      await modal.locator('input[type=file]').setInputFiles(join(repoRoot, 'server/assets/demo-media/banner-tea.jpg'));
+      await modal.locator('.ant-upload-list-item-done').waitFor();
+      await modal.getByLabel('标题').fill('端到端横幅');
+      await modal.locator('.ant-form-item', { hasText: '点击后打开' }).locator('.ant-select-selector').click();
+      await page.locator('.ant-select-item-option', { hasText: '不跳转' }).click();
+      await shot(page, '22-banner-form');
+      await modal.getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-table-row', { hasText: '端到端横幅' }).waitFor();
+      const banners = await apiClient(server.baseUrl).get('/api/banners');
+      const created = banners.find((banner) => banner.title === '端到端横幅');
+      assert.ok(created, 'the storefront lists the new banner');
+      assert.match(created.image, /^\/media\/[0-9a-f]{32}\.jpg$/);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
