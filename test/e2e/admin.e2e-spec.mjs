@@ -393,6 +393,8 @@ describe('admin app (built admin against the real server)', () => {
       await page.locator('.ant-table-row').first().waitFor();
       await shot(page, '14-audit-log');
       await openMenu(page, '员工账号');
+      // Wait for the staff page itself: until it replaces the audit log, operator's audit rows match too.
+      await page.getByRole('heading', { name: '员工账号' }).waitFor();
       await page.locator('.ant-table-row', { hasText: 'operator' }).waitFor();
       await shot(page, '15-staff');
       await openMenu(page, '开发模拟器消息');
