@@ -19,6 +19,8 @@ export const Routes = {
   addresses: '/packages/account/addresses/index',
   addressEdit: '/packages/account/address-edit/index',
   coupons: '/packages/account/coupons/index',
+  search: '/packages/discover/search/index',
+  category: '/packages/discover/category/index',
   devLogin: '/packages/dev/login/index',
   devPay: '/packages/dev/pay/index',
 } as const;
@@ -27,4 +29,4 @@ export type Route = (typeof Routes)[keyof typeof Routes];
 
 export const TabRoutes: readonly Route[] = [Routes.home, Routes.membership, Routes.cart, Routes.profile];
 
-export const SubpackageRoots = ['packages/shop', 'packages/member', 'packages/account', 'packages/dev'] as const;
+export const SubpackageRoots = ['packages/shop', 'packages/member', 'packages/account', 'packages/discover', 'packages/dev'] as const;

@@ -9,6 +9,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
+import { MULTIPART_ROUTES, setUpMedia } from './media/serve-media';
 
 /** Builds the whole application (used by main.ts and by the API tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
@@ -24,6 +25,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.enableShutdownHooks();
   acceptOnlyJsonBodies(app);
   refuseDeepBodies(app);
+  await setUpMedia(app, options.config);
   setUpSwagger(app);
   await serveClients(app, options.config);
   return app;
@@ -53,7 +55,8 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
     // Clients often send `content-type: application/json` on a POST with no body; that is no body, not bad JSON.
     if (!hasBody) delete request.headers['content-type'];
     const type = request.headers['content-type'] ?? '';
-    if (hasBody && !/^application\/(.+\+)?json\b/i.test(type)) {
+    const multipartAllowed = MULTIPART_ROUTES.includes(request.url.split('?')[0]) && /^multipart\/form-data\b/i.test(type);
+    if (hasBody && !multipartAllowed && !/^application\/(.+\+)?json\b/i.test(type)) {
       const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
       return reply.status(415).send(body);
     }

@@ -14,10 +14,12 @@ import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { BackOfficeModule } from './back-office/back-office.module';
 import { CacheModule } from './cache/cache.module';
+import { BannersModule } from './banners/banners.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { PriceListsModule } from './price-lists/price-lists.module';
 import { CustomersModule } from './customers/customers.module';
+import { MediaModule } from './media/media.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { FinanceModule } from './finance/finance.module';
@@ -69,11 +71,13 @@ export class AppModule {
         CacheModule,
         WechatModule.forRoot(config),
         StaffModule,
+        MediaModule,
         CustomersModule,
         MembershipModule,
         CatalogModule,
         StorefrontModule,
         PriceListsModule,
+        BannersModule,
         MilestonesModule,
         FinanceModule,
         DashboardModule,

@@ -56,6 +56,8 @@ export interface SkuInput {
   name: string;
   listPriceFen: Fen;
   stock: number;
+  /** Pictures of this variant (shown when the customer picks it); the product's pictures otherwise. */
+  images?: string[];
 }
 
 export interface CreateProductRequest {
@@ -88,6 +90,7 @@ export interface AdminSkuView {
   name: string;
   listPriceFen: Fen;
   stock: number;
+  images: string[];
   memberPrices: MemberPriceInput[];
 }
 

@@ -68,6 +68,8 @@ export interface SkuView {
   /** What this caller pays now. */
   priceFen: Fen;
   stock: number;
+  /** This variant's own pictures (empty: show the product's). */
+  images: string[];
 }
 
 export interface ProductView {

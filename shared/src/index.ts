@@ -16,3 +16,5 @@ export * from './carriers';
 export * from './finance';
 export * from './reminders';
 export * from './message-fields';
+export * from './media';
+export * from './banners';

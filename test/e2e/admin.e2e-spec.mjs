@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { apiClient, formatFen } from './support/api.mjs';
 import { launchBrowser, screenshotDir } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { repoRoot, startServer } from './support/server.mjs';
 
 const unique = (prefix) => `${prefix}${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e3)}`;
 
@@ -242,6 +242,31 @@ describe('admin app (built admin against the real server)', () => {
     }
   });
 
+  it('operator uploads a banner picture, and the storefront lists the new banner', async () => {
+    const { page, context, problems } = await newDesktop();
+    try {
+      await login(page, 'operator', 'operator123');
+      await openMenu(page, '首页横幅');
+      await page.getByRole('button', { name: /新建横幅/ }).click();
+      const modal = dialog(page, '.ant-modal');
+      await modal.locator('input[type=file]').setInputFiles(join(repoRoot, 'server/assets/demo-media/banner-tea.jpg'));
+      await modal.locator('.ant-upload-list-item-done').waitFor();
+      await modal.getByLabel('标题').fill('端到端横幅');
+      await modal.locator('.ant-form-item', { hasText: '点击后打开' }).locator('.ant-select-selector').click();
+      await page.locator('.ant-select-item-option', { hasText: '不跳转' }).click();
+      await shot(page, '22-banner-form');
+      await modal.getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-table-row', { hasText: '端到端横幅' }).waitFor();
+      const banners = await apiClient(server.baseUrl).get('/api/banners');
+      const created = banners.find((banner) => banner.title === '端到端横幅');
+      assert.ok(created, 'the storefront lists the new banner');
+      assert.match(created.image, /^\/media\/[0-9a-f]{32}\.jpg$/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the other catalogue and system screens render for admin', async () => {
     const { page, context, problems } = await newDesktop();
     try {
@@ -372,6 +397,8 @@ describe('admin app (built admin against the real server)', () => {
       await page.locator('.ant-table-row').first().waitFor();
       await shot(page, '14-audit-log');
       await openMenu(page, '员工账号');
+      // Wait for the staff page itself: until it replaces the audit log, operator's audit rows match too.
+      await page.getByRole('heading', { name: '员工账号' }).waitFor();
       await page.locator('.ant-table-row', { hasText: 'operator' }).waitFor();
       await shot(page, '15-staff');
       await openMenu(page, '开发模拟器消息');

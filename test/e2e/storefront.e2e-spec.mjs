@@ -69,7 +69,8 @@ describe('storefront (H5 against the real server)', () => {
       await home.getByText('开通付费会员').waitFor();
       const card = home.locator('[data-testid=product-card]', { hasText: upsold.title });
       await card.waitFor();
-      await card.getByText(`会员省${formatFen(upsold.memberSavingsFen, { decimals: false })}`).waitFor();
+      const savings = new Set(upsold.skus.map((s) => s.listPriceFen - s.memberPriceFen));
+      await card.getByText(`${savings.size > 1 ? '最高省' : '会员省'} ${formatFen(upsold.memberSavingsFen)}`).waitFor();
       await assert.doesNotReject(card.getByText('会员价', { exact: false }).first().waitFor());
       await shot(page, '02-home-guest');
 
@@ -78,7 +79,7 @@ describe('storefront (H5 against the real server)', () => {
       await detail.getByText('开通会员，本件立省', { exact: false }).waitFor();
       const sku = [...upsold.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
       await detail
-        .getByText(`会员价 ${formatFen(sku.memberPriceFen, { decimals: false })}`)
+        .getByText(`会员价 ${formatFen(sku.memberPriceFen)}`)
         .first()
         .waitFor();
       await shot(page, '03-product-guest');
@@ -197,7 +198,7 @@ describe('storefront (H5 against the real server)', () => {
       await home.locator('[data-testid=member-banner]', { hasText: tier.name }).waitFor();
       const card = home.locator('[data-testid=product-card]', { hasText: product.title });
       await card
-        .getByText(formatFen(sku.memberPriceFen, { decimals: false }), { exact: true })
+        .getByText(formatFen(sku.memberPriceFen), { exact: true })
         .first()
         .waitFor();
       await card.getByText('会员价', { exact: true }).waitFor();
@@ -208,7 +209,7 @@ describe('storefront (H5 against the real server)', () => {
       const detail = current(page);
       await detail.getByText('立即购买', { exact: true }).waitFor();
       await detail
-        .getByText(formatFen(sku.memberPriceFen, { decimals: false }), { exact: true })
+        .getByText(formatFen(sku.memberPriceFen), { exact: true })
         .first()
         .waitFor();
       await shot(page, '10-product-member');
@@ -229,7 +230,7 @@ describe('storefront (H5 against the real server)', () => {
       checkout = current(page);
       await checkout.getByText('文三路 100 号', { exact: false }).waitFor();
       await checkout
-        .getByText(formatFen(sku.memberPriceFen, { decimals: false }), { exact: true })
+        .getByText(formatFen(sku.memberPriceFen), { exact: true })
         .first()
         .waitFor();
       await shot(page, '12-checkout');

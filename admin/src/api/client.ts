@@ -55,16 +55,17 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** Sends a request with the staff token; resolves the JSON body or rejects with an ApiError. */
-async function send(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<Response> {
+async function send(method: Method, path: string, options: { query?: Query; body?: unknown; form?: FormData } = {}): Promise<Response> {
   let res: Response;
   try {
+    // A FormData body sets its own multipart content type (with the boundary).
     res = await fetch(buildUrl(path, options.query), {
       method,
       headers: {
         ...authHeaders(),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      body: options.form ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '网络错误，无法连接服务器');
@@ -77,7 +78,7 @@ async function send(method: Method, path: string, options: { query?: Query; body
   return res;
 }
 
-async function json<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+async function json<T>(method: Method, path: string, options: { query?: Query; body?: unknown; form?: FormData } = {}): Promise<T> {
   const res = await send(method, path, options);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
@@ -90,6 +91,8 @@ export const http = {
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, { body }),
   delete: <T = void>(path: string) => json<T>('DELETE', path),
+  /** A multipart upload (pictures). */
+  upload: <T>(path: string, form: FormData) => json<T>('POST', path, { form }),
   /** A file download (exports): the body as a Blob plus the server's file name when it gives one. */
   async blob(path: string, query?: Query): Promise<{ blob: Blob; fileName: string | null }> {
     const res = await send('GET', path, { query });

@@ -28,6 +28,7 @@ export interface SkuRow {
   name: string;
   listPriceFen: number;
   stock: number;
+  images: string[];
 }
 
 interface RawProductRow extends Omit<ProductRow, 'images' | 'publicFrom'> {
@@ -95,11 +96,18 @@ export class CatalogListingRepository {
   /** The SKUs of these products, by product id then SKU id. */
   async skusOf(productIds: number[]): Promise<SkuRow[]> {
     if (!productIds.length) return [];
-    const rows: SkuRow[] = await this.dataSource.query(
-      `SELECT id, productId, code, name, listPriceFen, stock FROM sku WHERE productId IN (${productIds.map(() => '?').join(', ')}) ORDER BY productId, id`,
+    const rows: (Omit<SkuRow, 'images'> & { images: string | null })[] = await this.dataSource.query(
+      `SELECT id, productId, code, name, listPriceFen, stock, images FROM sku WHERE productId IN (${productIds.map(() => '?').join(', ')}) ORDER BY productId, id`,
       productIds,
     );
-    return rows.map((row) => ({ ...row, id: Number(row.id), productId: Number(row.productId), listPriceFen: Number(row.listPriceFen), stock: Number(row.stock) }));
+    return rows.map((row) => ({
+      ...row,
+      id: Number(row.id),
+      productId: Number(row.productId),
+      listPriceFen: Number(row.listPriceFen),
+      stock: Number(row.stock),
+      images: row.images ? (JSON.parse(row.images) as string[]) : [],
+    }));
   }
 
   /** One tier's price list: SKU id → member price. */

@@ -19,6 +19,7 @@ export const toAdminProductView = (product: Product): AdminProductView => ({
       name: sku.name,
       listPriceFen: sku.listPriceFen,
       stock: sku.stock,
+      images: sku.images ?? [],
       memberPrices: (sku.memberPrices ?? []).map((p) => ({ tierId: p.tierId, priceFen: p.priceFen })).sort((a, b) => a.tierId - b.tierId),
     })),
   createdAt: product.createdAt.toISOString(),

@@ -132,7 +132,7 @@ export class ProductsAdminService {
     return this.transactions.run(async (manager) => {
       const sku = await this.getSkuOrThrow(manager, skuId);
       if (input.code && input.code !== sku.code) await this.assertSkuCodesFree(manager, [input.code]);
-      const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock };
+      const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock, images: sku.images ?? [] };
       if (Object.keys(input).length > 0) await manager.update(Sku, { id: skuId }, input);
       await this.audit.record(manager, actor, { action: 'sku.update', entity: 'sku', entityId: skuId, before, after: { ...before, ...input } });
       return toAdminProductView(await this.getOrThrow(manager, sku.productId));

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { codeColumn, moneyColumn } from '../database/columns';
+import { codeColumn, jsonColumn, moneyColumn } from '../database/columns';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
 
@@ -29,6 +29,10 @@ export class Sku {
 
   @Column({ type: 'integer', default: 0 })
   stock: number;
+
+  /** This variant's own pictures, shown when it is picked (null or empty: the product's pictures). */
+  @Column(jsonColumn({ nullable: true }))
+  images: string[] | null;
 
   @OneToMany(() => SkuMemberPrice, (price) => price.sku, { cascade: ['insert'] })
   memberPrices: Relation<SkuMemberPrice[]>;

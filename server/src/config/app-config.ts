@@ -54,6 +54,28 @@ export interface HttpConfig {
   bodyLimitBytes: number;
 }
 
+/** Where uploaded pictures live: a folder served at /media/ (default), or an S3-compatible bucket (OSS, COS, MinIO, S3). */
+export type StorageConfig =
+  | { driver: 'local'; dir: string }
+  | {
+      driver: 's3';
+      endpoint: string;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** Public base URL of the bucket (or its CDN); object URLs are `<base>/<key>`. */
+      publicBaseUrl: string;
+      /** `endpoint/bucket/key` rather than `bucket.endpoint/key` (MinIO and most self-hosted stores). */
+      forcePathStyle: boolean;
+    };
+
+export interface MediaConfig {
+  storage: StorageConfig;
+  /** Largest accepted upload. */
+  maxUploadBytes: number;
+}
+
 /** The one typed configuration object, read and validated from the environment at boot. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -79,6 +101,7 @@ export interface AppConfig {
   wechat: WechatConfig;
   rateLimit: RateLimitConfig;
   http: HttpConfig;
+  media: MediaConfig;
   /** Run schedulers (order expiry, reconciliation, reminders). Off in API tests that drive time themselves. */
   schedulersEnabled: boolean;
   /** Where finance export jobs keep their files (a volume all API processes share). */

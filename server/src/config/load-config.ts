@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { WechatMode } from '@member-commerce/shared';
-import type { AppConfig, DatabaseConfig, WechatLiveConfig } from './app-config';
+import type { AppConfig, DatabaseConfig, StorageConfig, WechatLiveConfig } from './app-config';
 
 /** The repository root, so relative paths work the same from `pnpm start` and from tests. */
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -78,6 +78,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 100),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     },
+    media: { storage: readStorage(env, problems), maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024) },
     schedulersEnabled: env.SCHEDULERS !== '0',
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };
@@ -144,6 +145,30 @@ function parseDatabaseUrl(url: string | undefined, problems: string[]): Database
     problems.push('DATABASE_URL must start with sqlite: or mysql://');
   }
   return { type: 'sqlite', path: ':memory:' };
+}
+
+function readStorage(env: Env, problems: string[]): StorageConfig {
+  const driver = env.STORAGE_DRIVER ?? 'local';
+  if (driver === 'local') return { driver, dir: resolve(REPO_ROOT, env.MEDIA_DIR ?? 'data/media') };
+  if (driver !== 's3') {
+    problems.push(`STORAGE_DRIVER must be "local" or "s3" (got "${driver}")`);
+    return { driver: 'local', dir: resolve(REPO_ROOT, 'data/media') };
+  }
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) problems.push(`${name} is required when STORAGE_DRIVER=s3`);
+    return value ?? '';
+  };
+  return {
+    driver,
+    endpoint: required('S3_ENDPOINT').replace(/\/$/, ''),
+    region: env.S3_REGION ?? 'us-east-1',
+    bucket: required('S3_BUCKET'),
+    accessKeyId: required('S3_ACCESS_KEY_ID'),
+    secretAccessKey: required('S3_SECRET_ACCESS_KEY'),
+    publicBaseUrl: required('S3_PUBLIC_BASE_URL').replace(/\/$/, ''),
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== '0',
+  };
 }
 
 function readLiveWechat(env: Env, problems: string[]): WechatLiveConfig {

@@ -35,6 +35,7 @@ import { CacheVersion } from '../cache/cache-version.entity';
 import { ReminderRule } from '../reminders/reminder-rule.entity';
 import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
+import { Banner } from '../banners/banner.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -43,4 +44,5 @@ export const entities = [
   JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
   CacheVersion,
   ReminderRule, Reminder, CallRecord,
+  Banner,
 ];

@@ -95,6 +95,7 @@ export class StorefrontCatalogService {
           memberPriceFen: tier ? memberPrice(sku, tier, listed) : sku.listPriceFen,
           priceFen: callerPrice(sku, viewer.activeTier, listed),
           stock: sku.stock,
+          images: sku.images,
         };
       });
       const { memberFirstUntil } = priorityAccess(product.publicFrom, viewer.windowMs, now);

@@ -55,6 +55,7 @@ export async function startServer() {
     DATABASE_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
     WECHAT_MODE: 'dev',
     NODE_ENV: 'test',
+    MEDIA_DIR: join(dir, 'media'),
   };
   const main = process.env.E2E_SERVER_MAIN ?? join(repoRoot, 'server/dist/main.js');
   const child = spawn(process.execPath, [main], {

@@ -1,6 +1,6 @@
 import type { AdminProductView, AdminTierView, CategoryView } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Spin, Switch } from 'antd';
+import { Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Space, Spin, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { createProduct, getProduct, updateProduct } from '../../api/products';
 import { CategorySelect } from '../../components/category-select';
@@ -10,6 +10,7 @@ import { formToCreate, formToUpdate, NEW_PRODUCT, productToForm, type ProductFor
 import { SkuFields } from './sku-form-modal';
 import { SkuList } from './sku-list';
 import { useSaving } from '../../hooks/use-saving';
+import { ImageUpload } from '../../components/image-upload';
 
 interface Props {
   open: boolean;
@@ -107,8 +108,8 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
           <Form.Item name="description" label="商品详情" tooltip="支持标题、加粗、列表、链接与图片地址；保存时会去掉不安全的内容">
             <RichTextEditor placeholder="介绍产地、规格、食用方法等" />
           </Form.Item>
-          <Form.Item name="images" label="图片地址" tooltip="输入图片 URL 后回车，可添加多张">
-            <Select mode="tags" open={false} placeholder="https://…" />
+          <Form.Item name="images" label="商品图片" tooltip="JPG / PNG / GIF，第一张为封面">
+            <ImageUpload max={10} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={8}>

@@ -7,6 +7,7 @@ export interface SkuFormValues {
   name: string;
   listPriceYuan: number;
   stock: number;
+  images?: string[];
 }
 
 export interface ProductFormValues {
@@ -40,7 +41,13 @@ export function productToForm(product: AdminProductView): ProductFormValues {
 }
 
 export function skuToRequest(values: SkuFormValues): SkuInput {
-  return { code: values.code.trim(), name: values.name.trim(), listPriceFen: yuanToFen(values.listPriceYuan), stock: values.stock };
+  return {
+    code: values.code.trim(),
+    name: values.name.trim(),
+    listPriceFen: yuanToFen(values.listPriceYuan),
+    stock: values.stock,
+    images: values.images ?? [],
+  };
 }
 
 export function formToUpdate(values: ProductFormValues): UpdateProductRequest {

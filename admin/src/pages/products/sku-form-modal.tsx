@@ -2,6 +2,7 @@ import type { AdminSkuView } from '@member-commerce/shared';
 import { Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useEffect } from 'react';
 import { addSku, updateSku } from '../../api/products';
+import { ImageUpload } from '../../components/image-upload';
 import { YuanInput } from '../../components/yuan-input';
 import { showSuccess } from '../../feedback';
 import { skuToRequest, type SkuFormValues } from './product-form';
@@ -23,7 +24,9 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue(sku ? { code: sku.code, name: sku.name, listPriceYuan: sku.listPriceFen / 100, stock: sku.stock } : { stock: 100 });
+    form.setFieldsValue(
+      sku ? { code: sku.code, name: sku.name, listPriceYuan: sku.listPriceFen / 100, stock: sku.stock, images: sku.images } : { stock: 100, images: [] },
+    );
   }, [open, sku, form]);
 
   async function save() {
@@ -47,6 +50,9 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
     >
       <Form<SkuFormValues> form={form} layout="vertical">
         <SkuFields />
+        <Form.Item name="images" label="规格图片" tooltip="顾客选中此规格时优先展示；不传则用商品图片">
+          <ImageUpload max={5} />
+        </Form.Item>
       </Form>
     </Modal>
   );

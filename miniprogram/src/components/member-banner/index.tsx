@@ -22,7 +22,7 @@ export function MemberBanner({ membership }: { membership: MyMembershipView | nu
             <Text className='member-banner__label'>剩余天数</Text>
           </View>
           <View className='member-banner__stat'>
-            <Text className='member-banner__value'>{formatFen(membership.savingsFen, { decimals: false })}</Text>
+            <Text className='member-banner__value'>{formatFen(membership.savingsFen)}</Text>
             <Text className='member-banner__label'>已为您节省</Text>
           </View>
           <View className='member-banner__stat'>

@@ -39,16 +39,16 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
           <Text className='member-summary__label'>剩余</Text>
         </View>
         <View className='member-summary__cell'>
-          <Text className='member-summary__value'>{formatFen(m.savingsFen, { decimals: false })}</Text>
+          <Text className='member-summary__value'>{formatFen(m.savingsFen)}</Text>
           <Text className='member-summary__label'>累计节省</Text>
         </View>
       </View>
       <View className='member-summary__progress'>
         <View className='member-summary__progress-head'>
-          <Text>本期消费 {formatFen(m.spendFen, { decimals: false })}</Text>
+          <Text>本期消费 {formatFen(m.spendFen)}</Text>
           {next ? (
             <Text>
-              再消费 {formatFen(next.remainingFen, { decimals: false })} 解锁「{next.title}」
+              再消费 {formatFen(next.remainingFen)} 解锁「{next.title}」
             </Text>
           ) : (
             <Text>已解锁全部里程碑</Text>

@@ -12,7 +12,7 @@ interface Props {
 
 /** A price as the server said it, in yuan. */
 export function Price({ fen, size = 'normal', tone = 'red', strike, className = '' }: Props) {
-  const text = formatFen(fen, { decimals: false });
+  const text = formatFen(fen);
   return (
     <Text className={`price price--${size} price--${tone} ${strike ? 'price--strike' : ''} ${className}`}>
       <Text className='price__symbol'>¥</Text>

@@ -11,16 +11,25 @@ export function headlineSku(product: ProductView) {
   return [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
 }
 
+/** "会员省 ¥X" when every SKU saves the same, "最高省 ¥X" when the saving depends on the SKU picked. */
+export function savingsLabel(product: ProductView): string | null {
+  const savings = product.skus.map((sku) => Math.max(0, sku.listPriceFen - sku.memberPriceFen));
+  const most = Math.max(0, ...savings);
+  if (most <= 0) return null;
+  return `${new Set(savings).size > 1 ? '最高省' : '会员省'} ${formatFen(most)}`;
+}
+
 /**
  * Feed card. Members see their member price with the list price struck through; everyone else sees
- * the list price, the member price ("会员价") and the "会员省¥X" upsell. Prices are the server's.
+ * the list price, the member price ("会员价") and the saving upsell (see savingsLabel). Prices are the server's.
  */
 export function ProductCard({ product, member }: { product: ProductView; member: boolean }) {
   const sku = headlineSku(product);
+  const savings = savingsLabel(product);
   return (
     <View className='product-card' data-testid='product-card' onClick={() => go(Routes.product, { id: product.id })}>
       <View className='product-card__media'>
-        <ProductImage className='product-card__image' src={product.images[0]} title={product.title} />
+        <ProductImage className='product-card__image' src={product.images[0]} title={product.title} thumb />
         {product.memberFirstUntil && <Text className='product-card__priority'>会员优先购</Text>}
       </View>
       <View className='product-card__body'>
@@ -37,12 +46,12 @@ export function ProductCard({ product, member }: { product: ProductView; member:
             <View className='product-card__prices'>
               <Price fen={sku.priceFen} tone='dark' />
               <Text className='product-card__member-price'>
-                会员价 {formatFen(sku.memberPriceFen, { decimals: false })}
+                会员价 {formatFen(sku.memberPriceFen)}
               </Text>
             </View>
-            {product.memberSavingsFen > 0 && (
+            {savings && (
               <Text className='product-card__upsell' data-testid='upsell'>
-                会员省{formatFen(product.memberSavingsFen, { decimals: false })}
+                {savings}
               </Text>
             )}
           </>

@@ -48,7 +48,7 @@ export function TierCard({ tier, action, onAction }: Props) {
           {tier.giftPacks.map((g) => (
             <View key={g.id} className={`tier-card__gift ${g.inStock ? '' : 'tier-card__gift--out'}`}>
               <Text className='tier-card__gift-name'>{g.name}</Text>
-              <Text className='tier-card__gift-value'>价值 {formatFen(g.valueFen, { decimals: false })}</Text>
+              <Text className='tier-card__gift-value'>价值 {formatFen(g.valueFen)}</Text>
               <Text className={`tier-card__gift-stock ${g.inStock ? '' : 'tier-card__gift-stock--out'}`}>
                 {g.inStock ? '有货' : '已抢光'}
               </Text>
@@ -57,7 +57,7 @@ export function TierCard({ tier, action, onAction }: Props) {
         </View>
       )}
       <Button type='primary' block className='tier-card__button' onClick={onAction}>
-        {label} {formatFen(tier.priceFen, { decimals: false })}
+        {label} {formatFen(tier.priceFen)}
       </Button>
     </View>
   );

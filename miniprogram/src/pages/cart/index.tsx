@@ -42,7 +42,7 @@ export default function CartPage() {
       >
         {!member && data && data.memberSavingsFen > 0 && (
           <View className='cart__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-            <Text>开通会员，这些商品可省 {formatFen(data.memberSavingsFen, { decimals: false })}</Text>
+            <Text>开通会员，这些商品可省 {formatFen(data.memberSavingsFen)}</Text>
             <Text className='cart__upsell-cta'>去开通 ›</Text>
           </View>
         )}
@@ -88,7 +88,7 @@ export default function CartPage() {
             </View>
             {member && data.listTotalFen > data.totalFen && (
               <Text className='muted'>
-                会员已省 {formatFen(data.listTotalFen - data.totalFen, { decimals: false })}
+                会员已省 {formatFen(data.listTotalFen - data.totalFen)}
               </Text>
             )}
           </View>

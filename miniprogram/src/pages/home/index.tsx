@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
+import { HomeBanners } from '../../components/home-banners';
 import { MemberBanner } from '../../components/member-banner';
 import { PageState } from '../../components/page-state';
 import { ProductCard } from '../../components/product-card';
 import { RenewalSlot } from '../../components/in-app-reminder';
+import { SearchEntry } from '../../components/search-entry';
 import { useHome } from '../../hooks/use-home';
 import { useProductFeed } from '../../hooks/use-product-feed';
 import { isActiveMember } from '../../hooks/use-membership';
@@ -17,6 +19,8 @@ export default function HomePage() {
 
   return (
     <View className='page home'>
+      <SearchEntry />
+      <HomeBanners />
       <MemberBanner membership={data?.membership} />
       <RenewalSlot membership={data?.membership} />
       {data && data.categories.length > 0 && (

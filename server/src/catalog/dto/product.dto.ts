@@ -29,6 +29,14 @@ export class SkuDto implements SkuInput {
   @Min(0)
   @Max(10_000_000)
   stock: number;
+
+  @ApiPropertyOptional({ type: [String], description: 'Pictures of this variant, shown when it is picked' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  images?: string[];
 }
 
 export class UpdateSkuDto extends PartialType(SkuDto) {}

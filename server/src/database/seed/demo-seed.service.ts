@@ -23,6 +23,9 @@ import { OrderStateMachine } from '../../orders/order-state';
 import { CouponIssuerJob } from '../../coupons/coupon-issuer.job';
 import { DEMO_PRODUCTS } from './demo-catalog';
 import { seedFinanceYear } from './demo-finance-year';
+import { DEMO_BANNER_FILES, DEMO_SKU_PICTURES, storeDemoPictures } from './demo-pictures';
+import { Banner } from '../../banners/banner.entity';
+import { MediaService } from '../../media/media.service';
 import { seedPaidOrders } from './demo-orders';
 import { LedgerService } from '../../finance/ledger.service';
 
@@ -49,6 +52,7 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
+    private readonly media: MediaService,
   ) {}
 
   async hasStaff(): Promise<boolean> {
@@ -61,10 +65,12 @@ export class DemoSeedService {
     if ((await manager.count(Tier)) > 0 || (await manager.count(StaffUser)) > 0) return false;
     const started = Date.now();
     const hashes = await Promise.all(DEMO_STAFF.map((staff) => this.hasher.hash(staff.password)));
+    const pictures = await storeDemoPictures(this.media, [...DEMO_PRODUCTS.map((demo) => demo.skus[0].code), ...DEMO_SKU_PICTURES, ...DEMO_BANNER_FILES]);
     await this.transactions.run(async (tx) => {
       await tx.insert(StaffUser, DEMO_STAFF.map((staff, i) => ({ username: staff.username, passwordHash: hashes[i], role: staff.role, active: true })));
       const benefits = await this.seedBenefits(tx);
-      const skus = await this.seedProducts(tx);
+      const skus = await this.seedProducts(tx, pictures);
+      await this.seedBanners(tx, skus, pictures);
       const packs = await this.seedGiftPacks(tx, skus);
       const tiers = await this.seedTiers(tx, benefits, packs);
       await this.seedMemberPrices(tx, skus, tiers);
@@ -92,7 +98,7 @@ export class DemoSeedService {
     return Object.fromEntries(saved.map((benefit) => [benefit.type, benefit]));
   }
 
-  private async seedProducts(tx: EntityManager): Promise<Map<string, Sku>> {
+  private async seedProducts(tx: EntityManager, pictures: Map<string, string>): Promise<Map<string, Sku>> {
     const now = this.clock.now();
     const skus = new Map<string, Sku>();
     for (const [index, demo] of DEMO_PRODUCTS.entries()) {
@@ -102,17 +108,26 @@ export class DemoSeedService {
           subtitle: demo.subtitle,
           description: `${demo.title}。${demo.subtitle}。会员专享价，品质保障，48 小时内发货。`,
           category: demo.category,
-          images: [],
+          images: demo.skus.map((sku) => pictures.get(sku.code)).filter((url): url is string => url !== undefined),
           onSale: true,
           publicFrom: demo.memberFirstHours ? new Date(now.getTime() + demo.memberFirstHours * 3600 * 1000) : null,
           sortOrder: index,
-          skus: demo.skus.map(({ memberPrices: _prices, ...sku }) => tx.create(Sku, sku)),
+          skus: demo.skus.map(({ memberPrices: _prices, ...sku }, i) => tx.create(Sku, { ...sku, images: i > 0 && pictures.has(sku.code) ? [pictures.get(sku.code)!] : [] })),
         }),
       );
       await reindexProductSearch(tx, product);
-      for (const sku of product.skus) skus.set(sku.code, sku);
+      for (const sku of product.skus) skus.set(sku.code, Object.assign(sku, { productId: product.id }));
     }
     return skus;
+  }
+
+  private async seedBanners(tx: EntityManager, skus: Map<string, Sku>, pictures: Map<string, string>): Promise<void> {
+    const productOf = (code: string) => String(skus.get(code)!.productId);
+    await tx.insert(Banner, [
+      { title: '车厘子季 · 会员抢先购', image: pictures.get('banner-fresh')!, linkType: 'PRODUCT', linkTarget: productOf('CHERRY-2KG'), sortOrder: 1 },
+      { title: '新米上市 会员价 79 元起', image: pictures.get('banner-kitchen')!, linkType: 'CATEGORY', linkTarget: '粮油米面', sortOrder: 2 },
+      { title: '明前龙井 头采限量', image: pictures.get('banner-tea')!, linkType: 'PRODUCT', linkTarget: productOf('TEA-LONGJING'), sortOrder: 3 },
+    ]);
   }
 
   private async seedGiftPacks(tx: EntityManager, skus: Map<string, Sku>): Promise<Record<string, GiftPack>> {

@@ -39,7 +39,7 @@ export default function GiftPacksPage() {
                   onClick={() => o.inStock && setPicked({ ...picked, [key]: o.id })}
                 >
                   <Text className='gift-packs__name'>{o.name}</Text>
-                  <Text className='gift-packs__value'>价值 {formatFen(o.valueFen, { decimals: false })}</Text>
+                  <Text className='gift-packs__value'>价值 {formatFen(o.valueFen)}</Text>
                   <Text className='muted'>{o.inStock ? '有货' : '已抢光'}</Text>
                 </View>
               ))}

@@ -66,7 +66,7 @@ export default function JoinPage() {
                       {g.description && <Text className='muted'>{g.description}</Text>}
                     </View>
                     <View className='join__gift-side'>
-                      <Text className='join__gift-value'>价值 {formatFen(g.valueFen, { decimals: false })}</Text>
+                      <Text className='join__gift-value'>价值 {formatFen(g.valueFen)}</Text>
                       <Text className={g.inStock ? 'join__in' : 'join__out'}>{g.inStock ? '有货' : '已抢光'}</Text>
                     </View>
                   </View>

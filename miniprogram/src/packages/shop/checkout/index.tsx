@@ -112,7 +112,7 @@ export default function CheckoutPage() {
             </View>
             {!member && data.memberSavingsFen > 0 && (
               <View className='checkout__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-                开通会员本单可省 {formatFen(data.memberSavingsFen, { decimals: false })} ›
+                开通会员本单可省 {formatFen(data.memberSavingsFen)} ›
               </View>
             )}
             <Text className='checkout__note'>实付金额以服务端计算为准</Text>

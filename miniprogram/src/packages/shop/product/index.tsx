@@ -5,13 +5,13 @@ import { formatFen } from '@member-commerce/shared';
 import { Button, InputNumber } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
 import { Price } from '../../../components/price';
-import { ProductImage } from '../../../components/product-image';
 import { isActiveMember } from '../../../hooks/use-membership';
 import { useProduct } from '../../../hooks/use-product';
 import { Routes } from '../../../routes';
 import { addToCart, encodeLines } from '../../../services/cart';
 import { go } from '../../../services/navigation';
 import { formatDateTime } from '../../../utils/format';
+import { ProductGallery } from './product-gallery';
 import './index.css';
 
 export default function ProductPage() {
@@ -48,7 +48,7 @@ export default function ProductPage() {
       <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
         {product && sku && (
           <>
-            <ProductImage className='product__image' src={product.images[0]} title={product.title} />
+            <ProductGallery images={product.images} skuImages={sku.images ?? []} title={product.title} />
             <View className='product__price-card'>
               {member ? (
                 <View className='product__price-row'>
@@ -57,7 +57,7 @@ export default function ProductPage() {
                   {sku.listPriceFen > sku.priceFen && <Price fen={sku.listPriceFen} size='small' tone='muted' strike />}
                   {sku.listPriceFen > sku.priceFen && (
                     <Text className='product__saved'>
-                      已省 {formatFen(sku.listPriceFen - sku.priceFen, { decimals: false })}
+                      已省 {formatFen(sku.listPriceFen - sku.priceFen)}
                     </Text>
                   )}
                 </View>
@@ -65,7 +65,7 @@ export default function ProductPage() {
                 <View className='product__price-row'>
                   <Price fen={sku.priceFen} size='large' tone='dark' />
                   <Text className='product__member-tag'>
-                    会员价 {formatFen(sku.memberPriceFen, { decimals: false })}
+                    会员价 {formatFen(sku.memberPriceFen)}
                   </Text>
                 </View>
               )}
@@ -82,7 +82,7 @@ export default function ProductPage() {
                 <Text>
                   👑 开通会员，本件立省{' '}
                   <Text className='product__upsell-amount'>
-                    {formatFen(sku.listPriceFen - sku.memberPriceFen, { decimals: false })}
+                    {formatFen(sku.listPriceFen - sku.memberPriceFen)}
                   </Text>
                 </Text>
                 <Text className='product__upsell-cta'>去开通 ›</Text>
@@ -97,7 +97,7 @@ export default function ProductPage() {
                     className={`chip ${s.id === sku.id ? 'chip--active' : ''} ${s.stock <= 0 ? 'chip--disabled' : ''}`}
                     onClick={() => s.stock > 0 && (setSkuId(s.id), setQty(1))}
                   >
-                    {s.name} · {formatFen(s.priceFen, { decimals: false })}
+                    {s.name} · {formatFen(s.priceFen)}
                   </View>
                 ))}
               </View>

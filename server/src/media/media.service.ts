@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode, UploadedMediaView } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { DomainError } from '../common/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { AuditService } from '../staff/audit.service';
+import { FILE_STORAGE, FileStorage } from './file-storage';
+import { probePicture } from './picture-probe';
+import { makeThumbnail } from './thumbnail';
+
+/** Stores pictures under their content hash with a thumbnail beside them (`<hash>.thumb.jpg`, see shared `thumbnailUrl`). */
+@Injectable()
+export class MediaService {
+  constructor(
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A staff upload: checked by its bytes, stored with a thumbnail, audited. */
+  async upload(actor: StaffPrincipal, bytes: Buffer): Promise<UploadedMediaView> {
+    if (bytes.length > this.config.media.maxUploadBytes) throw this.tooLarge();
+    if (bytes.length === 0) throw new DomainError(ErrorCode.MEDIA_FILE_MISSING, 'The uploaded file is empty', 400);
+    const view = await this.store(bytes);
+    await this.transactions.run((manager) => this.audit.record(manager, actor, { action: 'media.upload', entity: 'media', entityId: view.url, after: view }));
+    return view;
+  }
+
+  /**
+   * Stores a picture and its thumbnail. The same bytes always get the same names, so storing again is harmless;
+   * a ready-made thumbnail (the demo seed ships them) skips the resize.
+   */
+  async store(bytes: Buffer, readyThumbnail?: Buffer): Promise<UploadedMediaView> {
+    const picture = probePicture(bytes);
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+    const key = `${hash}.${picture.ext}`;
+    const thumbKey = `${hash}.thumb.jpg`;
+    let thumbnail = readyThumbnail;
+    if (!thumbnail) {
+      try {
+        thumbnail = await makeThumbnail(bytes);
+      } catch {
+        throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'The picture could not be read', 415);
+      }
+    }
+    await this.storage.put(key, bytes, picture.contentType);
+    await this.storage.put(thumbKey, thumbnail, 'image/jpeg');
+    return {
+      url: this.storage.url(key),
+      thumbUrl: this.storage.url(thumbKey),
+      width: picture.width,
+      height: picture.height,
+      bytes: bytes.length,
+      contentType: picture.contentType,
+    };
+  }
+
+  tooLarge(): DomainError {
+    return new DomainError(ErrorCode.MEDIA_TOO_LARGE, `Pictures may be at most ${Math.floor(this.config.media.maxUploadBytes / 1024)} KB`, 413);
+  }
+}
