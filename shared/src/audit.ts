@@ -53,6 +53,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'refund.reject': '驳回退款申请',
   'shipping.update': '修改运费设置',
   'finance.export': '发起财务导出',
+  'banner.create': '新建首页横幅',
+  'banner.update': '修改首页横幅',
+  'banner.delete': '删除首页横幅',
+  'media.upload': '上传图片',
   'staff.create': '新建员工账号',
 };
 
@@ -70,6 +74,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   refund: '退款',
   shipping_policy: '运费设置',
   export_job: '导出任务',
+  banner: '首页横幅',
+  media: '图片',
   call_record: '回访记录',
   reminder_rule: '提醒规则',
   staff_user: '员工账号',
