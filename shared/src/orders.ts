@@ -218,3 +218,10 @@ export interface ShipOrderRequest {
   carrier: string;
   trackingNo: string;
 }
+
+/** `POST /api/admin/orders/ship-batch`: what each row of the shipping file became. */
+export interface BulkShipResult {
+  shipped: number;
+  failed: number;
+  rows: { line: number; outTradeNo: string; carrier: string; trackingNo: string; ok: boolean; error?: string }[];
+}

@@ -1,4 +1,4 @@
-import type { AdminOrderView, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
+import type { AdminOrderView, BulkShipResult, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
 import { http } from './client';
 
 export interface OrderQuery {
@@ -42,3 +42,9 @@ export const listAlerts = () => http.get<StaffAlertView[]>('/api/admin/alerts');
 
 /** Payments WeChat took but our checks rejected (amount, appid, mchid): they never activate; staff must act. */
 export const listFlaggedPayments = () => http.get<PaymentView[]>('/api/admin/payments/flagged');
+
+export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
+  http.download('/api/admin/orders/export', { ...query }, onProgress);
+
+/** Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. */
+export const shipOrdersFromCsv = (csv: string) => http.post<BulkShipResult>('/api/admin/orders/ship-batch', { csv });

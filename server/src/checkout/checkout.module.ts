@@ -8,6 +8,8 @@ import { CouponsModule } from '../coupons/coupons.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { AdminOrdersService } from './admin-orders.service';
 import { BasketPricingService } from './basket-pricing.service';
+import { BulkShipService } from './bulk-ship.service';
+import { OrdersExportService } from './orders-export.service';
 import { CheckoutService } from './checkout.service';
 import { OrdersAdminController } from './orders-admin.controller';
 import { OrdersController } from './orders.controller';
@@ -16,6 +18,6 @@ import { OrdersController } from './orders.controller';
 @Module({
   imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, StorefrontModule],
   controllers: [OrdersController, OrdersAdminController],
-  providers: [CheckoutService, BasketPricingService, AdminOrdersService],
+  providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],
 })
 export class CheckoutModule {}

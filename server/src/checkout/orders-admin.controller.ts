@@ -1,19 +1,42 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import type { AdminOrderView, Page } from '@member-commerce/shared';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import type { AdminOrderView, BulkShipResult, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { AdminOrderQueryDto, ShipOrderDto } from '../orders/dto/admin-order-query.dto';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AdminOrdersService } from './admin-orders.service';
+import { BulkShipService } from './bulk-ship.service';
+import { BulkShipDto } from './bulk-ship.dto';
+import { OrdersExportService } from './orders-export.service';
 
 @StaffController('orders', 'admin: orders', ...ALL_STAFF)
 export class OrdersAdminController {
-  constructor(private readonly orders: AdminOrdersService) {}
+  constructor(
+    private readonly orders: AdminOrdersService,
+    private readonly exports: OrdersExportService,
+    private readonly bulk: BulkShipService,
+  ) {}
 
   @Get()
   searchOrders(@Query() query: AdminOrderQueryDto): Promise<Page<AdminOrderView>> {
     return this.orders.search(query);
+  }
+
+  @Get('export')
+  @Roles('admin', 'operator', 'finance')
+  @ApiOperation({ summary: 'The filtered orders as CSV (UTF-8 with BOM), streamed' })
+  exportOrders(@Query() query: AdminOrderQueryDto): StreamableFile {
+    return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="orders.csv"' });
+  }
+
+  @Post('ship-batch')
+  @Roles('admin', 'operator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ship many orders from a CSV (订单号, 快递公司, 快递单号); each row on its own' })
+  shipOrders(@CurrentStaff() actor: StaffPrincipal, @Body() dto: BulkShipDto): Promise<BulkShipResult> {
+    return this.bulk.ship(actor, dto.csv);
   }
 
   @Get(':id')

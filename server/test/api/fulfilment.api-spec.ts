@@ -1,4 +1,4 @@
-import type { AddressView, AdminOrderView, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import type { AddressView, AdminOrderView, BulkShipResult, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -60,5 +60,39 @@ describe('fulfilment', () => {
     expect(await search({ from: '2000-01-01', to: '2000-01-02' })).toEqual([]);
     const bad = await t.http.get('/api/admin/orders').query({ from: 'yesterday' }).set(await t.staff('operator'));
     expect(bad.status).toBe(400);
+  });
+
+  it('a shipping file ships each good row on its own and says why a bad one did not', async () => {
+    const first = await paidOrder('ff-dan');
+    const second = await paidOrder('ff-eve');
+    const [a, b] = await Promise.all([first, second].map(async (id) => ((await t.http.get(`/api/admin/orders/${id}`).set(await t.staff('operator')).expect(200)).body as AdminOrderView).outTradeNo));
+    const csv = `\uFEFF订单号,快递公司,快递单号\n${a},顺丰速运,SF2000000001\n${b},火箭快递,X2000000002\nMC-NOPE,中通快递,75300000009\n`;
+    const result = (await t.http.post('/api/admin/orders/ship-batch').set(await t.staff('operator')).send({ csv }).expect(200)).body as BulkShipResult;
+    expect(result).toMatchObject({ shipped: 1, failed: 2 });
+    expect(result.rows.map((row) => [row.line, row.ok])).toEqual([[2, true], [3, false], [4, false]]);
+    expect(result.rows[1].error).toContain('未知快递公司');
+    expect(result.rows[2].error).toBe('订单不存在');
+    const seen = (await t.http.get(`/api/orders/${first}`).set(await t.customer('ff-dan')).expect(200)).body as OrderView;
+    expect(seen.shipment).toMatchObject({ carrier: 'SF', trackingNo: 'SF2000000001' });
+    const missing = await t.http.post('/api/admin/orders/ship-batch').set(await t.staff('operator')).send({ csv: '订单号,快递单号\nX,Y\n' });
+    expect(missing.status).toBe(400);
+    await t.http.post('/api/admin/orders/ship-batch').set(await t.staff('support')).send({ csv }).expect(403);
+  });
+
+  it('the filtered orders export as CSV with a BOM, in yuan, with courier and tracking number', async () => {
+    const res = await t.http.get('/api/admin/orders/export').query({ fulfilment: 'SHIPPED' }).set(await t.staff('finance')).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const text = (res.body as Buffer).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = text.slice(1).trim().split('\n');
+    expect(header).toContain('快递单号');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.join('\n')).toContain('SF1234567890');
+    expect(rows.join('\n')).toContain('120.00');
   });
 });

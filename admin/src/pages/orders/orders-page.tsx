@@ -4,14 +4,18 @@ import { Alert, Button, DatePicker, Input, Select, Space, Table, type TableColum
 import { useState } from 'react';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
-import { getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
+import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
 import { ORDER_KIND, ORDER_STATUS, optionsOf } from '../../labels';
+import { BulkShipButton } from './bulk-ship-button';
 import { OrderDetailDrawer } from './order-detail-drawer';
+import { DownloadButton } from '../../components/download-button';
+
+const filtersOf = ({ page: _page, pageSize: _size, ...filters }: OrderQuery) => filters;
 
 export default function OrdersPage() {
   const [query, setQuery] = useState<OrderQuery & { page: number; pageSize: number }>({ page: 1, pageSize: 20 });
@@ -65,7 +69,17 @@ export default function OrdersPage() {
 
   return (
     <>
-      <PageHeader title="订单" />
+      <PageHeader
+        title="订单"
+        extra={
+          <>
+            {can('orders.ship') ? <BulkShipButton onDone={() => void orders.reload()} /> : null}
+            <DownloadButton download={(onProgress) => downloadOrders(filtersOf(query), onProgress)} fileName="orders.csv">
+              导出当前筛选
+            </DownloadButton>
+          </>
+        }
+      />
       {flagged.data?.length ? (
         <Alert
           type="error"
