@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { AfterSalesModule } from './after-sales/after-sales.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CustomersModule } from './customers/customers.module';
 import { MembershipModule } from './membership/membership.module';
@@ -60,6 +61,7 @@ export class AppModule {
         OrdersModule,
         PaymentsModule,
         CheckoutModule,
+        AfterSalesModule,
         RemindersModule,
         SeedModule,
       ],

@@ -9,3 +9,4 @@ export * from './membership';
 export * from './orders';
 export * from './admin';
 export * from './storefront';
+export * from './after-sales';

@@ -22,9 +22,11 @@ import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
 import { RefundRequest } from '../payments/refund-request.entity';
 import { StaffAlert } from '../milestones/staff-alert.entity';
+import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
   Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, GiftClaim, ConsentCredit, RefundRequest, StaffAlert,
+  AfterSalesRequest,
 ];

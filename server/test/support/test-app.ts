@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { StaffLoginResponse, StaffRole, WechatLoginResponse } from '@member-commerce/shared';
@@ -32,7 +35,7 @@ const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator
 /** Boots the real application on a fresh database (SQLite or MariaDB), listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: options.seed === false ? '0' : '1', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'mc-uploads-')), SEED_DEMO: options.seed === false ? '0' : '1', ...options.env });
   config.database = database.config;
   options.configure?.(config);
   const clock = new FixedClock(options.now ?? new Date());
