@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CustomerServiceOutlined,
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
@@ -28,6 +29,7 @@ export const PATHS = {
   members: '/members',
   orders: '/orders',
   refundRequests: '/refund-requests',
+  afterSales: '/after-sales',
   audit: '/audit-logs',
   staff: '/staff',
   finance: '/finance/export',
@@ -108,6 +110,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'orders.read',
     group: 'service',
     page: lazy(() => import('./pages/orders/orders-page')),
+  },
+  {
+    path: PATHS.afterSales,
+    label: '售后',
+    icon: <CustomerServiceOutlined />,
+    capability: 'orders.refund',
+    group: 'service',
+    page: lazy(() => import('./pages/after-sales/after-sales-page')),
   },
   {
     path: PATHS.refundRequests,

@@ -20,6 +20,7 @@ const orderShortcuts = [
 const menu: { label: string; icon: string; route: Route }[] = [
   { label: '我的订单', icon: '🧾', route: Routes.orders },
   { label: '我的礼包', icon: '🎁', route: Routes.giftPacks },
+  { label: '售后', icon: '🛠', route: Routes.afterSales },
   { label: '收货地址', icon: '📍', route: Routes.addresses },
   { label: '会员中心', icon: '👑', route: Routes.membership },
 ];
