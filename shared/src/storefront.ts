@@ -76,3 +76,11 @@ export interface ClaimGiftPackRequest {
   /** Where the gift goes (default: the customer's default address). */
   addressId?: number;
 }
+
+/** `GET /api/me/service-contact`: the SERVICE benefit's contact, when the member's current term holds it. */
+export interface ServiceContactView {
+  title: string;
+  description: string;
+  phone?: string | null;
+  wechatId?: string | null;
+}

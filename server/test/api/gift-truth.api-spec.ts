@@ -106,4 +106,15 @@ describe('gift page truth, gift cancel and pack value', () => {
     const claimed = Number(/价值 ¥([\d,]+)/.exec(annual.description ?? '')![1].replace(/,/g, '')) * 100;
     expect(claimed).toBeLessThanOrEqual(least);
   });
+
+  it('the exclusive service contact is given only to members whose term holds the SERVICE benefit', async () => {
+    const black = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'BLACK')!;
+    const bought = (await t.http.post('/api/orders/membership').set(await t.customer('gt-black')).send({ tierId: black.id, giftPackId: black.giftPacks[0].id }).expect(201)).body as CreateOrderResponse;
+    await pay.confirm(bought.order.outTradeNo);
+    const contact = (await t.http.get('/api/me/service-contact').set(await t.customer('gt-black')).expect(200)).body;
+    expect(contact.contact).toMatchObject({ title: '专属客服', phone: expect.any(String), wechatId: expect.any(String) });
+    await join('gt-annual');
+    expect((await t.http.get('/api/me/service-contact').set(await t.customer('gt-annual')).expect(200)).body).toEqual({ contact: null });
+    expect((await t.http.get('/api/me/service-contact').set(await t.customer('gt-nobody')).expect(200)).body).toEqual({ contact: null });
+  });
 });

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { MemberSummary } from '../../components/member-summary';
 import { PageState } from '../../components/page-state';
 import { RenewalNotice } from '../../components/renewal-notice';
+import { ServiceContact } from '../../components/service-contact';
 import { TierCard } from '../../components/tier-card';
 import { useConsent } from '../../hooks/use-consent';
 import { useMembershipCentre } from '../../hooks/use-membership-centre';
@@ -27,6 +28,7 @@ export default function MembershipPage() {
         <MemberSummary membership={m} gifts={data?.gifts ?? null} consentSlot={active ? consentButton : null} />
       )}
       <RenewalNotice membership={m} />
+      {active && <ServiceContact />}
       {!active && (
         <View className='membership__hero'>
           <Text className='membership__hero-title'>
