@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { getClientConfig } from '../services/api/client-config';
-import { recordConsents } from '../services/api/membership';
+import { getConsents, recordConsents } from '../services/api/membership';
 import { toApiError } from '../services/api-error';
 import { isH5 } from '../services/env';
 
@@ -31,6 +31,19 @@ async function askTemplates(templateIds: string[]): Promise<string[]> {
 
 export function useConsent() {
   const [state, setState] = useState<ConsentState>('idle');
+
+  // A consent not yet used up means a reminder will come: show "subscribed" instead of asking again.
+  useEffect(() => {
+    let live = true;
+    void Promise.all([getClientConfig(), getConsents()])
+      .then(([config, { credits }]) => {
+        if (live && config.subscribeTemplateIds.some((id) => (credits[id] ?? 0) > 0)) setState((s) => (s === 'idle' ? 'accepted' : s));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   async function ask() {
     setState('asking');

@@ -4,7 +4,8 @@ import { useAsync } from './use-async';
 import { loadMembership } from './use-membership';
 
 export interface HomeData {
-  membership: MyMembershipView | null;
+  /** null: not a member (or not logged in); undefined: unknown (the request failed), so no upsell is shown. */
+  membership: MyMembershipView | null | undefined;
   categories: CategoryView[];
   products: ProductView[];
 }
@@ -14,7 +15,7 @@ export function useHome(category: string) {
   return useAsync<HomeData>(
     async () => {
       // Membership first: it may log in, and the product prices depend on the token.
-      const membership = await loadMembership().catch(() => null);
+      const membership = await loadMembership().catch(() => undefined);
       const [categories, products] = await Promise.all([listCategories(), listProducts(category || undefined)]);
       return { membership, categories, products };
     },

@@ -92,18 +92,20 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
       </Descriptions>
       <div style={{ margin: '16px 0 8px', fontWeight: 600 }}>图片凭证</div>
       {request.photos.length ? (
-        <Image.PreviewGroup>
-          <Space wrap>
+        <div>
+          <Image.PreviewGroup>
+            <Space wrap>
             {request.photos.map((p) => (
               <Image key={p.name} src={p.url} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 8 }} />
             ))}
-          </Space>
-        </Image.PreviewGroup>
+            </Space>
+          </Image.PreviewGroup>
+        </div>
       ) : (
         <span style={{ color: '#888' }}>顾客未上传图片</span>
       )}
       {(request.status === 'PENDING' || request.status === 'AWAITING_RETURN') && (
-        <>
+        <div style={{ marginTop: 8 }}>
           {request.status === 'AWAITING_RETURN' && <Alert style={{ marginTop: 16 }} type="info" showIcon message="已同意退货，等待顾客寄回；仓库签收后点「已收货并退款」。" />}
           <Space style={{ marginTop: 24 }}>
             {request.status === 'PENDING' && request.type === 'REFUND_ONLY' && (
@@ -123,7 +125,7 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
             )}
             <Button onClick={reject}>拒绝</Button>
           </Space>
-        </>
+        </div>
       )}
     </Drawer>
   );

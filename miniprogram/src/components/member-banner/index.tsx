@@ -8,6 +8,8 @@ import './index.css';
 /** Home-page card: "your membership, N days left" for members, "join" for everyone else. */
 export function MemberBanner({ membership }: { membership: MyMembershipView | null | undefined }) {
   const toCentre = () => go(Routes.membership);
+  // Unknown (still loading, or the request failed): never tell a member to join.
+  if (membership === undefined) return null;
   if (membership?.status === 'ACTIVE') {
     return (
       <View className='member-banner member-banner--active' onClick={toCentre} data-testid='member-banner'>

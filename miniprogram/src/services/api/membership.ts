@@ -16,3 +16,4 @@ export const recordConsents = (templateIds: string[]) =>
 /** The SERVICE benefit's contact when the current term holds it, else null. */
 export const getServiceContact = () =>
   http.get<{ contact: ServiceContactView | null }>('/api/me/service-contact').then((r) => r.contact);
+export const getConsents = () => http.get<ConsentCreditsView>('/api/me/consents');
