@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { StarF } from '../icons';
 import { formatFen, type MyMembershipView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
@@ -14,7 +15,7 @@ export function MemberBanner({ membership }: { membership: MyMembershipView | nu
     return (
       <View className='member-banner member-banner--active' onClick={toCentre} data-testid='member-banner'>
         <View className='member-banner__row'>
-          <Text className='member-banner__crown'>👑</Text>
+          <StarF className='member-banner__crown' color='#ffd99a' size={18} />
           <Text className='member-banner__title'>{membership.tier?.name ?? '尊享会员'}</Text>
           <Text className='member-banner__badge'>会员中</Text>
         </View>

@@ -18,7 +18,7 @@ export default function MembershipPage() {
 
   const consentButton = (
     <View className='membership__consent' onClick={consent.ask}>
-      {consent.state === 'accepted' ? '✅ 已订阅续费提醒' : '🔔 订阅续费提醒'}
+      {consent.state === 'accepted' ? '已订阅续费提醒' : '订阅续费提醒'}
     </View>
   );
 

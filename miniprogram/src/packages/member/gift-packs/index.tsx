@@ -81,7 +81,7 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         <Gift color='#b8893e' />
         <Text className='card__title gift-packs__title-text'>{welcome.title}</Text>
         <Text className={`gift-packs__tag gift-packs__tag--${welcome.status}`}>
-          {welcome.status === 'CLAIMED' ? '已领取' : welcome.status === 'CLAIMABLE' ? '待领取' : '不含开卡礼'}
+          {welcome.status === 'CLAIMED' ? '已领取' : welcome.status === 'CLAIMABLE' ? '待领取' : '无'}
         </Text>
       </View>
       {welcome.status === 'CLAIMED' && (
@@ -94,7 +94,7 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         </View>
       )}
       {welcome.status === 'CLAIMABLE' && <Text className='muted'>请在上方选择礼包并领取</Text>}
-      {welcome.status === 'NONE' && <Text className='muted'>当前会员期没有可领取的开卡礼</Text>}
+      {welcome.status === 'NONE' && <Text className='muted'>本会员期不含开卡礼（如续期、客服赠送的会员期）</Text>}
     </View>
   );
 }
@@ -112,7 +112,7 @@ function Milestones({ view }: { view: MyGiftPacksView }) {
         {view.milestones.map((m) => (
           <View key={m.milestoneId} className='gift-packs__milestone' data-testid='milestone' data-status={m.status}>
             <View className='row row--between'>
-              <Text className='gift-packs__name'>{m.title}</Text>
+              <Text className='gift-packs__milestone-title'>{m.title}</Text>
               <Text className={`gift-packs__tag gift-packs__tag--${m.status}`}>{milestoneStatus[m.status]}</Text>
             </View>
             {m.giftPack && (
@@ -122,7 +122,7 @@ function Milestones({ view }: { view: MyGiftPacksView }) {
             )}
             {m.status === 'LOCKED' && view.member && (
               <>
-                <Progress percent={Math.min(100, Math.floor((view.spendFen / m.thresholdFen) * 100))} showText={false} strokeWidth='6' />
+                <Progress percent={Math.min(100, Math.floor((view.spendFen / m.thresholdFen) * 100))} strokeWidth='6' color='linear-gradient(90deg, #f7d9a0, #e2b467)' />
                 <Text className='muted'>还差 {formatFen(m.remainingFen)}</Text>
               </>
             )}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { Button, InputNumber } from '../../../components/nut';
@@ -8,6 +8,7 @@ import { Price } from '../../../components/price';
 import { ProductImage } from '../../../components/product-image';
 import { isActiveMember } from '../../../hooks/use-membership';
 import { useProduct } from '../../../hooks/use-product';
+import { useRouteParams } from '../../../hooks/use-route-params';
 import { Routes } from '../../../routes';
 import { addToCart, encodeLines } from '../../../services/cart';
 import { go } from '../../../services/navigation';
@@ -15,7 +16,7 @@ import { formatDateTime } from '../../../utils/format';
 import './index.css';
 
 export default function ProductPage() {
-  const { params } = useRouter();
+  const params = useRouteParams();
   const { data, error, loading, reload } = useProduct(params.id);
   const [skuId, setSkuId] = useState<number>();
   const [quantity, setQty] = useState(1);
