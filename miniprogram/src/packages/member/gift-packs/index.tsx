@@ -86,7 +86,7 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
       </View>
       {welcome.status === 'CLAIMED' && (
         <View className='row row--between' onClick={() => welcome.orderId && go(Routes.orderDetail, { id: welcome.orderId })}>
-          <Text>
+          <Text className='gift-packs__welcome-pack'>
             {welcome.giftPack?.name ?? '开卡礼包'}
             {welcome.giftPack ? ` · 价值 ${yuan(welcome.giftPack.valueFen)}` : ''}
           </Text>

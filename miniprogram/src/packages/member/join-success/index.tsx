@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import { Success } from '../../../components/icons';
+import { Clock, Success, Warning } from '../../../components/icons';
 import { Text, View } from '@tarojs/components';
 import { formatFen, OrderStatus } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
@@ -78,7 +78,9 @@ export default function JoinSuccessPage() {
         )}
         {order && !m && (
           <View className='join-success__card' data-testid='join-pending' data-status={order.status}>
-            <Text className='join-success__icon'>{order.status === OrderStatus.CLOSED ? '⛔' : '⏳'}</Text>
+            <View className='join-success__icon'>
+              {order.status === OrderStatus.CLOSED ? <Warning size={48} color='#a39e98' /> : <Clock size={48} color='#e2b467' />}
+            </View>
             <Text className='join-success__title'>
               {order.status === OrderStatus.CLOSED ? '订单已关闭' : '尚未完成支付'}
             </Text>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Cart } from '../../../components/icons';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
@@ -74,14 +75,14 @@ export default function ProductPage() {
               {product.subtitle && <Text className='product__subtitle'>{product.subtitle}</Text>}
               {product.memberFirstUntil && (
                 <Text className='product__priority'>
-                  ⏰ 会员优先购 · {formatDateTime(product.memberFirstUntil)} 后对所有人开放
+                  会员优先购 · {formatDateTime(product.memberFirstUntil)} 后对所有人开放
                 </Text>
               )}
             </View>
             {!member && sku.listPriceFen > sku.memberPriceFen && (
               <View className='product__upsell' data-testid='upsell' onClick={() => go(Routes.membership)}>
                 <Text>
-                  👑 开通会员，本件立省{' '}
+                  开通会员，本件立省{' '}
                   <Text className='product__upsell-amount'>
                     {formatFen(sku.listPriceFen - sku.memberPriceFen, { decimals: false })}
                   </Text>
@@ -126,7 +127,9 @@ export default function ProductPage() {
       {product && (
         <View className='action-bar'>
           <View className='product__cart-link' onClick={() => go(Routes.cart)}>
-            <Text className='product__cart-icon'>🛒</Text>
+            <View className='product__cart-icon'>
+              <Cart size={20} color='#4a4540' />
+            </View>
             <Text className='product__cart-text'>购物车</Text>
           </View>
           <Button className='product__btn' disabled={soldOut} onClick={onAddToCart}>
