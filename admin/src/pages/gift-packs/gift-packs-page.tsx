@@ -1,7 +1,7 @@
 import type { GiftPackItemView, GiftPackView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Table, Tooltip, type TableColumnsType } from 'antd';
+import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { Badge, Button, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { listGiftPacks } from '../../api/gift-packs';
 import { useAuth } from '../../auth/auth-context';
@@ -27,7 +27,9 @@ export default function GiftPacksPage() {
           formatFen(fen)
         ) : (
           <Tooltip title={pack.valueFen > fen ? '申报价值高于内容价值（商品原价 × 数量）：会员看到的价值不实' : '申报价值低于内容价值'}>
-            <Badge status={pack.valueFen > fen ? 'error' : 'warning'} text={formatFen(fen)} data-testid="pack-value-mismatch" />
+            <Typography.Text type={pack.valueFen > fen ? 'danger' : 'warning'} data-testid="pack-value-mismatch">
+              <WarningOutlined /> {formatFen(fen)}
+            </Typography.Text>
           </Tooltip>
         ),
     },
