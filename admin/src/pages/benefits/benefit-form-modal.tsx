@@ -74,7 +74,7 @@ export function BenefitFormModal({
         <Form.Item
           name="configText"
           label="配置（JSON，可选）"
-          tooltip='如优先购：{"hours": 48}'
+          tooltip='如优先购：{"hours": 48}；专属客服：{"phone": "400-820-8820", "wechatId": "mc-butler"}（H5 显示电话与微信号，小程序打开微信客服）'
           rules={[
             {
               validator: async (_, text?: string) => {
