@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { EntityManager, In, MoreThan } from 'typeorm';
 import { ErrorCode, MembershipStatus, MembershipTermView, TierTermsSnapshot } from '@member-commerce/shared';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -134,9 +134,11 @@ export class MembershipTermsService {
    * extensions is cumulative per term, so repeating small grants cannot add up past it.
    */
   async grantedDaysThisTerm(manager: EntityManager, membershipId: number, role: string): Promise<number> {
-    const paid = await manager.findOne(MembershipTerm, { where: { membershipId, source: In(['PURCHASE', 'RENEWAL']) }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const paid = await manager.findOne(MembershipTerm, { where: { membershipId, source: In(['PURCHASE', 'RENEWAL']) }, order: { id: 'DESC' } });
     const grants = await manager.find(MembershipTerm, {
-      where: { membershipId, source: 'STAFF_GRANT', grantedByRole: role, ...(paid ? { createdAt: MoreThanOrEqual(paid.createdAt) } : {}) },
+      // By id, not createdAt: SQLite stores createdAt to the second as text, so a grant made in the same second
+      // as the purchase compared as older ("…:21" < "…:21.000") and escaped the cap.
+      where: { membershipId, source: 'STAFF_GRANT', grantedByRole: role, ...(paid ? { id: MoreThan(paid.id) } : {}) },
     });
     return grants.reduce((days, term) => days + Math.round((term.end.getTime() - term.start.getTime()) / DAY_MS), 0);
   }
