@@ -1,4 +1,6 @@
 import type {
+  AfterSalesStatus,
+  AfterSalesType,
   BenefitType,
   CallOutcome,
   MembershipStatus,
@@ -81,6 +83,20 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
 export function optionsOf<K extends string>(map: Record<K, Label>): { value: K; label: string }[] {
   return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value].text }));
 }
+
+export const AFTER_SALES_STATUS: Record<AfterSalesStatus, Label> = {
+  PENDING: { text: '待审核', color: 'orange' },
+  AWAITING_RETURN: { text: '待寄回', color: 'blue' },
+  REFUND_REQUESTED: { text: '退款待审批', color: 'purple' },
+  REFUNDED: { text: '已退款', color: 'green' },
+  REJECTED: { text: '已拒绝', color: 'default' },
+  CANCELLED: { text: '顾客已撤销', color: 'default' },
+};
+
+export const AFTER_SALES_TYPE: Record<AfterSalesType, Label> = {
+  REFUND_ONLY: { text: '仅退款', color: 'gold' },
+  RETURN_REFUND: { text: '退货退款', color: 'cyan' },
+};
 
 export const REFUND_REQUEST_STATUS: Record<RefundRequestStatus, Label> = {
   PENDING: { text: '待审批', color: 'orange' },

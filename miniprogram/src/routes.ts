@@ -16,6 +16,8 @@ export const Routes = {
   giftPacks: '/packages/member/gift-packs/index',
   orders: '/packages/account/orders/index',
   orderDetail: '/packages/account/order-detail/index',
+  afterSales: '/packages/account/after-sales/index',
+  afterSalesApply: '/packages/account/after-sales-apply/index',
   addresses: '/packages/account/addresses/index',
   addressEdit: '/packages/account/address-edit/index',
   coupons: '/packages/account/coupons/index',

@@ -5,6 +5,8 @@ import fastifyStatic from '@fastify/static';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
+import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
+import { MAX_PHOTO_BYTES } from './after-sales/photo-store';
 import { AppModule, AppModuleOptions } from './app.module';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
@@ -23,6 +25,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
   if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
+  acceptImageUploads(app);
   acceptOnlyJsonBodies(app);
   refuseDeepBodies(app);
   await setUpMedia(app, options.config);
@@ -47,6 +50,15 @@ function fastifyOptions({ http }: AppConfig) {
   };
 }
 
+const IMAGE_TYPE = /^image\/(jpeg|png|webp)\b/i;
+/** The only routes that take a raw image body instead of JSON. */
+const IMAGE_UPLOAD_PATHS = [PHOTO_UPLOAD_PATH];
+
+/** Raw image bodies (checked again by the route) up to the photo limit, parsed into a Buffer. */
+function acceptImageUploads(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addContentTypeParser(IMAGE_TYPE, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
+}
+
 /** The API speaks JSON: a form or text body is a 415, not an empty object that quietly passes validation. */
 function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
@@ -55,7 +67,9 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
     // Clients often send `content-type: application/json` on a POST with no body; that is no body, not bad JSON.
     if (!hasBody) delete request.headers['content-type'];
     const type = request.headers['content-type'] ?? '';
-    const multipartAllowed = MULTIPART_ROUTES.includes(request.url.split('?')[0]) && /^multipart\/form-data\b/i.test(type);
+    const path = request.url.split('?')[0];
+    if (hasBody && IMAGE_TYPE.test(type) && IMAGE_UPLOAD_PATHS.includes(path)) return;
+    const multipartAllowed = MULTIPART_ROUTES.includes(path) && /^multipart\/form-data\b/i.test(type);
     if (hasBody && !multipartAllowed && !/^application\/(.+\+)?json\b/i.test(type)) {
       const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
       return reply.status(415).send(body);

@@ -15,6 +15,7 @@ import { SeedModule } from './database/seed/seed.module';
 import { BackOfficeModule } from './back-office/back-office.module';
 import { CacheModule } from './cache/cache.module';
 import { BannersModule } from './banners/banners.module';
+import { AfterSalesModule } from './after-sales/after-sales.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { PriceListsModule } from './price-lists/price-lists.module';
@@ -86,6 +87,7 @@ export class AppModule {
         CouponsModule,
         ShippingModule,
         CheckoutModule,
+        AfterSalesModule,
         RemindersModule,
         BackOfficeModule,
         SeedModule,

@@ -30,6 +30,8 @@ export interface GiftPackSummary {
 
 export interface GiftPackView extends GiftPackSummary {
   stock: number;
+  /** Σ SKU list price × quantity of the contents; staff are warned when the declared `valueFen` differs. */
+  contentsValueFen: Fen;
   items: GiftPackItemView[];
 }
 

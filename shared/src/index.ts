@@ -18,3 +18,4 @@ export * from './reminders';
 export * from './message-fields';
 export * from './media';
 export * from './banners';
+export * from './after-sales';

@@ -29,8 +29,39 @@ export interface ClaimableGiftView {
   options: GiftPackSummary[];
 }
 
+/** LOCKED: spend not reached yet; REACHED: reached but no pack to claim; CLAIMABLE; CLAIMED (see `orderId`). */
+export type GiftStatus = 'LOCKED' | 'REACHED' | 'CLAIMABLE' | 'CLAIMED';
+
+/** One spend milestone as the member sees it. */
+export interface MilestoneGiftView {
+  milestoneId: number;
+  title: string;
+  thresholdFen: number;
+  /** Spend still missing (0 once reached). */
+  remainingFen: number;
+  status: GiftStatus;
+  giftPack?: GiftPackSummary | null;
+  /** The gift order, once claimed. */
+  orderId?: number | null;
+}
+
+/** The welcome gift of the current term. NONE: the tier offers none (or the term carries over). */
+export interface WelcomeGiftView {
+  status: 'NONE' | 'CLAIMABLE' | 'CLAIMED';
+  title: string;
+  orderId?: number | null;
+  giftPack?: GiftPackSummary | null;
+}
+
 /** `GET /api/me/gift-packs` */
 export interface MyGiftPacksView {
+  /** An active member; otherwise the storefront shows the join offer. */
+  member: boolean;
+  /** Counted spend of the member's run of terms (0 for non-members). */
+  spendFen: number;
+  welcome: WelcomeGiftView | null;
+  /** Every milestone, lowest threshold first. */
+  milestones: MilestoneGiftView[];
   claimable: ClaimableGiftView[];
   /** GIFT orders already created for fulfilment. */
   orders: OrderView[];
@@ -44,4 +75,12 @@ export interface ClaimGiftPackRequest {
   giftPackId: number;
   /** Where the gift goes (default: the customer's default address). */
   addressId?: number;
+}
+
+/** `GET /api/me/service-contact`: the SERVICE benefit's contact, when the member's current term holds it. */
+export interface ServiceContactView {
+  title: string;
+  description: string;
+  phone?: string | null;
+  wechatId?: string | null;
 }

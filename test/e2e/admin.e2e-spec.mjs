@@ -281,7 +281,10 @@ describe('admin app (built admin against the real server)', () => {
       await openMenu(page, '礼包');
       const [pack] = await admin.get('/api/admin/gift-packs');
       const packRow = page.locator('.ant-table-row', { hasText: pack.name });
-      await packRow.getByText(formatFen(pack.valueFen)).waitFor();
+      // Declared value, then what the contents are worth at list price (the same for the seeded packs).
+      await packRow.getByText(formatFen(pack.valueFen)).first().waitFor();
+      assert.equal(pack.contentsValueFen, pack.valueFen);
+      assert.equal(await packRow.getByTestId('pack-value-mismatch').count(), 0);
       await packRow.getByRole('button', { name: '编辑' }).click();
       const drawer = dialog(page, '.ant-drawer-content');
       await drawer.getByText(`编辑礼包：${pack.name}`).waitFor();

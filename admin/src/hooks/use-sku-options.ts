@@ -6,6 +6,8 @@ import { useAsync } from './use-async';
 export interface SkuOption {
   value: number;
   label: string;
+  /** Unknown for items kept from a pack whose product is past the first page. */
+  listPriceFen?: number;
 }
 
 /** SKUs of the first page of products (up to 100), as Select options "商品 / 规格 (编码) ¥价". */
@@ -17,6 +19,7 @@ export function useSkuOptions(enabled: boolean) {
       product.skus.map((sku) => ({
         value: sku.id,
         label: `${product.title} / ${sku.name}（${sku.code}）${formatFen(sku.listPriceFen, { decimals: false })}`,
+        listPriceFen: sku.listPriceFen,
       })),
     );
   }, [enabled]);

@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { getClientConfig } from '../services/api/client-config';
-import { recordConsents } from '../services/api/membership';
+import { getConsents, recordConsents } from '../services/api/membership';
 import { toApiError } from '../services/api-error';
 import { isH5 } from '../services/env';
+import { session } from '../services/session';
 
 export type ConsentState = 'idle' | 'asking' | 'accepted' | 'declined';
 
@@ -31,6 +32,19 @@ async function askTemplates(templateIds: string[]): Promise<string[]> {
 
 export function useConsent() {
   const [state, setState] = useState<ConsentState>('idle');
+
+  // A consent not yet used up means a reminder will come: show "subscribed" instead of asking again. Checked
+  // on every show, since tab pages stay mounted while the customer subscribes elsewhere (after paying).
+  const check = useCallback(() => {
+    if (!session.getToken()) return; // not logged in: nothing to look up, and no login prompt for it
+    void Promise.all([getClientConfig(), getConsents()])
+      .then(([config, { credits }]) => {
+        if (config.subscribeTemplateIds.some((id) => (credits[id] ?? 0) > 0)) setState((s) => (s === 'idle' || s === 'declined' ? 'accepted' : s));
+      })
+      .catch(() => undefined);
+  }, []);
+  useEffect(check, [check]);
+  useDidShow(check);
 
   async function ask() {
     setState('asking');

@@ -4,7 +4,8 @@ import { useAsync } from './use-async';
 import { loadMembership } from './use-membership';
 
 export interface HomeData {
-  membership: MyMembershipView | null;
+  /** null: not a member (or not logged in); undefined: unknown (the request failed), so no upsell is shown. */
+  membership: MyMembershipView | null | undefined;
   categories: CategoryView[];
 }
 
@@ -13,7 +14,7 @@ export function useHome() {
   return useAsync<HomeData>(
     async () => {
       // Membership first: it may log in, and what the caller may see depends on the token.
-      const membership = await loadMembership().catch(() => null);
+      const membership = await loadMembership().catch(() => undefined);
       return { membership, categories: await listCategories() };
     },
     [],

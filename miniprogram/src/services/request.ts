@@ -13,6 +13,8 @@ export interface RequestOptions {
   data?: unknown;
   query?: Record<string, string | number | undefined | null>;
   auth?: AuthMode;
+  /** Default `application/json`; raw uploads send their own type with an ArrayBuffer as `data`. */
+  contentType?: string;
 }
 
 /** Set by services/auth.ts; kept as a hook here so request.ts does not import the login flow. */
@@ -37,7 +39,7 @@ async function tokenFor(auth: AuthMode): Promise<string> {
 }
 
 async function send<T>(method: Method, path: string, options: RequestOptions, token: string) {
-  const header: Record<string, string> = { 'Content-Type': 'application/json' };
+  const header: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     return await Taro.request<T | ApiErrorBody>({
@@ -88,4 +90,6 @@ export const http = {
   patch: <T>(path: string, data?: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, data: data ?? {} }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** Raw bytes (an image) as the body, typed by `contentType`. */
+  upload: <T>(path: string, bytes: ArrayBuffer, contentType: string) => request<T>('POST', path, { data: bytes, contentType }),
 };

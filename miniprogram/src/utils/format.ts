@@ -1,4 +1,4 @@
-import { OrderKind, OrderStatus, TermUnitLabel, type TierView } from '@member-commerce/shared';
+import { OrderKind, OrderStatus, TermUnitLabel, type AfterSalesStatus, type OrderView, type TierView } from '@member-commerce/shared';
 
 /**
  * The shop's calendar is Asia/Shanghai (UTC+8, no DST); format dates there rather than in the
@@ -40,3 +40,24 @@ export const orderKindLabel: Record<OrderKind, string> = {
   [OrderKind.PRODUCT]: '商品',
   [OrderKind.GIFT]: '会员礼包',
 };
+
+/** A paid gift order is waiting to be shipped (the customer never paid for it): list and detail say the same. */
+export const orderStatusText = (order: Pick<OrderView, 'kind' | 'status'>) =>
+  order.kind === OrderKind.GIFT && order.status === OrderStatus.PAID ? '待发货' : orderStatusLabel[order.status];
+
+export const afterSalesStatusLabel: Record<AfterSalesStatus, string> = {
+  PENDING: '待审核',
+  AWAITING_RETURN: '待寄回商品',
+  REFUND_REQUESTED: '退款审批中',
+  REFUNDED: '已退款',
+  REJECTED: '已拒绝',
+  CANCELLED: '已撤销',
+};
+
+export const afterSalesTypeLabel = { REFUND_ONLY: '仅退款', RETURN_REFUND: '退货退款' } as const;
+
+/** "mm:ss" left until `iso` (00:00 once passed). */
+export function formatCountdown(iso: string, nowMs: number): string {
+  const left = Math.max(0, Math.floor((new Date(iso).getTime() - nowMs) / 1000));
+  return `${pad(Math.floor(left / 60))}:${pad(left % 60)}`;
+}

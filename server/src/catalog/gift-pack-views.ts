@@ -1,5 +1,6 @@
 import { GiftPackSummary, GiftPackView } from '@member-commerce/shared';
 import { GiftPack } from './gift-pack.entity';
+import { contentsValueFen } from './gift-pack-value';
 
 export const toGiftPackSummary = (pack: GiftPack): GiftPackSummary => ({
   id: pack.id,
@@ -14,6 +15,7 @@ export const toGiftPackSummary = (pack: GiftPack): GiftPackSummary => ({
 export const toGiftPackView = (pack: GiftPack): GiftPackView => ({
   ...toGiftPackSummary(pack),
   stock: pack.stock,
+  contentsValueFen: contentsValueFen(pack.items ?? []),
   items: (pack.items ?? []).map((item) => ({
     skuId: item.skuId,
     productTitle: item.sku?.product?.title ?? '',

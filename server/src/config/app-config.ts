@@ -98,6 +98,8 @@ export interface AppConfig {
   logLevel: string;
   /** Directories of the built clients served at /h5/ and /admin/ (absent → not served). */
   staticDirs: { h5: string; admin: string };
+  /** Where uploaded files (after-sales photos) are kept. */
+  uploadDir: string;
   wechat: WechatConfig;
   rateLimit: RateLimitConfig;
   http: HttpConfig;

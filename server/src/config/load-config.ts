@@ -65,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       h5: resolve(REPO_ROOT, env.H5_DIR ?? 'miniprogram/dist/h5'),
       admin: resolve(REPO_ROOT, env.ADMIN_DIR ?? 'admin/dist'),
     },
+    uploadDir: resolve(REPO_ROOT, env.UPLOAD_DIR ?? 'data/uploads'),
     wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev' },
     rateLimit: {
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),

@@ -13,14 +13,16 @@ import { MembershipService } from './membership.service';
 import { OrdersModule } from '../orders/orders.module';
 import { Tier } from './tier.entity';
 import { TiersAdminController } from './tiers-admin.controller';
+import { ServiceContactController } from './service-contact.controller';
+import { ServiceContactService } from './service-contact.service';
 import { TiersController } from './tiers.controller';
 import { TiersService } from './tiers.service';
 
 /** Tiers, benefits, memberships and their terms. */
 @Module({
   imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
-  controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController],
-  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents],
+  controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController, ServiceContactController],
+  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents, ServiceContactService],
   exports: [TiersService, MembershipService, MembershipTermsService, TermEvents, TypeOrmModule],
 })
 export class MembershipModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ClaimableGiftView, ErrorCode, MyGiftPacksView, OrderKind, OrderView } from '@member-commerce/shared';
+import { ClaimableGiftView, ErrorCode, MilestoneGiftView, MyGiftPacksView, OrderKind, OrderView, WelcomeGiftView } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, notFound } from '../common/domain-error';
@@ -43,11 +43,41 @@ export class GiftClaimsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Everything the member's gift page says: the welcome gift, every milestone with its status, gift orders. */
   async myGiftPacks(customerId: number): Promise<MyGiftPacksView> {
     const manager = this.dataSource.manager;
-    const claimable = await this.claimable(manager, customerId);
     const orders = await manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } });
-    return { claimable: claimable.map(({ runFirstTermId: _run, ...view }) => view), orders: orders.map(toOrderView) };
+    const milestones = await manager.find(Milestone, { relations: { giftPack: true }, order: { thresholdFen: 'ASC' } });
+    const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
+    if (!active) {
+      const locked = milestones.map((milestone) => milestoneView(milestone, 0, null));
+      return { member: false, spendFen: 0, welcome: null, milestones: locked, claimable: [], orders: orders.map(toOrderView) };
+    }
+    const term = active.term;
+    const claimable = await this.claimable(manager, customerId);
+    const spendFen = await this.spend.countedSpend(term.id, manager);
+    const runFirstTermId = (await this.spend.runOf(term.id, manager))?.firstTermId ?? term.id;
+    const keys = milestones.map((milestone) => claimKey('MILESTONE', runFirstTermId, milestone.id));
+    const claims = keys.length ? await manager.findBy(GiftClaim, { claimKey: In(keys) }) : [];
+    return {
+      member: true,
+      spendFen,
+      welcome: await this.welcomeView(manager, term.id, term.snapshot.tierName, claimable),
+      milestones: milestones.map((milestone) => milestoneView(milestone, spendFen, claims.find((claim) => claim.milestoneId === milestone.id) ?? null)),
+      claimable: claimable.map(({ runFirstTermId: _run, ...view }) => view),
+      orders: orders.map(toOrderView),
+    };
+  }
+
+  private async welcomeView(manager: EntityManager, termId: number, tierName: string, claimable: Claimable[]): Promise<WelcomeGiftView> {
+    const title = `${tierName}开卡礼`;
+    const claim = await manager.findOneBy(GiftClaim, { termId, source: 'WELCOME' });
+    if (claim) {
+      const pack = await manager.findOneBy(GiftPack, { id: claim.giftPackId });
+      return { status: 'CLAIMED', title, orderId: claim.orderId, giftPack: pack ? toGiftPackSummary(pack) : null };
+    }
+    const open = claimable.find((gift) => gift.source === 'WELCOME');
+    return open ? { status: 'CLAIMABLE', title: open.title } : { status: 'NONE', title };
   }
 
   claim(customerId: number, input: ClaimGiftPackDto): Promise<OrderView> {
@@ -95,7 +125,7 @@ export class GiftClaimsService {
     const gifts: Claimable[] = [];
 
     const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
-    if (membershipOrder && !membershipOrder.giftPackId && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
+    if (membershipOrder && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
       const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: true } });
       if (tier && tier.giftPackChoices > 0 && tier.giftPacks.length) {
         gifts.push({ source: 'WELCOME', termId: term.id, title: `${term.snapshot.tierName}开卡礼`, options: tier.giftPacks.map(toGiftPackSummary) });
@@ -121,4 +151,17 @@ export class GiftClaimsService {
     return gifts;
   }
 
+}
+
+function milestoneView(milestone: Milestone, spendFen: number, claim: GiftClaim | null): MilestoneGiftView {
+  const reached = spendFen >= milestone.thresholdFen;
+  return {
+    milestoneId: milestone.id,
+    title: milestone.title,
+    thresholdFen: milestone.thresholdFen,
+    remainingFen: Math.max(0, milestone.thresholdFen - spendFen),
+    status: claim ? 'CLAIMED' : !reached ? 'LOCKED' : milestone.giftPack ? 'CLAIMABLE' : 'REACHED',
+    giftPack: milestone.giftPack ? toGiftPackSummary(milestone.giftPack) : null,
+    orderId: claim?.orderId ?? null,
+  };
 }

@@ -4,7 +4,9 @@ import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { AlertsAdminController } from './alerts-admin.controller';
+import { GiftCancelService } from './gift-cancel.service';
 import { GiftClaimsService } from './gift-claims.service';
+import { GiftOrdersAdminController } from './gift-orders-admin.controller';
 import { GiftOrders } from './gift-orders';
 import { GiftPacksController } from './gift-packs.controller';
 import { MemberOverviewController } from './member-overview.controller';
@@ -20,8 +22,8 @@ import { WelcomeGiftHooks } from './welcome-gift.hooks';
 /** Spend milestones, counted spend, gifts (welcome and milestone) and the member's own overview. */
 @Module({
   imports: [TypeOrmModule.forFeature([Milestone]), MembershipModule, OrdersModule, CustomersModule],
-  controllers: [MilestonesAdminController, MemberOverviewController, GiftPacksController, AlertsAdminController],
-  providers: [MilestonesService, SpendService, MemberOverviewService, GiftClaimsService, GiftOrders, WelcomeGiftHooks, SpendDropHooks, StaffAlertsService],
+  controllers: [MilestonesAdminController, MemberOverviewController, GiftPacksController, AlertsAdminController, GiftOrdersAdminController],
+  providers: [GiftCancelService, MilestonesService, SpendService, MemberOverviewService, GiftClaimsService, GiftOrders, WelcomeGiftHooks, SpendDropHooks, StaffAlertsService],
   exports: [MilestonesService, SpendService, GiftClaimsService],
 })
 export class MilestonesModule {}

@@ -23,6 +23,11 @@ describe('order state machine', () => {
     expect(canTransition('PENDING_PAYMENT', 'SHIPPED')).toBe(false);
     expect(canTransition('PENDING_PAYMENT', 'REFUNDED')).toBe(false);
   });
+
+  it('a paid order may close (the gift cancel guard decides which kinds), a shipped one may not', () => {
+    expect(canTransition('PAID', 'CLOSED')).toBe(true);
+    expect(canTransition('SHIPPED', 'CLOSED')).toBe(false);
+  });
 });
 
 describe('OrderStateMachine.transition', () => {

@@ -9,12 +9,14 @@ import { Order } from './order.entity';
 /**
  * Which status may follow which. A CLOSED order may still become PAID: WeChat's word that money arrived
  * (a late notify) wins over our own timeout, and a paid order is never lost. REFUNDING returns to the status
- * it came from when a refund fails or was partial, or ends in REFUNDED when everything was returned.
+ * it came from when a refund fails or was partial, or ends in REFUNDED when everything was returned. A paid
+ * order closes only when it is a zero-price gift that staff cancel before shipping.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ['PAID', 'CLOSED'],
   CLOSED: ['PAID'],
-  PAID: ['SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'],
+  // PAID → CLOSED: staff cancel an unshipped GIFT order (a before hook refuses every other kind).
+  PAID: ['SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED', 'CLOSED'],
   SHIPPED: ['COMPLETED', 'REFUNDING', 'REFUNDED'],
   COMPLETED: ['REFUNDING', 'REFUNDED'],
   REFUNDING: ['REFUNDED', 'PAID', 'SHIPPED', 'COMPLETED'],

@@ -19,6 +19,6 @@ import { WechatNotifyController } from './wechat-notify.controller';
   imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
   controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, PaymentsAdminController, WechatNotifyController],
   providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
-  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, PendingPaymentsJob],
+  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
 })
 export class PaymentsModule {}

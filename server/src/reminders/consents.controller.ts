@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ConsentCreditsView } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
@@ -12,6 +12,12 @@ import { RecordConsentsDto } from './dto/record-consents.dto';
 @Controller('me/consents')
 export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My unused subscribe-message consents per template' })
+  getMyConsents(@CurrentCustomerId() customerId: number): Promise<ConsentCreditsView> {
+    return this.consents.creditsOf(customerId);
+  }
 
   @Post()
   @HttpCode(200)

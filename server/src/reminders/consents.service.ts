@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { ConsentCreditsView, ErrorCode } from '@member-commerce/shared';
 import { badRequest } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -24,8 +25,14 @@ export class ConsentsService {
         if (row) await manager.increment(ConsentCredit, { id: row.id }, 'credits', 1);
         else await manager.insert(ConsentCredit, { customerId, templateId, credits: 1 });
       }
-      const rows = await manager.findBy(ConsentCredit, { customerId });
-      return { credits: Object.fromEntries(rows.map((row) => [row.templateId, row.credits])) };
+      return this.creditsOf(customerId, manager);
     });
+  }
+
+  /** The customer's unused consents per template, so the storefront does not ask again while one is left. */
+  async creditsOf(customerId: number, manager?: EntityManager): Promise<ConsentCreditsView> {
+    if (!manager) return this.transactions.run((m) => this.creditsOf(customerId, m));
+    const rows = await manager.findBy(ConsentCredit, { customerId });
+    return { credits: Object.fromEntries(rows.map((row) => [row.templateId, row.credits])) };
   }
 }

@@ -38,7 +38,8 @@ const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
   const mediaDir = mkdtempSync(join(tmpdir(), 'mc-media-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: options.seed === false ? '0' : '1', MEDIA_DIR: mediaDir, ...options.env });
+  const uploadDir = mkdtempSync(join(tmpdir(), 'mc-uploads-'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: options.seed === false ? '0' : '1', MEDIA_DIR: mediaDir, UPLOAD_DIR: uploadDir, ...options.env });
   config.database = database.config;
   options.configure?.(config);
   const clock = new FixedClock(options.now ?? new Date());
@@ -75,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       if (!options.database) await database.drop();
-      rmSync(mediaDir, { recursive: true, force: true });
+      for (const dir of [mediaDir, uploadDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { CreateGiftPackRequest, GiftPackView } from '@member-commerce/shared';
-import { yuanToFen } from '@member-commerce/shared';
+import { formatFen, yuanToFen } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { createGiftPack, updateGiftPack } from '../../api/gift-packs';
 import { YuanInput } from '../../components/yuan-input';
@@ -58,6 +58,21 @@ export function GiftPackFormDrawer({
         : { stock: 100, items: [{ skuId: undefined as unknown as number, quantity: 1 }] },
     );
   }, [open, pack, form]);
+
+  // What the chosen contents are worth at list price, against the declared value (a pack must not over-promise).
+  const watchedItems = Form.useWatch('items', form);
+  const watchedValue = Form.useWatch('valueYuan', form);
+  const contentsFen = useMemo(() => {
+    const prices = new Map(options.map((option) => [option.value, option.listPriceFen]));
+    let sum = 0;
+    for (const item of watchedItems ?? []) {
+      const price = item?.skuId ? prices.get(item.skuId) : undefined;
+      if (price === undefined || !item.quantity) return null;
+      sum += price * item.quantity;
+    }
+    return sum;
+  }, [watchedItems, options, pack]);
+  const declaredFen = typeof watchedValue === 'number' ? yuanToFen(watchedValue) : null;
 
   async function save() {
     const values = await form.validateFields();
@@ -117,6 +132,16 @@ export function GiftPackFormDrawer({
             </Form.Item>
           </Col>
         </Row>
+        {contentsFen !== null && declaredFen !== null && contentsFen !== declaredFen && (
+          <Alert
+            style={{ marginBottom: 16 }}
+            type={declaredFen > contentsFen ? 'error' : 'warning'}
+            showIcon
+            data-testid="pack-value-warning"
+            message={`申报价值 ${formatFen(declaredFen)} 与内容价值 ${formatFen(contentsFen)}（商品原价 × 数量）不一致`}
+            description={declaredFen > contentsFen ? '会员看到的礼包价值高于实际内容，请调整申报价值或礼包内容。' : '申报价值低于内容价值。'}
+          />
+        )}
         <Form.Item name="image" label="图片地址">
           <Input placeholder="https://…" />
         </Form.Item>

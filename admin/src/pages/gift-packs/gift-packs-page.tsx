@@ -1,7 +1,7 @@
 import type { GiftPackItemView, GiftPackView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { Badge, Button, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { listGiftPacks } from '../../api/gift-packs';
 import { useAuth } from '../../auth/auth-context';
@@ -18,6 +18,21 @@ export default function GiftPacksPage() {
   const columns: TableColumnsType<GiftPackView> = [
     { title: '名称', dataIndex: 'name', width: 180 },
     { title: '申报价值', dataIndex: 'valueFen', align: 'right', render: (fen: number) => formatFen(fen) },
+    {
+      title: '内容价值',
+      dataIndex: 'contentsValueFen',
+      align: 'right',
+      render: (fen: number, pack) =>
+        fen === pack.valueFen ? (
+          formatFen(fen)
+        ) : (
+          <Tooltip title={pack.valueFen > fen ? '申报价值高于内容价值（商品原价 × 数量）：会员看到的价值不实' : '申报价值低于内容价值'}>
+            <Typography.Text type={pack.valueFen > fen ? 'danger' : 'warning'} data-testid="pack-value-mismatch">
+              <WarningOutlined /> {formatFen(fen)}
+            </Typography.Text>
+          </Tooltip>
+        ),
+    },
     {
       title: '内容',
       dataIndex: 'items',

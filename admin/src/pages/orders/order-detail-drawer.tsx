@@ -1,7 +1,9 @@
 import type { AdminOrderView, OrderLineView, RefundStatus, RefundView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Button, Descriptions, Drawer, Space, Table } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
 import { useState } from 'react';
+import { cancelGiftOrder } from '../../api/after-sales';
+import { showError, showSuccess } from '../../feedback';
 import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
 import { formatTime } from '../../format';
@@ -25,6 +27,37 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const canShip = Boolean(order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship'));
   const holdsMoney = order && ((REFUNDABLE.has(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
   const canRefund = holdsMoney && can('orders.refund');
+  const canCancelGift = order && order.kind === 'GIFT' && order.status === 'PAID' && can('orders.ship');
+  const { modal } = App.useApp();
+
+  function cancelGift() {
+    if (!order) return;
+    let reason = '';
+    modal.confirm({
+      title: '取消礼包订单',
+      content: (
+        <>
+          <p>礼包退回库存，领取记录作废（会员可重新领取，会员卡退款不再扣除该礼包价值）。</p>
+          <Input.TextArea rows={2} placeholder="取消原因（必填）" onChange={(e) => (reason = e.target.value)} data-testid="cancel-gift-reason" />
+        </>
+      ),
+      okText: '取消礼包',
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        if (reason.trim().length < 2) {
+          showError(new Error('请填写取消原因'));
+          throw new Error('reason required');
+        }
+        try {
+          await cancelGiftOrder(order.id, reason.trim());
+          showSuccess('礼包订单已取消');
+          onChanged();
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+  }
 
   const address = order?.address;
   return (
@@ -38,6 +71,11 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
           {canShip ? (
             <Button type="primary" onClick={() => setShipping(true)} disabled={!order?.address} title={order?.address ? undefined : '顾客尚未选择收货地址'}>
               发货
+            </Button>
+          ) : null}
+          {canCancelGift ? (
+            <Button danger onClick={cancelGift}>
+              取消礼包
             </Button>
           ) : null}
           {canRefund ? (

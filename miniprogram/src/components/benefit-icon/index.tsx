@@ -1,37 +1,41 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { BenefitType } from '@member-commerce/shared';
+import { Clock, Coupon, Gift, Prices, Service, Star, StarF, Transit } from '../icons';
 import './index.css';
 
-/** Emoji glyphs keep icons crisp on both targets without shipping an icon font. */
-const byName: Record<string, string> = {
-  gift: '🎁',
-  price: '💰',
-  tag: '🏷️',
-  clock: '⏰',
-  star: '⭐',
-  truck: '🚚',
-  shipping: '🚚',
-  coupon: '🎟️',
-  service: '💬',
-  crown: '👑',
-  chart: '📈',
-  trophy: '🏆',
-  milestone: '📈',
+type IconComponent = typeof Gift;
+
+/** Benefit icon names staff may set, and the icon drawn for each (NutUI icons: they render everywhere). */
+const byName: Record<string, IconComponent> = {
+  gift: Gift,
+  price: Prices,
+  tag: Prices,
+  clock: Clock,
+  star: Star,
+  truck: Transit,
+  shipping: Transit,
+  coupon: Coupon,
+  service: Service,
+  crown: StarF,
+  chart: Star,
+  trophy: StarF,
+  milestone: StarF,
 };
-const byType: Record<BenefitType, string> = {
-  MEMBER_PRICE: '💰',
-  WELCOME_GIFT: '🎁',
-  PRIORITY_ACCESS: '⏰',
-  SPEND_MILESTONE: '📈',
-  FREE_SHIPPING: '🚚',
-  COUPON: '🎟️',
-  SERVICE: '💬',
+const byType: Record<BenefitType, IconComponent> = {
+  MEMBER_PRICE: Prices,
+  WELCOME_GIFT: Gift,
+  PRIORITY_ACCESS: Clock,
+  SPEND_MILESTONE: StarF,
+  FREE_SHIPPING: Transit,
+  COUPON: Coupon,
+  SERVICE: Service,
 };
 
 export function BenefitIcon({ type, icon }: { type: BenefitType; icon?: string }) {
+  const Icon = (icon && byName[icon]) || byType[type] || Star;
   return (
     <View className='benefit-icon'>
-      <Text>{(icon && byName[icon]) || byType[type] || '✨'}</Text>
+      <Icon color='#9a6b22' size={22} />
     </View>
   );
 }

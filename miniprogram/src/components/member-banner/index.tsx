@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { StarF } from '../icons';
 import { formatFen, type MyMembershipView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
@@ -8,11 +9,13 @@ import './index.css';
 /** Home-page card: "your membership, N days left" for members, "join" for everyone else. */
 export function MemberBanner({ membership }: { membership: MyMembershipView | null | undefined }) {
   const toCentre = () => go(Routes.membership);
+  // Unknown (still loading, or the request failed): never tell a member to join.
+  if (membership === undefined) return null;
   if (membership?.status === 'ACTIVE') {
     return (
       <View className='member-banner member-banner--active' onClick={toCentre} data-testid='member-banner'>
         <View className='member-banner__row'>
-          <Text className='member-banner__crown'>👑</Text>
+          <StarF className='member-banner__crown' color='#ffd99a' size={18} />
           <Text className='member-banner__title'>{membership.tier?.name ?? '尊享会员'}</Text>
           <Text className='member-banner__badge'>会员中</Text>
         </View>

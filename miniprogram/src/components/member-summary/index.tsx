@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Gift } from '../icons';
 import { formatFen, type MyGiftPacksView, type MyMembershipView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
@@ -22,7 +23,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
   return (
     <View className='member-summary' data-testid='member-summary'>
       <View className='member-summary__head'>
-        <Text className='member-summary__tier'>👑 {m.tier?.name}</Text>
+        <Text className='member-summary__tier'>{m.tier?.name}</Text>
         <Text className='member-summary__status'>{m.status === 'ACTIVE' ? '生效中' : '已失效'}</Text>
       </View>
       <View className='member-summary__grid'>
@@ -63,7 +64,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
       </View>
       <View className='member-summary__actions'>
         <View className='member-summary__link' onClick={() => go(Routes.giftPacks)}>
-          🎁 我的礼包{claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
+          <Gift size={14} color='#ffd99a' /> 我的礼包{claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
         </View>
         {consentSlot}
       </View>

@@ -2,12 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { formatFen, type OrderView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
-import { formatDateTime, orderKindLabel, orderStatusLabel } from '../../utils/format';
+import { formatDateTime, orderKindLabel, orderStatusText } from '../../utils/format';
+import { Countdown } from '../countdown';
 import './index.css';
-
-/** A paid gift order is waiting to be shipped; the customer never paid for it. */
-const statusText = (order: OrderView) =>
-  order.kind === 'GIFT' && order.status === 'PAID' ? '待发货' : orderStatusLabel[order.status];
 
 /** A compact order row for lists; tapping opens the detail. */
 export function OrderCard({ order, actions }: { order: OrderView; actions?: React.ReactNode }) {
@@ -21,7 +18,7 @@ export function OrderCard({ order, actions }: { order: OrderView; actions?: Reac
       <View className='order-card__head'>
         <Text className='order-card__kind'>{orderKindLabel[order.kind]}</Text>
         <Text className='muted'>{formatDateTime(order.createdAt)}</Text>
-        <Text className={`status-tag status-tag--${order.status} order-card__status`}>{statusText(order)}</Text>
+        <Text className={`status-tag status-tag--${order.status} order-card__status`}>{orderStatusText(order)}</Text>
       </View>
       {order.lines.map((l) => (
         <View key={l.id} className='order-card__line'>
@@ -40,6 +37,12 @@ export function OrderCard({ order, actions }: { order: OrderView; actions?: Reac
           实付 <Text className='order-card__total-amount'>{formatFen(order.totalFen)}</Text>
         </Text>
       </View>
+      {order.status === 'PENDING_PAYMENT' && order.expiresAt && (
+        <View className='order-card__countdown'>
+          <Text className='muted'>剩余支付时间 </Text>
+          <Countdown until={order.expiresAt} />
+        </View>
+      )}
       {actions && (
         <View className='order-card__actions' onClick={(e) => e.stopPropagation()}>
           {actions}

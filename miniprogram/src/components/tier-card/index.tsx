@@ -43,7 +43,7 @@ export function TierCard({ tier, action, onAction }: Props) {
       {tier.giftPacks.length > 0 && (
         <View className='tier-card__gifts'>
           <Text className='tier-card__gifts-title'>
-            🎁 开卡礼包 {tier.giftPackChoices > 1 ? `（任选 ${tier.giftPackChoices} 份）` : '（任选 1 份）'}
+            开卡礼包 {tier.giftPackChoices > 1 ? `（任选 ${tier.giftPackChoices} 份）` : '（任选 1 份）'}
           </Text>
           {tier.giftPacks.map((g) => (
             <View key={g.id} className={`tier-card__gift ${g.inStock ? '' : 'tier-card__gift--out'}`}>

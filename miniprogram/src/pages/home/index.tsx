@@ -38,7 +38,7 @@ export default function HomePage() {
       )}
       <View className='home__section-title'>
         <Text className='home__section-text'>{member ? '会员专享价' : '精选好物'}</Text>
-        {!member && <Text className='muted'>开通会员，全场享会员价</Text>}
+        {data?.membership === null && <Text className='muted'>开通会员，全场享会员价</Text>}
       </View>
       <PageState
         loading={loading || (feed.loading && !feed.items)}

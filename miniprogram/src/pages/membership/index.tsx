@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { MemberSummary } from '../../components/member-summary';
 import { PageState } from '../../components/page-state';
 import { RenewalSlot } from '../../components/in-app-reminder';
+import { ServiceContact } from '../../components/service-contact';
 import { TierCard } from '../../components/tier-card';
 import { useConsent } from '../../hooks/use-consent';
 import { useMembershipCentre } from '../../hooks/use-membership-centre';
@@ -17,7 +18,7 @@ export default function MembershipPage() {
 
   const consentButton = (
     <View className='membership__consent' onClick={consent.ask}>
-      {consent.state === 'accepted' ? '✅ 已订阅续费提醒' : '🔔 订阅续费提醒'}
+      {consent.state === 'accepted' ? '已订阅续费提醒' : '订阅续费提醒'}
     </View>
   );
 
@@ -27,6 +28,7 @@ export default function MembershipPage() {
         <MemberSummary membership={m} gifts={data?.gifts ?? null} consentSlot={active ? consentButton : null} />
       )}
       <RenewalSlot membership={m} />
+      {active && <ServiceContact />}
       {!active && (
         <View className='membership__hero'>
           <Text className='membership__hero-title'>

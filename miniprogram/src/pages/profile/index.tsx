@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { OrderStatus } from '@member-commerce/shared';
+import { Coupon, Gift, Location, Order, Refresh, Refund, Star, Success, ToPay, Transit, WaitReceive } from '../../components/icons';
 import { PageState } from '../../components/page-state';
+import { ServiceContact } from '../../components/service-contact';
 import { useProfile } from '../../hooks/use-profile';
 import { Routes, type Route } from '../../routes';
 import { logout } from '../../services/auth';
@@ -10,19 +12,22 @@ import { go, goLogin } from '../../services/navigation';
 import { formatDate } from '../../utils/format';
 import './index.css';
 
+const ICON_COLOR = '#b8893e';
+
 const orderShortcuts = [
-  { label: '待支付', icon: '💳', status: OrderStatus.PENDING_PAYMENT },
-  { label: '已支付', icon: '📦', status: OrderStatus.PAID },
-  { label: '已发货', icon: '🚚', status: OrderStatus.SHIPPED },
-  { label: '已完成', icon: '✅', status: OrderStatus.COMPLETED },
+  { label: '待支付', icon: <ToPay color={ICON_COLOR} size={24} />, status: OrderStatus.PENDING_PAYMENT },
+  { label: '已支付', icon: <WaitReceive color={ICON_COLOR} size={24} />, status: OrderStatus.PAID },
+  { label: '已发货', icon: <Transit color={ICON_COLOR} size={24} />, status: OrderStatus.SHIPPED },
+  { label: '已完成', icon: <Success color={ICON_COLOR} size={24} />, status: OrderStatus.COMPLETED },
 ];
 
-const menu: { label: string; icon: string; route: Route }[] = [
-  { label: '我的订单', icon: '🧾', route: Routes.orders },
-  { label: '我的礼包', icon: '🎁', route: Routes.giftPacks },
-  { label: '我的优惠券', icon: '🎫', route: Routes.coupons },
-  { label: '收货地址', icon: '📍', route: Routes.addresses },
-  { label: '会员中心', icon: '👑', route: Routes.membership },
+const menu: { label: string; icon: React.ReactNode; route: Route }[] = [
+  { label: '我的订单', icon: <Order color={ICON_COLOR} />, route: Routes.orders },
+  { label: '我的礼包', icon: <Gift color={ICON_COLOR} />, route: Routes.giftPacks },
+  { label: '我的优惠券', icon: <Coupon color={ICON_COLOR} />, route: Routes.coupons },
+  { label: '售后', icon: <Refund color={ICON_COLOR} />, route: Routes.afterSales },
+  { label: '收货地址', icon: <Location color={ICON_COLOR} />, route: Routes.addresses },
+  { label: '会员中心', icon: <Star color={ICON_COLOR} />, route: Routes.membership },
 ];
 
 export default function ProfilePage() {
@@ -48,7 +53,7 @@ export default function ProfilePage() {
               </Text>
               <Text className='profile__member'>
                 {m?.status === 'ACTIVE'
-                  ? `👑 ${m.tier?.name} · ${formatDate(m.termEnd)} 到期`
+                  ? `${m.tier?.name} · ${formatDate(m.termEnd)} 到期`
                   : m?.status === 'EXPIRED'
                     ? '会员已过期'
                     : '普通用户'}
@@ -75,23 +80,24 @@ export default function ProfilePage() {
                 className='profile__shortcut'
                 onClick={() => go(Routes.orders, { status: s.status })}
               >
-                <Text className='profile__shortcut-icon'>{s.icon}</Text>
+                <View className='profile__shortcut-icon'>{s.icon}</View>
                 <Text className='profile__shortcut-label'>{s.label}</Text>
               </View>
             ))}
           </View>
         </View>
+        {m?.status === 'ACTIVE' && <ServiceContact />}
         <View className='card profile__menu'>
           {menu.map((item) => (
             <View key={item.route} className='profile__menu-item' onClick={() => go(item.route)}>
-              <Text>{item.icon}</Text>
+              {item.icon}
               <Text className='profile__menu-label'>{item.label}</Text>
               <Text className='muted'>›</Text>
             </View>
           ))}
           {isH5 && data?.loggedIn && (
             <View className='profile__menu-item' onClick={switchUser}>
-              <Text>🔁</Text>
+              <Refresh color={ICON_COLOR} />
               <Text className='profile__menu-label'>切换用户（开发模式）</Text>
               <Text className='muted'>›</Text>
             </View>

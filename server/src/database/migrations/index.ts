@@ -6,6 +6,7 @@ import { CatalogueAtSize1764200000000 } from './1764200000000-catalogue-at-size'
 import { ScaleOut1764250000000 } from './1764250000000-scale-out';
 import { Finance1764300000000 } from './1764300000000-finance';
 import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders';
+import { AfterSales1764600000000 } from './1764600000000-after-sales';
 import { MediaBanners1764700000000 } from './1764700000000-media-banners';
 
 /** Every migration, in order. New ones are appended here. */
@@ -18,5 +19,6 @@ export const migrations = [
   ScaleOut1764250000000,
   Finance1764300000000,
   RenewalReminders1764400000000,
+  AfterSales1764600000000,
   MediaBanners1764700000000,
 ];

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BenefitType, StaffRole, TermUnit, TierStatus } from '@member-commerce/shared';
 import { Clock } from '../../common/clock';
+import { contentsValueFen, giftValueClaim } from '../../catalog/gift-pack-value';
 import { GiftPack } from '../../catalog/gift-pack.entity';
 import { GiftPackItem } from '../../catalog/gift-pack-item.entity';
 import { reindexProductSearch } from '../../catalog/product-search-index';
@@ -87,7 +88,7 @@ export class DemoSeedService {
   private async seedBenefits(tx: EntityManager): Promise<Record<string, Benefit>> {
     const rows: Partial<Benefit>[] = [
       { type: BenefitType.MEMBER_PRICE, title: '会员专享价', description: '全场商品享会员价，最高省 30%', icon: 'price', config: null },
-      { type: BenefitType.WELCOME_GIFT, title: '开卡礼包', description: '开卡即得价值 1500 元好礼，三选一', icon: 'gift', config: null },
+      { type: BenefitType.WELCOME_GIFT, title: '开卡礼包', description: '开卡即得精选好礼，多款礼包任选其一', icon: 'gift', config: null },
       { type: BenefitType.PRIORITY_ACCESS, title: '新品优先购', description: '新品上架会员提前 48 小时抢先购', icon: 'clock', config: { hours: 48 } },
       { type: BenefitType.SPEND_MILESTONE, title: '消费里程碑礼', description: '累计消费满 5000/1 万/5 万/10 万元解锁好礼', icon: 'trophy', config: null },
       { type: BenefitType.FREE_SHIPPING, title: '全场包邮', description: '会员订单不限金额包邮', icon: 'truck', config: null },
@@ -131,12 +132,13 @@ export class DemoSeedService {
   }
 
   private async seedGiftPacks(tx: EntityManager, skus: Map<string, Sku>): Promise<Record<string, GiftPack>> {
-    const pack = async (key: string, name: string, description: string, valueYuan: number, items: [string, number][]) => {
+    // The declared value is what the contents are worth at list price, so no seeded pack over-promises.
+    const pack = async (key: string, name: string, description: string, items: [string, number][]) => {
       const saved = await tx.save(
         tx.create(GiftPack, {
           name,
           description,
-          valueFen: valueYuan * 100,
+          valueFen: contentsValueFen(items.map(([code, quantity]) => ({ sku: skus.get(code)!, quantity }))),
           stock: 500,
           image: null,
           items: items.map(([code, quantity]) => tx.create(GiftPackItem, { skuId: skus.get(code)!.id, quantity })),
@@ -145,29 +147,30 @@ export class DemoSeedService {
       return [key, saved] as const;
     };
     return Object.fromEntries([
-      await pack('fresh', '鲜享生鲜礼包', '牛排、三文鱼、车厘子，一次吃个痛快', 1500, [['STEAK-10', 2], ['SALMON-500', 2], ['CHERRY-2KG', 1], ['APPLE-5KG', 2]]),
-      await pack('kitchen', '粮油厨房礼包', '一整年的米面粮油', 1500, [['RICE-10KG', 4], ['OIL-5L', 3], ['NOODLE-2KG', 4], ['EGG-30', 3]]),
-      await pack('home', '个护家居礼包', '四件套、电动牙刷与日用囤货', 1500, [['BEDDING-18', 1], ['TOOTHBRUSH', 1], ['TISSUE-24', 2], ['PODS-100', 2]]),
-      await pack('black-luxe', '黑金臻选礼包', '顶级龙井、牛排与海鲜', 4500, [['TEA-LONGJING', 3], ['STEAK-10', 4], ['SHRIMP-2KG', 3], ['SALMON-500', 3]]),
-      await pack('black-family', '黑金家庭礼包', '全家一年的品质生活', 4500, [['BEDDING-18', 2], ['DIAPER-L', 4], ['MILK-24', 6], ['RICE-10KG', 4]]),
-      await pack('m5000', '5000 元里程碑礼', '坚果与咖啡', 300, [['NUTS-60', 1], ['COFFEE-1KG', 1]]),
-      await pack('m10000', '1 万元里程碑礼', '车厘子与牛排', 800, [['CHERRY-2KG', 1], ['STEAK-10', 1]]),
-      await pack('m50000', '5 万元里程碑礼', '龙井礼盒与家纺', 2500, [['TEA-LONGJING', 2], ['BEDDING-18', 2]]),
-      await pack('m100000', '10 万元里程碑礼', '年度臻享大礼', 6000, [['TEA-LONGJING', 4], ['STEAK-10', 6], ['SHRIMP-2KG', 4]]),
+      await pack('fresh', '鲜享生鲜礼包', '牛排、三文鱼、车厘子，一次吃个痛快', [['STEAK-10', 2], ['SALMON-500', 2], ['CHERRY-2KG', 1], ['APPLE-5KG', 2]]),
+      await pack('kitchen', '粮油厨房礼包', '一整年的米面粮油', [['RICE-10KG', 4], ['OIL-5L', 3], ['NOODLE-2KG', 4], ['EGG-30', 3]]),
+      await pack('home', '个护家居礼包', '四件套、电动牙刷与日用囤货', [['BEDDING-18', 1], ['TOOTHBRUSH', 1], ['TISSUE-24', 2], ['PODS-100', 2]]),
+      await pack('black-luxe', '黑金臻选礼包', '顶级龙井、牛排与海鲜', [['TEA-LONGJING', 3], ['STEAK-10', 4], ['SHRIMP-2KG', 3], ['SALMON-500', 3]]),
+      await pack('black-family', '黑金家庭礼包', '全家一年的品质生活', [['BEDDING-18', 2], ['DIAPER-L', 4], ['MILK-24', 6], ['RICE-10KG', 4]]),
+      await pack('m5000', '5000 元里程碑礼', '坚果与咖啡', [['NUTS-60', 1], ['COFFEE-1KG', 1]]),
+      await pack('m10000', '1 万元里程碑礼', '车厘子与牛排', [['CHERRY-2KG', 1], ['STEAK-10', 1]]),
+      await pack('m50000', '5 万元里程碑礼', '龙井礼盒与家纺', [['TEA-LONGJING', 2], ['BEDDING-18', 2]]),
+      await pack('m100000', '10 万元里程碑礼', '年度臻享大礼', [['TEA-LONGJING', 4], ['STEAK-10', 6], ['SHRIMP-2KG', 4]]),
     ]);
   }
 
   private async seedTiers(tx: EntityManager, benefits: Record<string, Benefit>, packs: Record<string, GiftPack>): Promise<Record<string, Tier>> {
     const all = (types: BenefitType[]) => types.map((type) => benefits[type]);
     const common = [BenefitType.MEMBER_PRICE, BenefitType.WELCOME_GIFT, BenefitType.PRIORITY_ACCESS, BenefitType.SPEND_MILESTONE, BenefitType.FREE_SHIPPING];
+    const claim = (keys: string[]) => giftValueClaim(keys.map((key) => packs[key].valueFen));
     const tiers = await tx.save(Tier, [
       tx.create(Tier, {
-        code: 'ANNUAL', name: '年卡会员', description: '1000 元开卡，立得 1500 元好礼，全年会员价', priceFen: 100_000,
+        code: 'ANNUAL', name: '年卡会员', description: `1000 元开卡，立得${claim(['fresh', 'kitchen', 'home'])}好礼，全年会员价`, priceFen: 100_000,
         termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 1, image: null, defaultDiscountBp: 1000, giftPackChoices: 1,
         benefits: all(common), giftPacks: [packs.fresh, packs.kitchen, packs.home],
       }),
       tx.create(Tier, {
-        code: 'BLACK', name: '黑金会员', description: '2999 元尊享，4500 元臻选礼包与专属管家', priceFen: 299_900,
+        code: 'BLACK', name: '黑金会员', description: `2999 元尊享，${claim(['black-luxe', 'black-family'])}臻选礼包与专属管家`, priceFen: 299_900,
         termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 2, image: null, defaultDiscountBp: 1500, giftPackChoices: 1,
         benefits: all([...common, BenefitType.COUPON, BenefitType.SERVICE]), giftPacks: [packs['black-luxe'], packs['black-family']],
       }),

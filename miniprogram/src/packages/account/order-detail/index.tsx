@@ -1,6 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatFen, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { formatFen, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
+
+/** Paid or shipped product orders may ask for a refund or return. */
+const AFTER_SALES_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
 import { LineItem } from '../../../components/line-item';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
@@ -11,7 +14,10 @@ import { chooseGiftAddress, getOrder } from '../../../services/api/orders';
 import { go } from '../../../services/navigation';
 import { Routes } from '../../../routes';
 import { assertId } from '../../../services/payment';
-import { formatDateTime, orderKindLabel, orderStatusLabel } from '../../../utils/format';
+import { formatDateTime, orderKindLabel, orderStatusText } from '../../../utils/format';
+import { AfterSalesCard } from '../../../components/after-sales-card';
+import { Countdown } from '../../../components/countdown';
+import { listMyAfterSales } from '../../../services/api/after-sales';
 import './index.css';
 
 export default function OrderDetailPage() {
@@ -38,17 +44,30 @@ export default function OrderDetailPage() {
     go(Routes.addresses, { select: 1 });
   };
   const actions = useOrderActions(reload);
+  const afterSales = useAsync(
+    async () => (order?.kind === OrderKind.PRODUCT ? listMyAfterSales(order.id) : []),
+    [order?.id, order?.status],
+    { onShow: true },
+  );
+  const latest = afterSales.data?.[0];
+  const canApply =
+    order?.kind === OrderKind.PRODUCT &&
+    AFTER_SALES_ORDER_STATUSES.includes(order.status) &&
+    order.totalFen > order.refundedFen &&
+    afterSales.data !== undefined &&
+    !afterSales.data.some((r) => OPEN_AFTER_SALES_STATUSES.includes(r.status));
+  const pending = order?.status === OrderStatus.PENDING_PAYMENT;
 
   return (
-    <View className={`page order-detail ${order?.status === OrderStatus.PENDING_PAYMENT ? 'page--with-bar' : ''}`}>
+    <View className={`page order-detail ${pending || canApply ? 'page--with-bar' : ''}`}>
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
         {order && (
           <>
             <View className='order-detail__status' data-testid='order-detail' data-status={order.status}>
-              <Text className='order-detail__status-text'>{orderStatusLabel[order.status]}</Text>
+              <Text className='order-detail__status-text'>{orderStatusText(order)}</Text>
               {order.status === OrderStatus.PENDING_PAYMENT && order.expiresAt && (
                 <Text className='order-detail__hint'>
-                  请在 {formatDateTime(order.expiresAt)} 前完成支付，超时订单自动关闭
+                  剩余支付时间 <Countdown until={order.expiresAt} onElapsed={reload} />，超时订单自动关闭
                 </Text>
               )}
             </View>
@@ -81,6 +100,7 @@ export default function OrderDetailPage() {
                 <Text className='muted'>发货时间 {formatDateTime(order.shipment.shippedAt)}</Text>
               </View>
             )}
+            {latest && <AfterSalesCard request={latest} />}
             <View className='card'>
               <Text className='card__title'>{orderKindLabel[order.kind]}</Text>
               {order.lines.map((l) => (
@@ -147,6 +167,14 @@ export default function OrderDetailPage() {
           </>
         )}
       </PageState>
+      {order && canApply && (
+        <View className='action-bar'>
+          <View className='action-bar__summary' />
+          <Button onClick={() => go(Routes.afterSalesApply, { orderId: order.id })} data-testid='after-sales-apply'>
+            申请售后
+          </Button>
+        </View>
+      )}
       {order?.status === OrderStatus.PENDING_PAYMENT && (
         <View className='action-bar'>
           <View className='action-bar__summary' />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { StarF } from '../../../components/icons';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '../../../components/nut';
@@ -47,7 +48,7 @@ export default function DevLoginPage() {
   return (
     <View className='page dev-login'>
       <View className='dev-login__card'>
-        <Text className='dev-login__logo'>👑</Text>
+        <View className='dev-login__logo'><StarF size={40} color='#ffd99a' /></View>
         <Text className='dev-login__title'>会员商城</Text>
         <Text className='dev-login__hint'>
           {live ? '当前为正式微信模式，请在微信小程序中使用' : '开发模式：输入任意名字模拟微信登录，同名即同一用户'}

@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro';
+import { Clock, Success, Warning } from '../../../components/icons';
 import { Text, View } from '@tarojs/components';
 import { formatFen, OrderStatus } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
@@ -25,9 +26,9 @@ export default function JoinSuccessPage() {
       <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
         {order && m && (
           <View className='join-success__card' data-testid='join-success'>
-            <Text className='join-success__icon'>🎉</Text>
+            <View className='join-success__icon'><Success size={48} color='#e2b467' /></View>
             <Text className='join-success__title'>{(m.terms?.length ?? 0) > 1 ? '续费成功' : '开通成功'}</Text>
-            <Text className='join-success__tier'>👑 {m.tier?.name}</Text>
+            <Text className='join-success__tier'>{m.tier?.name}</Text>
             <View className='join-success__facts'>
               <View className='row row--between'>
                 <Text className='muted'>支付金额</Text>
@@ -49,11 +50,11 @@ export default function JoinSuccessPage() {
               )}
             </View>
             <View className='join-success__consent'>
-              <Text className='join-success__consent-title'>🔔 到期前提醒我续费</Text>
+              <Text className='join-success__consent-title'>到期前提醒我续费</Text>
               <Text className='muted'>订阅后将在会员到期前通过微信服务通知提醒你，避免权益中断</Text>
               {consent.state === 'accepted' ? (
                 <Text className='join-success__consent-done' data-testid='consent-done'>
-                  ✅ 已订阅续费提醒
+                  已订阅续费提醒
                 </Text>
               ) : (
                 <Button
@@ -77,7 +78,9 @@ export default function JoinSuccessPage() {
         )}
         {order && !m && (
           <View className='join-success__card' data-testid='join-pending' data-status={order.status}>
-            <Text className='join-success__icon'>{order.status === OrderStatus.CLOSED ? '⛔' : '⏳'}</Text>
+            <View className='join-success__icon'>
+              {order.status === OrderStatus.CLOSED ? <Warning size={48} color='#a39e98' /> : <Clock size={48} color='#e2b467' />}
+            </View>
             <Text className='join-success__title'>
               {order.status === OrderStatus.CLOSED ? '订单已关闭' : '尚未完成支付'}
             </Text>

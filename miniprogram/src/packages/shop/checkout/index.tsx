@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
+import { Location } from '../../../components/icons';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { LineItem } from '../../../components/line-item';
@@ -47,7 +48,9 @@ export default function CheckoutPage() {
           data-testid='checkout-address'
           onClick={() => (address ? go(Routes.addresses, { select: 1 }) : go(Routes.addressEdit, { select: 1 }))}
         >
-          <Text className='checkout__pin'>📍</Text>
+          <View className='checkout__pin'>
+            <Location size={20} color='#b8893e' />
+          </View>
           {address ? (
             <View className='checkout__address-body'>
               <Text className='checkout__address-who'>

@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro';
+import { Clock, Success, Warning } from '../../../components/icons';
 import { Text, View } from '@tarojs/components';
 import { formatFen, OrderStatus } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
@@ -27,9 +28,9 @@ export default function OrderResultPage() {
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
         {order && (
           <View className='order-result__card' data-testid='order-result' data-status={order.status}>
-            <Text className='order-result__icon'>
-              {paid ? '✅' : order.status === OrderStatus.CLOSED ? '⛔' : '⏳'}
-            </Text>
+            <View className='order-result__icon'>
+              {paid ? <Success size={48} color='#52c41a' /> : order.status === OrderStatus.CLOSED ? <Warning size={48} color='#a39e98' /> : <Clock size={48} color='#e2b467' />}
+            </View>
             <Text className='order-result__title'>
               {paid ? '支付成功' : order.status === OrderStatus.CLOSED ? '订单已关闭' : '订单待支付'}
             </Text>

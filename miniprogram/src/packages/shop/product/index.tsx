@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Cart } from '../../../components/icons';
+import Taro from '@tarojs/taro';
 import { RichText, Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { Button, InputNumber } from '../../../components/nut';
@@ -7,6 +8,7 @@ import { PageState } from '../../../components/page-state';
 import { Price } from '../../../components/price';
 import { isActiveMember } from '../../../hooks/use-membership';
 import { useProduct } from '../../../hooks/use-product';
+import { useRouteParams } from '../../../hooks/use-route-params';
 import { Routes } from '../../../routes';
 import { addToCart, encodeLines } from '../../../services/cart';
 import { go } from '../../../services/navigation';
@@ -15,7 +17,7 @@ import { ProductGallery } from './product-gallery';
 import './index.css';
 
 export default function ProductPage() {
-  const { params } = useRouter();
+  const params = useRouteParams();
   const { data, error, loading, reload } = useProduct(params.id);
   const [skuId, setSkuId] = useState<number>();
   const [quantity, setQty] = useState(1);
@@ -73,14 +75,14 @@ export default function ProductPage() {
               {product.subtitle && <Text className='product__subtitle'>{product.subtitle}</Text>}
               {product.memberFirstUntil && (
                 <Text className='product__priority'>
-                  ⏰ 会员优先购 · {formatDateTime(product.memberFirstUntil)} 后对所有人开放
+                  会员优先购 · {formatDateTime(product.memberFirstUntil)} 后对所有人开放
                 </Text>
               )}
             </View>
             {!member && sku.listPriceFen > sku.memberPriceFen && (
               <View className='product__upsell' data-testid='upsell' onClick={() => go(Routes.membership)}>
                 <Text>
-                  👑 开通会员，本件立省{' '}
+                  开通会员，本件立省{' '}
                   <Text className='product__upsell-amount'>
                     {formatFen(sku.listPriceFen - sku.memberPriceFen)}
                   </Text>
@@ -126,7 +128,9 @@ export default function ProductPage() {
       {product && (
         <View className='action-bar'>
           <View className='product__cart-link' onClick={() => go(Routes.cart)}>
-            <Text className='product__cart-icon'>🛒</Text>
+            <View className='product__cart-icon'>
+              <Cart size={20} color='#4a4540' />
+            </View>
             <Text className='product__cart-text'>购物车</Text>
           </View>
           <Button className='product__btn' disabled={soldOut} onClick={onAddToCart}>

@@ -1,0 +1,132 @@
+import type { AdminAfterSalesView } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
+import { Alert, App, Button, Descriptions, Drawer, Image, Input, Space } from 'antd';
+import { approveAfterSales, receivedAfterSalesReturn, rejectAfterSales } from '../../api/after-sales';
+import { EnumTag } from '../../components/enum-tag';
+import { showError, showSuccess } from '../../feedback';
+import { formatTime } from '../../format';
+import { AFTER_SALES_STATUS, AFTER_SALES_TYPE, REFUND_REQUEST_STATUS, REFUND_STATUS } from '../../labels';
+
+interface Props {
+  request?: AdminAfterSalesView;
+  onClose: () => void;
+  onChanged: (updated: AdminAfterSalesView) => void;
+}
+
+/** One request: what the customer said and showed, and the decision (refunds keep the approver's limit). */
+export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
+  const { modal } = App.useApp();
+  if (!request) return <Drawer open={false} onClose={onClose} />;
+
+  const refundNow = request.type === 'REFUND_ONLY' || request.status === 'AWAITING_RETURN';
+  const act = (title: string, content: string, run: () => Promise<AdminAfterSalesView>, done: string) =>
+    modal.confirm({
+      title,
+      content,
+      okText: '确定',
+      okButtonProps: { danger: refundNow },
+      onOk: async () => {
+        try {
+          const updated = await run();
+          showSuccess(updated.status === 'REFUND_REQUESTED' ? '金额超出你的退款额度，已提交财务审批' : done);
+          onChanged(updated);
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+
+  function reject() {
+    let note = '';
+    modal.confirm({
+      title: '拒绝售后申请',
+      content: <Input.TextArea rows={2} placeholder="拒绝原因（顾客可见，必填）" onChange={(e) => (note = e.target.value)} data-testid="after-sales-reject-note" />,
+      okText: '拒绝',
+      onOk: async () => {
+        if (note.trim().length < 2) {
+          showError(new Error('请填写拒绝原因'));
+          throw new Error('note required');
+        }
+        try {
+          onChanged(await rejectAfterSales(request!.id, note.trim()));
+          showSuccess('已拒绝');
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+  }
+
+  return (
+    <Drawer open width={640} title={`售后 #${request.id}`} onClose={onClose} destroyOnClose>
+      <Descriptions column={1} bordered size="small">
+        <Descriptions.Item label="状态">
+          <EnumTag map={AFTER_SALES_STATUS} value={request.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label="类型">
+          <EnumTag map={AFTER_SALES_TYPE} value={request.type} />
+        </Descriptions.Item>
+        <Descriptions.Item label="订单">
+          {request.outTradeNo}（实付 {formatFen(request.orderTotalFen)}）
+        </Descriptions.Item>
+        <Descriptions.Item label="顾客">{request.customer.nickname}</Descriptions.Item>
+        <Descriptions.Item label="申请退款">{formatFen(request.amountFen)}</Descriptions.Item>
+        <Descriptions.Item label="原因">{request.reason}</Descriptions.Item>
+        <Descriptions.Item label="描述">{request.description || '—'}</Descriptions.Item>
+        <Descriptions.Item label="申请时间">{formatTime(request.createdAt)}</Descriptions.Item>
+        {request.decidedBy && (
+          <Descriptions.Item label="处理">
+            {request.decidedBy} {formatTime(request.decidedAt)} {request.decisionNote}
+          </Descriptions.Item>
+        )}
+        {request.refund && (
+          <Descriptions.Item label="退款">
+            {formatFen(request.refund.amountFen)} <EnumTag map={REFUND_STATUS} value={request.refund.status} />
+          </Descriptions.Item>
+        )}
+        {request.refundRequest && (
+          <Descriptions.Item label="退款审批">
+            <EnumTag map={REFUND_REQUEST_STATUS} value={request.refundRequest.status} /> （在「退款审批」中处理）
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <div style={{ margin: '16px 0 8px', fontWeight: 600 }}>图片凭证</div>
+      {request.photos.length ? (
+        <div>
+          <Image.PreviewGroup>
+            <Space wrap>
+            {request.photos.map((p) => (
+              <Image key={p.name} src={p.url} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 8 }} />
+            ))}
+            </Space>
+          </Image.PreviewGroup>
+        </div>
+      ) : (
+        <span style={{ color: '#888' }}>顾客未上传图片</span>
+      )}
+      {(request.status === 'PENDING' || request.status === 'AWAITING_RETURN') && (
+        <div style={{ marginTop: 8 }}>
+          {request.status === 'AWAITING_RETURN' && <Alert style={{ marginTop: 16 }} type="info" showIcon message="已同意退货，等待顾客寄回；仓库签收后点「已收货并退款」。" />}
+          <Space style={{ marginTop: 24 }}>
+            {request.status === 'PENDING' && request.type === 'REFUND_ONLY' && (
+              <Button type="primary" danger onClick={() => act(`同意并退款 ${formatFen(request.amountFen)}？`, '退款原路退回顾客的微信支付；超出你的退款额度时转为退款审批。', () => approveAfterSales(request.id), '已同意，退款已提交')}>
+                同意并退款
+              </Button>
+            )}
+            {request.status === 'PENDING' && request.type === 'RETURN_REFUND' && (
+              <Button type="primary" onClick={() => act('同意退货？', '顾客将看到「请寄回商品」，收货后再退款。', () => approveAfterSales(request.id), '已同意退货')}>
+                同意退货
+              </Button>
+            )}
+            {request.status === 'AWAITING_RETURN' && (
+              <Button type="primary" danger onClick={() => act(`确认已收到退货并退款 ${formatFen(request.amountFen)}？`, '退款原路退回顾客的微信支付。', () => receivedAfterSalesReturn(request.id), '已退款')}>
+                已收货并退款
+              </Button>
+            )}
+            <Button onClick={reject}>拒绝</Button>
+          </Space>
+        </div>
+      )}
+    </Drawer>
+  );
+}

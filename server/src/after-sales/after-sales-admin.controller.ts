@@ -1,0 +1,39 @@
+import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import type { AdminAfterSalesView, Page } from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { StaffController } from '../staff/staff-route.decorator';
+import { AfterSalesService } from './after-sales.service';
+import { AfterSalesQueryDto, DecideAfterSalesDto, RejectAfterSalesDto } from './dto/after-sales.dto';
+
+/** Roles that may move refund money (the operator within its limit). */
+@StaffController('after-sales', 'admin: after-sales', 'admin', 'operator', 'finance')
+export class AfterSalesAdminController {
+  constructor(private readonly afterSales: AfterSalesService) {}
+
+  @Get()
+  listAfterSales(@Query() query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
+    return this.afterSales.list(query);
+  }
+
+  @Get(':id')
+  getAfterSales(@Param('id', ParseIntPipe) id: number): Promise<AdminAfterSalesView> {
+    return this.afterSales.get(id);
+  }
+
+  /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */
+  @Post(':id/approve')
+  approveAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideAfterSalesDto): Promise<AdminAfterSalesView> {
+    return this.afterSales.approve(actor, id, dto.note);
+  }
+
+  @Post(':id/received')
+  receivedAfterSalesReturn(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideAfterSalesDto): Promise<AdminAfterSalesView> {
+    return this.afterSales.received(actor, id, dto.note);
+  }
+
+  @Post(':id/reject')
+  rejectAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RejectAfterSalesDto): Promise<AdminAfterSalesView> {
+    return this.afterSales.reject(actor, id, dto.note);
+  }
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AfterSalesView, UploadedPhoto } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { AfterSalesService } from './after-sales.service';
+import { PhotosService } from './photos.service';
+import { CreateAfterSalesDto } from './dto/after-sales.dto';
+
+@ApiTags('after-sales')
+@ApiBearerAuth()
+@UseGuards(CustomerAuthGuard)
+@Controller()
+export class AfterSalesController {
+  constructor(private readonly afterSales: AfterSalesService) {}
+
+  @Post('orders/:id/after-sales')
+  @ApiOperation({ summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order' })
+  createAfterSales(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number, @Body() dto: CreateAfterSalesDto): Promise<AfterSalesView> {
+    return this.afterSales.create(customerId, id, dto);
+  }
+
+  @Get('me/after-sales')
+  @ApiQuery({ name: 'orderId', required: false, type: Number })
+  @ApiOperation({ summary: 'My after-sales requests, newest first' })
+  listMyAfterSales(@CurrentCustomerId() customerId: number, @Query('orderId') orderId?: string): Promise<AfterSalesView[]> {
+    return this.afterSales.listOwn(customerId, orderId && /^\d+$/.test(orderId) ? Number(orderId) : undefined);
+  }
+
+  @Post('me/after-sales/:id/cancel')
+  @ApiOperation({ summary: 'Withdraw my open after-sales request' })
+  cancelMyAfterSales(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<AfterSalesView> {
+    return this.afterSales.cancelOwn(customerId, id);
+  }
+}
+
+@ApiTags('after-sales')
+@Controller('after-sales/photos')
+export class AfterSalesPhotosController {
+  constructor(private readonly photos: PhotosService) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @UseGuards(CustomerAuthGuard)
+  @ApiConsumes('image/jpeg', 'image/png', 'image/webp')
+  @ApiBody({ description: 'The image bytes (≤ 2 MB)' })
+  @ApiOperation({ summary: 'Upload one photo for an after-sales request; answers its name' })
+  uploadAfterSalesPhoto(@Req() request: FastifyRequest): Promise<UploadedPhoto> {
+    return this.photos.upload(request.body);
+  }
+
+  /** Names are random UUIDs, so a photo is only reachable by whoever was given its name. */
+  @Get(':name')
+  @ApiOperation({ summary: 'An uploaded after-sales photo' })
+  async getAfterSalesPhoto(@Param('name') name: string, @Res() reply: FastifyReply): Promise<void> {
+    const photo = await this.photos.read(name);
+    await reply.header('content-type', photo.mime).header('cache-control', 'private, max-age=86400').send(photo.bytes);
+  }
+}

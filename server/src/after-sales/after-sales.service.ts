@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  AdminAfterSalesView,
+  AfterSalesStatus,
+  AfterSalesView,
+  ErrorCode,
+  OPEN_AFTER_SALES_STATUSES,
+  OrderKind,
+  OrderStatus,
+  Page,
+} from '@member-commerce/shared';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { isUniqueViolation } from '../common/api-exception.filter';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, notFound } from '../common/domain-error';
+import { pageWindow } from '../common/dto/page-query.dto';
+import { Transactions } from '../database/transactions';
+import { Order } from '../orders/order.entity';
+import { RefundRequestsService } from '../payments/refund-requests.service';
+import { RefundRequest } from '../payments/refund-request.entity';
+import { Refund } from '../payments/refund.entity';
+import { RefundsService } from '../payments/refunds.service';
+import { AuditService } from '../staff/audit.service';
+import { AfterSalesRequest } from './after-sales-request.entity';
+import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
+import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
+import { PhotoStore } from './photo-store';
+
+/** Product orders whose goods the customer has or is about to receive. */
+const AFTER_SALES_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
+const RELATIONS = { order: true, customer: true } as const;
+
+/**
+ * After-sales: a customer asks for a refund (or a return and refund) of a product order; staff approve or
+ * reject it in a queue. Money moves only through RefundRequestsService, so the approver's refund limit applies.
+ */
+@Injectable()
+export class AfterSalesService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly refunds: RefundsService,
+    private readonly refundRequests: RefundRequestsService,
+    private readonly photos: PhotoStore,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(customerId: number, orderId: number, input: CreateAfterSalesDto): Promise<AfterSalesView> {
+    for (const name of input.photos ?? []) {
+      if (!(await this.photos.exists(name))) throw badRequest(ErrorCode.PHOTO_NOT_FOUND, `Photo ${name} was not uploaded`);
+    }
+    try {
+      return await this.transactions.run(async (manager) => {
+        const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });
+        if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
+        if (order.kind !== OrderKind.PRODUCT || !AFTER_SALES_ORDER_STATUSES.includes(order.status)) {
+          throw conflict(ErrorCode.AFTER_SALES_NOT_ALLOWED, 'Only a paid or shipped product order can have an after-sales request');
+        }
+        if (await manager.existsBy(AfterSalesRequest, { openOrderId: orderId })) throw alreadyOpen();
+        const refundableFen = order.totalFen - (await this.refunds.refundedSoFar(manager, orderId));
+        const amountFen = input.amountFen ?? refundableFen;
+        if (refundableFen <= 0 || amountFen > refundableFen) {
+          throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `The amount must be between ¥0.01 and the refundable ${refundableFen} fen`, { refundableFen });
+        }
+        const row = await manager.save(
+          manager.create(AfterSalesRequest, {
+            orderId,
+            openOrderId: orderId,
+            customerId,
+            type: input.type,
+            status: AfterSalesStatus.PENDING,
+            reason: input.reason,
+            description: input.description ?? '',
+            photos: input.photos ?? [],
+            amountFen,
+            decisionNote: null,
+            decidedByStaffId: null,
+            decidedBy: null,
+            decidedAt: null,
+            refundId: null,
+            refundRequestId: null,
+          }),
+        );
+        return this.view(manager, await this.getOrThrow(manager, row.id));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyOpen();
+      throw error;
+    }
+  }
+
+  listOwn(customerId: number, orderId?: number): Promise<AfterSalesView[]> {
+    return this.transactions.run(async (manager) => {
+      const rows = await manager.find(AfterSalesRequest, { where: { customerId, ...(orderId ? { orderId } : {}) }, relations: { order: true }, order: { id: 'DESC' } });
+      return Promise.all(rows.map((row) => this.view(manager, row)));
+    });
+  }
+
+  cancelOwn(customerId: number, id: number): Promise<AfterSalesView> {
+    return this.transactions.run(async (manager) => {
+      const row = await this.getOrThrow(manager, id, true);
+      if (row.customerId !== customerId) throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
+      assertOpen(row);
+      await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.CANCELLED, openOrderId: null });
+      return this.view(manager, await this.getOrThrow(manager, id));
+    });
+  }
+
+  list(query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    return this.transactions.run(async (manager) => {
+      const [rows, total] = await manager.findAndCount(AfterSalesRequest, {
+        where: query.status ? { status: query.status } : {},
+        relations: RELATIONS,
+        order: { id: 'DESC' },
+        skip,
+        take: pageSize,
+      });
+      return { items: await Promise.all(rows.map((row) => this.adminView(manager, row))), total, page, pageSize };
+    });
+  }
+
+  get(id: number): Promise<AdminAfterSalesView> {
+    return this.transactions.run(async (manager) => this.adminView(manager, await this.getOrThrow(manager, id)));
+  }
+
+  /** REFUND_ONLY: the money goes back now. RETURN_REFUND: the customer is told to send the goods back first. */
+  async approve(actor: StaffPrincipal, id: number, note?: string): Promise<AdminAfterSalesView> {
+    const row = await this.transactions.run((manager) => this.getOrThrow(manager, id));
+    if (row.type === 'REFUND_ONLY') return this.refund(actor, id, AfterSalesStatus.PENDING, note);
+    return this.transactions.run(async (manager) => {
+      const locked = await this.getOrThrow(manager, id, true);
+      if (locked.status !== AfterSalesStatus.PENDING) throw decided(locked);
+      await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.AWAITING_RETURN, ...this.decision(actor, note) });
+      await this.audit.record(manager, actor, { action: 'after-sales.approve-return', entity: 'after_sales', entityId: id, before: { status: locked.status }, after: { status: AfterSalesStatus.AWAITING_RETURN, note } });
+      return this.adminView(manager, await this.getOrThrow(manager, id));
+    });
+  }
+
+  /** RETURN_REFUND: the goods came back, so the money goes back. */
+  received(actor: StaffPrincipal, id: number, note?: string): Promise<AdminAfterSalesView> {
+    return this.refund(actor, id, AfterSalesStatus.AWAITING_RETURN, note);
+  }
+
+  reject(actor: StaffPrincipal, id: number, note: string): Promise<AdminAfterSalesView> {
+    return this.transactions.run(async (manager) => {
+      const row = await this.getOrThrow(manager, id, true);
+      assertOpen(row);
+      await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.REJECTED, openOrderId: null, ...this.decision(actor, note) });
+      await this.audit.record(manager, actor, { action: 'after-sales.reject', entity: 'after_sales', entityId: id, before: { status: row.status }, after: { status: AfterSalesStatus.REJECTED, note } });
+      return this.adminView(manager, await this.getOrThrow(manager, id));
+    });
+  }
+
+  /**
+   * The refund runs in its own transactions (it calls WeChat), so the request is first claimed with a
+   * conditional update: two staff approving at once make one refund; a refused refund puts the request back.
+   */
+  private async refund(actor: StaffPrincipal, id: number, from: AfterSalesStatus, note?: string): Promise<AdminAfterSalesView> {
+    const row = await this.transactions.run(async (manager) => {
+      const current = await this.getOrThrow(manager, id);
+      if (current.status !== from || (from === AfterSalesStatus.AWAITING_RETURN && current.type !== 'RETURN_REFUND')) throw decided(current);
+      const claimed = await manager.update(AfterSalesRequest, { id, status: from }, { status: AfterSalesStatus.REFUND_REQUESTED });
+      if (!claimed.affected) throw decided(current);
+      return current;
+    });
+    let outcome: Awaited<ReturnType<RefundRequestsService['refundOrRequest']>>;
+    try {
+      outcome = await this.refundRequests.refundOrRequest(actor, row.orderId, { amountFen: row.amountFen, reason: `售后#${row.id} ${row.reason}`.slice(0, 80) });
+    } catch (error) {
+      await this.transactions.run((manager) => manager.update(AfterSalesRequest, { id, status: AfterSalesStatus.REFUND_REQUESTED }, { status: from }));
+      throw error;
+    }
+    return this.transactions.run(async (manager) => {
+      const links = 'refund' in outcome ? { status: AfterSalesStatus.REFUNDED, refundId: outcome.refund.id } : { status: AfterSalesStatus.REFUND_REQUESTED, refundRequestId: outcome.request.id };
+      await manager.update(AfterSalesRequest, { id }, { ...links, openOrderId: null, ...this.decision(actor, note ?? row.decisionNote ?? undefined) });
+      await this.audit.record(manager, actor, { action: 'after-sales.refund', entity: 'after_sales', entityId: id, before: { status: from }, after: { ...links, amountFen: row.amountFen, note } });
+      return this.adminView(manager, await this.getOrThrow(manager, id));
+    });
+  }
+
+  private decision(actor: StaffPrincipal, note?: string): Partial<AfterSalesRequest> {
+    return { decisionNote: note ?? null, decidedByStaffId: actor.staffId, decidedBy: actor.username, decidedAt: this.clock.now() };
+  }
+
+  private async getOrThrow(manager: EntityManager, id: number, lock = false): Promise<AfterSalesRequest> {
+    const row = lock
+      ? await manager.findOne(AfterSalesRequest, { where: { id }, lock: this.transactions.lockMode })
+      : await manager.findOne(AfterSalesRequest, { where: { id }, relations: RELATIONS });
+    if (!row) throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
+    return row;
+  }
+
+  private async links(manager: EntityManager, row: AfterSalesRequest) {
+    const refund = row.refundId ? await manager.findOneBy(Refund, { id: row.refundId }) : null;
+    const request = row.refundRequestId ? await manager.findOneBy(RefundRequest, { id: row.refundRequestId }) : null;
+    return [refund, request] as const;
+  }
+
+  private async view(manager: EntityManager, row: AfterSalesRequest): Promise<AfterSalesView> {
+    return toAfterSalesView(row, ...(await this.links(manager, row)));
+  }
+
+  private async adminView(manager: EntityManager, row: AfterSalesRequest): Promise<AdminAfterSalesView> {
+    return toAdminAfterSalesView(row, ...(await this.links(manager, row)));
+  }
+}
+
+const alreadyOpen = () => conflict(ErrorCode.AFTER_SALES_ALREADY_OPEN, 'This order already has an open after-sales request');
+const decided = (row: AfterSalesRequest) => conflict(ErrorCode.AFTER_SALES_DECIDED, `After-sales request ${row.id} is ${row.status}`);
+
+function assertOpen(row: AfterSalesRequest): void {
+  if (!OPEN_AFTER_SALES_STATUSES.includes(row.status)) throw decided(row);
+}
+

@@ -1,0 +1,20 @@
+import { Controller, Get, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ServiceContactView } from '@member-commerce/shared';
+import { CurrentCustomerId } from '../common/current-principal.decorator';
+import { CustomerAuthGuard } from '../common/customer-auth.guard';
+import { ServiceContactService } from './service-contact.service';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@UseGuards(CustomerAuthGuard)
+@Controller('me/service-contact')
+export class ServiceContactController {
+  constructor(private readonly contacts: ServiceContactService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My exclusive customer service contact, when my current term includes it (else null)' })
+  async getMyServiceContact(@CurrentCustomerId() customerId: number): Promise<{ contact: ServiceContactView | null }> {
+    return { contact: await this.contacts.forCustomer(customerId) };
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { conflict } from '../common/domain-error';
+import { HOOK_ORDER, OrderHookRegistry } from './order-hooks';
+import { releaseGiftPack } from './stock';
+
+/**
+ * PAID → CLOSED is only for an unshipped GIFT order that staff cancel: money-bearing orders leave PAID through
+ * refunds. The cancelled pack goes back to stock.
+ */
+@Injectable()
+export class GiftCancelHooks implements OnModuleInit {
+  constructor(private readonly hooks: OrderHookRegistry) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      name: 'orders: only gift orders close once paid',
+      on: { from: OrderStatus.PAID, to: OrderStatus.CLOSED },
+      order: HOOK_ORDER.stock,
+      before: ({ order }) => {
+        if (order.kind !== OrderKind.GIFT) throw conflict(ErrorCode.GIFT_ORDER_NOT_CANCELLABLE, 'Only an unshipped gift order can be cancelled; paid orders are refunded');
+      },
+      after: async ({ manager, order }) => {
+        if (order.giftPackId) await releaseGiftPack(manager, order.giftPackId);
+      },
+    });
+  }
+}

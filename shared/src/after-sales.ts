@@ -1,0 +1,80 @@
+import type { Fen } from './money';
+import type { RefundStatus } from './enums';
+import type { RefundRequestStatus } from './orders';
+
+export const AfterSalesType = { REFUND_ONLY: 'REFUND_ONLY', RETURN_REFUND: 'RETURN_REFUND' } as const;
+export type AfterSalesType = (typeof AfterSalesType)[keyof typeof AfterSalesType];
+
+/**
+ * PENDING → staff approve: REFUND_ONLY refunds at once (REFUNDED, or REFUND_REQUESTED when the amount passes the
+ * approver's limit and waits for finance); RETURN_REFUND first waits for the goods (AWAITING_RETURN), then
+ * "received" refunds. PENDING or AWAITING_RETURN may be REJECTED by staff or CANCELLED by the customer.
+ */
+export const AfterSalesStatus = {
+  PENDING: 'PENDING',
+  AWAITING_RETURN: 'AWAITING_RETURN',
+  REFUND_REQUESTED: 'REFUND_REQUESTED',
+  REFUNDED: 'REFUNDED',
+  REJECTED: 'REJECTED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type AfterSalesStatus = (typeof AfterSalesStatus)[keyof typeof AfterSalesStatus];
+
+/** Statuses in which a request is still open (one open request per order). */
+export const OPEN_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN'];
+
+/** Reasons the storefront offers; the server accepts any short text. */
+export const AFTER_SALES_REASONS = ['不想要了', '商品破损', '商品与描述不符', '发错货', '质量问题', '其他'] as const;
+
+/** `POST /api/orders/:id/after-sales` */
+export interface CreateAfterSalesRequest {
+  type: AfterSalesType;
+  reason: string;
+  description?: string;
+  /** Names returned by `POST /api/after-sales/photos`. */
+  photos?: string[];
+  /** Default: everything still refundable on the order. */
+  amountFen?: Fen;
+}
+
+/** `POST /api/after-sales/photos` (raw image body) */
+export interface UploadedPhoto {
+  name: string;
+  url: string;
+}
+
+export interface AfterSalesView {
+  id: number;
+  orderId: number;
+  outTradeNo: string;
+  type: AfterSalesType;
+  status: AfterSalesStatus;
+  reason: string;
+  description: string;
+  photos: UploadedPhoto[];
+  amountFen: Fen;
+  /** Staff's reason when rejected, or note when approved. */
+  decisionNote?: string | null;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  createdAt: string;
+  /** The refund made for it, once made. */
+  refund?: { id: number; amountFen: Fen; status: RefundStatus } | null;
+  /** When the amount passed the approver's limit: the refund request finance decides. */
+  refundRequest?: { id: number; status: RefundRequestStatus } | null;
+}
+
+/** As staff see it in the queue. */
+export interface AdminAfterSalesView extends AfterSalesView {
+  customer: { id: number; nickname: string };
+  orderTotalFen: Fen;
+  orderStatus: string;
+}
+
+export interface DecideAfterSalesRequest {
+  note?: string;
+}
+
+export interface RejectAfterSalesRequest {
+  note: string;
+}
