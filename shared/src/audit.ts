@@ -74,6 +74,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   refund: '退款',
   shipping_policy: '运费设置',
   export_job: '导出任务',
+  after_sales: '售后申请',
   banner: '首页横幅',
   media: '图片',
   call_record: '回访记录',

@@ -49,16 +49,6 @@ export function quoteOrderRefund(orderId: number, paidFen: Fen, alreadyRefundedF
 
 /** A flagged payment (money WeChat took that we did not accept): all of it can go back, less what already did. */
 export function quotePaymentRefund(orderId: number, paidFen: Fen, alreadyRefundedFen: Fen): RefundQuote {
-  const refundableFen = Math.max(0, paidFen - alreadyRefundedFen);
-  return {
-    orderId,
-    paidFen,
-    alreadyRefundedFen,
-    giftValueUsedFen: 0,
-    memberSavingsUsedFen: 0,
-    couponValueUsedFen: 0,
-    refundableFen,
-    fullRefundAllowed: alreadyRefundedFen === 0,
-    rule: `异常支付 ${formatFen(paidFen)}（未计入订单）${alreadyRefundedFen ? ` − 已退 ${formatFen(alreadyRefundedFen)}` : ''} = 可退 ${formatFen(refundableFen)}`,
-  };
+  const quote = quoteOrderRefund(orderId, paidFen, alreadyRefundedFen);
+  return { ...quote, rule: `异常支付（未计入订单）${quote.rule.replace(/^实付 /, ' ')}` };
 }

@@ -86,7 +86,7 @@ describe('gift page truth, gift cancel and pack value', () => {
     await t.http.post('/api/me/addresses').set(await t.customer(name)).send({ name: '赵六', phone: '13600136000', province: '北京市', city: '北京市', district: '朝阳区', detail: '建国路 1 号' }).expect(201);
     const membership = await join(name, annual.giftPacks[2].id);
     const giftOrder = (await gifts(name)).orders[0];
-    await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).expect(201);
+    await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({ carrier: 'SF', trackingNo: 'SF3000000001' }).expect(201);
     const operator = await t.staff('operator');
     expect((await t.http.post(`/api/admin/gift-orders/${giftOrder.id}/cancel`).set(operator).send({ reason: '已发货还想取消' }).expect(409)).body.code).toBe('GIFT_ORDER_NOT_CANCELLABLE');
     expect((await t.http.post(`/api/admin/gift-orders/${membership.id}/cancel`).set(operator).send({ reason: '会费订单不能取消' }).expect(409)).body.code).toBe('GIFT_ORDER_NOT_CANCELLABLE');
