@@ -145,4 +145,51 @@ describe('admin daily operations', () => {
       await context.close();
     }
   });
+
+  it('an operator ships an order with a courier and tracking number, and the customer sees both on the order', async () => {
+    const name = `ship-${Date.now().toString(36)}`;
+    const { token } = await apiClient(server.baseUrl).post('/api/auth/wechat-login', { code: `dev:${name}` });
+    const customer = apiClient(server.baseUrl, token);
+    const address = await customer.post('/api/me/addresses', { name: '周九', phone: '13300133000', province: '四川省', city: '成都市', district: '武侯区', detail: '天府大道 9 号' });
+    const sku = itemsOf(await customer.get('/api/products?page=1&pageSize=50')).flatMap((p) => p.skus).find((s) => s.stock > 5);
+    const { order } = await customer.post('/api/orders', { items: [{ skuId: sku.id, quantity: 1 }], addressId: address.id });
+    await apiClient(server.baseUrl).post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`);
+
+    const { context, page, problems } = await newDesktop();
+    try {
+      await login(page, 'operator', 'operator123');
+      await menuItem(page, '订单').click();
+      const search = page.getByPlaceholder('订单号 / 昵称 / 手机号');
+      await search.fill(order.outTradeNo);
+      await search.press('Enter');
+      await page.locator('tr', { hasText: order.outTradeNo }).getByRole('button', { name: '详情' }).click();
+      await page.locator('.ant-drawer').getByRole('button', { name: /^发\s*货$/ }).click();
+      await page.getByTestId('ship-tracking').fill('SF9000000001');
+      await shot(page, 'ship-dialog');
+      await page.getByRole('button', { name: '确认发货' }).click();
+      await page.locator('.ant-drawer').getByText('SF9000000001').waitFor();
+      await shot(page, 'shipped-order');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+
+    const phone = await newPhone(browser);
+    try {
+      await phone.page.goto(`${server.baseUrl}/h5/`);
+      await phone.page.evaluate(
+        ([value, devName]) => {
+          localStorage.setItem('mc.token', JSON.stringify({ data: value }));
+          localStorage.setItem('mc.devName', JSON.stringify({ data: devName }));
+        },
+        [token, name],
+      );
+      const detail = await open(phone.page, server.baseUrl, `/packages/account/order-detail/index?id=${order.id}`);
+      const shipment = detail.locator('[data-testid=order-shipment]');
+      await shipment.getByText('顺丰速运 SF9000000001', { exact: false }).waitFor();
+      await phone.page.screenshot({ path: join(screenshotDir, 'ops-customer-sees-tracking.png') });
+    } finally {
+      await phone.context.close();
+    }
+  });
 });

@@ -10,7 +10,6 @@ import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
 import './index.css';
 
-const yuan = (fen: number) => formatFen(fen, { decimals: false });
 
 const milestoneStatus: Record<MilestoneGiftView['status'], string> = {
   LOCKED: '未解锁',
@@ -53,7 +52,7 @@ export default function GiftPacksPage() {
                   onClick={() => o.inStock && setPicked({ ...picked, [key]: o.id })}
                 >
                   <Text className='gift-packs__name'>{o.name}</Text>
-                  <Text className='gift-packs__value'>价值 {yuan(o.valueFen)}</Text>
+                  <Text className='gift-packs__value'>价值 {formatFen(o.valueFen)}</Text>
                   <Text className='muted'>{o.inStock ? '有货' : '已抢光'}</Text>
                 </View>
               ))}
@@ -88,7 +87,7 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         <View className='row row--between' onClick={() => welcome.orderId && go(Routes.orderDetail, { id: welcome.orderId })}>
           <Text className='gift-packs__welcome-pack'>
             {welcome.giftPack?.name ?? '开卡礼包'}
-            {welcome.giftPack ? ` · 价值 ${yuan(welcome.giftPack.valueFen)}` : ''}
+            {welcome.giftPack ? ` · 价值 ${formatFen(welcome.giftPack.valueFen)}` : ''}
           </Text>
           <Text className='muted'>查看订单 ›</Text>
         </View>
@@ -117,7 +116,7 @@ function Milestones({ view }: { view: MyGiftPacksView }) {
             </View>
             {m.giftPack && (
               <Text className='muted'>
-                {m.giftPack.name} · 价值 {yuan(m.giftPack.valueFen)}
+                {m.giftPack.name} · 价值 {formatFen(m.giftPack.valueFen)}
               </Text>
             )}
             {m.status === 'LOCKED' && view.member && (
