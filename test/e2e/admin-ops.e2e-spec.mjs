@@ -109,7 +109,7 @@ describe('admin daily operations', () => {
       await phone.page.waitForFunction(() => Boolean(localStorage.getItem('mc.token')));
       await phone.page.waitForURL(/pages\/home\/index/);
       const detail = await open(phone.page, server.baseUrl, `/packages/shop/product/index?id=${product.id}`);
-      await detail.getByText(`${sku.name} · ${formatFen(newPriceFen, { decimals: false })}`).waitFor();
+      await detail.getByText(`${sku.name} · ${formatFen(newPriceFen)}`).waitFor();
       await phone.page.screenshot({ path: join(screenshotDir, 'ops-03-storefront-new-price.png') });
       assert.deepEqual(phone.problems.filter((p) => p.startsWith('pageerror')), []);
     } finally {
