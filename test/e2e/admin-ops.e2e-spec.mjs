@@ -127,7 +127,7 @@ describe('admin daily operations', () => {
       await page.locator('.ant-table-row', { hasText: '演示会员' }).first().getByRole('button', { name: '详情' }).click();
       await page.getByRole('button', { name: /延\s*期/ }).click();
       const cap = page.getByTestId('extension-cap');
-      await cap.getByText('客服单次最多可延期 30 天', { exact: false }).waitFor();
+      await cap.getByText('客服每个会员期累计最多可延期 30 天', { exact: false }).waitFor();
 
       const dialog = page.locator('.ant-modal:visible');
       await dialog.locator('.ant-input-number-input').fill('60');

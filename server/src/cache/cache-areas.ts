@@ -11,6 +11,7 @@ export type CacheArea = (typeof CacheArea)[keyof typeof CacheArea];
 export const AREA_OF_AUDITED_ENTITY: Readonly<Record<string, CacheArea>> = {
   product: CacheArea.CATALOG,
   sku: CacheArea.CATALOG,
+  price_list: CacheArea.CATALOG,
   tier: CacheArea.TIERS,
   benefit: CacheArea.TIERS,
 };
