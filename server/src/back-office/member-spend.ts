@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { Fen, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { PAID_STATUSES } from '../orders/order-state';
+import { MEMBER_SAVINGS_SQL, PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 
 export interface MemberSpend {
@@ -19,7 +19,7 @@ export async function memberSpend(manager: EntityManager, customerIds: number[])
     .createQueryBuilder(Order, 'o')
     .select('o.customerId', 'customerId')
     .addSelect('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
-    .addSelect(`COALESCE(SUM(CASE WHEN o.pricedAsTierId IS NOT NULL AND o.status <> :refunded THEN o.listTotalFen - o.totalFen ELSE 0 END), 0)`, 'savings')
+    .addSelect(`COALESCE(SUM(CASE WHEN o.pricedAsTierId IS NOT NULL AND o.status <> :refunded THEN ${MEMBER_SAVINGS_SQL} ELSE 0 END), 0)`, 'savings')
     .where({ customerId: In(customerIds), kind: OrderKind.PRODUCT, status: In(PAID_STATUSES) })
     .setParameter('refunded', OrderStatus.REFUNDED)
     .groupBy('o.customerId')

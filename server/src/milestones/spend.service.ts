@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Fen, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { isNotEmpty } from '../membership/term-rules';
-import { PAID_STATUSES } from '../orders/order-state';
+import { MEMBER_SAVINGS_SQL, PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 
 /** The member's consecutive terms around one term: renewals, tier changes and grants continue a run; a lapse ends it. */
@@ -48,7 +48,7 @@ export class SpendService {
   async savings(customerId: number, termId?: number, manager: EntityManager = this.dataSource.manager): Promise<Fen> {
     const qb = manager
       .createQueryBuilder(Order, 'o')
-      .select('COALESCE(SUM(o.listTotalFen - o.totalFen), 0)', 'savings')
+      .select(`COALESCE(SUM(${MEMBER_SAVINGS_SQL}), 0)`, 'savings')
       .where('o.customerId = :customerId', { customerId })
       .andWhere('o.kind = :kind', { kind: OrderKind.PRODUCT })
       .andWhere('o.pricedAsTierId IS NOT NULL')

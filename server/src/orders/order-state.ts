@@ -33,6 +33,9 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
 /** Statuses of an order whose money (or gift) was received; refunds are subtracted separately. */
 export const PAID_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
 
+/** SQL for an order's member savings (alias `o`): list price less the goods' charged price, shipping and coupon excluded. */
+export const MEMBER_SAVINGS_SQL = '(o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen))';
+
 /** Statuses from which staff may start a refund of the order's money. */
 export const REFUNDABLE_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED'];
 

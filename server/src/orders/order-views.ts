@@ -2,6 +2,10 @@ import { OrderView } from '@member-commerce/shared';
 import { CARRIERS } from '@member-commerce/shared';
 import { Order } from './order.entity';
 
+/** What member prices took off the list price: shipping and the coupon are not member savings. */
+export const memberSavingsFen = (order: Pick<Order, 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>): number =>
+  order.listTotalFen - (order.totalFen - (order.shippingFen ?? 0) + (order.couponDiscountFen ?? 0));
+
 /** Needs `lines` loaded. */
 export const toOrderView = (order: Order): OrderView => ({
   id: order.id,
@@ -10,7 +14,7 @@ export const toOrderView = (order: Order): OrderView => ({
   status: order.status,
   totalFen: order.totalFen,
   listTotalFen: order.listTotalFen,
-  savingsFen: order.listTotalFen - order.totalFen,
+  savingsFen: memberSavingsFen(order),
   refundedFen: order.refundedFen,
   shippingFen: order.shippingFen ?? 0,
   couponDiscountFen: order.couponDiscountFen ?? 0,

@@ -153,4 +153,17 @@ describe('coupons and shipping', () => {
     const audit = (await t.http.get('/api/admin/audit-logs').set(await t.staff('admin')).expect(200)).body;
     expect((audit.items ?? audit).map((row: { action: string }) => row.action)).toContain('shipping.update');
   });
+
+  it("an order's member savings count neither the shipping fee nor the coupon", async () => {
+    await join('cs-jack', plainTier);
+    const plain = await order('cs-jack', [{ skuId: sku.cheap, quantity: 1 }]);
+    expect(plain.body.order.shippingFen).toBeGreaterThan(0);
+    expect(plain.body.order.savingsFen).toBe(0);
+    await join('cs-kate', couponTier);
+    const [coupon] = await coupons('cs-kate');
+    const discounted = await order('cs-kate', [{ skuId: sku.dear, quantity: 1 }], coupon.id);
+    const { listTotalFen, totalFen, couponDiscountFen, savingsFen } = discounted.body.order;
+    expect(couponDiscountFen).toBe(5_000);
+    expect(savingsFen).toBe(listTotalFen - (totalFen + couponDiscountFen));
+  });
 });
