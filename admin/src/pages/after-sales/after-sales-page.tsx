@@ -6,6 +6,7 @@ import { listAfterSales } from '../../api/after-sales';
 import { getOrder } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
+import { serverPagination } from '../../components/server-pagination';
 import { showError } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
@@ -78,13 +79,7 @@ export default function AfterSalesPage() {
         loading={requests.loading}
         dataSource={requests.data?.items}
         columns={columns}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: requests.data?.total,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-        }}
+        pagination={serverPagination(page, requests.data?.total, (p, pageSize) => setPage({ page: p, pageSize }))}
       />
       <AfterSalesDrawer
         request={open}

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
+import { serverPagination } from '../../components/server-pagination';
 import { showError } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
@@ -171,13 +172,7 @@ export default function OrdersPage() {
         loading={orders.loading}
         dataSource={orders.data?.items}
         columns={columns}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: orders.data?.total,
-          showTotal: (total) => `共 ${total} 单`,
-          onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
-        }}
+        pagination={serverPagination(query, orders.data?.total, (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })), '单')}
       />
       <OrderDetailDrawer
         order={selected}

@@ -6,6 +6,7 @@ import { approveRefundRequest, getOrder, listRefundRequests, rejectRefundRequest
 import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
+import { serverPagination } from '../../components/server-pagination';
 import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
@@ -137,13 +138,7 @@ export default function RefundRequestsPage() {
         loading={requests.loading}
         dataSource={requests.data?.items}
         columns={columns}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: requests.data?.total,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-        }}
+        pagination={serverPagination(page, requests.data?.total, (p, pageSize) => setPage({ page: p, pageSize }))}
       />
       <OrderDetailDrawer
         order={order}
