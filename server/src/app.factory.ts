@@ -8,6 +8,7 @@ import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
 import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
 import { MAX_PHOTO_BYTES } from './after-sales/photo-store';
 import { AppModule, AppModuleOptions } from './app.module';
+import { QuietStartupLogger } from './common/quiet-startup-logger';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -20,7 +21,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     bufferLogs: true,
     rawBody: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });

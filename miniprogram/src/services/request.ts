@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ApiErrorBody } from '@member-commerce/shared';
+import { errorTextFor, type ApiErrorBody } from '@member-commerce/shared';
 import { ApiError } from './api-error';
 import { apiBase } from './env';
 import { session } from './session';
@@ -57,9 +57,9 @@ async function send<T>(method: Method, path: string, options: RequestOptions, to
 
 function failure(statusCode: number, body: unknown): ApiError {
   const err = (body ?? {}) as Partial<ApiErrorBody>;
-  const message = Array.isArray(err.message) ? err.message.join('；') : err.message;
-  if (err.code === 'TOO_MANY_REQUESTS') return new ApiError(err.code, '操作过于频繁，请稍后再试', statusCode, err.details);
-  return new ApiError(err.code ?? 'HTTP_ERROR', message || `请求失败（${statusCode}）`, statusCode, err.details);
+  // Customers read the shop's sentence for the code; the server's message is for developers.
+  if (err.code) return new ApiError(err.code, errorTextFor(err.code), statusCode, err.details);
+  return new ApiError('HTTP_ERROR', `请求失败（${statusCode}）`, statusCode, err.details);
 }
 
 /**
