@@ -1,13 +1,18 @@
-import type { TierView } from '@member-commerce/shared';
-import dayjs from 'dayjs';
+import { DEFAULT_SHOP_TIME_ZONE, formatShopDate, formatShopDateTime, type TierView } from '@member-commerce/shared';
 
-/** Times come as ISO-8601 UTC; staff read them in the browser's zone (the shop's, in practice). */
+/** The shop's time zone from the server's client config: staff read times in the shop's calendar, wherever they sit. */
+let shopTimeZone = DEFAULT_SHOP_TIME_ZONE;
+export function setShopTimeZone(zone: string): void {
+  shopTimeZone = zone;
+}
+
+/** Times come as ISO-8601 UTC and are shown in the shop's time zone. */
 export function formatTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+  return iso ? formatShopDateTime(iso, shopTimeZone) : '—';
 }
 
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
+  return iso ? formatShopDate(iso, shopTimeZone) : '—';
 }
 
 /** "12 个月" / "30 天". */

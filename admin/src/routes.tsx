@@ -51,6 +51,8 @@ export interface AppRoute {
   /** Needed to see the menu entry and open the page; none = every signed-in staff member. */
   capability?: Capability;
   group: 'overview' | 'membership' | 'catalog' | 'service' | 'system';
+  /** Shown only when the server runs the dev WeChat simulator. */
+  devOnly?: boolean;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -197,6 +199,7 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <MessageOutlined />,
     capability: 'dev.messages',
     group: 'system',
+    devOnly: true,
     page: lazy(() => import('./pages/dev-messages/dev-messages-page')),
   },
 ];

@@ -1,12 +1,14 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import './services/auth';
+import { getClientConfig } from './services/api/client-config';
 import { updateBadge } from './services/cart';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     updateBadge();
+    void getClientConfig().catch(() => undefined);
   });
   return children;
 }

@@ -20,3 +20,4 @@ export * from './media';
 export * from './banners';
 export * from './after-sales';
 export * from './error-text';
+export * from './shop-calendar';

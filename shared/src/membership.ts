@@ -46,6 +46,8 @@ export interface AdminMemberView {
   status: MembershipStatus;
   tier: MembershipTierRef;
   termEnd: string | null;
+  /** Shop-calendar days left of an active membership (0 otherwise): `daysLeft` in shop-calendar.ts. */
+  daysLeft: number;
   revokedReason?: string | null;
   terms: MembershipTermView[];
 }

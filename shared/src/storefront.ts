@@ -7,6 +7,8 @@ export interface ClientConfig {
   wechatMode: WechatMode;
   /** Subscribe-message templates the storefront asks consent for (renewal reminders). */
   subscribeTemplateIds: string[];
+  /** The shop's IANA time zone: the apps show dates and days in it (shop-calendar.ts). */
+  shopTimeZone: string;
 }
 
 /** `POST /api/me/consents`: the templates the customer accepted in `requestSubscribeMessage`. */

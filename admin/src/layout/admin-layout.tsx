@@ -18,7 +18,8 @@ export function AdminLayout() {
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={208} breakpoint="lg" collapsedWidth={64}>
+      {/* Sticky: a long page scrolls under the menu instead of taking the menu (and its header) with it. */}
+      <Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
         <div style={{ height: 56, display: 'flex', alignItems: 'center', padding: '0 20px' }}>
           <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
             会员电商 · 后台

@@ -1,16 +1,18 @@
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useClientConfig } from '../api/client-config';
 import { useAuth } from '../auth/auth-context';
 import { APP_ROUTES, GROUP_LABELS, type AppRoute } from '../routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-/** The menu shows only the pages the signed-in role may use. */
+/** The menu shows only the pages the signed-in role may use (and the simulator's pages only in dev mode). */
 export function SideMenu() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const visible = APP_ROUTES.filter((route) => !route.capability || can(route.capability));
+  const devMode = useClientConfig()?.wechatMode === 'dev';
+  const visible = APP_ROUTES.filter((route) => (!route.capability || can(route.capability)) && (!route.devOnly || devMode));
 
   const items: MenuItem[] = [];
   for (const group of Object.keys(GROUP_LABELS) as AppRoute['group'][]) {

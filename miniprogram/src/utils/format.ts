@@ -1,23 +1,15 @@
-import { OrderKind, OrderStatus, TermUnitLabel, type AfterSalesStatus, type OrderView, type TierView } from '@member-commerce/shared';
+import { DEFAULT_SHOP_TIME_ZONE, formatShopDate, formatShopDateTime, OrderKind, OrderStatus, TermUnitLabel, type AfterSalesStatus, type OrderView, type TierView } from '@member-commerce/shared';
 
-/**
- * The shop's calendar is Asia/Shanghai (UTC+8, no DST); format dates there rather than in the
- * device's zone so "valid until" matches what the server and staff see.
- */
-const SHOP_OFFSET_MS = 8 * 3600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function formatDate(iso?: string | null): string {
-  if (!iso) return '';
-  const d = new Date(new Date(iso).getTime() + SHOP_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** The shop's time zone, from the client config (launch fetches it); dates are shown in it, not the device's. */
+let shopTimeZone = DEFAULT_SHOP_TIME_ZONE;
+export function setShopTimeZone(zone: string): void {
+  shopTimeZone = zone;
 }
 
-export function formatDateTime(iso?: string | null): string {
-  if (!iso) return '';
-  const d = new Date(new Date(iso).getTime() + SHOP_OFFSET_MS);
-  return `${formatDate(iso)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
+export const formatDate = (iso?: string | null): string => formatShopDate(iso, shopTimeZone);
+export const formatDateTime = (iso?: string | null): string => formatShopDateTime(iso, shopTimeZone);
 
 export function termLabel(tier: Pick<TierView, 'termMonths' | 'termDays'>): string {
   if (tier.termMonths)

@@ -1,10 +1,10 @@
 import { AdminMemberRow } from '@member-commerce/shared';
-import { effectiveStatus } from '../membership/membership-status';
+import { effectiveStatus, membershipDaysLeft } from '../membership/membership-status';
 import type { Membership } from '../membership/membership.entity';
 import type { MemberSpend } from './member-spend';
 
 /** Needs `customer` and `tier` loaded. */
-export const toMemberRow = (membership: Membership, spend: MemberSpend | undefined, now: Date): AdminMemberRow => ({
+export const toMemberRow = (membership: Membership, spend: MemberSpend | undefined, now: Date, timeZone: string): AdminMemberRow => ({
   membershipId: membership.id,
   customerId: membership.customerId,
   nickname: membership.customer?.nickname ?? '',
@@ -12,6 +12,7 @@ export const toMemberRow = (membership: Membership, spend: MemberSpend | undefin
   status: effectiveStatus(membership, now),
   tier: { id: membership.tierId, code: membership.tier?.code ?? '', name: membership.tier?.name ?? '' },
   termEnd: membership.termEnd?.toISOString() ?? null,
+  daysLeft: membershipDaysLeft(membership, now, timeZone),
   revokedReason: membership.revokedReason,
   terms: [],
   spendFen: spend?.spendFen ?? 0,

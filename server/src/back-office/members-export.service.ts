@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { AdminMemberRow, daysLeft, fenToYuanString } from '@member-commerce/shared';
+import { AdminMemberRow, fenToYuanString, formatShopDateTime } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MemberQueryDto } from './dto/member-query.dto';
@@ -40,13 +40,12 @@ export class MembersExportService {
     for (;;) {
       const batch = await this.members.batchAfter(query, afterId, BATCH, now);
       if (!batch.length) return;
-      for (const member of batch) yield this.toCells(member, now);
+      for (const member of batch) yield this.toCells(member);
       afterId = batch[batch.length - 1].membershipId;
     }
   }
 
-  private toCells(member: AdminMemberRow, now: Date): string[] {
-    const end = member.termEnd ? dayjs(member.termEnd).tz(this.config.shopTimeZone).format('YYYY-MM-DD HH:mm') : '';
+  private toCells(member: AdminMemberRow): string[] {
     return [
       String(member.membershipId),
       String(member.customerId),
@@ -54,8 +53,8 @@ export class MembersExportService {
       member.phone ?? '',
       member.tier.name,
       STATUS_TEXT[member.status],
-      end,
-      member.status === 'ACTIVE' && member.termEnd ? String(daysLeft(member.termEnd, now)) : '0',
+      formatShopDateTime(member.termEnd, this.config.shopTimeZone),
+      String(member.daysLeft),
       fenToYuanString(member.spendFen),
       fenToYuanString(member.savingsFen),
     ];

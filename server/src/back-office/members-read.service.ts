@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminMemberRow, Page } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Membership } from '../membership/membership.entity';
 import { MemberQueryDto } from './dto/member-query.dto';
@@ -16,6 +17,7 @@ export class MembersReadService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async search(query: MemberQueryDto): Promise<Page<AdminMemberRow>> {
@@ -24,7 +26,7 @@ export class MembersReadService {
     const manager = this.dataSource.manager;
     const [rows, total] = await this.filtered(manager, query, now).orderBy('m.id', 'DESC').skip(skip).take(pageSize).getManyAndCount();
     const spend = await memberSpend(manager, rows.map((row) => row.customerId));
-    return { items: rows.map((row) => toMemberRow(row, spend.get(row.customerId), now)), total, page, pageSize };
+    return { items: rows.map((row) => toMemberRow(row, spend.get(row.customerId), now, this.config.shopTimeZone)), total, page, pageSize };
   }
 
   /** Pages of filtered members after `afterId` (ascending id), with their spend: what the export streams. */
@@ -32,7 +34,7 @@ export class MembersReadService {
     const manager = this.dataSource.manager;
     const rows = await this.filtered(manager, query, now).andWhere('m.id > :afterId', { afterId }).orderBy('m.id', 'ASC').take(size).getMany();
     const spend = await memberSpend(manager, rows.map((row) => row.customerId));
-    return rows.map((row) => toMemberRow(row, spend.get(row.customerId), now));
+    return rows.map((row) => toMemberRow(row, spend.get(row.customerId), now, this.config.shopTimeZone));
   }
 
   private filtered(manager: EntityManager, query: MemberQueryDto, now: Date): SelectQueryBuilder<Membership> {

@@ -1,4 +1,4 @@
-import { MembershipStatus } from '@member-commerce/shared';
+import { daysLeft, MembershipStatus } from '@member-commerce/shared';
 
 export interface MembershipState {
   status: Exclude<MembershipStatus, 'NONE'>;
@@ -14,4 +14,10 @@ export function effectiveStatus(membership: MembershipState | null | undefined, 
   if (!membership) return MembershipStatus.NONE;
   if (membership.status === MembershipStatus.REVOKED) return MembershipStatus.REVOKED;
   return membership.termEnd && membership.termEnd.getTime() > now.getTime() ? MembershipStatus.ACTIVE : MembershipStatus.EXPIRED;
+}
+
+/** Shop-calendar days left of the membership while it is active; 0 otherwise. */
+export function membershipDaysLeft(membership: MembershipState | null | undefined, now: Date, timeZone: string): number {
+  if (!membership?.termEnd || effectiveStatus(membership, now) !== MembershipStatus.ACTIVE) return 0;
+  return daysLeft(membership.termEnd, now, timeZone);
 }

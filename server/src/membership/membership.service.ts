@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AdminMemberView, daysLeft, ErrorCode, MembershipStatus, MyMembershipView } from '@member-commerce/shared';
+import { AdminMemberView, ErrorCode, MembershipStatus, MyMembershipView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { ExtendMembershipDto, RevokeMembershipDto } from './dto/member-action.dto';
-import { effectiveStatus } from './membership-status';
+import { effectiveStatus, membershipDaysLeft } from './membership-status';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 import { Membership } from './membership.entity';
@@ -66,7 +66,7 @@ export class MembershipService {
       tier: { id: tier.id, code: tier.code, name: current?.snapshot.tierName ?? tier.name },
       termStart: (current ?? terms[terms.length - 1])?.start.toISOString(),
       termEnd: membership.termEnd?.toISOString(),
-      daysLeft: membership.termEnd && status === MembershipStatus.ACTIVE ? daysLeft(membership.termEnd, now) : 0,
+      daysLeft: membershipDaysLeft(membership, now, this.config.shopTimeZone),
       terms: terms.filter((term) => term.end > term.start).map(toTermView),
       currentTermId: status === MembershipStatus.ACTIVE ? current?.id : undefined,
     };
@@ -141,6 +141,7 @@ export class MembershipService {
       status: effectiveStatus(membership, now),
       tier: { id: membership.tierId, code: membership.tier?.code ?? '', name: membership.tier?.name ?? '' },
       termEnd: membership.termEnd?.toISOString() ?? null,
+      daysLeft: membershipDaysLeft(membership, now, this.config.shopTimeZone),
       revokedReason: membership.revokedReason,
       terms: terms.filter((term) => term.end > term.start).map(toTermView),
     };

@@ -100,7 +100,7 @@ export class CallListService {
         phone: (row.phone as string | null) ?? null,
         tierName: String(row.tierName ?? ''),
         termEnd: termEnd.toISOString(),
-        daysLeft: daysLeft(termEnd, now),
+        daysLeft: daysLeft(termEnd, now, this.config.shopTimeZone),
         spendFen: rawNumber(row.spendFen),
         consentCredits: rawNumber(row.credits),
         remindersIgnored: rawNumber(row.reminded),

@@ -1,4 +1,5 @@
-import { dueTermEndWindow, formatTermEnd, isOnItsDay, shopDaysBetween } from './reminder-schedule';
+import { shopDaysBetween } from '@member-commerce/shared';
+import { dueTermEndWindow, formatTermEnd, isOnItsDay } from './reminder-schedule';
 
 const SHANGHAI = 'Asia/Shanghai';
 

@@ -30,6 +30,10 @@ export class SystemController {
   @ApiOperation({ summary: 'What the storefront needs to know before it talks to WeChat' })
   async clientConfig(): Promise<ClientConfig> {
     // WeChat asks consent for at most three templates at once.
-    return { wechatMode: this.config.wechat.mode, subscribeTemplateIds: (await this.reminderRules.templateIds()).slice(0, 3) };
+    return {
+      wechatMode: this.config.wechat.mode,
+      subscribeTemplateIds: (await this.reminderRules.templateIds()).slice(0, 3),
+      shopTimeZone: this.config.shopTimeZone,
+    };
   }
 }

@@ -273,7 +273,8 @@ describe('renewal reminders', () => {
     const operator = await t.staff('operator');
     const list = (await t.http.get('/api/admin/reminders/call-list').query({ withinDays: 30 }).set(operator).expect(200)).body as CallListEntry[];
     expect(list.map((e) => e.customerId)).toEqual([quiet.customerId]);
-    expect(list[0]).toMatchObject({ consentCredits: 0, daysLeft: 20, spendFen: 0, lastCall: null });
+    // Days left are shop-calendar days (Aug 1 → Aug 20), the number the WeChat reminder prints too.
+    expect(list[0]).toMatchObject({ consentCredits: 0, daysLeft: 19, spendFen: 0, lastCall: null });
 
     await run(tenAm('2036-07-22')); // reachable gets its −30 message and does not renew
     const after = (await t.http.get('/api/admin/reminders/call-list').query({ sort: 'termEnd' }).set(operator).expect(200)).body as CallListEntry[];

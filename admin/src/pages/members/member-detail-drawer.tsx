@@ -1,5 +1,5 @@
 import type { AdminMemberView, MembershipTermView } from '@member-commerce/shared';
-import { daysLeft, formatFen } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
 import { Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
@@ -57,7 +57,7 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
               <EnumTag map={MEMBERSHIP_STATUS} value={member.status} />
             </Descriptions.Item>
             <Descriptions.Item label="到期时间">{formatTime(member.termEnd)}</Descriptions.Item>
-            <Descriptions.Item label="剩余天数">{member.termEnd ? `${daysLeft(member.termEnd)} 天` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="剩余天数">{member.termEnd ? `${member.daysLeft} 天` : '—'}</Descriptions.Item>
             <Descriptions.Item label="累计消费">{formatFen(member.spendFen)}</Descriptions.Item>
             <Descriptions.Item label="累计节省">{formatFen(member.savingsFen)}</Descriptions.Item>
             <Descriptions.Item label="会员编号">{member.membershipId}</Descriptions.Item>

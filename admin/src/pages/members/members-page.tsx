@@ -1,5 +1,5 @@
 import type { AdminMemberRow, MembershipStatus, MembershipTierRef } from '@member-commerce/shared';
-import { daysLeft, formatFen } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
 import { Button, Input, InputNumber, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { downloadMembers, getMember, searchMembers, type MemberQuery } from '../../api/members';
@@ -48,7 +48,7 @@ export default function MembersPage() {
       title: '剩余',
       key: 'left',
       align: 'right',
-      render: (_, member) => (member.status === 'ACTIVE' && member.termEnd ? `${daysLeft(member.termEnd)} 天` : '—'),
+      render: (_, member) => (member.status === 'ACTIVE' && member.termEnd ? `${member.daysLeft} 天` : '—'),
     },
     { title: '累计消费', dataIndex: 'spendFen', align: 'right', render: (fen: number) => formatFen(fen) },
     { title: '累计节省', dataIndex: 'savingsFen', align: 'right', render: (fen: number) => formatFen(fen) },
