@@ -11,6 +11,9 @@ export function setShopTimeZone(zone: string): void {
 export const formatDate = (iso?: string | null): string => formatShopDate(iso, shopTimeZone);
 export const formatDateTime = (iso?: string | null): string => formatShopDateTime(iso, shopTimeZone);
 
+/** "12 天", or "今天到期" on a term's last shop day (days left counts shop-calendar days). */
+export const daysLeftLabel = (days: number | undefined): string => (days ? `${days} 天` : '今天到期');
+
 export function termLabel(tier: Pick<TierView, 'termMonths' | 'termDays'>): string {
   if (tier.termMonths)
     return tier.termMonths % 12 === 0 ? `${tier.termMonths / 12}年` : `${tier.termMonths}${TermUnitLabel.MONTH}`;

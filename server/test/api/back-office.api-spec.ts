@@ -103,7 +103,7 @@ describe('back office: members, products, audit log, benefits', () => {
       const text = asText(res);
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const lines = text.slice(1).trim().split(/\r?\n/);
-      expect(lines[0]).toBe('会员编号,顾客编号,昵称,手机号,会员卡,状态,到期时间,剩余天数,累计消费(元),累计节省(元)');
+      expect(lines[0]).toBe('会员编号,顾客编号,昵称,手机号,会员卡,状态,到期时间,剩余天数,历史总消费(元),累计节省(元)');
       expect(lines).toHaveLength(2);
       expect(lines[1]).toMatch(/,bo-ann,,.*,有效,.*,240\.00,60\.00$/);
       await t.http.get('/api/admin/members/export').set(await t.staff('support')).expect(403);

@@ -58,7 +58,7 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
             </Descriptions.Item>
             <Descriptions.Item label="到期时间">{formatTime(member.termEnd)}</Descriptions.Item>
             <Descriptions.Item label="剩余天数">{member.termEnd ? `${member.daysLeft} 天` : '—'}</Descriptions.Item>
-            <Descriptions.Item label="累计消费">{formatFen(member.spendFen)}</Descriptions.Item>
+            <Descriptions.Item label="历史总消费">{formatFen(member.spendFen)}</Descriptions.Item>
             <Descriptions.Item label="累计节省">{formatFen(member.savingsFen)}</Descriptions.Item>
             <Descriptions.Item label="会员编号">{member.membershipId}</Descriptions.Item>
             <Descriptions.Item label="顾客编号">{member.customerId}</Descriptions.Item>

@@ -50,7 +50,7 @@ export default function MembersPage() {
       align: 'right',
       render: (_, member) => (member.status === 'ACTIVE' && member.termEnd ? `${member.daysLeft} 天` : '—'),
     },
-    { title: '累计消费', dataIndex: 'spendFen', align: 'right', render: (fen: number) => formatFen(fen) },
+    { title: '历史总消费', dataIndex: 'spendFen', align: 'right', render: (fen: number) => formatFen(fen) },
     { title: '累计节省', dataIndex: 'savingsFen', align: 'right', render: (fen: number) => formatFen(fen) },
     {
       title: '操作',

@@ -21,7 +21,7 @@ export function CallListTab() {
     { title: '会员卡', dataIndex: 'tierName', width: 110 },
     { title: '到期日', dataIndex: 'termEnd', width: 110, render: formatDate },
     { title: '剩余', dataIndex: 'daysLeft', width: 70, align: 'right', render: (days: number) => `${days} 天` },
-    { title: '累计消费', dataIndex: 'spendFen', width: 120, align: 'right', render: (fen: number) => formatFen(fen) },
+    { title: '历史总消费', dataIndex: 'spendFen', width: 120, align: 'right', render: (fen: number) => formatFen(fen) },
     {
       title: '原因',
       key: 'why',

@@ -21,7 +21,7 @@ export function MemberBanner({ membership }: { membership: MyMembershipView | nu
         </View>
         <View className='member-banner__stats'>
           <View className='member-banner__stat'>
-            <Text className='member-banner__value'>{membership.daysLeft ?? 0}</Text>
+            <Text className='member-banner__value'>{membership.daysLeft || '今天'}</Text>
             <Text className='member-banner__label'>剩余天数</Text>
           </View>
           <View className='member-banner__stat'>

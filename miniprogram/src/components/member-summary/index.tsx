@@ -3,7 +3,7 @@ import { Gift } from '../icons';
 import { formatFen, type MyGiftPacksView, type MyMembershipView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
-import { formatDate } from '../../utils/format';
+import { daysLeftLabel, formatDate } from '../../utils/format';
 import { Progress } from '../nut';
 import './index.css';
 
@@ -35,7 +35,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
         </View>
         <View className='member-summary__cell'>
           <Text className='member-summary__value' data-testid='days-left'>
-            {m.daysLeft ?? 0} 天
+            {daysLeftLabel(m.daysLeft)}
           </Text>
           <Text className='member-summary__label'>剩余</Text>
         </View>

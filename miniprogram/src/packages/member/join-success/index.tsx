@@ -9,7 +9,7 @@ import { useJoinResult } from '../../../hooks/use-join-result';
 import { useOrderActions } from '../../../hooks/use-order-actions';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
-import { formatDate } from '../../../utils/format';
+import { daysLeftLabel, formatDate } from '../../../utils/format';
 import './index.css';
 
 export default function JoinSuccessPage() {
@@ -40,7 +40,7 @@ export default function JoinSuccessPage() {
               </View>
               <View className='row row--between'>
                 <Text className='muted'>剩余天数</Text>
-                <Text>{m.daysLeft} 天</Text>
+                <Text>{daysLeftLabel(m.daysLeft)}</Text>
               </View>
               {gift && (
                 <View className='row row--between'>
