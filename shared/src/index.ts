@@ -21,3 +21,4 @@ export * from './banners';
 export * from './after-sales';
 export * from './error-text';
 export * from './shop-calendar';
+export * from './order-status-groups';

@@ -5,9 +5,9 @@ import {
   AfterSalesStatus,
   AfterSalesView,
   ErrorCode,
+  isRefundableStatus,
   OPEN_AFTER_SALES_STATUSES,
   OrderKind,
-  OrderStatus,
   Page,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
@@ -27,8 +27,6 @@ import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
 import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
 import { PhotoStore } from './photo-store';
 
-/** Product orders whose goods the customer has or is about to receive. */
-const AFTER_SALES_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
 const RELATIONS = { order: true, customer: true } as const;
 
 /**
@@ -54,7 +52,7 @@ export class AfterSalesService {
       return await this.transactions.run(async (manager) => {
         const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });
         if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-        if (order.kind !== OrderKind.PRODUCT || !AFTER_SALES_ORDER_STATUSES.includes(order.status)) {
+        if (order.kind !== OrderKind.PRODUCT || !isRefundableStatus(order.status)) {
           throw conflict(ErrorCode.AFTER_SALES_NOT_ALLOWED, 'Only a paid or shipped product order can have an after-sales request');
         }
         if (await manager.existsBy(AfterSalesRequest, { openOrderId: orderId })) throw alreadyOpen();

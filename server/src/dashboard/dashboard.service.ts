@@ -3,12 +3,12 @@ import { DataSource } from 'typeorm';
 import { DashboardView } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { productSales } from '../orders/product-sales';
 import { FinanceReportService } from '../finance/report/finance-report.service';
 import { firstDayOfMonth, monthKey, monthOfDay } from '../finance/recognition/shop-calendar';
 
 const DAY_MS = 86_400_000;
 const TOP_PRODUCTS = 5;
-const PAID_STATUSES = ['PAID', 'SHIPPED', 'COMPLETED'];
 
 /**
  * The overview screen's numbers, each one aggregate query (never a list paged through in the browser).
@@ -64,13 +64,7 @@ export class DashboardService {
     }
 
     const yearAgo = calendar.startOfDay(firstDayOfMonth(month - 11));
-    const top: { productId: number; title: string; quantity: number | string; salesFen: number | string }[] = await this.dataSource.query(
-      `SELECT p.id AS productId, p.title AS title, SUM(l.quantity) AS quantity, SUM(l.lineTotalFen) AS salesFen
-         FROM order_line l JOIN customer_order o ON o.id = l.orderId JOIN sku s ON s.id = l.skuId JOIN product p ON p.id = s.productId
-        WHERE o.kind = 'PRODUCT' AND o.pricedAsTierId IS NOT NULL AND o.status IN (${PAID_STATUSES.map(() => '?').join(', ')}) AND o.paidAt >= ?
-        GROUP BY p.id, p.title ORDER BY salesFen DESC LIMIT ${TOP_PRODUCTS}`,
-      [...PAID_STATUSES, at(yearAgo)],
-    );
+    const top = await productSales(this.dataSource.manager, { paidSince: yearAgo, top: TOP_PRODUCTS });
 
     return {
       month: monthKey(month),
@@ -82,7 +76,7 @@ export class DashboardService {
       expiringIn7Days: await expiring(7),
       expiringIn30Days: await expiring(30),
       revenueByMonth: [...revenue.values()],
-      topProducts: top.map((row) => ({ productId: Number(row.productId), title: row.title, quantity: Number(row.quantity), salesFen: Number(row.salesFen) })),
+      topProducts: top.map(({ productId, title, unitsSold, salesFen }) => ({ productId, title, quantity: unitsSold, salesFen })),
     };
   }
 

@@ -30,14 +30,11 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
   GIFT: [OrderStatus.PAID],
 };
 
-/** Statuses of an order whose money (or gift) was received; refunds are subtracted separately. */
-export const PAID_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
+export { PAID_STATUSES, REFUNDABLE_STATUSES, SOLD_STATUSES } from '@member-commerce/shared';
 
 /** SQL for an order's member savings (alias `o`): list price less the goods' charged price, shipping and coupon excluded. */
 export const MEMBER_SAVINGS_SQL = '(o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen))';
 
-/** Statuses from which staff may start a refund of the order's money. */
-export const REFUNDABLE_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED'];
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);

@@ -10,7 +10,7 @@ import {
   ErrorCode,
   MembershipStatus,
   OrderKind,
-  OrderStatus,
+  PAID_STATUSES,
   RecordCallRequest,
   ReminderStatus,
 } from '@member-commerce/shared';
@@ -24,8 +24,6 @@ import { AuditService } from '../staff/audit.service';
 import { CallRecord } from './call-record.entity';
 import { rawDate, rawNumber } from './raw-values';
 
-/** Orders whose money was received (refunds are subtracted): the same rule as the spend milestones. */
-const PAID_STATUSES = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED, OrderStatus.REFUNDING, OrderStatus.REFUNDED];
 const REACHED_MEMBER = [ReminderStatus.SENT, ReminderStatus.NO_CONSENT, ReminderStatus.FAILED];
 const MAX_ROWS = 200;
 

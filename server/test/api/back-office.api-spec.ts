@@ -1,4 +1,5 @@
 import type {
+  DashboardView,
   AddressView,
   AdminMemberRow,
   AdminProductView,
@@ -139,6 +140,19 @@ describe('back office: members, products, audit log, benefits', () => {
       const sales = (await t.http.get('/api/admin/product-sales').query({ productIds: `${product.id}` }).set(operator).expect(200)).body as ProductSalesView[];
       expect(sales).toEqual([{ productId: product.id, unitsSold: 3, salesFen: 24_000 }]);
       expect((await t.http.get('/api/admin/product-sales').query({ productIds: 'a,b' }).set(operator).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it("counts a product's sales one way: the dashboard and the products page agree, whoever bought it", async () => {
+      const tea = (await t.http.post('/api/admin/products').set(operator).send({ title: '后台测试红茶', category: '后台测试', skus: [{ code: 'BO-BLACK-TEA', name: '1 罐', listPriceFen: 90_000, stock: 50 }] }).expect(201))
+        .body as AdminProductView;
+      // Dear enough to be among the top five of the dashboard whatever else the app holds.
+      await buyProduct('bo-ann', tea.skus[0].id, 1); // a member
+      await buyProduct('bo-guest', tea.skus[0].id, 2); // not a member: list price
+      const [sales] = (await t.http.get('/api/admin/product-sales').query({ productIds: `${tea.id}` }).set(operator).expect(200)).body as ProductSalesView[];
+      const dashboard = (await t.http.get('/api/admin/dashboard').set(await t.staff('admin')).expect(200)).body as DashboardView;
+      const top = dashboard.topProducts.find((row) => row.productId === tea.id);
+      expect(sales.unitsSold).toBe(3);
+      expect(top).toMatchObject({ quantity: sales.unitsSold, salesFen: sales.salesFen });
     });
 
     it('puts products on and off sale in bulk, one audit row per product changed', async () => {

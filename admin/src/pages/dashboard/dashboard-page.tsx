@@ -64,7 +64,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
             <Col xs={24} xl={9}>
-              <Card title="会员热销商品（近 12 个月）" size="small">
+              <Card title="热销商品（近 12 个月）" size="small">
                 <Table<DashboardView['topProducts'][number]>
                   data-testid="top-products"
                   rowKey="productId"
@@ -76,7 +76,7 @@ export default function DashboardPage() {
                   columns={[
                     { title: '商品', dataIndex: 'title', ellipsis: true },
                     { title: '件数', dataIndex: 'quantity', align: 'right', width: 70 },
-                    { title: '会员销售额', dataIndex: 'salesFen', align: 'right', width: 120, render: (fen: number) => formatFen(fen) },
+                    { title: '销售额', dataIndex: 'salesFen', align: 'right', width: 120, render: (fen: number) => formatFen(fen) },
                   ]}
                 />
               </Card>

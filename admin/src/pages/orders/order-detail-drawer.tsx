@@ -1,5 +1,5 @@
 import type { AdminOrderView, OrderLineView, RefundStatus, RefundView } from '@member-commerce/shared';
-import { formatFen } from '@member-commerce/shared';
+import { formatFen, isRefundableStatus } from '@member-commerce/shared';
 import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { cancelGiftOrder } from '../../api/after-sales';
@@ -11,7 +11,6 @@ import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS } from '../../l
 import { RefundModal } from './refund-modal';
 import { ShipModal } from './ship-modal';
 
-const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'COMPLETED']);
 
 interface Props {
   order?: AdminOrderView;
@@ -25,7 +24,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const [refunding, setRefunding] = useState(false);
   const [shipping, setShipping] = useState(false);
   const canShip = Boolean(order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship'));
-  const holdsMoney = order && ((REFUNDABLE.has(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
+  const holdsMoney = order && ((isRefundableStatus(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
   const canRefund = holdsMoney && can('orders.refund');
   const canCancelGift = order && order.kind === 'GIFT' && order.status === 'PAID' && can('orders.ship');
   const { modal } = App.useApp();

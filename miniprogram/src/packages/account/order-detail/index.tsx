@@ -1,9 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatFen, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { formatFen, isRefundableStatus, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
 
-/** Paid or shipped product orders may ask for a refund or return. */
-const AFTER_SALES_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
 import { LineItem } from '../../../components/line-item';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
@@ -52,7 +50,7 @@ export default function OrderDetailPage() {
   const latest = afterSales.data?.[0];
   const canApply =
     order?.kind === OrderKind.PRODUCT &&
-    AFTER_SALES_ORDER_STATUSES.includes(order.status) &&
+    isRefundableStatus(order.status) &&
     order.totalFen > order.refundedFen &&
     afterSales.data !== undefined &&
     !afterSales.data.some((r) => OPEN_AFTER_SALES_STATUSES.includes(r.status));

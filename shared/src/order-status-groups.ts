@@ -1,0 +1,24 @@
+import { OrderStatus } from './enums';
+
+/**
+ * The groups of order statuses every rule asks about: written once here, used by the server's queries and both
+ * apps. (The transitions themselves live in the server's order state machine.)
+ */
+
+/** The order's money (or gift) was received at some point; refunds are subtracted separately. */
+export const PAID_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.PAID,
+  OrderStatus.SHIPPED,
+  OrderStatus.COMPLETED,
+  OrderStatus.REFUNDING,
+  OrderStatus.REFUNDED,
+];
+
+/** Paid and not wholly refunded: a sale (spend, product sales, savings count these, minus partial refunds). */
+export const SOLD_STATUSES: readonly OrderStatus[] = PAID_STATUSES.filter((status) => status !== OrderStatus.REFUNDED);
+
+/** Staff may start a refund, and the customer an after-sales request, from these. */
+export const REFUNDABLE_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
+
+export const isPaidStatus = (status: OrderStatus): boolean => PAID_STATUSES.includes(status);
+export const isRefundableStatus = (status: OrderStatus): boolean => REFUNDABLE_STATUSES.includes(status);
