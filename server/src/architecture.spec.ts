@@ -7,10 +7,14 @@ const INFRASTRUCTURE = new Set(['common', 'config', 'database', 'wechat', 'jobs'
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'dist' ? [] : sources(path);
+    return /\.tsx?$/.test(path) && !path.endsWith('.spec.ts') ? [path] : [];
   });
 }
+
+const REPO = join(__dirname, '..', '..');
+/** Every source file of the server and both apps, and shared/. */
+const everySource = () => ['server/src', 'admin/src', 'miniprogram/src', 'shared/src'].flatMap((dir) => sources(join(REPO, dir)));
 
 /** feature folder → the feature folders its files import. */
 function featureGraph(): Map<string, Set<string>> {
@@ -47,4 +51,16 @@ describe('architecture', () => {
     });
     expect(writers.map((file) => relative(__dirname, file))).toEqual(['orders/order-state.ts']);
   });
+
+  it('order status groups are written once, in shared/src/order-status-groups.ts (the transition table aside)', () => {
+    const status = String.raw`(?:OrderStatus\.|')(?:PENDING_PAYMENT|PAID|SHIPPED|COMPLETED|CLOSED|REFUNDING|REFUNDED)'?`;
+    // A hook's `from: [...]` names the transitions it listens to: that is the transition table's business, not a group.
+    const statusList = new RegExp(String.raw`(?<!from:\s*)\[\s*${status}\s*,\s*${status}[^\]]*\]`);
+    const copies = everySource()
+      .map((file) => relative(REPO, file))
+      .filter((file) => !['shared/src/order-status-groups.ts', 'server/src/orders/order-state.ts'].includes(file))
+      .filter((file) => statusList.test(readFileSync(join(REPO, file), 'utf8')));
+    expect(copies).toEqual([]);
+  });
 });
+

@@ -20,5 +20,8 @@ export const SOLD_STATUSES: readonly OrderStatus[] = PAID_STATUSES.filter((statu
 /** Staff may start a refund, and the customer an after-sales request, from these. */
 export const REFUNDABLE_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
 
+/** The goods left the warehouse (and may have arrived). */
+export const SHIPPED_STATUSES: readonly OrderStatus[] = [OrderStatus.SHIPPED, OrderStatus.COMPLETED];
+
 export const isPaidStatus = (status: OrderStatus): boolean => PAID_STATUSES.includes(status);
 export const isRefundableStatus = (status: OrderStatus): boolean => REFUNDABLE_STATUSES.includes(status);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, FindOptionsWhere } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus, OrderView, Page } from '@member-commerce/shared';
+import { ErrorCode, OrderKind, OrderStatus, OrderView, Page, SHIPPED_STATUSES } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
@@ -71,7 +71,7 @@ export class OrdersService {
       if (query.to) qb.andWhere('o.createdAt < :to', { to: shopDayStart(query.to, this.config.shopTimeZone, 1) });
       if (query.tierId) qb.andWhere('(o.tierId = :tierId OR o.pricedAsTierId = :tierId)', { tierId: query.tierId });
       if (query.fulfilment === 'TO_SHIP') qb.andWhere('o.kind IN (:...goods) AND o.status = :paid', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], paid: OrderStatus.PAID });
-      if (query.fulfilment === 'SHIPPED') qb.andWhere('o.kind IN (:...goods) AND o.status IN (:...shipped)', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], shipped: [OrderStatus.SHIPPED, OrderStatus.COMPLETED] });
+      if (query.fulfilment === 'SHIPPED') qb.andWhere('o.kind IN (:...goods) AND o.status IN (:...shipped)', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], shipped: SHIPPED_STATUSES });
       if (query.q) qb.andWhere(new Brackets((w) => w.where('o.outTradeNo LIKE :q', { q: `%${query.q}%` }).orWhere('c.nickname LIKE :q').orWhere('c.phone LIKE :q')));
       const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
       return { items: rows.map(toStaffOrder), total, page, pageSize };
