@@ -57,6 +57,18 @@ export interface ExportJobView {
   finishedAt: string | null;
 }
 
+/** An on-sale SKU at or below this stock is shown as a to-do (库存预警). */
+export const LOW_STOCK_THRESHOLD = 10;
+
+/** `GET /api/admin/dashboard/todos`: a queue waiting for staff, with the admin page (and filter) that works it. */
+export interface DashboardTodo {
+  key: 'TO_SHIP' | 'AFTER_SALES_OPEN' | 'REFUND_REQUESTS_PENDING' | 'SHIPPING_UPLOAD_FAILED' | 'LOW_STOCK';
+  label: string;
+  count: number;
+  /** Admin route, e.g. "/orders?fulfilment=TO_SHIP". */
+  link: string;
+}
+
 /** `GET /api/admin/dashboard`: server-side aggregates for the overview screen. */
 export interface DashboardView {
   /** YYYY-MM of "this month" in the shop's time zone. */
@@ -71,7 +83,7 @@ export interface DashboardView {
   expiringIn7Days: number;
   expiringIn30Days: number;
   /** Last 12 months, oldest first. */
-  revenueByMonth: { month: string; billedFen: Fen; recognisedFen: Fen }[];
-  /** Product sales to members (orders priced at a member price) this year, best first. */
+  revenueByMonth: { month: string; billedFen: Fen; recognisedFen: Fen; productSalesFen: Fen }[];
+  /** Product sales (orders paid, not wholly refunded: `productSales`) in the last 12 months, best first. */
   topProducts: { productId: number; title: string; quantity: number; salesFen: Fen }[];
 }

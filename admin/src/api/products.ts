@@ -16,6 +16,8 @@ import { http } from './client';
 export interface ProductQuery {
   q?: string;
   category?: string;
+  /** On-sale products with a SKU at or below the low-stock line (库存预警). */
+  lowStock?: boolean;
   page?: number;
   pageSize?: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
-import { AdminProductView, CategoryView, ErrorCode, Page, SetOnSaleResult } from '@member-commerce/shared';
+import { AdminProductView, CategoryView, ErrorCode, LOW_STOCK_THRESHOLD, Page, SetOnSaleResult } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
@@ -32,6 +32,9 @@ export class ProductsAdminService {
     const qb = this.products.createQueryBuilder('p').select('p.id', 'id').orderBy('p.id', 'DESC');
     if (query.q) qb.andWhere(new Brackets((w) => w.where('p.title LIKE :q', { q: `%${query.q}%` }).orWhere('p.subtitle LIKE :q')));
     if (query.category) qb.andWhere('p.category = :category', { category: query.category });
+    if (query.lowStock) {
+      qb.andWhere('p.onSale = 1').andWhere(`EXISTS (SELECT 1 FROM sku s WHERE s.productId = p.id AND s.stock <= :low)`, { low: LOW_STOCK_THRESHOLD });
+    }
     const total = await qb.getCount();
     const ids = (await qb.offset(skip).limit(pageSize).getRawMany<{ id: number }>()).map((row) => Number(row.id));
     const rows = ids.length ? await this.products.find({ where: { id: In(ids) }, relations: PRODUCT_RELATIONS }) : [];

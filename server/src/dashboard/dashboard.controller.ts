@@ -1,15 +1,27 @@
 import { Get } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { DashboardView } from '@member-commerce/shared';
+import type { DashboardTodo, DashboardView } from '@member-commerce/shared';
+import { Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { DashboardService } from './dashboard.service';
+import { DashboardTodosService } from './dashboard-todos.service';
 
 @StaffController('dashboard', 'admin: dashboard', 'admin', 'operator', 'finance')
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly todos: DashboardTodosService,
+  ) {}
+
+  @Get('todos')
+  @Roles('admin', 'operator', 'finance', 'support')
+  @ApiOperation({ summary: 'The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links' })
+  getTodos(): Promise<DashboardTodo[]> {
+    return this.todos.todos();
+  }
 
   @Get()
-  @ApiOperation({ summary: 'Members, renewals, expiries, membership revenue by month and top member-priced products' })
+  @ApiOperation({ summary: 'Members, renewals, expiries, membership revenue and product sales by month, top products' })
   getDashboard(): Promise<DashboardView> {
     return this.dashboard.overview();
   }

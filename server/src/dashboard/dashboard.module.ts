@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
+import { DashboardTodosService } from './dashboard-todos.service';
 
 /** The admin overview: read-only aggregates over memberships, the ledger and orders. Nothing depends on it. */
 @Module({
   controllers: [DashboardController],
-  providers: [DashboardService],
+  providers: [DashboardService, DashboardTodosService],
 })
 export class DashboardModule {}

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DashboardView } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { productSales } from '../orders/product-sales';
+import { productSales, productSalesTotal } from '../orders/product-sales';
 import { FinanceReportService } from '../finance/report/finance-report.service';
 import { firstDayOfMonth, monthKey, monthOfDay } from '../finance/recognition/shop-calendar';
 
@@ -55,8 +55,13 @@ export class DashboardService {
       count(`SELECT COUNT(*) AS n FROM membership WHERE status = 'ACTIVE' AND termEnd > ? AND termEnd <= ?`, [at(now), at(new Date(now.getTime() + days * DAY_MS))]);
 
     const report = (await this.finance.rollForward()).report(month - 11, month, () => '');
-    const revenue = new Map<string, { month: string; billedFen: number; recognisedFen: number }>();
-    for (let m = month - 11; m <= month; m++) revenue.set(monthKey(m), { month: monthKey(m), billedFen: 0, recognisedFen: 0 });
+    const revenue = new Map<string, DashboardView['revenueByMonth'][number]>();
+    for (let m = month - 11; m <= month; m++) revenue.set(monthKey(m), {
+        month: monthKey(m),
+        billedFen: 0,
+        recognisedFen: 0,
+        productSalesFen: await productSalesTotal(this.dataSource.manager, calendar.startOfDay(firstDayOfMonth(m)), calendar.startOfDay(firstDayOfMonth(m + 1))),
+      });
     for (const row of report.rows) {
       const bucket = revenue.get(row.month)!;
       bucket.billedFen += row.billedFen - row.refundedFen;

@@ -38,3 +38,16 @@ export async function productSales(
   const rows = await qb.getRawMany<{ productId: number | string; title: string; units: number | string; sales: number | string }>();
   return rows.map((row) => ({ productId: Number(row.productId), title: row.title, unitsSold: Number(row.units), salesFen: Number(row.sales) }));
 }
+
+/** The goods amount of product orders sold (same definition) and paid in [from, to). */
+export async function productSalesTotal(manager: EntityManager, from: Date, to: Date): Promise<number> {
+  const row = await manager
+    .createQueryBuilder(OrderLine, 'l')
+    .innerJoin('l.order', 'o')
+    .select('COALESCE(SUM(l.lineTotalFen), 0)', 'sales')
+    .where('o.kind = :kind', { kind: OrderKind.PRODUCT })
+    .andWhere('o.status IN (:...statuses)', { statuses: SOLD_STATUSES })
+    .andWhere('o.paidAt >= :from AND o.paidAt < :to', { from, to })
+    .getRawOne<{ sales: number | string }>();
+  return Number(row?.sales ?? 0);
+}

@@ -3,6 +3,7 @@ import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { getDashboard } from '../../api/dashboard';
+import { TodoCards } from './todo-cards';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../hooks/use-async';
@@ -35,9 +36,10 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={`你好，${staff?.username ?? ''}`}>会员体系运营概览{data ? `（${data.month}，店铺时区）` : ''}</PageHeader>
+      <TodoCards />
       {canSee ? (
         <>
-          <Row gutter={[16, 16]}>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             {stats.map((stat) => {
               const card = (
                 <Card hoverable={Boolean(stat.to)} loading={loading && !data} size="small">
@@ -72,7 +74,7 @@ export default function DashboardPage() {
                   pagination={false}
                   loading={loading && !data}
                   dataSource={data?.topProducts ?? []}
-                  locale={{ emptyText: '暂无会员订单' }}
+                  locale={{ emptyText: '近 12 个月暂无商品销售' }}
                   columns={[
                     { title: '商品', dataIndex: 'title', ellipsis: true },
                     { title: '件数', dataIndex: 'quantity', align: 'right', width: 70 },

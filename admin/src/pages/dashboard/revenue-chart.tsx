@@ -9,7 +9,7 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
-/** Membership revenue by month: billed (net of refunds) as bars, recognised as a line, in yuan. Its own lazy chunk. */
+/** Membership revenue by month (billed net of refunds as bars, recognised as a line) beside product sales, in yuan. Its own lazy chunk. */
 export default function RevenueChart({ months }: { months: DashboardView['revenueByMonth'] }) {
   const element = useRef<HTMLDivElement>(null);
 
@@ -19,13 +19,14 @@ export default function RevenueChart({ months }: { months: DashboardView['revenu
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (value: number) => `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}` },
-      legend: { top: 0, left: 'center', data: ['收款（扣除退款）', '确认收入'] },
+      legend: { top: 0, left: 'center', data: ['会员费收款（扣除退款）', '会员费确认收入', '商品销售额'] },
       grid: { left: 80, right: 20, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: months.map((month) => month.month) },
       yAxis: { type: 'value', axisLabel: { formatter: (value: number) => `¥${value.toLocaleString('zh-CN')}` } },
       series: [
-        { name: '收款（扣除退款）', type: 'bar', data: months.map((month) => yuan(month.billedFen)), itemStyle: { color: '#91caff' } },
-        { name: '确认收入', type: 'line', data: months.map((month) => yuan(month.recognisedFen)), itemStyle: { color: '#1677ff' }, smooth: true },
+        { name: '会员费收款（扣除退款）', type: 'bar', data: months.map((month) => yuan(month.billedFen)), itemStyle: { color: '#91caff' } },
+        { name: '会员费确认收入', type: 'line', data: months.map((month) => yuan(month.recognisedFen)), itemStyle: { color: '#1677ff' }, smooth: true },
+        { name: '商品销售额', type: 'bar', data: months.map((month) => yuan(month.productSalesFen)), itemStyle: { color: '#ffd591' } },
       ],
     });
     const resize = () => chart.resize();

@@ -2,6 +2,7 @@ import type { AdminOrderView, CustomerSummary, OrderKind, OrderStatus } from '@m
 import { formatFen } from '@member-commerce/shared';
 import { Alert, Button, DatePicker, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
 import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
@@ -19,7 +20,14 @@ import { DownloadButton } from '../../components/download-button';
 const filtersOf = ({ page: _page, pageSize: _size, ...filters }: OrderQuery) => filters;
 
 export default function OrdersPage() {
-  const [query, setQuery] = useState<OrderQuery & { page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  // A link (a dashboard to-do) may open the page filtered: /orders?fulfilment=TO_SHIP.
+  const [params] = useSearchParams();
+  const linkedFulfilment = params.get('fulfilment');
+  const [query, setQuery] = useState<OrderQuery & { page: number; pageSize: number }>({
+    page: 1,
+    pageSize: 20,
+    ...(linkedFulfilment === 'TO_SHIP' || linkedFulfilment === 'SHIPPED' ? { fulfilment: linkedFulfilment } : {}),
+  });
   const orders = useAsync(() => searchOrders(query), [query]);
   const [selected, setSelected] = useState<AdminOrderView>();
   const flagged = useAsync(listFlaggedPayments, []);
@@ -150,6 +158,7 @@ export default function OrdersPage() {
             { value: 'TO_SHIP', label: '待发货（含礼包）' },
             { value: 'SHIPPED', label: '已发货' },
           ]}
+          value={query.fulfilment}
           onChange={(fulfilment?: 'TO_SHIP' | 'SHIPPED') => setQuery((prev) => ({ ...prev, fulfilment, page: 1 }))}
           data-testid="fulfilment-filter"
         />

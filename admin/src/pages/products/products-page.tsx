@@ -1,8 +1,9 @@
 import type { AdminProductView, AdminSkuView, ProductSalesView } from '@member-commerce/shared';
-import { formatFen } from '@member-commerce/shared';
+import { formatFen, LOW_STOCK_THRESHOLD } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { getProductSales, listCategories, searchProducts, setProductsOnSale } from '../../api/products';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
@@ -23,7 +24,9 @@ function priceRange(skus: AdminSkuView[]): string {
 export default function ProductsPage() {
   const { can } = useAuth();
   const editable = can('catalog.write');
-  const [query, setQuery] = useState({ q: '', category: '', page: 1, pageSize: 20 });
+  // The dashboard's 库存预警 to-do opens /products?lowStock=1.
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState({ q: '', category: '', lowStock: params.get('lowStock') === '1' || undefined, page: 1, pageSize: 20 });
   const products = useAsync(() => searchProducts(query), [query]);
   const tiers = useAsync(listTiers, []);
   const [editing, setEditing] = useState<{ productId?: number } | null>(null);
@@ -144,6 +147,11 @@ export default function ProductsPage() {
           options={(categories.data ?? []).map((category) => ({ value: category.name, label: `${category.name}（${category.productCount}）` }))}
           onChange={(category?: string) => setQuery((prev) => ({ ...prev, category: category ?? '', page: 1 }))}
         />
+        {query.lowStock ? (
+          <Tag color="red" closable onClose={() => setQuery((prev) => ({ ...prev, lowStock: undefined, page: 1 }))} data-testid="low-stock-filter">
+            {`仅看库存预警（≤ ${LOW_STOCK_THRESHOLD} 件）`}
+          </Tag>
+        ) : null}
         {editable ? (
           <Space>
             <Typography.Text type="secondary">{selected.length ? `已选 ${selected.length} 件` : '勾选商品后可批量上下架'}</Typography.Text>

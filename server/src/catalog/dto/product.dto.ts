@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
-import { CreateProductRequest, ErrorCode, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput } from '@member-commerce/shared';
+import { CreateProductRequest, ErrorCode, LOW_STOCK_THRESHOLD, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
@@ -124,6 +124,12 @@ export class ProductSearchQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 32)
   category?: string;
+
+  @ApiPropertyOptional({ description: `Only on-sale products with a SKU at or below ${LOW_STOCK_THRESHOLD} units (库存预警)` })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  lowStock?: boolean;
 }
 
 export class StorefrontProductQueryDto extends PageQueryDto {
