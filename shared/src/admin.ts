@@ -123,7 +123,7 @@ export interface AuditLogView {
 /** `GET /api/admin/alerts`: something staff must look at (e.g. a refund below a rewarded milestone). */
 export interface StaffAlertView {
   id: number;
-  kind: 'MILESTONE_SPEND_DROPPED';
+  kind: 'MILESTONE_SPEND_DROPPED' | 'REFUND_BENEFITS_USED';
   customerId: number;
   orderId: number | null;
   message: string;

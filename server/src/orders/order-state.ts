@@ -33,8 +33,12 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
 /** Statuses of an order whose money (or gift) was received; refunds are subtracted separately. */
 export const PAID_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
 
-/** SQL for an order's member savings (alias `o`): list price less the goods' charged price, shipping and coupon excluded. */
-export const MEMBER_SAVINGS_SQL = '(o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen))';
+/**
+ * SQL for an order's member savings (alias `o`), the same rule as `memberSavingsFen` in order-views.ts: list price
+ * less the goods' charged price of a member-priced PRODUCT order, shipping and coupon excluded; 0 for other orders.
+ */
+export const MEMBER_SAVINGS_SQL =
+  "(CASE WHEN o.kind = 'PRODUCT' AND o.pricedAsTierId IS NOT NULL THEN o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen) ELSE 0 END)";
 
 /** Statuses from which staff may start a refund of the order's money. */
 export const REFUNDABLE_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED'];
