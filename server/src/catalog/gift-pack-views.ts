@@ -18,6 +18,8 @@ export const toGiftPackSummary = (pack: GiftPack): GiftPackSummary => ({
 /** Needs `items.sku.product` loaded. */
 export const toGiftPackView = (pack: GiftPack): GiftPackView => ({
   ...toGiftPackSummary(pack),
+  status: pack.status,
+  archivedAt: pack.archivedAt?.toISOString() ?? null,
   stock: pack.stock,
   contentsValueFen: contentsValueFen(pack.items ?? []),
   items: (pack.items ?? []).map((item) => ({

@@ -13,6 +13,7 @@ import { TermEvents } from './term-events';
 import { planPurchasedTerm } from './term-planner';
 import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
+import { soldBenefits } from './tier-views';
 
 export type TierTerms = TierTermsSnapshot;
 
@@ -32,7 +33,7 @@ export function tierTerms(tier: Tier): TierTerms {
     tierName: tier.name,
     priceFen: tier.priceFen,
     defaultDiscountBp: tier.defaultDiscountBp,
-    benefitIds: (tier.benefits ?? []).map((benefit) => benefit.id),
+    benefitIds: soldBenefits(tier).map((benefit) => benefit.id),
     termUnit: tier.termUnit,
     termLength: tier.termLength,
   };

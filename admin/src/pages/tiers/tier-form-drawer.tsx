@@ -103,10 +103,10 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             <Form.Item
               name="discountPercent"
               label="默认会员折扣（减 %）"
-              tooltip="SKU 未设置本卡会员价时按此折扣计算，如 5 表示 95 折"
-              rules={[{ type: 'number', min: 0, max: 100 }]}
+              tooltip="SKU 未设置本卡会员价时按此折扣计算，如 5 表示 95 折；不能减 100%，会员价最低 ¥0.01"
+              rules={[{ type: 'number', min: 0, max: 99.99, message: '折扣须在 0–99.99% 之间（会员价最低 ¥0.01）' }]}
             >
-              <InputNumber min={0} max={100} step={0.5} precision={2} suffix="%" style={{ width: '100%' }} />
+              <InputNumber min={0} max={99.99} step={0.5} precision={2} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
