@@ -94,6 +94,7 @@ export class MembershipService {
       daysLeft: membership.termEnd && status === MembershipStatus.ACTIVE ? daysLeft(membership.termEnd, now) : 0,
       terms: terms.filter((term) => term.end > term.start).map(toTermView),
       currentTermId: status === MembershipStatus.ACTIVE ? current?.id : undefined,
+      ...(status === MembershipStatus.ACTIVE && current && (await this.standings(this.terms.manager, [current.id], now)).get(current.id) === 'SUSPENDED' ? { benefitsSuspended: true } : {}),
     };
   }
 

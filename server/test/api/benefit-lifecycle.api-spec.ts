@@ -35,14 +35,14 @@ describe('benefit lifecycle', () => {
     const coupon = await f.benefit({ type: 'COUPON', title: '每月满30减10', config: { amountFen: 1_000, thresholdFen: 3_000, validDays: 30, perMonth: true, quantity: 1 } });
     const freeShipping = await f.benefit({ type: 'FREE_SHIPPING', title: '会员包邮' });
     fullTier = await f.tier('BL-FULL', { defaultDiscountBp: 2_000, benefitIds: [coupon, freeShipping], giftPackIds: [ricePack], giftPackChoices: 1 });
-  });
+  }, 120_000); // boots, migrates and seeds a fresh database; slow on a shared MariaDB
   afterAll(async () => {
     await t.close();
     await pay.close();
   });
 
   const oneTea = () => [{ skuId: tea, quantity: 1 }];
-  const membership = async (name: string) => (await t.http.get('/api/me/membership').set(await t.customer(name)).expect(200)).body as { status: string };
+  const membership = async (name: string) => (await t.http.get('/api/me/membership').set(await t.customer(name)).expect(200)).body as { status: string; benefitsSuspended?: boolean };
   const alerts = async () => (await t.http.get('/api/admin/alerts').set(await t.staff('admin')).expect(200)).body as StaffAlertView[];
 
   describe('item 1: a refund that will end a term suspends its benefits', () => {
@@ -56,6 +56,7 @@ describe('benefit lifecycle', () => {
 
       const outRefundNo = await f.startRefund(order.id);
 
+      expect(await membership(name)).toMatchObject({ status: 'ACTIVE', benefitsSuspended: true });
       expect(await f.quoted(name, oneTea())).toMatchObject({ goodsFen: 5_000, shippingFen: 1_000 });
       const withCoupon = await f.quote(name, oneTea(), coupon.id);
       expect(withCoupon.status).toBe(409);

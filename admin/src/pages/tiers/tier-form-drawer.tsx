@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { createTier, updateTier } from '../../api/tiers';
 import { YuanInput } from '../../components/yuan-input';
 import { showSuccess } from '../../feedback';
-import { BENEFIT_TYPE } from '../../labels';
+import { BENEFIT_TYPE, lifecycleSuffix } from '../../labels';
 import { formToRequest, NEW_TIER, tierToForm, type TierFormValues } from './tier-form';
 import { useSaving } from '../../hooks/use-saving';
 
@@ -118,7 +118,8 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             optionFilterProp="label"
             options={benefits.map((benefit) => ({
               value: benefit.id,
-              label: `[${BENEFIT_TYPE[benefit.type]?.text ?? benefit.type}] ${benefit.title}`,
+              label: `[${BENEFIT_TYPE[benefit.type]?.text ?? benefit.type}] ${benefit.title}${lifecycleSuffix(benefit.status)}`,
+              disabled: benefit.status === 'ARCHIVED',
             }))}
           />
         </Form.Item>
@@ -132,7 +133,8 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
                 optionFilterProp="label"
                 options={giftPacks.map((pack) => ({
                   value: pack.id,
-                  label: `${pack.name}（价值 ${formatFen(pack.valueFen, { decimals: false })}，库存 ${pack.stock}）`,
+                  label: `${pack.name}（价值 ${formatFen(pack.valueFen, { decimals: false })}，库存 ${pack.stock}）${lifecycleSuffix(pack.status)}`,
+                  disabled: pack.status === 'ARCHIVED',
                 }))}
               />
             </Form.Item>
