@@ -74,6 +74,17 @@ describe('benefit lifecycle', () => {
       expect((await membership(name)).status).toBe('REVOKED');
     });
 
+    it('a full refund waiting for approval suspends the term too; rejected, the benefits come back', async () => {
+      const name = 'bl-awaiting-approval';
+      const dearTier = await f.tier('BL-DEAR', { priceFen: 300_000, defaultDiscountBp: 2_000, benefitIds: [] });
+      const order = await f.join(name, dearTier);
+      const asked = await t.http.post(`/api/admin/orders/${order.id}/refunds`).set(await t.staff('operator')).send({ reason: '会员申请退款' }).expect(202);
+      expect((await f.quoted(name, oneTea())).goodsFen).toBe(5_000);
+      expect(await membership(name)).toMatchObject({ status: 'ACTIVE', benefitsSuspended: true });
+      await t.http.post(`/api/admin/refund-requests/${asked.body.request.id}/reject`).set(await t.staff('finance')).send({ note: '不符合退款条件' }).expect(201);
+      expect((await f.quoted(name, oneTea())).goodsFen).toBe(4_000);
+    });
+
     it('a member-priced order made before the refund started is not honoured when paid while the refund processes', async () => {
       const name = 'bl-paid-during-refund';
       const membershipOrder = await f.join(name, fullTier);
