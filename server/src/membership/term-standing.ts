@@ -21,6 +21,6 @@ export const wholeSecond = (date: Date): number => Math.floor(date.getTime() / 1
 export function termStanding(facts: TermStandingFacts, at: Date): TermStanding {
   if (facts.membershipRevoked) return 'ENDED';
   if (wholeSecond(at) >= wholeSecond(facts.end)) return 'ENDED';
-  if (at.getTime() < facts.start.getTime()) return 'NOT_STARTED';
+  if (wholeSecond(at) < wholeSecond(facts.start)) return 'NOT_STARTED';
   return facts.refundInProgress ? 'SUSPENDED' : 'LIVE';
 }

@@ -123,8 +123,9 @@ export class PaymentSettlementService {
     const paidAt = transaction.successTime ? new Date(transaction.successTime) : this.clock.now();
     if (order.pricedAsTierId && order.termId) {
       const standing = (await this.memberships.standings(manager, [order.termId], paidAt)).get(order.termId);
+      // (NOT_STARTED is no reason: the order was priced inside the term; only WeChat's clock can put it before.)
       if (standing === 'SUSPENDED') return 'member price paid while the membership term is being refunded';
-      if (standing !== 'LIVE') return 'member price paid after the membership ended';
+      if (standing === 'ENDED') return 'member price paid after the membership ended';
     }
     return undefined;
   }
