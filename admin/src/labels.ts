@@ -19,6 +19,16 @@ export interface Label {
   color?: string;
 }
 
+/** Benefits, gift packs and milestones: the tier's lifecycle, worded for things that are offered, not sold. */
+export const LIFECYCLE_STATUS: Record<TierStatus, Label> = {
+  DRAFT: { text: '草稿', color: 'default' },
+  ACTIVE: { text: '启用中', color: 'green' },
+  ARCHIVED: { text: '已归档', color: 'orange' },
+};
+
+/** " （已归档）" after an option's name in pickers: archived rows stay where they are but cannot be added. */
+export const lifecycleSuffix = (status: TierStatus): string => (status === 'ACTIVE' ? '' : `（${LIFECYCLE_STATUS[status].text}）`);
+
 export const TIER_STATUS: Record<TierStatus, Label> = {
   DRAFT: { text: '草稿', color: 'default' },
   ACTIVE: { text: '销售中', color: 'green' },

@@ -1,4 +1,5 @@
 import type { BenefitType, TierStatus } from './enums';
+import type { LifecycleStatus } from './lifecycle';
 import type { Fen } from './money';
 
 export interface CreateTierRequest {
@@ -24,6 +25,8 @@ export interface CreateBenefitRequest {
   description?: string;
   icon?: string;
   config?: Record<string, unknown>;
+  /** DRAFT or ACTIVE (default) at creation; later ARCHIVED. */
+  status?: LifecycleStatus;
 }
 export type UpdateBenefitRequest = Partial<CreateBenefitRequest>;
 
@@ -39,6 +42,7 @@ export interface CreateGiftPackRequest {
   stock: number;
   image?: string | null;
   items: GiftPackItemInput[];
+  status?: LifecycleStatus;
 }
 export type UpdateGiftPackRequest = Partial<CreateGiftPackRequest>;
 
@@ -48,6 +52,7 @@ export interface CreateMilestoneRequest {
   description?: string;
   giftPackId?: number | null;
   benefitIds?: number[];
+  status?: LifecycleStatus;
 }
 export type UpdateMilestoneRequest = Partial<CreateMilestoneRequest>;
 
@@ -72,7 +77,10 @@ export interface CreateProductRequest {
   skus: SkuInput[];
 }
 export type UpdateProductRequest = Partial<Omit<CreateProductRequest, 'skus'>>;
-export type UpdateSkuRequest = Partial<SkuInput>;
+export type UpdateSkuRequest = Partial<SkuInput> & {
+  /** Lowering the list price below member prices lowers those member prices with it (else 409 MEMBER_PRICE_ABOVE_LIST, details.tiers). */
+  clampMemberPrices?: boolean;
+};
 
 /** One entry of a tier's price list: this SKU costs `priceFen` for members of `tierId`. */
 export interface MemberPriceInput {
@@ -123,7 +131,7 @@ export interface AuditLogView {
 /** `GET /api/admin/alerts`: something staff must look at (e.g. a refund below a rewarded milestone). */
 export interface StaffAlertView {
   id: number;
-  kind: 'MILESTONE_SPEND_DROPPED';
+  kind: 'MILESTONE_SPEND_DROPPED' | 'REFUND_BENEFITS_USED';
   customerId: number;
   orderId: number | null;
   message: string;

@@ -10,6 +10,8 @@ export interface BenefitView {
   icon: string;
   /** Type-specific settings, e.g. { hours: 48 } for PRIORITY_ACCESS. */
   config?: Record<string, unknown>;
+  /** Draft → active → archived (lifecycle.ts); an archived benefit keeps serving the terms that hold it. */
+  status: TierStatus;
 }
 
 export interface GiftPackItemView {
@@ -29,6 +31,9 @@ export interface GiftPackSummary {
 }
 
 export interface GiftPackView extends GiftPackSummary {
+  /** Draft → active → archived (lifecycle.ts); an archived pack is offered to no new buyer. */
+  status: TierStatus;
+  archivedAt: string | null;
   stock: number;
   /** Σ SKU list price × quantity of the contents; staff are warned when the declared `valueFen` differs. */
   contentsValueFen: Fen;
@@ -101,6 +106,9 @@ export interface MilestoneView {
   giftPackId?: number | null;
   giftPack?: GiftPackSummary | null;
   benefits: BenefitView[];
+  /** Draft → active → archived (lifecycle.ts); an archived milestone serves only runs begun before it was archived. */
+  status: TierStatus;
+  archivedAt: string | null;
 }
 
 export const TermUnitLabel: Record<TermUnit, string> = { MONTH: '个月', DAY: '天' };

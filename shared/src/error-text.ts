@@ -86,6 +86,11 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   CURRENT_PASSWORD_WRONG: '当前密码不正确',
   CANNOT_DISABLE_SELF: '不能停用自己的账号',
   DEV_ONLY: '仅开发模式可用',
+  BENEFIT_IN_USE: '该权益正被会员卡或已售会员期使用，只能归档，不能删除',
+  BENEFIT_ARCHIVED: '该权益已归档，不能再加入会员卡',
+  GIFT_PACK_ARCHIVED: '该礼包已归档，不能再选择',
+  MILESTONE_IN_USE: '该里程碑已有会员领取，只能归档，不能删除',
+  INVALID_STATUS_TRANSITION: '当前状态不允许这样变更',
 };
 
 /** The Chinese sentence for a code; a code this build does not know (a newer server) gets a neutral sentence. */

@@ -22,3 +22,4 @@ export * from './after-sales';
 export * from './error-text';
 export * from './shop-calendar';
 export * from './order-status-groups';
+export * from './lifecycle';

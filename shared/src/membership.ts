@@ -35,6 +35,8 @@ export interface MyMembershipView {
   nextMilestone?: NextMilestone;
   savingsFen: Fen;
   terms: MembershipTermView[];
+  /** A refund that will end the current term is being processed: its benefits are paused meanwhile. */
+  benefitsSuspended?: boolean;
 }
 
 /** A member row in the admin's member search. */

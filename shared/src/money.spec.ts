@@ -1,4 +1,4 @@
-import { applyDiscountBp, divideRoundHalfUp, fenToYuanString, formatFen, parseYuanText, yuanToFen } from './money';
+import { applyDiscountBp, divideRoundHalfUp, fenToYuanString, formatFen, memberPriceFen, parseYuanText, yuanToFen } from './money';
 
 describe('money helpers', () => {
   it('converts yuan to integer fen without float drift', () => {
@@ -49,5 +49,14 @@ describe('money helpers', () => {
     expect(parseYuanText('19.99')).toBe(1999);
     expect(parseYuanText('0.00')).toBe(0);
     for (const bad of ['1.234', '-1', '1e3', '1,000', '', 'abc', '.5', '1.']) expect(parseYuanText(bad)).toBeUndefined();
+  });
+
+  it('a member price is the price-list entry or the discounted list price, at least 1 fen and at most the list price', () => {
+    expect(memberPriceFen(10_000, 1_000)).toBe(9_000);
+    expect(memberPriceFen(10_000, 1_000, 7_500)).toBe(7_500);
+    expect(memberPriceFen(100, 9_999)).toBe(1);
+    expect(memberPriceFen(1, 9_999)).toBe(1);
+    expect(memberPriceFen(100, 1_000, 0)).toBe(1);
+    expect(memberPriceFen(100, 1_000, 150)).toBe(100);
   });
 });

@@ -33,6 +33,19 @@ export function applyDiscountBp(priceFen: Fen, discountBp: number): Fen {
   return Math.max(0, divideRoundHalfUp(priceFen * (BASIS_POINTS - bp), BASIS_POINTS));
 }
 
+/** The largest default member discount a tier may have: 100 % off would make member prices 0 fen. */
+export const MAX_DEFAULT_DISCOUNT_BP = BASIS_POINTS - 1;
+
+/**
+ * The unit price a member pays: the tier's price-list entry when there is one, else the list price less the
+ * tier's default discount (half up to the fen); never above the list price and never below 1 fen (WeChat Pay
+ * takes no 0-fen order, and a member price is a price, not a gift). One home for server and admin.
+ */
+export function memberPriceFen(listPriceFen: Fen, defaultDiscountBp: number, priceListFen?: Fen): Fen {
+  const price = priceListFen ?? applyDiscountBp(listPriceFen, defaultDiscountBp);
+  return Math.min(Math.max(price, 1), listPriceFen);
+}
+
 /** 100000 → "¥1,000.00"; -150 → "-¥1.50". */
 export function formatFen(fen: Fen, options: { symbol?: string; decimals?: boolean } = {}): string {
   const { symbol = '¥', decimals = true } = options;

@@ -157,7 +157,7 @@ export interface RefundRequestView {
 /** `POST /api/admin/orders/:id/refunds` answers a refund (201) or, above the caller's limit, a request (202). */
 export type CreateRefundResponse = RefundView | { request: RefundRequestView };
 
-export type CouponStatus = 'AVAILABLE' | 'LOCKED' | 'USED' | 'EXPIRED';
+export type CouponStatus = 'AVAILABLE' | 'LOCKED' | 'USED' | 'EXPIRED' | 'VOID';
 
 /** `GET /api/me/coupons`: a coupon the member holds (API.md). */
 export interface CouponView {

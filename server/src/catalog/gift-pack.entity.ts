@@ -1,5 +1,6 @@
+import type { LifecycleStatus } from '@member-commerce/shared';
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { codeColumn, moneyColumn } from '../database/columns';
+import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { GiftPackItem } from './gift-pack-item.entity';
 
 /** A named, stock-limited bundle of SKUs: a welcome gift option or a milestone reward. */
@@ -23,6 +24,13 @@ export class GiftPack {
 
   @Column({ type: 'varchar', length: 512, nullable: true })
   image: string | null;
+
+  /** Draft → active → archived (shared lifecycle.ts); never deleted once active. */
+  @Column(codeColumn(16, { default: 'ACTIVE' }))
+  status: LifecycleStatus;
+
+  @Column(timeColumn({ nullable: true }))
+  archivedAt: Date | null;
 
   @OneToMany(() => GiftPackItem, (item) => item.giftPack, { cascade: true })
   items: Relation<GiftPackItem[]>;

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { ErrorCode, GiftPackView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
 import { badRequest, notFound } from '../common/domain-error';
+import { initialLifecycle, moveLifecycle } from '../common/lifecycle';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { GiftPackItemDto, CreateGiftPackDto, UpdateGiftPackDto } from './dto/gift-pack.dto';
@@ -14,13 +16,17 @@ import { Sku } from './sku.entity';
 
 const PACK_RELATIONS = { items: { sku: { product: true } } } as const;
 
-/** Gift packs: stock-limited SKU bundles used as welcome gifts and milestone rewards. */
+/**
+ * Gift packs: stock-limited SKU bundles used as welcome gifts and milestone rewards. Never deleted: an archived
+ * pack is offered to no new buyer, and still to the terms that began before it was archived.
+ */
 @Injectable()
 export class GiftPacksService {
   constructor(
     @InjectRepository(GiftPack) private readonly packs: Repository<GiftPack>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<GiftPackView[]> {
@@ -42,6 +48,7 @@ export class GiftPacksService {
           stock: input.stock,
           image: input.image ?? null,
           items: input.items.map((item) => manager.create(GiftPackItem, item)),
+          ...initialLifecycle(input.status, '礼包'),
         }),
       );
       const view = toGiftPackView(await this.getOrThrow(manager, pack.id));
@@ -54,8 +61,9 @@ export class GiftPacksService {
     return this.transactions.run(async (manager) => {
       const pack = await this.getOrThrow(manager, id);
       const before = toGiftPackView(pack);
-      const { items, ...fields } = input;
+      const { items, status, ...fields } = input;
       Object.assign(pack, fields);
+      moveLifecycle(pack, status, this.clock.now(), '礼包');
       await manager.save(GiftPack, { ...pack, items: undefined });
       if (items) {
         await this.assertSkusExist(manager, items);

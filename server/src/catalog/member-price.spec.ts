@@ -13,10 +13,10 @@ describe('member price', () => {
     expect(memberPrice({ listPriceFen: 9999 }, { id: 1, defaultDiscountBp: 1500 }, undefined)).toBe(8499);
   });
 
-  it('is never below zero nor above the list price', () => {
-    expect(memberPrice({ listPriceFen: 100 }, tier, -5)).toBe(0);
+  it('is never below 1 fen nor above the list price', () => {
+    expect(memberPrice({ listPriceFen: 100 }, tier, -5)).toBe(1);
     expect(memberPrice({ listPriceFen: 100 }, tier, 150)).toBe(100);
-    expect(memberPrice({ listPriceFen: 100 }, { id: 1, defaultDiscountBp: 12000 }, undefined)).toBe(0);
+    expect(memberPrice({ listPriceFen: 100 }, { id: 1, defaultDiscountBp: 12000 }, undefined)).toBe(1);
   });
 
   it('charges non-members the list price', () => {

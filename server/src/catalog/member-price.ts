@@ -1,4 +1,4 @@
-import { applyDiscountBp, Fen } from '@member-commerce/shared';
+import { Fen, memberPriceFen } from '@member-commerce/shared';
 
 export interface PricedSku {
   listPriceFen: Fen;
@@ -9,13 +9,9 @@ export interface PricingTier {
   defaultDiscountBp: number;
 }
 
-/**
- * The unit price a member of `tier` pays: the tier's price-list entry when the SKU has one, else the list
- * price less the tier's default discount (half up to the fen). Never above list price, never below 0.
- */
+/** The unit price a member of `tier` pays (shared `memberPriceFen`: price list or default discount, 1 fen … list). */
 export function memberPrice(sku: PricedSku, tier: PricingTier, priceListFen: Fen | undefined): Fen {
-  const price = priceListFen ?? applyDiscountBp(sku.listPriceFen, tier.defaultDiscountBp);
-  return Math.min(Math.max(price, 0), sku.listPriceFen);
+  return memberPriceFen(sku.listPriceFen, tier.defaultDiscountBp, priceListFen);
 }
 
 /** What a caller pays: the member price while their membership is active, else the list price. */

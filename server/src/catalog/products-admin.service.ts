@@ -136,10 +136,31 @@ export class ProductsAdminService {
       const sku = await this.getSkuOrThrow(manager, skuId);
       if (input.code && input.code !== sku.code) await this.assertSkuCodesFree(manager, [input.code]);
       const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock, images: sku.images ?? [] };
-      if (Object.keys(input).length > 0) await manager.update(Sku, { id: skuId }, input);
-      await this.audit.record(manager, actor, { action: 'sku.update', entity: 'sku', entityId: skuId, before, after: { ...before, ...input } });
+      const { clampMemberPrices, ...fields } = input;
+      const clamped = await this.memberPricesAboveList(manager, sku, fields.listPriceFen, clampMemberPrices ?? false);
+      if (Object.keys(fields).length > 0) await manager.update(Sku, { id: skuId }, fields);
+      await this.audit.record(manager, actor, { action: 'sku.update', entity: 'sku', entityId: skuId, before, after: { ...before, ...fields, ...(clamped.length ? { memberPricesLowered: clamped } : {}) } });
       return toAdminProductView(await this.getOrThrow(manager, sku.productId));
     });
+  }
+
+  /**
+   * A list price lowered below member prices of the SKU's price list is refused, naming the tiers, unless staff
+   * confirmed (`clamp`): then those member prices come down to the new list price with it, so what the admin
+   * shows is what members pay (the storefront never charges a member more than the list price).
+   */
+  private async memberPricesAboveList(manager: EntityManager, sku: Sku, listPriceFen: number | undefined, clamp: boolean) {
+    if (listPriceFen === undefined || listPriceFen >= sku.listPriceFen) return [];
+    const above = (await manager.findBy(SkuMemberPrice, { skuId: sku.id })).filter((price) => price.priceFen > listPriceFen);
+    if (!above.length) return [];
+    const codes = await tierCodes(manager, above.map((price) => price.tierId));
+    const tiers = above.map((price) => ({ tierId: price.tierId, tierCode: codes.get(price.tierId), priceFen: price.priceFen }));
+    if (!clamp) {
+      const names = tiers.map((tier) => tier.tierCode ?? tier.tierId).join('、');
+      throw conflict(ErrorCode.MEMBER_PRICE_ABOVE_LIST, `新售价低于 ${names} 的会员价；确认后这些会员价将一并降为新售价`, { listPriceFen, tiers });
+    }
+    for (const price of above) await manager.update(SkuMemberPrice, { skuId: sku.id, tierId: price.tierId }, { priceFen: listPriceFen });
+    return tiers.map((tier) => ({ ...tier, newPriceFen: listPriceFen }));
   }
 
   /** Replaces the SKU's price list; a member price above the list price is refused. */

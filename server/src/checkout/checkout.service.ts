@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CheckoutQuote, CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, OrderView } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
-import { badRequest, DomainError } from '../common/domain-error';
+import { badRequest, conflict, DomainError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { GiftPack } from '../catalog/gift-pack.entity';
@@ -94,8 +94,9 @@ export class CheckoutService {
             : null;
       let pack: GiftPack | undefined;
       if (input.giftPackId !== undefined) {
-        pack = tier.giftPacks.find((offered) => offered.id === input.giftPackId);
+        pack = tier.giftPacks.find((offered) => offered.id === input.giftPackId && offered.status !== 'DRAFT');
         if (!pack) throw badRequest(ErrorCode.GIFT_PACK_NOT_OFFERED, `Gift pack ${input.giftPackId} is not offered with ${tier.name}`);
+        if (pack.status === 'ARCHIVED') throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已停止发放，请选择其他礼包`);
         await reserveGiftPack(manager, pack.id, pack.name);
       }
       const line = manager.create(OrderLine, {

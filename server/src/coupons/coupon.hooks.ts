@@ -2,18 +2,24 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
+import { TermEvents } from '../membership/term-events';
 import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
 import { CouponsService } from './coupons.service';
 
-/** Coupons follow the orders: issued when a membership is paid, spent when a product order is paid, back when it closes unpaid. */
+/**
+ * Coupons follow the orders and the terms: issued when a membership is paid, spent when a product order is paid,
+ * back when it closes unpaid, void when their term is revoked or refunded away.
+ */
 @Injectable()
 export class CouponHooks implements OnModuleInit {
   constructor(
     private readonly hooks: OrderHookRegistry,
     private readonly coupons: CouponsService,
+    private readonly terms: TermEvents,
   ) {}
 
   onModuleInit(): void {
+    this.terms.onEnded((manager, termIds) => this.coupons.voidForTerms(manager, termIds));
     this.hooks.register({
       name: 'coupons: issue the new term\'s coupons',
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },

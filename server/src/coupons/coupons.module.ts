@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { CouponHooks } from './coupon.hooks';
 import { CouponIssuerJob } from './coupon-issuer.job';
@@ -7,7 +8,7 @@ import { CouponsService } from './coupons.service';
 
 /** The COUPON benefit delivered: issuing, the member's list, checkout's discount, release and spending. */
 @Module({
-  imports: [OrdersModule],
+  imports: [OrdersModule, MembershipModule],
   controllers: [CouponsController],
   providers: [CouponsService, CouponHooks, CouponIssuerJob],
   exports: [CouponsService, CouponIssuerJob],

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Benefit } from '../membership/benefit.entity';
 import { MembershipTerm } from '../membership/membership-term.entity';
+import { MembershipService } from '../membership/membership.service';
 import { Coupon } from './coupon.entity';
 import { couponConfigOf, couponDiscount, couponValidity, dueCouponMonths } from './coupon-rules';
 
@@ -26,12 +27,14 @@ export class CouponsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly memberships: MembershipService,
   ) {}
 
   /** Issues every coupon of the term that is due by `now`; idempotent (unique issue keys, INSERT … IGNORE). */
   async issueForTerm(manager: EntityManager, term: MembershipTerm, customerId: number, now: Date): Promise<number> {
     const benefitIds = term.snapshot.benefitIds ?? [];
-    if (!benefitIds.length || term.end <= term.start) return 0;
+    // Staff grants extend time; they do not mint coupons (DESIGN.md "Every promise has a lifecycle").
+    if (!benefitIds.length || term.end <= term.start || term.source === 'STAFF_GRANT') return 0;
     const benefits = await manager.findBy(Benefit, { id: In(benefitIds), type: BenefitType.COUPON });
     const rows: Partial<Coupon>[] = [];
     for (const benefit of benefits) {
@@ -67,13 +70,15 @@ export class CouponsService {
   async listMine(customerId: number, now: Date): Promise<CouponView[]> {
     const rows = await this.dataSource.manager.find(Coupon, { where: { customerId, validFrom: LessThanOrEqual(now) }, order: { validTo: 'ASC', id: 'ASC' } });
     const views = rows.map((row) => toView(row, now));
-    const rank = { AVAILABLE: 0, LOCKED: 1, USED: 2, EXPIRED: 3 } as const;
+    const rank = { AVAILABLE: 0, LOCKED: 1, USED: 2, EXPIRED: 3, VOID: 4 } as const;
     return views.sort((a, b) => rank[a.status] - rank[b.status]);
   }
 
   /** The member's usable coupons against goods worth `goodsFen`, best first. */
   async forCheckout(manager: EntityManager, customerId: number, goodsFen: Fen, now: Date): Promise<CheckoutCouponView[]> {
-    const rows = await manager.find(Coupon, { where: { customerId, status: 'AVAILABLE', validTo: MoreThan(now) }, order: { validTo: 'ASC' } });
+    const found = await manager.find(Coupon, { where: { customerId, status: 'AVAILABLE', validTo: MoreThan(now) }, order: { validTo: 'ASC' } });
+    const standings = await this.memberships.standings(manager, found.map((row) => row.termId), now);
+    const rows = found.filter((row) => standings.get(row.termId) === 'LIVE');
     return rows
       .map((row) => {
         const { discountFen, reason } = couponDiscount(row, goodsFen, now);
@@ -86,7 +91,10 @@ export class CouponsService {
   async discountFor(manager: EntityManager, customerId: number, couponId: number, goodsFen: Fen, now: Date): Promise<Fen> {
     const coupon = await manager.findOneBy(Coupon, { id: couponId, customerId });
     if (!coupon) throw notFound(ErrorCode.COUPON_NOT_FOUND, `Coupon ${couponId} not found`);
-    if (coupon.status !== 'AVAILABLE') throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'This coupon has been used or is held by another unpaid order');
+    if (coupon.status !== 'AVAILABLE') throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'This coupon has been used, voided or is held by another unpaid order');
+    if ((await this.memberships.standings(manager, [coupon.termId], now)).get(coupon.termId) !== 'LIVE') {
+      throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'The membership term that issued this coupon has ended or is being refunded', { reason: '发券的会员期已结束或正在退款' });
+    }
     const { discountFen, reason } = couponDiscount(coupon, goodsFen, now);
     if (!discountFen) throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, `This coupon does not apply: ${reason}`, { reason });
     return discountFen;
@@ -117,6 +125,12 @@ export class CouponsService {
       .set({ status: 'USED', orderId, discountFen })
       .where('id = :couponId AND (orderId = :orderId OR status = :available)', { couponId, orderId, available: 'AVAILABLE' })
       .execute();
+  }
+
+  /** A term cut short (revoke, full refund): its unspent coupons are void, held ones too (their order closes). */
+  async voidForTerms(manager: EntityManager, termIds: number[]): Promise<void> {
+    if (!termIds.length) return;
+    await manager.update(Coupon, { termId: In(termIds), status: In(['AVAILABLE', 'LOCKED']) }, { status: 'VOID' });
   }
 
   /** Coupon discounts spent from one term's coupons: a benefit used, for the membership refund rule. */

@@ -1,6 +1,7 @@
+import type { LifecycleStatus } from '@member-commerce/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { BenefitType } from '@member-commerce/shared';
-import { codeColumn, jsonColumn } from '../database/columns';
+import { codeColumn, jsonColumn, timeColumn } from '../database/columns';
 
 /** A typed membership benefit shown on the tier page with an icon and text. */
 @Entity('benefit')
@@ -22,4 +23,11 @@ export class Benefit {
 
   @Column(jsonColumn({ nullable: true }))
   config: Record<string, unknown> | null;
+
+  /** Draft → active → archived (shared lifecycle.ts); never deleted once active. */
+  @Column(codeColumn(16, { default: 'ACTIVE' }))
+  status: LifecycleStatus;
+
+  @Column(timeColumn({ nullable: true }))
+  archivedAt: Date | null;
 }

@@ -7,8 +7,9 @@ describe('effective membership status', () => {
     expect(effectiveStatus(null, now)).toBe('NONE');
   });
 
-  it('is ACTIVE until the exact end of the last term', () => {
-    expect(effectiveStatus({ status: 'ACTIVE', termEnd: new Date(now.getTime() + 1) }, now)).toBe('ACTIVE');
+  it('is ACTIVE until the whole second the last term ends in', () => {
+    expect(effectiveStatus({ status: 'ACTIVE', termEnd: new Date(now.getTime() + 1000) }, now)).toBe('ACTIVE');
+    expect(effectiveStatus({ status: 'ACTIVE', termEnd: new Date(now.getTime() + 999) }, now)).toBe('EXPIRED');
     expect(effectiveStatus({ status: 'ACTIVE', termEnd: now }, now)).toBe('EXPIRED');
   });
 

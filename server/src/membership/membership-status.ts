@@ -1,4 +1,5 @@
 import { daysLeft, MembershipStatus } from '@member-commerce/shared';
+import { wholeSecond } from './term-standing';
 
 export interface MembershipState {
   status: Exclude<MembershipStatus, 'NONE'>;
@@ -13,7 +14,8 @@ export interface MembershipState {
 export function effectiveStatus(membership: MembershipState | null | undefined, now: Date): MembershipStatus {
   if (!membership) return MembershipStatus.NONE;
   if (membership.status === MembershipStatus.REVOKED) return MembershipStatus.REVOKED;
-  return membership.termEnd && membership.termEnd.getTime() > now.getTime() ? MembershipStatus.ACTIVE : MembershipStatus.EXPIRED;
+  // At whole seconds, like every other end-of-term comparison (term-standing.ts).
+  return membership.termEnd && wholeSecond(membership.termEnd) > wholeSecond(now) ? MembershipStatus.ACTIVE : MembershipStatus.EXPIRED;
 }
 
 /** Shop-calendar days left of the membership while it is active; 0 otherwise. */

@@ -1,16 +1,19 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, MoreThan } from 'typeorm';
-import { ErrorCode, MembershipStatus, MembershipTermView, TierTermsSnapshot } from '@member-commerce/shared';
+import { ErrorCode, MembershipStatus, MembershipTermView, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
+import { OrderStateMachine } from '../orders/order-state';
+import { Order } from '../orders/order.entity';
 import { MembershipTerm } from './membership-term.entity';
 import { Membership } from './membership.entity';
 import { TermEvents } from './term-events';
 import { planPurchasedTerm } from './term-planner';
 import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
+import { soldBenefits } from './tier-views';
 
 export type TierTerms = TierTermsSnapshot;
 
@@ -30,7 +33,7 @@ export function tierTerms(tier: Tier): TierTerms {
     tierName: tier.name,
     priceFen: tier.priceFen,
     defaultDiscountBp: tier.defaultDiscountBp,
-    benefitIds: (tier.benefits ?? []).map((benefit) => benefit.id),
+    benefitIds: soldBenefits(tier).map((benefit) => benefit.id),
     termUnit: tier.termUnit,
     termLength: tier.termLength,
   };
@@ -46,6 +49,7 @@ export class MembershipTermsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: Transactions,
     private readonly events: TermEvents,
+    private readonly machine: OrderStateMachine,
   ) {}
 
   /** A paid (or seeded) term: first purchase, renewal, or a change of tier (DESIGN.md "Membership lifecycle"). */
@@ -170,6 +174,7 @@ export class MembershipTermsService {
     const stillCovered = terms.some((term) => term.start <= now && now < term.end);
     const revoke = membership.status !== MembershipStatus.REVOKED && coveredNow && !stillCovered;
     await this.refresh(manager, membership, revoke ? { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now } : {});
+    await this.endBenefits(manager, customerId, terms.filter((term) => term.orderId === orderId).map((term) => term.id), now);
   }
 
   /** Ends every open term now; the membership stays REVOKED until the customer buys again. */
@@ -179,6 +184,18 @@ export class MembershipTermsService {
       await manager.update(MembershipTerm, { id: term.id }, { start: term.start < now ? term.start : now, end: now });
     }
     await this.refresh(manager, membership, { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now });
+    await this.endBenefits(manager, membership.customerId, open.map((term) => term.id), now);
+  }
+
+  /**
+   * Terms cut short (revoke, full refund) take their promises with them: unpaid orders priced with them close
+   * (through the state machine, which releases their stock and coupon), then listeners void their coupons.
+   */
+  private async endBenefits(manager: EntityManager, customerId: number, termIds: number[], now: Date): Promise<void> {
+    if (!termIds.length) return;
+    const unpaid = await manager.find(Order, { where: { customerId, termId: In(termIds), status: OrderStatus.PENDING_PAYMENT }, lock: this.transactions.lockMode });
+    for (const order of unpaid) await this.machine.transition(manager, order, OrderStatus.CLOSED, now, 'the member price ended with the membership term');
+    await this.events.emitEnded(manager, termIds, customerId, now);
   }
 
   /**

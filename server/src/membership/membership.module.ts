@@ -6,6 +6,7 @@ import { BenefitsService } from './benefits.service';
 import { MembersAdminController } from './members-admin.controller';
 import { MembershipOrderHooks } from './membership-order.hooks';
 import { TermEvents } from './term-events';
+import { TermSuspensions } from './term-suspensions';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 import { Membership } from './membership.entity';
@@ -22,7 +23,7 @@ import { TiersService } from './tiers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
   controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController, ServiceContactController],
-  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents, ServiceContactService],
-  exports: [TiersService, MembershipService, MembershipTermsService, TermEvents, TypeOrmModule],
+  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents, TermSuspensions, ServiceContactService],
+  exports: [TiersService, MembershipService, MembershipTermsService, TermEvents, TermSuspensions, TypeOrmModule],
 })
 export class MembershipModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AdminMemberView, ErrorCode, MembershipStatus, MyMembershipView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -13,6 +13,8 @@ import { effectiveStatus, membershipDaysLeft } from './membership-status';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 import { Membership } from './membership.entity';
+import { termStanding, TermStanding, wholeSecond } from './term-standing';
+import { TermSuspensions } from './term-suspensions';
 import { toTermView } from './term-views';
 
 /** The term that prices a customer's purchases right now, if their membership is active. */
@@ -31,25 +33,48 @@ export class MembershipService {
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(MembershipTerm) private readonly terms: Repository<MembershipTerm>,
     private readonly termWriter: MembershipTermsService,
+    private readonly suspensions: TermSuspensions,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The active term at `at` (default now); undefined for non-members, expired or revoked members. */
+  /**
+   * The live term at `at` (default now); undefined for non-members, expired or revoked members, and while a
+   * refund that will end the term is in progress (its benefits are suspended). See term-standing.ts.
+   */
   async activeTerm(customerId: number, at: Date = this.clock.now(), manager: EntityManager = this.memberships.manager): Promise<ActiveTerm | undefined> {
-    // One query on the hot path of every priced request: a term covering `at` of a membership not revoked.
+    // One query on the hot path of every priced request: the terms around `at` of a membership not revoked.
     // (A query builder, not findOne: findOne with a relation in `where` runs a second, DISTINCT query that
-    // cost more than the rest of a catalogue request on SQLite; see docs/benchmarks.md.)
-    const term = await manager
+    // cost more than the rest of a catalogue request on SQLite; see docs/benchmarks.md.) Bounds are widened to
+    // the whole second of `at`; termStanding decides at that resolution.
+    const nextSecond = new Date((wholeSecond(at) + 1) * 1000);
+    const candidates = await manager
       .createQueryBuilder(MembershipTerm, 't')
       .innerJoin('t.membership', 'm')
-      .where('m.customerId = :customerId AND m.status != :revoked AND t.start <= :at AND t.end > :at', { customerId, revoked: MembershipStatus.REVOKED, at })
+      .where('m.customerId = :customerId AND m.status != :revoked AND t.start < :nextSecond AND t.end > :at', { customerId, revoked: MembershipStatus.REVOKED, nextSecond, at })
       .orderBy('t.start', 'DESC')
-      .limit(1)
-      .getOne();
-    return term ? { term, tierId: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp } : undefined;
+      .limit(2)
+      .getMany();
+    const term = candidates.find((candidate) => termStanding({ ...candidate, membershipRevoked: false, refundInProgress: false }, at) === 'LIVE');
+    if (!term) return undefined;
+    if (term.orderId && (await this.suspensions.refundsInProgress(manager, [term.orderId])).has(term.orderId)) return undefined;
+    return { term, tierId: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp };
+  }
+
+  /** How each of these terms stands at `at` (terms not found are ENDED). */
+  async standings(manager: EntityManager, termIds: number[], at: Date = this.clock.now()): Promise<Map<number, TermStanding>> {
+    const ids = [...new Set(termIds)];
+    const result = new Map<number, TermStanding>(ids.map((id) => [id, 'ENDED']));
+    if (!ids.length) return result;
+    const terms = await manager.find(MembershipTerm, { where: { id: In(ids) }, relations: { membership: true } });
+    const refunding = await this.suspensions.refundsInProgress(manager, terms.flatMap((term) => (term.orderId ? [term.orderId] : [])));
+    for (const term of terms) {
+      const facts = { start: term.start, end: term.end, membershipRevoked: term.membership.status === MembershipStatus.REVOKED, refundInProgress: !!term.orderId && refunding.has(term.orderId) };
+      result.set(term.id, termStanding(facts, at));
+    }
+    return result;
   }
 
   /** The customer's membership without spend figures (MemberOverviewService adds those). */
@@ -69,6 +94,7 @@ export class MembershipService {
       daysLeft: membershipDaysLeft(membership, now, this.config.shopTimeZone),
       terms: terms.filter((term) => term.end > term.start).map(toTermView),
       currentTermId: status === MembershipStatus.ACTIVE ? current?.id : undefined,
+      ...(status === MembershipStatus.ACTIVE && current && (await this.standings(this.terms.manager, [current.id], now)).get(current.id) === 'SUSPENDED' ? { benefitsSuspended: true } : {}),
     };
   }
 

@@ -10,11 +10,12 @@ export const toBenefitView = (benefit: Benefit): BenefitView => ({
   description: benefit.description,
   icon: benefit.icon,
   ...(benefit.config ? { config: benefit.config } : {}),
+  status: benefit.status,
 });
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 
-function tierBase(tier: Tier): Omit<TierView, 'giftPacks'> {
+function tierBase(tier: Tier, benefits: Benefit[] = tier.benefits ?? []): Omit<TierView, 'giftPacks'> {
   return {
     id: tier.id,
     code: tier.code,
@@ -26,14 +27,18 @@ function tierBase(tier: Tier): Omit<TierView, 'giftPacks'> {
     sortOrder: tier.sortOrder,
     defaultDiscountBp: tier.defaultDiscountBp,
     giftPackChoices: tier.giftPackChoices,
-    benefits: [...(tier.benefits ?? [])].sort(byId).map(toBenefitView),
+    benefits: [...benefits].sort(byId).map(toBenefitView),
   };
 }
 
+/** What a buyer gets now: active benefits and packs only (drafts are not sold yet, archived ones no more). */
 export const toTierView = (tier: Tier): TierView => ({
-  ...tierBase(tier),
-  giftPacks: [...(tier.giftPacks ?? [])].sort(byId).map(toGiftPackSummary),
+  ...tierBase(tier, soldBenefits(tier)),
+  giftPacks: [...(tier.giftPacks ?? [])].filter((pack) => pack.status === 'ACTIVE').sort(byId).map(toGiftPackSummary),
 });
+
+/** The tier's benefits a buyer gets today (and a new term snapshots). */
+export const soldBenefits = (tier: Tier): Benefit[] => (tier.benefits ?? []).filter((benefit) => benefit.status === 'ACTIVE');
 
 export const toAdminTierView = (tier: Tier): AdminTierView => ({
   ...tierBase(tier),

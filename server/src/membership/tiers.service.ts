@@ -93,8 +93,8 @@ export class TiersService {
       }
       const { benefitIds, giftPackIds, termMonths: _m, termDays: _d, ...fields } = input;
       Object.assign(tier, fields);
-      if (benefitIds) tier.benefits = await findBenefitsOrThrow(manager, benefitIds);
-      if (giftPackIds) tier.giftPacks = await this.findGiftPacks(manager, giftPackIds);
+      if (benefitIds) tier.benefits = await findBenefitsOrThrow(manager, benefitIds, tier.benefits);
+      if (giftPackIds) tier.giftPacks = await this.findGiftPacks(manager, giftPackIds, tier.giftPacks);
       await manager.save(tier);
       const after = toAdminTierView(await this.getOrThrow(manager, id));
       await this.audit.record(manager, actor, { action: input.status && input.status !== before.status ? `tier.${input.status.toLowerCase()}` : 'tier.update', entity: 'tier', entityId: id, before, after });
@@ -109,10 +109,13 @@ export class TiersService {
   }
 
 
-  private async findGiftPacks(manager: EntityManager, ids: number[]): Promise<GiftPack[]> {
+  /** The packs with these ids; an archived one only if the tier already offered it (it sells no more). */
+  private async findGiftPacks(manager: EntityManager, ids: number[], kept: readonly GiftPack[] = []): Promise<GiftPack[]> {
     const unique = [...new Set(ids)];
     const packs = unique.length ? await manager.findBy(GiftPack, { id: In(unique) }) : [];
     if (packs.length !== unique.length) throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, 'Some giftPackIds do not exist');
+    const archived = packs.find((pack) => pack.status === 'ARCHIVED' && !kept.some((old) => old.id === pack.id));
+    if (archived) throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${archived.name}」已归档，不能再加入`, { giftPackId: archived.id });
     return packs;
   }
 }

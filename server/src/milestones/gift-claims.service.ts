@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { ClaimableGiftView, ErrorCode, MilestoneGiftView, MyGiftPacksView, OrderKind, OrderView, WelcomeGiftView } from '@member-commerce/shared';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { ClaimableGiftView, ErrorCode, servesSince, MilestoneGiftView, MyGiftPacksView, OrderKind, OrderView, WelcomeGiftView } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, notFound } from '../common/domain-error';
@@ -9,6 +9,7 @@ import { Transactions } from '../database/transactions';
 import { toGiftPackSummary } from '../catalog/gift-pack-views';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { AddressesService } from '../customers/addresses.service';
+import { MembershipTerm } from '../membership/membership-term.entity';
 import { MembershipService } from '../membership/membership.service';
 import { Tier } from '../membership/tier.entity';
 import { toOrderView } from '../orders/order-views';
@@ -50,20 +51,23 @@ export class GiftClaimsService {
     const milestones = await manager.find(Milestone, { relations: { giftPack: true }, order: { thresholdFen: 'ASC' } });
     const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
     if (!active) {
-      const locked = milestones.map((milestone) => milestoneView(milestone, 0, null));
+      const locked = milestones.filter((milestone) => milestone.status === 'ACTIVE').map((milestone) => milestoneView(milestone, 0, null));
       return { member: false, spendFen: 0, welcome: null, milestones: locked, claimable: [], orders: orders.map(toOrderView) };
     }
     const term = active.term;
     const claimable = await this.claimable(manager, customerId);
     const spendFen = await this.spend.countedSpend(term.id, manager);
-    const runFirstTermId = (await this.spend.runOf(term.id, manager))?.firstTermId ?? term.id;
+    const run = await this.spend.runOf(term.id, manager);
+    const runFirstTermId = run?.firstTermId ?? term.id;
     const keys = milestones.map((milestone) => claimKey('MILESTONE', runFirstTermId, milestone.id));
     const claims = keys.length ? await manager.findBy(GiftClaim, { claimKey: In(keys) }) : [];
+    // An archived milestone stays on the page of a run begun before it was archived, and wherever it was claimed.
+    const shown = milestones.filter((milestone) => servesSince(milestone, run?.start ?? term.start) || claims.some((claim) => claim.milestoneId === milestone.id));
     return {
       member: true,
       spendFen,
-      welcome: await this.welcomeView(manager, term.id, term.snapshot.tierName, claimable),
-      milestones: milestones.map((milestone) => milestoneView(milestone, spendFen, claims.find((claim) => claim.milestoneId === milestone.id) ?? null)),
+      welcome: await this.welcomeView(manager, (await this.welcomeTermOf(manager, term)).id, term.snapshot.tierName, claimable),
+      milestones: shown.map((milestone) => milestoneView(milestone, spendFen, claims.find((claim) => claim.milestoneId === milestone.id) ?? null)),
       claimable: claimable.map(({ runFirstTermId: _run, ...view }) => view),
       orders: orders.map(toOrderView),
     };
@@ -116,6 +120,15 @@ export class GiftClaimsService {
     });
   }
 
+  /**
+   * The term whose welcome gift the current term carries: itself, or for the carried-over rest of a term (a tier
+   * change cut it) the paid term of the same order — the gift was bought with that order, claimed or not yet.
+   */
+  private async welcomeTermOf(manager: EntityManager, term: MembershipTerm): Promise<MembershipTerm> {
+    if (term.source !== 'CARRY_OVER' || !term.orderId) return term;
+    return (await manager.findOne(MembershipTerm, { where: { orderId: term.orderId, source: Not('CARRY_OVER') } })) ?? term;
+  }
+
   /** Gifts the customer may claim now, in the current term only. */
   private async claimable(manager: EntityManager, customerId: number): Promise<Claimable[]> {
     const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
@@ -125,10 +138,14 @@ export class GiftClaimsService {
     const gifts: Claimable[] = [];
 
     const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
-    if (membershipOrder && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
-      const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: true } });
-      if (tier && tier.giftPackChoices > 0 && tier.giftPacks.length) {
-        gifts.push({ source: 'WELCOME', termId: term.id, title: `${term.snapshot.tierName}开卡礼`, options: tier.giftPacks.map(toGiftPackSummary) });
+    const welcomeTerm = await this.welcomeTermOf(manager, term);
+    const welcomeClaimed = welcomeTerm.id === term.id ? claimed.has(claimKey('WELCOME', term.id)) : await manager.existsBy(GiftClaim, { claimKey: claimKey('WELCOME', welcomeTerm.id) });
+    if (membershipOrder && !welcomeClaimed) {
+      const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: { items: { sku: true } } } });
+      // Packs the term bought: active ones, and archived ones that were still offered when the term began.
+      const packs = (tier?.giftPacks ?? []).filter((pack) => servesSince(pack, welcomeTerm.start));
+      if (tier && tier.giftPackChoices > 0 && packs.length) {
+        gifts.push({ source: 'WELCOME', termId: welcomeTerm.id, title: `${term.snapshot.tierName}开卡礼`, options: packs.map(toGiftPackSummary) });
       }
     }
 
@@ -137,7 +154,8 @@ export class GiftClaimsService {
     const milestones = await manager.find(Milestone, { relations: { giftPack: true } });
     const runKeys = milestones.map((milestone) => claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id));
     const claimedInRun = new Set(runKeys.length ? (await manager.findBy(GiftClaim, { claimKey: In(runKeys) })).map((claim) => claim.claimKey) : []);
-    for (const milestone of reachedMilestones(milestones, spendFen)) {
+    const served = milestones.filter((milestone) => servesSince(milestone, run?.start ?? term.start));
+    for (const milestone of reachedMilestones(served, spendFen)) {
       if (!milestone.giftPack || claimedInRun.has(claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id))) continue;
       gifts.push({
         source: 'MILESTONE',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MyMembershipView } from '@member-commerce/shared';
+import { MyMembershipView, servesSince } from '@member-commerce/shared';
 import { MembershipService } from '../membership/membership.service';
 import { nextMilestone } from './milestone-rules';
 import { MilestonesService } from './milestones.service';
@@ -18,7 +18,8 @@ export class MemberOverviewService {
     const { currentTermId, ...base } = await this.memberships.overview(customerId);
     const spendFen = currentTermId ? await this.spend.countedSpend(currentTermId) : 0;
     const savingsFen = await this.spend.savings(customerId);
-    const next = currentTermId ? nextMilestone(await this.milestones.all(), spendFen) : undefined;
+    const runStart = currentTermId ? (await this.spend.runOf(currentTermId))?.start : undefined;
+    const next = runStart ? nextMilestone((await this.milestones.all()).filter((milestone) => servesSince(milestone, runStart)), spendFen) : undefined;
     return { ...base, spendFen, savingsFen, ...(next ? { nextMilestone: next } : {}) };
   }
 }

@@ -11,4 +11,6 @@ export const toMilestoneView = (milestone: Milestone): MilestoneView => ({
   giftPackId: milestone.giftPackId,
   giftPack: milestone.giftPack ? toGiftPackSummary(milestone.giftPack) : null,
   benefits: (milestone.benefits ?? []).map(toBenefitView),
+  status: milestone.status,
+  archivedAt: milestone.archivedAt?.toISOString() ?? null,
 });

@@ -1,5 +1,6 @@
+import type { LifecycleStatus } from '@member-commerce/shared';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { codeColumn, moneyColumn } from '../database/columns';
+import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { Benefit } from '../membership/benefit.entity';
 
@@ -18,6 +19,13 @@ export class Milestone {
 
   @Column({ type: 'text' })
   description: string = '';
+
+  /** Draft → active → archived (shared lifecycle.ts); never deleted once active. */
+  @Column(codeColumn(16, { default: 'ACTIVE' }))
+  status: LifecycleStatus;
+
+  @Column(timeColumn({ nullable: true }))
+  archivedAt: Date | null;
 
   @Index()
   @Column({ type: 'integer', nullable: true })

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { ErrorCode, MilestoneView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
+import { Clock } from '../common/clock';
 import { badRequest, conflict, notFound } from '../common/domain-error';
+import { assertDeletable, initialLifecycle, moveLifecycle } from '../common/lifecycle';
 import { Transactions } from '../database/transactions';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { findBenefitsOrThrow } from '../membership/benefit-lookup';
@@ -21,6 +23,7 @@ export class MilestonesService {
     @InjectRepository(Milestone) private readonly milestones: Repository<Milestone>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<MilestoneView[]> {
@@ -41,6 +44,7 @@ export class MilestonesService {
           description: input.description ?? '',
           giftPackId: await this.checkGiftPack(manager, input.giftPackId),
           benefits: await findBenefitsOrThrow(manager, input.benefitIds ?? []),
+          ...initialLifecycle(input.status, '里程碑'),
         }),
       );
       const view = toMilestoneView(await this.getOrThrow(manager, milestone.id));
@@ -54,13 +58,14 @@ export class MilestonesService {
       const milestone = await this.getOrThrow(manager, id);
       const before = toMilestoneView(milestone);
       if (input.thresholdFen !== undefined && input.thresholdFen !== milestone.thresholdFen) await this.assertThresholdFree(manager, input.thresholdFen);
-      const { benefitIds, giftPackId, ...fields } = input;
+      const { benefitIds, giftPackId, status, ...fields } = input;
       Object.assign(milestone, fields);
-      if (giftPackId !== undefined) {
+      moveLifecycle(milestone, status, this.clock.now(), '里程碑');
+      if (giftPackId !== undefined && giftPackId !== milestone.giftPackId) {
         milestone.giftPackId = await this.checkGiftPack(manager, giftPackId);
         milestone.giftPack = null;
       }
-      if (benefitIds) milestone.benefits = await findBenefitsOrThrow(manager, benefitIds);
+      if (benefitIds) milestone.benefits = await findBenefitsOrThrow(manager, benefitIds, milestone.benefits);
       await manager.save(milestone);
       const after = toMilestoneView(await this.getOrThrow(manager, id));
       await this.audit.record(manager, actor, { action: 'milestone.update', entity: 'milestone', entityId: id, before, after });
@@ -71,6 +76,7 @@ export class MilestonesService {
   remove(actor: StaffPrincipal, id: number): Promise<void> {
     return this.transactions.run(async (manager) => {
       const milestone = await this.getOrThrow(manager, id);
+      assertDeletable(milestone, ErrorCode.MILESTONE_IN_USE, '里程碑');
       await manager.delete(Milestone, { id });
       await this.audit.record(manager, actor, { action: 'milestone.delete', entity: 'milestone', entityId: id, before: toMilestoneView(milestone) });
     });
@@ -90,7 +96,9 @@ export class MilestonesService {
 
   private async checkGiftPack(manager: EntityManager, id: number | null | undefined): Promise<number | null> {
     if (id === undefined || id === null) return null;
-    if (!(await manager.existsBy(GiftPack, { id }))) throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${id} not found`);
+    const pack = await manager.findOneBy(GiftPack, { id });
+    if (!pack) throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${id} not found`);
+    if (pack.status === 'ARCHIVED') throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已归档，不能再作为奖励`, { giftPackId: id });
     return id;
   }
 

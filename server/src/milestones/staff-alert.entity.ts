@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { codeColumn, jsonColumn, timeColumn } from '../database/columns';
 
-export type StaffAlertKind = 'MILESTONE_SPEND_DROPPED';
+export type StaffAlertKind = 'MILESTONE_SPEND_DROPPED' | 'REFUND_BENEFITS_USED';
 
 /** Something staff must look at: e.g. a refund that took a member's spend below a milestone already rewarded. */
 @Entity('staff_alert')

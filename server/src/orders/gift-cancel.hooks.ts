@@ -2,11 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
 import { HOOK_ORDER, OrderHookRegistry } from './order-hooks';
+import { OrderLine } from './order-line.entity';
 import { releaseGiftPack } from './stock';
 
 /**
  * PAID → CLOSED is only for an unshipped GIFT order that staff cancel: money-bearing orders leave PAID through
- * refunds. The cancelled pack goes back to stock.
+ * refunds. The cancelled pack and the SKU units inside it go back to stock.
  */
 @Injectable()
 export class GiftCancelHooks implements OnModuleInit {
@@ -21,7 +22,10 @@ export class GiftCancelHooks implements OnModuleInit {
         if (order.kind !== OrderKind.GIFT) throw conflict(ErrorCode.GIFT_ORDER_NOT_CANCELLABLE, 'Only an unshipped gift order can be cancelled; paid orders are refunded');
       },
       after: async ({ manager, order }) => {
-        if (order.giftPackId) await releaseGiftPack(manager, order.giftPackId);
+        // What the gift order took: the pack and its lines' units, whatever the pack holds today.
+        const lines = await manager.findBy(OrderLine, { orderId: order.id });
+        const units = lines.flatMap((line) => (line.skuId ? [{ skuId: line.skuId, quantity: line.quantity }] : []));
+        if (order.giftPackId) await releaseGiftPack(manager, order.giftPackId, units);
       },
     });
   }

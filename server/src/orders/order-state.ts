@@ -32,8 +32,12 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
 
 export { PAID_STATUSES, REFUNDABLE_STATUSES, SOLD_STATUSES } from '@member-commerce/shared';
 
-/** SQL for an order's member savings (alias `o`): list price less the goods' charged price, shipping and coupon excluded. */
-export const MEMBER_SAVINGS_SQL = '(o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen))';
+/**
+ * SQL for an order's member savings (alias `o`), the same rule as `memberSavingsFen` in order-views.ts: list price
+ * less the goods' charged price of a member-priced PRODUCT order, shipping and coupon excluded; 0 for other orders.
+ */
+export const MEMBER_SAVINGS_SQL =
+  "(CASE WHEN o.kind = 'PRODUCT' AND o.pricedAsTierId IS NOT NULL THEN o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen) ELSE 0 END)";
 
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {

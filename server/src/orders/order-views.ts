@@ -1,10 +1,15 @@
-import { OrderView } from '@member-commerce/shared';
+import { OrderKind, OrderView } from '@member-commerce/shared';
 import { CARRIERS } from '@member-commerce/shared';
 import { Order } from './order.entity';
 
-/** What member prices took off the list price: shipping and the coupon are not member savings. */
-export const memberSavingsFen = (order: Pick<Order, 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>): number =>
-  order.listTotalFen - (order.totalFen - (order.shippingFen ?? 0) + (order.couponDiscountFen ?? 0));
+/**
+ * What member prices took off the list price of a member-priced PRODUCT order: shipping and the coupon are not
+ * member savings, and a gift order (free, not priced as a member) has none. MEMBER_SAVINGS_SQL is the same rule.
+ */
+export const memberSavingsFen = (order: Pick<Order, 'kind' | 'pricedAsTierId' | 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>): number =>
+  order.kind === OrderKind.PRODUCT && order.pricedAsTierId !== null
+    ? order.listTotalFen - (order.totalFen - (order.shippingFen ?? 0) + (order.couponDiscountFen ?? 0))
+    : 0;
 
 /** Needs `lines` loaded. */
 export const toOrderView = (order: Order): OrderView => ({

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ErrorCode } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
+import { GiftPackItem } from '../catalog/gift-pack-item.entity';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { Sku } from '../catalog/sku.entity';
 
@@ -26,5 +27,25 @@ async function give(manager: EntityManager, target: Stocked, id: number, quantit
 
 export const reserveSku = (manager: EntityManager, skuId: number, quantity: number, label = 'This item') => take(manager, Sku, skuId, quantity, label);
 export const releaseSku = (manager: EntityManager, skuId: number, quantity: number) => give(manager, Sku, skuId, quantity);
-export const reserveGiftPack = (manager: EntityManager, packId: number, label = 'This gift pack') => take(manager, GiftPack, packId, 1, label);
-export const releaseGiftPack = (manager: EntityManager, packId: number) => give(manager, GiftPack, packId, 1);
+export interface PackUnits {
+  skuId: number;
+  quantity: number;
+}
+
+/** The SKU units inside one pack, in SKU id order (one lock order for every writer). */
+async function unitsOf(manager: EntityManager, packId: number): Promise<PackUnits[]> {
+  const items = await manager.findBy(GiftPackItem, { giftPackId: packId });
+  return items.map(({ skuId, quantity }) => ({ skuId, quantity })).sort((a, b) => a.skuId - b.skuId);
+}
+
+/** A pack is physical goods: reserving one takes the pack and every SKU unit inside it, like an order's lines. */
+export async function reserveGiftPack(manager: EntityManager, packId: number, label = 'This gift pack'): Promise<void> {
+  await take(manager, GiftPack, packId, 1, label);
+  for (const unit of await unitsOf(manager, packId)) await take(manager, Sku, unit.skuId, unit.quantity, `${label}: an item`);
+}
+
+/** Gives a pack and its units back; `units` are what was taken when known (a gift order's lines), else the pack's items. */
+export async function releaseGiftPack(manager: EntityManager, packId: number, units?: PackUnits[]): Promise<void> {
+  await give(manager, GiftPack, packId, 1);
+  for (const unit of units ?? (await unitsOf(manager, packId))) await give(manager, Sku, unit.skuId, unit.quantity);
+}

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { MembershipTerm } from '../membership/membership-term.entity';
+import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
 import { LateStockError } from '../orders/order-stock.hooks';
 import { OrderLine } from '../orders/order-line.entity';
@@ -29,6 +29,7 @@ export class PaymentSettlementService {
     private readonly machine: OrderStateMachine,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
+    private readonly memberships: MembershipService,
   ) {}
 
   async settle(transaction: WechatTransaction): Promise<SettlementOutcome> {
@@ -113,15 +114,18 @@ export class PaymentSettlementService {
   }
 
   /**
-   * A member-priced order paid after the member's term ended is not honoured (DESIGN.md: member prices stop at
-   * the end). A payment that arrives after we closed the order is honoured when the state machine's stock hook
+   * A member-priced order is honoured only while the term that priced it is live when WeChat says it was paid
+   * (DESIGN.md: member prices stop at the end; a term-ending refund suspends them; compared at WeChat's whole
+   * seconds). A payment that arrives after we closed the order is honoured when the state machine's stock hook
    * can take the stock again (else LateStockError, and the payment is flagged).
    */
   private async lateProblem(manager: EntityManager, order: Order, transaction: WechatTransaction): Promise<string | undefined> {
     const paidAt = transaction.successTime ? new Date(transaction.successTime) : this.clock.now();
     if (order.pricedAsTierId && order.termId) {
-      const term = await manager.findOneBy(MembershipTerm, { id: order.termId });
-      if (!term || term.end <= paidAt) return 'member price paid after the membership ended';
+      const standing = (await this.memberships.standings(manager, [order.termId], paidAt)).get(order.termId);
+      // (NOT_STARTED is no reason: the order was priced inside the term; only WeChat's clock can put it before.)
+      if (standing === 'SUSPENDED') return 'member price paid while the membership term is being refunded';
+      if (standing === 'ENDED') return 'member price paid after the membership ended';
     }
     return undefined;
   }

@@ -11,6 +11,8 @@ import { PendingPaymentsJob } from './pending-payments.job';
 import { PrepayService } from './prepay.service';
 import { RefundRequestsService } from './refund-requests.service';
 import { OrderRefundsAdminController, PaymentsAdminController, RefundRequestsAdminController } from './refunds-admin.controller';
+import { RefundBenefitRecheckHooks } from './refund-benefit-recheck.hooks';
+import { RefundTermSuspension } from './refund-term-suspension';
 import { RefundsService } from './refunds.service';
 import { WechatNotifyController } from './wechat-notify.controller';
 
@@ -18,7 +20,7 @@ import { WechatNotifyController } from './wechat-notify.controller';
 @Module({
   imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
   controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, PaymentsAdminController, WechatNotifyController],
-  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
+  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob, RefundTermSuspension, RefundBenefitRecheckHooks],
   exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
 })
 export class PaymentsModule {}

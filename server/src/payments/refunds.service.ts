@@ -202,7 +202,8 @@ export class RefundsService {
     throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `A ${order.status} order holds no money that can be refunded now`);
   }
 
-  private async quoteOrder(manager: EntityManager, order: Order): Promise<RefundQuote> {
+  /** The refund quote of a paid order (the membership rule for membership orders), in the caller's transaction. */
+  async quoteOrder(manager: EntityManager, order: Order): Promise<RefundQuote> {
     const refunded = await this.refundedSoFar(manager, order.id);
     if (order.kind !== OrderKind.MEMBERSHIP) return quoteOrderRefund(order.id, order.totalFen, refunded);
     const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });

@@ -177,12 +177,14 @@ describe('catalog (storefront)', () => {
       await t.http.patch(`/api/admin/benefits/${benefit.id}`).set(admin).send({ config: { hours: 48 } }).expect(200);
     });
 
-    it('member prices stop at the exact end of the term, and with them early access', async () => {
+    it("member prices stop at the end of the term (at whole seconds, like WeChat's payment times), and with them early access", async () => {
       const member = await t.customer('demo-member');
       const me = (await t.http.get('/api/me/membership').set(member).expect(200)).body as { termEnd: string };
-      t.clock.set(new Date(new Date(me.termEnd).getTime() - 1));
+      // Whole seconds, like WeChat's payment times: the last millisecond of the second before the end still prices as a member.
+      const endSecond = Math.floor(new Date(me.termEnd).getTime() / 1000) * 1000;
+      t.clock.set(new Date(endSecond - 1));
       expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(7000);
-      t.clock.set(new Date(me.termEnd));
+      t.clock.set(new Date(endSecond));
       expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(9800);
     });
 

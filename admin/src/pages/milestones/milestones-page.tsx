@@ -1,17 +1,19 @@
-import type { BenefitView, MilestoneView } from '@member-commerce/shared';
+import type { BenefitView, LifecycleStatus, MilestoneView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { listBenefits } from '../../api/benefits';
 import { listGiftPacks } from '../../api/gift-packs';
-import { deleteMilestone, listMilestones } from '../../api/milestones';
+import { deleteMilestone, listMilestones, updateMilestone } from '../../api/milestones';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { MilestoneFormModal } from './milestone-form-modal';
-import { EditDeleteActions } from '../../components/edit-delete-actions';
+import { EnumTag } from '../../components/enum-tag';
+import { LifecycleActions } from '../../components/lifecycle-actions';
+import { LIFECYCLE_STATUS } from '../../labels';
 
 export default function MilestonesPage() {
   const { can } = useAuth();
@@ -24,6 +26,16 @@ export default function MilestonesPage() {
     try {
       await deleteMilestone(milestone.id);
       showSuccess('里程碑已删除');
+      await milestones.reload();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async function move(milestone: MilestoneView, status: LifecycleStatus) {
+    try {
+      await updateMilestone(milestone.id, { status });
+      showSuccess(status === 'ARCHIVED' ? '里程碑已归档：此后开始的会员期不再计入，已在进行的会员期照常可领' : '里程碑已启用');
       await milestones.reload();
     } catch (e) {
       showError(e);
@@ -45,14 +57,15 @@ export default function MilestonesPage() {
       dataIndex: 'benefits',
       render: (benefits: BenefitView[]) => (benefits.length ? benefits.map((b) => <Tag key={b.id}>{b.title}</Tag>) : '—'),
     },
+    { title: '状态', dataIndex: 'status', width: 90, render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} /> },
   ];
   if (editable) {
     columns.push({
       title: '操作',
       key: 'actions',
-      width: 140,
+      width: 190,
       render: (_, milestone) => (
-        <EditDeleteActions confirm="确定删除该里程碑？已发放的奖励不受影响。" onEdit={() => setEditing({ milestone })} onDelete={() => remove(milestone)} />
+        <LifecycleActions status={milestone.status} noun="里程碑" onEdit={() => setEditing({ milestone })} onStatus={(to) => move(milestone, to)} onDelete={() => remove(milestone)} />
       ),
     });
   }
@@ -69,7 +82,7 @@ export default function MilestonesPage() {
           ) : null
         }
       >
-        会员在有效期内商品订单累计实付（扣除退款）达到门槛后，每个会员期可领取一次奖励。
+        会员在有效期内商品订单累计实付（扣除退款）达到门槛后，每个会员期可领取一次奖励。草稿可删除；启用后只能归档，归档前已开始的会员期照常可领。
       </PageHeader>
       <Table<MilestoneView> rowKey="id" loading={milestones.loading} dataSource={milestones.data} columns={columns} pagination={false} />
       <MilestoneFormModal

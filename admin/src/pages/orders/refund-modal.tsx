@@ -16,7 +16,9 @@ interface FormValues {
 function consequence(order: AdminOrderView, quote: RefundQuote, amountFen: number): string {
   if (order.payment?.status === 'FLAGGED') return '这是一笔异常支付，退款不改变订单状态。';
   if (order.kind !== 'MEMBERSHIP') return '';
-  return amountFen === quote.refundableFen ? '退回全部可退金额后，本单购买的会员期将被移除（其他会员期不受影响）。' : '部分退款只退钱，会员期不变。';
+  return amountFen === quote.refundableFen
+    ? '退回全部可退金额后，本单购买的会员期将被移除（其他会员期不受影响），其未用优惠券作废；退款处理期间（含待审批）该会员期的会员价、包邮、优惠券和礼包领取暂停。'
+    : '部分退款只退钱，会员期不变。';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AdminSkuView, AdminTierView, MemberPriceInput } from '@member-commerce/shared';
-import { applyDiscountBp, formatFen, yuanToFen } from '@member-commerce/shared';
+import { formatFen, memberPriceFen, yuanToFen } from '@member-commerce/shared';
 import { Alert, Form, Modal, Table } from 'antd';
 import { useEffect } from 'react';
 import { setMemberPrices } from '../../api/products';
@@ -77,7 +77,7 @@ export function MemberPricesModal({ sku, tiers, onClose, onSaved }: Props) {
             {
               title: '默认折扣价',
               key: 'default',
-              render: (_, tier) => (sku ? formatFen(applyDiscountBp(sku.listPriceFen, tier.defaultDiscountBp)) : '—'),
+              render: (_, tier) => (sku ? formatFen(memberPriceFen(sku.listPriceFen, tier.defaultDiscountBp)) : '—'),
             },
             {
               title: '会员价（元）',

@@ -1,6 +1,7 @@
-import type { AdminSkuView } from '@member-commerce/shared';
-import { Col, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { formatFen, type AdminSkuView } from '@member-commerce/shared';
+import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useEffect } from 'react';
+import { ApiError } from '../../api/client';
 import { addSku, updateSku } from '../../api/products';
 import { ImageUpload } from '../../components/image-upload';
 import { YuanInput } from '../../components/yuan-input';
@@ -20,6 +21,7 @@ interface Props {
 export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<SkuFormValues>();
   const { saving, run } = useSaving();
+  const { modal } = App.useApp();
 
   useEffect(() => {
     if (!open) return;
@@ -32,10 +34,43 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
   async function save() {
     const body = skuToRequest(await form.validateFields());
     await run(async () => {
-      if (sku) await updateSku(sku.id, body);
-      else await addSku(productId, body);
+      if (sku) {
+        try {
+          await updateSku(sku.id, body);
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.code !== 'MEMBER_PRICE_ABOVE_LIST') throw error;
+          confirmLowerMemberPrices(error, () => run(async () => {
+            await updateSku(sku.id, { ...body, clampMemberPrices: true });
+            showSuccess('SKU 已保存，高于新售价的会员价已同步下调');
+            onSaved();
+          }));
+          return;
+        }
+      } else await addSku(productId, body);
       showSuccess('SKU 已保存');
       onSaved();
+    });
+  }
+
+  /** The server refused a list price below existing member prices: say which, and lower them only if staff agree. */
+  function confirmLowerMemberPrices(error: ApiError, onOk: () => Promise<void>) {
+    const details = error.details as { listPriceFen: number; tiers: { tierCode?: string; tierId: number; priceFen: number }[] } | undefined;
+    modal.confirm({
+      title: '新售价低于现有会员价',
+      content: (
+        <div>
+          <p>以下会员价高于新售价 {details ? formatFen(details.listPriceFen) : ''}，确认后将一并降为新售价：</p>
+          <ul>
+            {(details?.tiers ?? []).map((tier) => (
+              <li key={tier.tierId}>
+                {tier.tierCode ?? `#${tier.tierId}`}：{formatFen(tier.priceFen)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ),
+      okText: '确认并下调会员价',
+      onOk,
     });
   }
 

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { createTier, updateTier } from '../../api/tiers';
 import { YuanInput } from '../../components/yuan-input';
 import { showSuccess } from '../../feedback';
-import { BENEFIT_TYPE } from '../../labels';
+import { BENEFIT_TYPE, lifecycleSuffix } from '../../labels';
 import { formToRequest, NEW_TIER, tierToForm, type TierFormValues } from './tier-form';
 import { useSaving } from '../../hooks/use-saving';
 
@@ -103,10 +103,10 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             <Form.Item
               name="discountPercent"
               label="默认会员折扣（减 %）"
-              tooltip="SKU 未设置本卡会员价时按此折扣计算，如 5 表示 95 折"
-              rules={[{ type: 'number', min: 0, max: 100 }]}
+              tooltip="SKU 未设置本卡会员价时按此折扣计算，如 5 表示 95 折；不能减 100%，会员价最低 ¥0.01"
+              rules={[{ type: 'number', min: 0, max: 99.99, message: '折扣须在 0–99.99% 之间（会员价最低 ¥0.01）' }]}
             >
-              <InputNumber min={0} max={100} step={0.5} precision={2} suffix="%" style={{ width: '100%' }} />
+              <InputNumber min={0} max={99.99} step={0.5} precision={2} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
@@ -118,7 +118,8 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             optionFilterProp="label"
             options={benefits.map((benefit) => ({
               value: benefit.id,
-              label: `[${BENEFIT_TYPE[benefit.type]?.text ?? benefit.type}] ${benefit.title}`,
+              label: `[${BENEFIT_TYPE[benefit.type]?.text ?? benefit.type}] ${benefit.title}${lifecycleSuffix(benefit.status)}`,
+              disabled: benefit.status === 'ARCHIVED',
             }))}
           />
         </Form.Item>
@@ -132,7 +133,8 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
                 optionFilterProp="label"
                 options={giftPacks.map((pack) => ({
                   value: pack.id,
-                  label: `${pack.name}（价值 ${formatFen(pack.valueFen, { decimals: false })}，库存 ${pack.stock}）`,
+                  label: `${pack.name}（价值 ${formatFen(pack.valueFen, { decimals: false })}，库存 ${pack.stock}）${lifecycleSuffix(pack.status)}`,
+                  disabled: pack.status === 'ARCHIVED',
                 }))}
               />
             </Form.Item>

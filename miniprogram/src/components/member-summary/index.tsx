@@ -24,8 +24,9 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
     <View className='member-summary' data-testid='member-summary'>
       <View className='member-summary__head'>
         <Text className='member-summary__tier'>{m.tier?.name}</Text>
-        <Text className='member-summary__status'>{m.status === 'ACTIVE' ? '生效中' : '已失效'}</Text>
+        <Text className='member-summary__status'>{m.status !== 'ACTIVE' ? '已失效' : m.benefitsSuspended ? '退款处理中' : '生效中'}</Text>
       </View>
+      {m.benefitsSuspended && <Text className='member-summary__label'>会员费退款处理中：会员价、包邮、优惠券与礼包领取暂停，退款未成功将自动恢复</Text>}
       <View className='member-summary__grid'>
         <View className='member-summary__cell'>
           <Text className='member-summary__value' data-testid='term-end'>

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { CreateGiftPackRequest, ErrorCode, GiftPackItemInput } from '@member-commerce/shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CreateGiftPackRequest, ErrorCode, GiftPackItemInput, LifecycleStatus } from '@member-commerce/shared';
 
 export class GiftPackItemDto implements GiftPackItemInput {
   @ApiProperty()
@@ -52,6 +52,11 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @ValidateNested({ each: true })
   @Type(() => GiftPackItemDto)
   items: GiftPackItemDto[];
+
+  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @IsOptional()
+  @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
+  status?: LifecycleStatus;
 }
 
 export class UpdateGiftPackDto extends PartialType(CreateGiftPackDto) {}

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
-import { CreateProductRequest, ErrorCode, LOW_STOCK_THRESHOLD, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput } from '@member-commerce/shared';
+import { CreateProductRequest, ErrorCode, LOW_STOCK_THRESHOLD, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput, UpdateSkuRequest } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
@@ -39,7 +39,12 @@ export class SkuDto implements SkuInput {
   images?: string[];
 }
 
-export class UpdateSkuDto extends PartialType(SkuDto) {}
+export class UpdateSkuDto extends PartialType(SkuDto) implements UpdateSkuRequest {
+  @ApiPropertyOptional({ description: 'Lowering the list price below member prices: lower those member prices to it too (else 409 MEMBER_PRICE_ABOVE_LIST)' })
+  @IsOptional()
+  @IsBoolean()
+  clampMemberPrices?: boolean;
+}
 
 export class CreateProductDto implements CreateProductRequest {
   @ApiProperty({ example: '每日坚果 30 包' })

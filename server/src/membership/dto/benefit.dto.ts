@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
-import { BenefitType, CreateBenefitRequest } from '@member-commerce/shared';
+import { BenefitType, CreateBenefitRequest, LifecycleStatus } from '@member-commerce/shared';
 
 export class CreateBenefitDto implements CreateBenefitRequest {
   @ApiProperty({ enum: Object.values(BenefitType) })
@@ -28,6 +28,11 @@ export class CreateBenefitDto implements CreateBenefitRequest {
   @IsOptional()
   @IsObject()
   config?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @IsOptional()
+  @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
+  status?: LifecycleStatus;
 }
 
 export class UpdateBenefitDto extends PartialType(CreateBenefitDto) {}

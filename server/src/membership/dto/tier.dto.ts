@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { CreateTierRequest, ErrorCode, TierStatus, UpdateTierRequest } from '@member-commerce/shared';
+import { CreateTierRequest, ErrorCode, MAX_DEFAULT_DISCOUNT_BP, TierStatus, UpdateTierRequest } from '@member-commerce/shared';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
 const term = { context: { code: ErrorCode.INVALID_TERM } };
@@ -54,11 +54,11 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(10_000)
   sortOrder?: number;
 
-  @ApiPropertyOptional({ description: 'Default member discount in basis points (1000 = 10 % off)', example: 500 })
+  @ApiPropertyOptional({ description: 'Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)', example: 500 })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(10_000)
+  @Max(MAX_DEFAULT_DISCOUNT_BP, { message: 'defaultDiscountBp must be below 10000 (100 % off would make member prices 0 fen)' })
   defaultDiscountBp?: number;
 
   @ApiPropertyOptional({ example: 1 })

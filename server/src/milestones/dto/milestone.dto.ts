@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CreateMilestoneRequest, ErrorCode } from '@member-commerce/shared';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { CreateMilestoneRequest, ErrorCode, LifecycleStatus } from '@member-commerce/shared';
 
 export class CreateMilestoneDto implements CreateMilestoneRequest {
   @ApiProperty({ description: 'Cumulative spend in fen that unlocks the reward', example: 500000 })
@@ -31,6 +31,11 @@ export class CreateMilestoneDto implements CreateMilestoneRequest {
   @ArrayMaxSize(20)
   @IsInt({ each: true })
   benefitIds?: number[];
+
+  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @IsOptional()
+  @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
+  status?: LifecycleStatus;
 }
 
 export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {}

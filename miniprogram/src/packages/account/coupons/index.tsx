@@ -13,7 +13,7 @@ const tabs: { label: string; statuses: CouponStatus[] }[] = [
   { label: '可使用', statuses: ['AVAILABLE'] },
   { label: '待支付占用', statuses: ['LOCKED'] },
   { label: '已使用', statuses: ['USED'] },
-  { label: '已过期', statuses: ['EXPIRED'] },
+  { label: '已失效', statuses: ['EXPIRED', 'VOID'] },
 ];
 
 /** 我的优惠券: coupons of the member's COUPON benefit, by status; a usable one leads to the shop. */
@@ -49,6 +49,8 @@ export default function CouponsPage() {
                 {formatDate(c.validFrom)} – {formatDate(c.validTo)}
               </Text>
               {c.status === 'AVAILABLE' && <Text className='coupon__use'>去使用 ›</Text>}
+              {c.status === 'EXPIRED' && <Text className='coupon__valid'>已过期</Text>}
+              {c.status === 'VOID' && <Text className='coupon__valid'>会员资格已退款或撤销，此券作废</Text>}
             </View>
           </View>
         ))}
