@@ -1,7 +1,10 @@
 import type { Fen } from './money';
 
-/** A ledger entry's kind: money in (+), money out (−), or a zero-fee term (staff grant) kept for the record. */
-export const LedgerKind = { PAYMENT: 'PAYMENT', REFUND: 'REFUND', GRANT: 'GRANT' } as const;
+/**
+ * A ledger entry's kind: money in (+), money out (−), a zero-fee term (staff grant) kept for the record, or the 0
+ * DELIVERY of a fee's welcome gift pack (its allocated share is recognised that day).
+ */
+export const LedgerKind = { PAYMENT: 'PAYMENT', REFUND: 'REFUND', GRANT: 'GRANT', DELIVERY: 'DELIVERY' } as const;
 export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 /** One (month, tier) row of the deferred-revenue roll-forward: opening + billed − refunded − recognised = closing. */
@@ -10,6 +13,10 @@ export interface FinanceReportFigures {
   billedFen: Fen;
   refundedFen: Fen;
   recognisedFen: Fen;
+  /** Of recognisedFen: the welcome gift packs' allocated share, recognised when shipped (IFRS 15 / CAS 14). */
+  recognisedGoodsFen: Fen;
+  /** Of recognisedFen: the membership service, straight-line over the term. */
+  recognisedServiceFen: Fen;
   closingDeferredFen: Fen;
 }
 
