@@ -15,6 +15,7 @@ export const toGiftPackSummary = (pack: GiftPack): GiftPackSummary => ({
 export const toGiftPackView = (pack: GiftPack): GiftPackView => ({
   ...toGiftPackSummary(pack),
   stock: pack.stock,
+  standaloneFen: pack.standaloneFen ?? null,
   contentsValueFen: contentsValueFen(pack.items ?? []),
   items: (pack.items ?? []).map((item) => ({
     skuId: item.skuId,

@@ -40,6 +40,7 @@ export class GiftPacksService {
           description: input.description ?? '',
           valueFen: input.valueFen,
           stock: input.stock,
+          standaloneFen: input.standaloneFen ?? null,
           image: input.image ?? null,
           items: input.items.map((item) => manager.create(GiftPackItem, item)),
         }),

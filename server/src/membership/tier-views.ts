@@ -38,6 +38,7 @@ export const toTierView = (tier: Tier): TierView => ({
 export const toAdminTierView = (tier: Tier): AdminTierView => ({
   ...tierBase(tier),
   status: tier.status,
+  serviceStandaloneFen: tier.serviceStandaloneFen ?? null,
   giftPacks: [...(tier.giftPacks ?? [])].sort(byId).map(toGiftPackView),
   createdAt: tier.createdAt.toISOString(),
   updatedAt: tier.updatedAt.toISOString(),
