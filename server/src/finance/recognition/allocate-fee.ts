@@ -1,3 +1,5 @@
+import { divideRoundHalfUp } from '@member-commerce/shared';
+
 /** A fee split between its two performance obligations (IFRS 15 / CAS 14): the welcome goods and the service. */
 export interface FeeAllocation {
   goodsFen: number;
@@ -14,7 +16,13 @@ export function allocateFee(feeFen: number, packSspFen: number | null | undefine
   const pack = packSspFen ?? 0;
   const service = serviceSspFen ?? 0;
   if (feeFen <= 0 || pack <= 0 || service <= 0) return { goodsFen: 0, serviceFen: feeFen };
-  // Integer arithmetic: fee and prices are fen, well inside 2^53 when multiplied.
-  const goodsFen = Math.floor((2 * feeFen * pack + (pack + service)) / (2 * (pack + service)));
+  const goodsFen = Number.isSafeInteger(feeFen * pack) ? divideRoundHalfUp(feeFen * pack, pack + service) : bigRoundHalfUp(feeFen, pack, pack + service);
   return { goodsFen, serviceFen: feeFen - goodsFen };
+}
+
+/** fee × pack ÷ total rounded half up, exact past 2^53 (prices up to the 100,000,000 fen the DTOs allow). */
+function bigRoundHalfUp(fee: number, pack: number, total: number): number {
+  const numerator = BigInt(fee) * BigInt(pack);
+  const denominator = BigInt(total);
+  return Number((numerator * 2n + denominator) / (denominator * 2n));
 }

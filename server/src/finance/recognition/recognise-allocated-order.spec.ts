@@ -22,6 +22,10 @@ describe('allocateFee: the fee split by standalone selling prices (IFRS 15 / CAS
     expect(allocateFee(0, 150_000, 60_000)).toEqual({ goodsFen: 0, serviceFen: 0 });
   });
 
+  it('stays exact for the largest prices staff may enter', () => {
+    expect(allocateFee(100_000_000, 100_000_000, 50_000_000)).toEqual({ goodsFen: 66_666_667, serviceFen: 33_333_333 });
+  });
+
   it('the two shares always sum to the fee and goods never exceed it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (fee, pack, service) => {
