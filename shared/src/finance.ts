@@ -82,3 +82,47 @@ export interface DashboardView {
   /** Product sales to members (orders priced at a member price) this year, best first. */
   topProducts: { productId: number; title: string; quantity: number; salesFen: Fen }[];
 }
+
+/** How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation"). */
+export const ReconciliationMismatchKind = { ONLY_WECHAT: 'ONLY_WECHAT', ONLY_OURS: 'ONLY_OURS', AMOUNT: 'AMOUNT', STATUS: 'STATUS' } as const;
+export type ReconciliationMismatchKind = (typeof ReconciliationMismatchKind)[keyof typeof ReconciliationMismatchKind];
+
+export interface ReconciliationMismatch {
+  kind: ReconciliationMismatchKind;
+  outTradeNo: string;
+  /** A refund's mismatch: its out_refund_no (payments have none). */
+  outRefundNo?: string;
+  /** WeChat's transaction id (payment) or refund id (refund), when either side knows it. */
+  transactionId?: string;
+  wechatFen?: Fen;
+  oursFen?: Fen;
+  /** STATUS: each side's status. */
+  wechatStatus?: string;
+  oursStatus?: string;
+  /** Resolving names the mismatch by (date, kind, reference): its outRefundNo, else its outTradeNo. */
+  reference: string;
+  resolvedAt?: string;
+  resolvedBy?: string;
+  note?: string;
+}
+
+/** `GET /api/admin/finance/reconciliation?date=YYYY-MM-DD`. */
+export interface ReconciliationStatement {
+  /** YYYY-MM-DD in the shop's calendar. */
+  date: string;
+  /** Net of the day: payments − refunds, at WeChat and in our books. */
+  totals: { wechatFen: Fen; oursFen: Fen };
+  /** Payments and refunds that agree. */
+  matched: number;
+  mismatches: ReconciliationMismatch[];
+  /** When the daily job stored it; absent when computed on request. */
+  storedAt?: string;
+}
+
+/** `POST /api/admin/finance/reconciliation/resolutions`. */
+export interface ResolveMismatchRequest {
+  date: string;
+  kind: ReconciliationMismatchKind;
+  reference: string;
+  note: string;
+}
