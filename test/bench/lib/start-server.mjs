@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
-export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef';
+export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef-0123456789';
 
 export async function freePort() {
   return new Promise((done, fail) => {
