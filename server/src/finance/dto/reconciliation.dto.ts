@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ErrorCode, ReconciliationMismatchKind, type FinanceExportFormat, type ResolveMismatchRequest } from '@member-commerce/shared';
 
 const badDate = { message: 'date must be YYYY-MM-DD', context: { code: ErrorCode.INVALID_DATE_RANGE } };
@@ -12,6 +12,7 @@ export class ReconciliationQueryDto {
 
 export class ReconciliationExportQueryDto extends ReconciliationQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
+  @IsOptional()
   @IsIn(['csv', 'xlsx'])
   format: FinanceExportFormat = 'csv';
 }
