@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CarOutlined,
   PictureOutlined,
+  ReconciliationOutlined,
   CustomerServiceOutlined,
   MoneyCollectOutlined,
   CrownOutlined,
@@ -40,6 +41,7 @@ export const PATHS = {
   audit: '/audit-logs',
   staff: '/staff',
   finance: '/finance',
+  reconciliation: '/finance/reconciliation',
   reminders: '/reminders',
   devMessages: '/dev/wechat-messages',
 } as const;
@@ -50,7 +52,7 @@ export interface AppRoute {
   icon: ReactNode;
   /** Needed to see the menu entry and open the page; none = every signed-in staff member. */
   capability?: Capability;
-  group: 'overview' | 'membership' | 'catalog' | 'service' | 'system';
+  group: 'overview' | 'membership' | 'catalog' | 'service' | 'finance' | 'system';
   /** Shown only when the server runs the dev WeChat simulator. */
   devOnly?: boolean;
   page: LazyExoticComponent<ComponentType>;
@@ -174,8 +176,16 @@ export const APP_ROUTES: AppRoute[] = [
     label: '财务报表',
     icon: <AccountBookOutlined />,
     capability: 'finance.export',
-    group: 'service',
+    group: 'finance',
     page: lazy(() => import('./pages/finance/finance-page')),
+  },
+  {
+    path: PATHS.reconciliation,
+    label: '对账',
+    icon: <ReconciliationOutlined />,
+    capability: 'finance.export',
+    group: 'finance',
+    page: lazy(() => import('./pages/finance/reconciliation-page')),
   },
   {
     path: PATHS.audit,
@@ -209,5 +219,6 @@ export const GROUP_LABELS: Record<AppRoute['group'], string> = {
   membership: '会员体系',
   catalog: '商城',
   service: '会员与订单',
+  finance: '财务',
   system: '系统',
 };

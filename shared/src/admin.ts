@@ -13,6 +13,8 @@ export interface CreateTierRequest {
   sortOrder?: number;
   defaultDiscountBp?: number;
   giftPackChoices?: number;
+  /** Standalone selling price of the membership service alone, fen; with a pack's, allocates the fee (IFRS 15). null clears it. */
+  serviceStandaloneFen?: Fen | null;
   benefitIds?: number[];
   giftPackIds?: number[];
 }
@@ -39,6 +41,8 @@ export interface CreateGiftPackRequest {
   name: string;
   description?: string;
   valueFen: Fen;
+  /** Standalone selling price, fen; with the tier's service price, allocates the fee (IFRS 15). null clears it. */
+  standaloneFen?: Fen | null;
   stock: number;
   image?: string | null;
   items: GiftPackItemInput[];

@@ -35,6 +35,8 @@ export interface GiftPackView extends GiftPackSummary {
   status: TierStatus;
   archivedAt: string | null;
   stock: number;
+  /** Standalone selling price (staff only): allocates a membership fee between pack and service. */
+  standaloneFen: Fen | null;
   /** Σ SKU list price × quantity of the contents; staff are warned when the declared `valueFen` differs. */
   contentsValueFen: Fen;
   items: GiftPackItemView[];
@@ -60,6 +62,8 @@ export interface TierView {
 
 export interface AdminTierView extends Omit<TierView, 'giftPacks'> {
   status: TierStatus;
+  /** Standalone selling price of the membership service (staff only). */
+  serviceStandaloneFen: Fen | null;
   giftPacks: GiftPackView[];
   createdAt: string;
   updatedAt: string;

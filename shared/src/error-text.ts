@@ -91,6 +91,9 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   GIFT_PACK_ARCHIVED: '该礼包已归档，不能再选择',
   MILESTONE_IN_USE: '该里程碑已有会员领取，只能归档，不能删除',
   INVALID_STATUS_TRANSITION: '当前状态不允许这样变更',
+  RECONCILIATION_MISMATCH_NOT_FOUND: '对账差异不存在',
+  RECONCILIATION_ALREADY_RESOLVED: '该对账差异已处理',
+  WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 
 /** The Chinese sentence for a code; a code this build does not know (a newer server) gets a neutral sentence. */

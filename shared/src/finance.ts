@@ -1,7 +1,10 @@
 import type { Fen } from './money';
 
-/** A ledger entry's kind: money in (+), money out (−), or a zero-fee term (staff grant) kept for the record. */
-export const LedgerKind = { PAYMENT: 'PAYMENT', REFUND: 'REFUND', GRANT: 'GRANT' } as const;
+/**
+ * A ledger entry's kind: money in (+), money out (−), a zero-fee term (staff grant) kept for the record, or the 0
+ * DELIVERY of a fee's welcome gift pack (its allocated share is recognised that day).
+ */
+export const LedgerKind = { PAYMENT: 'PAYMENT', REFUND: 'REFUND', GRANT: 'GRANT', DELIVERY: 'DELIVERY' } as const;
 export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 /** One (month, tier) row of the deferred-revenue roll-forward: opening + billed − refunded − recognised = closing. */
@@ -10,6 +13,10 @@ export interface FinanceReportFigures {
   billedFen: Fen;
   refundedFen: Fen;
   recognisedFen: Fen;
+  /** Of recognisedFen: the welcome gift packs' allocated share, recognised when shipped (IFRS 15 / CAS 14). */
+  recognisedGoodsFen: Fen;
+  /** Of recognisedFen: the membership service, straight-line over the term. */
+  recognisedServiceFen: Fen;
   closingDeferredFen: Fen;
 }
 
@@ -86,4 +93,48 @@ export interface DashboardView {
   revenueByMonth: { month: string; billedFen: Fen; recognisedFen: Fen; productSalesFen: Fen }[];
   /** Product sales (orders paid, not wholly refunded: `productSales`) in the last 12 months, best first. */
   topProducts: { productId: number; title: string; quantity: number; salesFen: Fen }[];
+}
+
+/** How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation"). */
+export const ReconciliationMismatchKind = { ONLY_WECHAT: 'ONLY_WECHAT', ONLY_OURS: 'ONLY_OURS', AMOUNT: 'AMOUNT', STATUS: 'STATUS' } as const;
+export type ReconciliationMismatchKind = (typeof ReconciliationMismatchKind)[keyof typeof ReconciliationMismatchKind];
+
+export interface ReconciliationMismatch {
+  kind: ReconciliationMismatchKind;
+  outTradeNo: string;
+  /** A refund's mismatch: its out_refund_no (payments have none). */
+  outRefundNo?: string;
+  /** WeChat's transaction id (payment) or refund id (refund), when either side knows it. */
+  transactionId?: string;
+  wechatFen?: Fen;
+  oursFen?: Fen;
+  /** STATUS: each side's status. */
+  wechatStatus?: string;
+  oursStatus?: string;
+  /** Resolving names the mismatch by (date, kind, reference): its outRefundNo, else its outTradeNo. */
+  reference: string;
+  resolvedAt?: string;
+  resolvedBy?: string;
+  note?: string;
+}
+
+/** `GET /api/admin/finance/reconciliation?date=YYYY-MM-DD`. */
+export interface ReconciliationStatement {
+  /** YYYY-MM-DD in the shop's calendar. */
+  date: string;
+  /** Net of the day: payments − refunds, at WeChat and in our books. */
+  totals: { wechatFen: Fen; oursFen: Fen };
+  /** Payments and refunds that agree. */
+  matched: number;
+  mismatches: ReconciliationMismatch[];
+  /** When the daily job stored it; absent when computed on request. */
+  storedAt?: string;
+}
+
+/** `POST /api/admin/finance/reconciliation/resolutions`. */
+export interface ResolveMismatchRequest {
+  date: string;
+  kind: ReconciliationMismatchKind;
+  reference: string;
+  note: string;
 }

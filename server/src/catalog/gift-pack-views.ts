@@ -21,6 +21,7 @@ export const toGiftPackView = (pack: GiftPack): GiftPackView => ({
   status: pack.status,
   archivedAt: pack.archivedAt?.toISOString() ?? null,
   stock: pack.stock,
+  standaloneFen: pack.standaloneFen ?? null,
   contentsValueFen: contentsValueFen(pack.items ?? []),
   items: (pack.items ?? []).map((item) => ({
     skuId: item.skuId,

@@ -19,6 +19,10 @@ export class GiftPack {
   @Column(moneyColumn())
   valueFen: number;
 
+  /** Standalone selling price (staff-set): allocates a membership fee between this pack and the service (IFRS 15). */
+  @Column(moneyColumn({ nullable: true }))
+  standaloneFen: number | null;
+
   @Column({ type: 'integer', default: 0 })
   stock: number;
 

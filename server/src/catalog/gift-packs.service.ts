@@ -46,6 +46,7 @@ export class GiftPacksService {
           description: input.description ?? '',
           valueFen: input.valueFen,
           stock: input.stock,
+          standaloneFen: input.standaloneFen ?? null,
           image: input.image ?? null,
           items: input.items.map((item) => manager.create(GiftPackItem, item)),
           ...initialLifecycle(input.status, '礼包'),

@@ -19,6 +19,8 @@ import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { LedgerEntry } from '../finance/ledger-entry.entity';
 import { ExportJob } from '../finance/exports/export-job.entity';
+import { ReconciliationResolution } from '../finance/reconciliation/reconciliation-resolution.entity';
+import { ReconciliationStatementRecord } from '../finance/reconciliation/reconciliation-statement.entity';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { ConsentCredit } from '../reminders/consent-credit.entity';
 import { RefundRequest } from '../payments/refund-request.entity';
@@ -41,7 +43,7 @@ import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 /** Every entity the data source knows. */
 export const entities = [
   Benefit, Tier, Membership, MembershipTerm, GiftPack, GiftPackItem, Product, Sku, SkuMemberPrice, Milestone,
-  Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, ExportJob, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
+  Customer, Address, StaffUser, AuditLog, Order, OrderLine, OrderEvent, Payment, Refund, LedgerEntry, ExportJob, ReconciliationStatementRecord, ReconciliationResolution, GiftClaim, ConsentCredit, RefundRequest, StaffAlert, Coupon, ShippingPolicy,
   JobLease, DevWechatKeys, DevWechatOrder, DevWechatRefund, DevWechatMessage, DevWechatRefusal,
   CacheVersion,
   ReminderRule, Reminder, CallRecord,

@@ -12,18 +12,25 @@ import { LedgerEntry } from './ledger-entry.entity';
 import { LedgerHooks } from './ledger.hooks';
 import { LedgerService } from './ledger.service';
 import { FinanceReportService } from './report/finance-report.service';
+import { ReconciliationAdminController } from './reconciliation/reconciliation-admin.controller';
+import { ReconciliationResolution } from './reconciliation/reconciliation-resolution.entity';
+import { ReconciliationStatementRecord } from './reconciliation/reconciliation-statement.entity';
+import { ReconciliationJob } from './reconciliation/reconciliation.job';
+import { ReconciliationService } from './reconciliation/reconciliation.service';
 
 /** The revenue ledger (written from the order transitions and staff grants), recognition, the monthly report and exports (DESIGN.md "Finance"). */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerEntry, ExportJob]), OrdersModule, MembershipModule],
-  controllers: [FinanceAdminController],
+  imports: [TypeOrmModule.forFeature([LedgerEntry, ExportJob, ReconciliationStatementRecord, ReconciliationResolution]), OrdersModule, MembershipModule],
+  controllers: [FinanceAdminController, ReconciliationAdminController],
   providers: [
     LedgerService,
     LedgerHooks,
     FinanceReportService,
     FinanceExportService,
     ExportJobsService,
+    ReconciliationService,
+    ReconciliationJob,
     { provide: ExportStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalExportStorage(config.exportDir) },
   ],
   exports: [LedgerService, FinanceReportService],

@@ -50,6 +50,10 @@ export class LedgerEntry {
   @Column({ type: 'integer', nullable: true })
   serviceDays?: number | null;
 
+  /** PAYMENT: the share of the fee allocated to its welcome gift pack, recognised when the pack ships (docs/finance.md). */
+  @Column(moneyColumn({ nullable: true }))
+  goodsFen?: number | null;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   channelTransactionId: string | null;
 }

@@ -28,7 +28,19 @@ export class LedgerHooks implements OnModuleInit {
         if (!facts.payment) return;
         // The term as the payment created it (the terms hook ran first), before any later cut.
         const term = await manager.findOneOrFail(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
-        await this.ledger.recordPayment(manager, { order, paymentId: facts.payment.id, transactionId: facts.payment.transactionId, amountFen: facts.payment.amountFen, term, at: now });
+        const goodsFen = await this.ledger.allocationOf(manager, { feeFen: facts.payment.amountFen, tierId: order.tierId ?? term.tierId, giftPackId: order.giftPackId });
+        await this.ledger.recordPayment(manager, { order, paymentId: facts.payment.id, transactionId: facts.payment.transactionId, amountFen: facts.payment.amountFen, term, at: now, goodsFen });
+      },
+    });
+    this.hooks.register({
+      name: 'finance: a welcome gift pack shipped recognises its share of the membership fee',
+      on: { kind: OrderKind.GIFT, to: OrderStatus.SHIPPED },
+      order: HOOK_ORDER.ledger,
+      after: async ({ manager, order, now }) => {
+        if (order.milestoneId || !order.termId) return; // milestone rewards were not bought with a fee
+        const term = await manager.findOne(MembershipTerm, { where: { id: order.termId } });
+        if (!term?.orderId) return; // a staff-granted term: no fee to allocate
+        await this.ledger.recordDelivery(manager, { membershipOrderId: term.orderId, giftOrderId: order.id, customerId: order.customerId, tierId: term.tierId, termId: term.id, at: now });
       },
     });
     this.hooks.register({

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerEntry } from './ledger-entry.entity';
+import { allocateFee } from './recognition/allocate-fee';
 import { ShopCalendar } from './recognition/shop-calendar';
 
 export type LedgerEntryInput = Omit<LedgerEntry, 'id'>;
@@ -44,8 +45,11 @@ export class LedgerService {
     await manager.insert(LedgerEntry, { ...entry, outTradeNo, serviceDays });
   }
 
-  /** A membership order paid: + its fee, spread over the days of the term it bought. */
-  recordPayment(manager: EntityManager, input: { order: LedgerOrder; paymentId: number; transactionId: string | null; amountFen: number; term: LedgerTerm; at: Date }): Promise<void> {
+  /**
+   * A membership order paid: + its fee, spread over the days of the term it bought. `goodsFen`: the share of the fee
+   * allocated to its welcome gift pack (allocateFee; see allocationOf), recognised when the pack ships.
+   */
+  recordPayment(manager: EntityManager, input: { order: LedgerOrder; paymentId: number; transactionId: string | null; amountFen: number; term: LedgerTerm; at: Date; goodsFen?: number | null }): Promise<void> {
     return this.record(manager, {
       sourceKey: `payment:${input.paymentId}`,
       kind: 'PAYMENT',
@@ -57,6 +61,7 @@ export class LedgerService {
       termId: input.term.id,
       amountFen: input.amountFen,
       serviceDays: this.serviceDays(input.term),
+      goodsFen: input.goodsFen ?? null,
       channelTransactionId: input.transactionId,
     });
   }
@@ -74,8 +79,46 @@ export class LedgerService {
       termId: input.termId,
       amountFen: -Math.abs(input.amountFen),
       serviceDays: null,
+      goodsFen: null,
       channelTransactionId: input.wechatRefundId,
     });
+  }
+
+  /**
+   * The welcome gift pack bought with membership order `membershipOrderId` shipped: a 0 entry on that order whose
+   * day recognises the fee's goods share (the first delivery counts).
+   */
+  recordDelivery(manager: EntityManager, input: { membershipOrderId: number; giftOrderId: number; customerId: number; tierId: number | null; termId: number | null; at: Date }): Promise<void> {
+    return this.record(manager, {
+      sourceKey: `delivery:order:${input.giftOrderId}`,
+      kind: 'DELIVERY',
+      occurredAt: input.at,
+      orderId: input.membershipOrderId,
+      customerId: input.customerId,
+      tierId: input.tierId,
+      termId: input.termId,
+      amountFen: 0,
+      serviceDays: null,
+      goodsFen: null,
+      channelTransactionId: null,
+    });
+  }
+
+  /**
+   * The share of a membership fee allocated to its welcome gift pack: by the standalone selling prices of the pack
+   * chosen at checkout (or, when the member picks later, the tier's cheapest pack: the least the fee promises) and of
+   * the tier's service. 0 when either price is not set.
+   */
+  async allocationOf(manager: EntityManager, input: { feeFen: number; tierId: number | null; giftPackId: number | null }): Promise<number> {
+    if (!input.tierId) return 0;
+    const [tier]: { ssp: number | null; choices: number }[] = await manager.query('SELECT serviceStandaloneFen AS ssp, giftPackChoices AS choices FROM tier WHERE id = ?', [input.tierId]);
+    if (!tier?.ssp) return 0;
+    const [pack]: { ssp: number | null }[] = input.giftPackId
+      ? await manager.query('SELECT standaloneFen AS ssp FROM gift_pack WHERE id = ?', [input.giftPackId])
+      : Number(tier.choices) > 0
+        ? await manager.query('SELECT MIN(p.standaloneFen) AS ssp FROM gift_pack p JOIN tier_gift_pack tp ON tp.giftPackId = p.id WHERE tp.tierId = ?', [input.tierId])
+        : [];
+    return allocateFee(input.feeFen, pack?.ssp === null || pack?.ssp === undefined ? null : Number(pack.ssp), Number(tier.ssp)).goodsFen;
   }
 
   /** A zero-fee term (staff grant, gift): a 0 entry so the ledger lists every term that was handed out. */
@@ -91,6 +134,7 @@ export class LedgerService {
       termId: term.id,
       amountFen: 0,
       serviceDays: this.serviceDays(term),
+      goodsFen: null,
       channelTransactionId: null,
     });
   }

@@ -43,6 +43,7 @@ export const soldBenefits = (tier: Tier): Benefit[] => (tier.benefits ?? []).fil
 export const toAdminTierView = (tier: Tier): AdminTierView => ({
   ...tierBase(tier),
   status: tier.status,
+  serviceStandaloneFen: tier.serviceStandaloneFen ?? null,
   giftPacks: [...(tier.giftPacks ?? [])].sort(byId).map(toGiftPackView),
   createdAt: tier.createdAt.toISOString(),
   updatedAt: tier.updatedAt.toISOString(),

@@ -43,6 +43,10 @@ export class Tier {
   @Column({ type: 'integer', default: 0 })
   defaultDiscountBp: number;
 
+  /** Standalone selling price of the membership service alone (staff-set): allocates the fee against gift packs (IFRS 15). */
+  @Column(moneyColumn({ nullable: true }))
+  serviceStandaloneFen: number | null;
+
   /** How many welcome gift packs a buyer picks. */
   @Column({ type: 'integer', default: 1 })
   giftPackChoices: number;

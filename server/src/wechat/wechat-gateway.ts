@@ -1,4 +1,5 @@
 import type { Fen, WechatPaymentParams } from '@member-commerce/shared';
+import type { TradeBill } from './pay/trade-bill';
 
 /** What code2Session tells us about a `wx.login` code. `sessionKey` never leaves the server. */
 export interface WechatSession {
@@ -94,6 +95,12 @@ export interface WechatGateway {
   /** Verifies signature, serial and timestamp window, then decrypts. Throws `WechatNotifyRejectedError`. */
   parseNotification(headers: NotifyHeaders, rawBody: string, now?: Date): WechatNotification;
   sendSubscribeMessage(input: SubscribeMessageInput): Promise<SubscribeMessageResult>;
+  /**
+   * WeChat Pay's trade bill of `billDate` (YYYY-MM-DD, Beijing time; bill_type ALL), its SHA1 checked against the
+   * hash WeChat stated. A day without transactions is an empty bill. Throws WechatApiError (e.g. 502
+   * BILL_HASH_MISMATCH, 400 STATEMENT_CREATING before WeChat has produced it).
+   */
+  downloadTradeBill(billDate: string): Promise<TradeBill>;
   /** The appid and mchid payments must name (the configured ones in live mode, the simulator's in dev). */
   identity(): { appId: string; mchId: string };
 }

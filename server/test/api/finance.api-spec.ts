@@ -62,7 +62,7 @@ describe('finance: ledger, monthly report and exports', () => {
     expect(rows[2]).toMatchObject({ openingDeferredFen: 34_300, recognisedFen: 2_800, closingDeferredFen: 31_500 });
     // 31500 still deferred, 36500 refunded: the 5000 recognised in Jan–Feb is reversed in March.
     expect(rows[3]).toMatchObject({ refundedFen: 36_500, recognisedFen: -5_000, closingDeferredFen: 0 });
-    expect(totals).toEqual({ openingDeferredFen: 0, billedFen: 36_500, refundedFen: 36_500, recognisedFen: 0, closingDeferredFen: 0 });
+    expect(totals).toEqual({ openingDeferredFen: 0, billedFen: 36_500, refundedFen: 36_500, recognisedFen: 0, recognisedGoodsFen: 0, recognisedServiceFen: 0, closingDeferredFen: 0 });
     for (const row of rows) expect(row.openingDeferredFen + row.billedFen - row.refundedFen - row.recognisedFen).toBe(row.closingDeferredFen);
   });
 
@@ -97,7 +97,7 @@ describe('finance: ledger, monthly report and exports', () => {
     const totalsLine = lines[lines.length - 1];
     expect(totalsLine[0]).toBe('合计');
     const { totals } = await report('2030-01', '2030-03');
-    expect(totalsLine.slice(8, 13).map(Number)).toEqual([totals.openingDeferredFen, totals.billedFen, totals.refundedFen, totals.recognisedFen, totals.closingDeferredFen]);
+    expect(totalsLine.slice(10, 17).map(Number)).toEqual([totals.openingDeferredFen, totals.billedFen, totals.refundedFen, totals.recognisedFen, totals.recognisedGoodsFen, totals.recognisedServiceFen, totals.closingDeferredFen]);
     expect(lines.length).toBe(1 + 3 + 1);
   });
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { WechatLiveConfig } from '../../src/config/app-config';
 import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { tradeBillSha1 } from '../../src/wechat/pay/trade-bill';
 
 /**
  * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
@@ -21,6 +22,8 @@ export interface FakeWechatServer {
   requests: { method: string; path: string }[];
   /** Switch to tamper with the answers, e.g. to check the client rejects forged ones. */
   setResponseSigning(mode: FakeResponseSigning): void;
+  /** Serve trade bill files that differ from the SHA1 the bill API states (a damaged download). */
+  setBillTampering(tampered: boolean): void;
   close(): Promise<void>;
 }
 
@@ -32,7 +35,9 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
   const requests: { method: string; path: string }[] = [];
   let responseSigning: FakeResponseSigning = 'valid';
+  let billTampered = false;
   const forger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  let serverUrl = '';
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -112,6 +117,18 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       const refund = await simulator.queryRefund(decodeURIComponent(match[1]));
       return refund ? sendJson(res, 200, refund, true) : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
     }
+    if (req.method === 'GET' && path === '/v3/bill/tradebill') {
+      const billDate = url.searchParams.get('bill_date') ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(billDate)) return sendJson(res, 400, { code: 'PARAM_ERROR', message: 'bill_date' }, true);
+      const file = await simulator.tradeBillFile(billDate);
+      if (file.split('\r\n').length <= 4) return sendJson(res, 400, { code: 'NO_STATEMENT_EXIST', message: '账单文件不存在' }, true);
+      return sendJson(res, 200, { hash_type: 'SHA1', hash_value: tradeBillSha1(file), download_url: `${serverUrl}/v3/billdownload/file?token=${billDate}` }, true);
+    }
+    if (req.method === 'GET' && path === '/v3/billdownload/file') {
+      const file = await simulator.tradeBillFile(url.searchParams.get('token') ?? '');
+      // The file is answered unsigned, as WeChat does: the SHA1 from the bill API is what vouches for it.
+      return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(billTampered ? file.replace('`SUCCESS', '`REFUND') : file);
+    }
     return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
   }
 
@@ -138,12 +155,16 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  serverUrl = url;
   return {
     url,
     simulator,
     requests,
     setResponseSigning: (mode) => {
       responseSigning = mode;
+    },
+    setBillTampering: (tampered) => {
+      billTampered = tampered;
     },
     merchantPublicKey: simulator.merchantPublicKey,
     liveConfig: {

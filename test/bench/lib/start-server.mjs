@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
-export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef';
+export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef-0123456789';
 
 export async function freePort() {
   return new Promise((done, fail) => {
@@ -63,7 +63,7 @@ export async function startServer({ databaseUrl, env = {}, nodeArgs = [] } = {})
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);
-  return { base, port, databaseUrl: databaseUrl ?? `sqlite:${dbPath}`, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
+  return { base, port, pid: child.pid, databaseUrl: databaseUrl ?? `sqlite:${dbPath}`, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** Starts a bench helper script (e.g. a raw baseline server) with `args`, waiting until `probePath` answers. */

@@ -16,6 +16,8 @@ const TOTALS: [keyof FinanceReport['totals'], string][] = [
   ['billedFen', '收款'],
   ['refundedFen', '退款'],
   ['recognisedFen', '确认收入'],
+  ['recognisedGoodsFen', '其中礼包商品'],
+  ['recognisedServiceFen', '其中会员服务'],
   ['closingDeferredFen', '期末递延收入'],
 ];
 
@@ -34,7 +36,7 @@ export default function FinancePage() {
 
   return (
     <>
-      <PageHeader title="财务报表">会员费按日直线法确认收入（店铺时区）；每行 期初递延 + 收款 − 退款 − 确认收入 = 期末递延。</PageHeader>
+      <PageHeader title="财务报表">会员费按单独售价比例分摊：开卡礼包部分在发货时确认，会员服务部分按日直线法确认（店铺时区）；每行 期初递延 + 收款 − 退款 − 确认收入 = 期末递延。</PageHeader>
       <Flex gap={16} wrap="wrap" style={{ marginBottom: 16 }}>
         <Form.Item label="月份" style={{ margin: 0 }}>
           <DatePicker.RangePicker

@@ -8,6 +8,8 @@ const FIGURES: [keyof FinanceReportRow, string][] = [
   ['billedFen', '本期收款'],
   ['refundedFen', '本期退款'],
   ['recognisedFen', '本期确认收入'],
+  ['recognisedGoodsFen', '其中：礼包商品'],
+  ['recognisedServiceFen', '其中：会员服务'],
   ['closingDeferredFen', '期末递延收入'],
 ];
 

@@ -13,6 +13,7 @@ interface FormValues {
   name: string;
   description?: string;
   valueYuan: number;
+  standaloneYuan?: number | null;
   stock: number;
   image?: string;
   items: { skuId: number; quantity: number }[];
@@ -51,6 +52,7 @@ export function GiftPackFormDrawer({
             name: pack.name,
             description: pack.description,
             valueYuan: pack.valueFen / 100,
+            standaloneYuan: pack.standaloneFen === null ? null : pack.standaloneFen / 100,
             stock: pack.stock,
             image: pack.image ?? undefined,
             items: pack.items.map(({ skuId, quantity }) => ({ skuId, quantity })),
@@ -80,6 +82,7 @@ export function GiftPackFormDrawer({
       name: values.name.trim(),
       description: values.description?.trim() ?? '',
       valueFen: yuanToFen(values.valueYuan),
+      standaloneFen: typeof values.standaloneYuan === 'number' ? yuanToFen(values.standaloneYuan) : null,
       stock: values.stock,
       image: values.image?.trim() || null,
       items: values.items,
@@ -132,6 +135,14 @@ export function GiftPackFormDrawer({
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="standaloneYuan"
+          label="单独售价（元）"
+          tooltip="礼包单独出售时的价格。与会员卡的“会员服务单独售价”一起，按比例把会费分摊为礼包收入（发货时确认）与会员服务收入（按期确认）。不填则会费全部按会员服务确认。"
+          rules={[{ type: 'number', min: 0 }]}
+        >
+          <YuanInput placeholder="不填则不分摊" />
+        </Form.Item>
         {contentsFen !== null && declaredFen !== null && contentsFen !== declaredFen && (
           <Alert
             style={{ marginBottom: 16 }}

@@ -145,6 +145,14 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="serviceStandaloneYuan"
+          label="会员服务单独售价（元）"
+          tooltip="不含礼包的会员服务单独出售时的价格。与礼包的“单独售价”一起，按比例分摊会费：礼包部分发货时确认收入，会员服务部分按期直线确认（IFRS 15 / 企业会计准则第14号）。不填则不分摊。"
+          rules={[{ type: 'number', min: 0 }]}
+        >
+          <YuanInput placeholder="不填则不分摊" />
+        </Form.Item>
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="sortOrder" label="排序" tooltip="数字小的排在前面">

@@ -11,6 +11,7 @@ export interface TierFormValues {
   termLength: number;
   discountPercent: number;
   giftPackChoices: number;
+  serviceStandaloneYuan?: number | null;
   benefitIds: number[];
   giftPackIds: number[];
   sortOrder?: number;
@@ -37,6 +38,7 @@ export function tierToForm(tier: AdminTierView): TierFormValues {
     termLength: tier.termDays ?? tier.termMonths ?? 12,
     discountPercent: tier.defaultDiscountBp / 100,
     giftPackChoices: tier.giftPackChoices,
+    serviceStandaloneYuan: tier.serviceStandaloneFen === null ? null : tier.serviceStandaloneFen / 100,
     benefitIds: tier.benefits.map((benefit) => benefit.id),
     giftPackIds: tier.giftPacks.map((pack) => pack.id),
     sortOrder: tier.sortOrder,
@@ -54,6 +56,7 @@ export function formToRequest(values: TierFormValues): CreateTierRequest {
     ...(values.termUnit === 'DAY' ? { termDays: values.termLength } : { termMonths: values.termLength }),
     defaultDiscountBp: Math.round((values.discountPercent ?? 0) * 100),
     giftPackChoices: values.giftPackChoices ?? 0,
+    serviceStandaloneFen: typeof values.serviceStandaloneYuan === 'number' ? yuanToFen(values.serviceStandaloneYuan) : null,
     benefitIds: values.benefitIds ?? [],
     giftPackIds: values.giftPackIds ?? [],
     sortOrder: values.sortOrder ?? 0,

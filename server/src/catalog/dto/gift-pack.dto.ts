@@ -33,6 +33,13 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @Max(100_000_000, { context: { code: ErrorCode.INVALID_PRICE } })
   valueFen: number;
 
+  @ApiPropertyOptional({ nullable: true, description: 'Standalone selling price in fen (revenue allocation); null clears it', example: 150000 })
+  @IsOptional()
+  @IsInt({ context: { code: ErrorCode.INVALID_PRICE } })
+  @Min(0, { context: { code: ErrorCode.INVALID_PRICE } })
+  @Max(100_000_000, { context: { code: ErrorCode.INVALID_PRICE } })
+  standaloneFen?: number | null;
+
   @ApiProperty({ example: 100 })
   @IsInt()
   @Min(0)

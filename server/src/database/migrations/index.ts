@@ -9,6 +9,8 @@ import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders
 import { AfterSales1764600000000 } from './1764600000000-after-sales';
 import { MediaBanners1764700000000 } from './1764700000000-media-banners';
 import { CatalogueLifecycle1765100000000 } from './1765100000000-catalogue-lifecycle';
+import { RevenueAllocation1765500000000 } from './1765500000000-revenue-allocation';
+import { Reconciliation1765510000000 } from './1765510000000-reconciliation';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   AfterSales1764600000000,
   MediaBanners1764700000000,
   CatalogueLifecycle1765100000000,
+  RevenueAllocation1765500000000,
+  Reconciliation1765510000000,
 ];

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations();
     const result = await backfillLedger(dataSource, new LedgerService(config), config.shopTimeZone);
-    console.log(`ledger backfill: ${result.payments} payments, ${result.refunds} refunds, ${result.grants} staff grants read; ${result.written} entries written`);
+    console.log(`ledger backfill: ${result.payments} payments, ${result.refunds} refunds, ${result.grants} staff grants, ${result.deliveries} shipped welcome packs read; ${result.allocated} payments allocated; ${result.written} entries written`);
   } finally {
     await dataSource.destroy();
   }

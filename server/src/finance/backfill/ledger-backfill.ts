@@ -7,6 +7,9 @@ export interface BackfillResult {
   payments: number;
   refunds: number;
   grants: number;
+  /** Shipped welcome gift packs read (DELIVERY entries) and PAYMENT entries given their goods allocation. */
+  deliveries: number;
+  allocated: number;
   written: number;
 }
 
@@ -80,7 +83,42 @@ export async function backfillLedger(dataSource: DataSource, ledger: LedgerServi
       ledger.recordGrant(manager, { id: Number(row.id), membershipId: Number(row.membershipId), tierId: Number(row.tierId), start: toDate(row.start), end: toDate(row.end) }, Number(row.customerId), toDate(row.createdAt)),
     );
   }
-  return { payments: payments.length, refunds: refunds.length, grants: grants.length, written: (await countEntries(dataSource)) - before };
+  const deliveries: { giftOrderId: number; customerId: number; shippedAt: Time; termId: number; tierId: number; membershipOrderId: number }[] = await dataSource.query(
+    `SELECT g.id AS giftOrderId, g.customerId AS customerId, g.shippedAt AS shippedAt, t.id AS termId, t.tierId AS tierId, t.orderId AS membershipOrderId
+       FROM customer_order g JOIN membership_term t ON t.id = g.termId
+      WHERE g.kind = 'GIFT' AND g.milestoneId IS NULL AND g.shippedAt IS NOT NULL AND t.orderId IS NOT NULL ORDER BY g.id`,
+  );
+  for (const row of deliveries) {
+    await dataSource.transaction((manager) =>
+      ledger.recordDelivery(manager, {
+        membershipOrderId: Number(row.membershipOrderId), giftOrderId: Number(row.giftOrderId), customerId: Number(row.customerId),
+        tierId: Number(row.tierId), termId: Number(row.termId), at: toDate(row.shippedAt),
+      }),
+    );
+  }
+  const allocated = await allocateUnallocatedPayments(dataSource, ledger);
+  return { payments: payments.length, refunds: refunds.length, grants: grants.length, deliveries: deliveries.length, allocated, written: (await countEntries(dataSource)) - before };
+}
+
+/**
+ * PAYMENT entries written before revenue allocation (goodsFen NULL) get the goods share of their fee from today's
+ * standalone selling prices: the only figure the ledger derives rather than records, so it may be filled in later.
+ */
+async function allocateUnallocatedPayments(dataSource: DataSource, ledger: LedgerService): Promise<number> {
+  const rows: { id: number; amountFen: number; tierId: number | null; giftPackId: number | null }[] = await dataSource.query(
+    `SELECT e.id AS id, e.amountFen AS amountFen, e.tierId AS tierId, o.giftPackId AS giftPackId
+       FROM ledger_entry e LEFT JOIN customer_order o ON o.id = e.orderId
+      WHERE e.kind = 'PAYMENT' AND e.goodsFen IS NULL ORDER BY e.id`,
+  );
+  for (const row of rows) {
+    await dataSource.transaction(async (manager) => {
+      const goodsFen = await ledger.allocationOf(manager, {
+        feeFen: Number(row.amountFen), tierId: row.tierId === null ? null : Number(row.tierId), giftPackId: row.giftPackId === null ? null : Number(row.giftPackId),
+      });
+      await manager.query('UPDATE ledger_entry SET goodsFen = ? WHERE id = ? AND goodsFen IS NULL', [goodsFen, row.id]);
+    });
+  }
+  return rows.length;
 }
 
 async function countEntries(dataSource: DataSource): Promise<number> {

@@ -21,7 +21,7 @@ interface LedgerExportRow {
   channelTransactionId: string | null;
 }
 
-const KIND_LABELS: Record<LedgerKind, string> = { PAYMENT: '会费收款', REFUND: '会费退款', GRANT: '赠送会员期' };
+const KIND_LABELS: Record<LedgerKind, string> = { PAYMENT: '会费收款', REFUND: '会费退款', GRANT: '赠送会员期', DELIVERY: '开卡礼发货' };
 
 /** A validated export request: local days [fromDay, toDay] inclusive. */
 export interface ExportRequest extends Required<Omit<FinanceExportQuery, 'tierId'>> {
@@ -118,6 +118,8 @@ export class FinanceExportService {
       ['本期收款', 'billedFen'],
       ['本期退款', 'refundedFen'],
       ['本期确认收入', 'recognisedFen'],
+      ['其中：礼包商品', 'recognisedGoodsFen'],
+      ['其中：会员服务', 'recognisedServiceFen'],
       ['期末递延收入', 'closingDeferredFen'],
     ];
     const columns: ExportColumn<FinanceReportRow>[] = [

@@ -6,9 +6,16 @@ interface MonthMovement {
   billedFen: number;
   refundedFen: number;
   recognisedFen: number;
+  /** Of recognisedFen: welcome goods delivered, and the membership service. */
+  recognisedGoodsFen: number;
+  recognisedServiceFen: number;
 }
 
-const zeroFigures = (): FinanceReportFigures => ({ openingDeferredFen: 0, billedFen: 0, refundedFen: 0, recognisedFen: 0, closingDeferredFen: 0 });
+/** Which performance obligation a recognition run belongs to (docs/finance.md "Allocation"). */
+export type RecognitionPart = 'goods' | 'service';
+
+const zeroMovement = (): MonthMovement => ({ billedFen: 0, refundedFen: 0, recognisedFen: 0, recognisedGoodsFen: 0, recognisedServiceFen: 0 });
+const zeroFigures = (): FinanceReportFigures => ({ openingDeferredFen: 0, ...zeroMovement(), closingDeferredFen: 0 });
 
 /**
  * Billed, refunded and recognised fen per (tier, month), fed order by order; then read as a deferred-revenue
@@ -25,13 +32,18 @@ export class MonthlyRollForward {
     this.movement(tierId, monthOfDay(day)).refundedFen += fen;
   }
 
-  recognised(tierId: number, runs: readonly RecognitionRun[]): void {
+  recognised(tierId: number, runs: readonly RecognitionRun[], part: RecognitionPart = 'service'): void {
+    const partKey = part === 'goods' ? 'recognisedGoodsFen' : 'recognisedServiceFen';
     for (const run of runs) {
       for (let month = monthOfDay(run.fromDay); ; month++) {
         const from = Math.max(run.fromDay, firstDayOfMonth(month));
         const to = Math.min(run.toDay, firstDayOfMonth(month + 1));
         if (from >= run.toDay) break;
-        if (to > from) this.movement(tierId, month).recognisedFen += (to - from) * run.perDayFen;
+        if (to > from) {
+          const movement = this.movement(tierId, month);
+          movement.recognisedFen += (to - from) * run.perDayFen;
+          movement[partKey] += (to - from) * run.perDayFen;
+        }
       }
     }
   }
@@ -46,7 +58,7 @@ export class MonthlyRollForward {
       for (const [month, movement] of months) if (month < fromMonth) deferred += movement.billedFen - movement.refundedFen - movement.recognisedFen;
       const own: FinanceReportRow[] = [];
       for (let month = fromMonth; month <= toMonth; month++) {
-        const movement = months.get(month) ?? { billedFen: 0, refundedFen: 0, recognisedFen: 0 };
+        const movement = months.get(month) ?? zeroMovement();
         const closing = deferred + movement.billedFen - movement.refundedFen - movement.recognisedFen;
         own.push({ month: monthKey(month), tierId, tierName: tierName(tierId), openingDeferredFen: deferred, ...movement, closingDeferredFen: closing });
         deferred = closing;
@@ -61,6 +73,8 @@ export class MonthlyRollForward {
         totals.billedFen += row.billedFen;
         totals.refundedFen += row.refundedFen;
         totals.recognisedFen += row.recognisedFen;
+        totals.recognisedGoodsFen += row.recognisedGoodsFen;
+        totals.recognisedServiceFen += row.recognisedServiceFen;
       }
     }
     return { rows, totals };
@@ -70,7 +84,7 @@ export class MonthlyRollForward {
     let months = this.tiers.get(tierId);
     if (!months) this.tiers.set(tierId, (months = new Map()));
     let movement = months.get(month);
-    if (!movement) months.set(month, (movement = { billedFen: 0, refundedFen: 0, recognisedFen: 0 }));
+    if (!movement) months.set(month, (movement = zeroMovement()));
     return movement;
   }
 }

@@ -147,6 +147,6 @@ describe('MonthlyRollForward: opening + billed − refunded − recognised = clo
     expect(report.rows[0]).toMatchObject({ month: '2025-01', openingDeferredFen: 0, billedFen: 36_500, recognisedFen: 3_100, closingDeferredFen: 33_400 });
     expect(report.rows.find((row) => row.month === '2025-07')).toMatchObject({ refundedFen: 10_000, recognisedFen: 31 * 45 });
     expect(report.rows[report.rows.length - 1]).toMatchObject({ month: '2026-01', openingDeferredFen: 0, closingDeferredFen: 0 });
-    expect(report.totals).toEqual({ openingDeferredFen: 0, billedFen: 36_500, refundedFen: 10_000, recognisedFen: 26_500, closingDeferredFen: 0 });
+    expect(report.totals).toEqual({ openingDeferredFen: 0, billedFen: 36_500, refundedFen: 10_000, recognisedFen: 26_500, recognisedGoodsFen: 0, recognisedServiceFen: 26_500, closingDeferredFen: 0 });
   });
 });

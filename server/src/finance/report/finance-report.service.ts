@@ -5,7 +5,8 @@ import { badRequest } from '../../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
-import { recogniseOrder, ServedSpan } from '../recognition/recognise-order';
+import { recogniseAllocatedOrder } from '../recognition/recognise-allocated-order';
+import type { ServedSpan } from '../recognition/recognise-order';
 import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
 import { streamRows } from '../exports/row-stream';
 
@@ -16,6 +17,7 @@ interface LedgerRow {
   amountFen: number;
   tierId: number | null;
   serviceDays: number | null;
+  goodsFen: number | null;
 }
 
 /** Longest range one report answers (months); exports of longer ranges go through export jobs. */
@@ -67,7 +69,7 @@ export class FinanceReportService {
     const params = tierId === undefined ? [] : [tierId];
     const entries = streamRows<LedgerRow>(
       this.dataSource,
-      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND')${byTier} ORDER BY orderId, id`,
+      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY')${byTier} ORDER BY orderId, id`,
       params,
     );
     const terms = new TermCursor(
@@ -97,10 +99,12 @@ export class FinanceReportService {
   private addOrder(roll: MonthlyRollForward, entries: LedgerRow[], spans: ServedSpan[]): void {
     let payment: LedgerRow | undefined;
     let tier: number | null = null;
+    let goodsDeliveredDay: number | null = null;
     const refunds: { day: number; amountFen: number }[] = [];
     for (const entry of entries) {
       tier ??= entry.tierId;
       if (entry.kind === 'PAYMENT') payment = entry;
+      else if (entry.kind === 'DELIVERY') goodsDeliveredDay ??= this.calendar.dayOf(toDate(entry.occurredAt));
       else refunds.push({ day: this.calendar.dayOf(toDate(entry.occurredAt)), amountFen: -Number(entry.amountFen) });
     }
     const tierKey = Number(tier ?? 0);
@@ -108,7 +112,11 @@ export class FinanceReportService {
     if (!payment) return; // a refund whose payment is not in the ledger (not backfilled): counted, nothing to recognise
     const billedDay = this.calendar.dayOf(toDate(payment.occurredAt));
     roll.billed(tierKey, billedDay, Number(payment.amountFen));
-    roll.recognised(tierKey, recogniseOrder({ billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds }));
+    const { goods, service } = recogniseAllocatedOrder({
+      billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds, goodsFen: Number(payment.goodsFen ?? 0), goodsDeliveredDay,
+    });
+    roll.recognised(tierKey, goods, 'goods');
+    roll.recognised(tierKey, service, 'service');
   }
 }
 

@@ -68,6 +68,13 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(10)
   giftPackChoices?: number;
 
+  @ApiPropertyOptional({ nullable: true, description: 'Standalone selling price of the membership service in fen (revenue allocation); null clears it', example: 150000 })
+  @IsOptional()
+  @IsInt({ context: { code: ErrorCode.INVALID_PRICE } })
+  @Min(0, { context: { code: ErrorCode.INVALID_PRICE } })
+  @Max(100_000_000, { context: { code: ErrorCode.INVALID_PRICE } })
+  serviceStandaloneFen?: number | null;
+
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
   @IsArray()

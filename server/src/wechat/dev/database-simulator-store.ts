@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { isUniqueViolation } from '../../common/api-exception.filter';
 import { Transactions } from '../../database/transactions';
 import { DevWechatKeys } from './dev-wechat-keys.entity';
@@ -48,6 +48,12 @@ export class DatabaseSimulatorStore implements SimulatorStore {
 
   updateRefund(outRefundNo: string, from: SimulatedRefundStatus[], patch: Partial<SimulatedRefund>): Promise<boolean> {
     return this.write((manager) => manager.update(DevWechatRefund, { outRefundNo, status: In(from) }, patch));
+  }
+
+  async transactionsOn(day: string): Promise<{ orders: SimulatedOrder[]; refunds: SimulatedRefund[] }> {
+    const orders = await this.dataSource.manager.findBy(DevWechatOrder, { successTime: Like(`${day}T%`) });
+    const refunds = await this.dataSource.manager.findBy(DevWechatRefund, { createTime: Like(`${day}T%`) });
+    return { orders: orders.map((row) => withoutNulls<SimulatedOrder>(row)), refunds: refunds.map((row) => withoutNulls<SimulatedRefund>(row)) };
   }
 
   async appendMessage(message: SimulatedMessage): Promise<void> {

@@ -14,6 +14,7 @@ import { WechatApiError } from '../wechat-api-error';
 import { parseWechatPayNotification, WechatPayPlatform } from '../pay/notify-verifier';
 import { randomNonce, toWechatTime } from '../pay/pay-crypto';
 import { signPaymentParams } from '../pay/payment-params';
+import { parseTradeBill, TradeBill } from '../pay/trade-bill';
 import { toRefund, toTransaction } from '../pay/wechat-pay-resources';
 import { SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 
@@ -82,7 +83,7 @@ export class DevWechatGateway implements WechatGateway {
         out_trade_no: input.outTradeNo,
         out_refund_no: input.outRefundNo,
         amount: { refund: input.refundFen, total: input.totalFen },
-      }),
+      }, this.now()),
     );
     return toRefund(json);
   }
@@ -98,6 +99,10 @@ export class DevWechatGateway implements WechatGateway {
 
   async sendSubscribeMessage(input: SubscribeMessageInput): Promise<SubscribeMessageResult> {
     return this.simulator.sendSubscribeMessage(input);
+  }
+
+  async downloadTradeBill(billDate: string): Promise<TradeBill> {
+    return parseTradeBill(await this.simulator.tradeBillFile(billDate));
   }
 
   identity() {

@@ -51,6 +51,11 @@ export interface SimulatorStore {
   /** Returns false when the out_refund_no already exists. */
   insertRefund(refund: SimulatedRefund): Promise<boolean>;
   updateRefund(outRefundNo: string, from: SimulatedRefundStatus[], patch: Partial<SimulatedRefund>): Promise<boolean>;
+  /**
+   * The day's bill data: orders paid on `day` ("YYYY-MM-DD", Beijing time, as WeChat's success time starts) and
+   * refunds accepted on it (create time).
+   */
+  transactionsOn(day: string): Promise<{ orders: SimulatedOrder[]; refunds: SimulatedRefund[] }>;
   appendMessage(message: SimulatedMessage): Promise<void>;
   /** Newest first. */
   listMessages(limit: number): Promise<SimulatedMessage[]>;
@@ -97,6 +102,12 @@ export class MemorySimulatorStore implements SimulatorStore {
     if (!refund || !from.includes(refund.status)) return false;
     Object.assign(refund, patch);
     return true;
+  }
+  async transactionsOn(day: string) {
+    return {
+      orders: [...this.orders.values()].filter((order) => order.successTime?.startsWith(day)).map((order) => ({ ...order })),
+      refunds: [...this.refunds.values()].filter((refund) => refund.createTime.startsWith(day)).map((refund) => ({ ...refund })),
+    };
   }
   async appendMessage(message: SimulatedMessage) {
     this.messages.unshift(message);

@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, KeyObject, randomBytes, 
 import type { SubscribeMessageInput, SubscribeMessageResult } from '../wechat-gateway';
 import { encryptResource, randomNonce, rsaSign, toWechatTime, wechatSigningMessage } from '../pay/pay-crypto';
 import type { WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
+import { formatTradeBill, TradeBillRow } from '../pay/trade-bill';
 import { devOpenid } from './dev-openid';
 import { generateSimulatorKeys, SimulatorKeys } from './simulator-keys';
 import { MemorySimulatorStore, SimulatedMessage, SimulatedOrder, SimulatedRefund, SimulatorStore } from './simulator-store';
@@ -187,7 +188,7 @@ export class WechatSimulator {
     throw new SimulatedWechatError(400, 'ORDERPAID', 'order is paid');
   }
 
-  async createRefund(input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } }): Promise<WechatRefundJson> {
+  async createRefund(input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } }, at: Date = new Date()): Promise<WechatRefundJson> {
     const existing = await this.store.findRefund(input.out_refund_no);
     if (existing) return this.refundJson(existing);
     const order = await this.getOrder(input.out_trade_no);
@@ -202,10 +203,33 @@ export class WechatSimulator {
       refundFen: input.amount.refund,
       totalFen: order.amountFen,
       status: 'PROCESSING',
-      createTime: toWechatTime(new Date()),
+      createTime: toWechatTime(at),
     };
     if (await this.store.insertRefund(refund)) return this.refundJson(refund);
     return this.refundJson(await this.getRefund(refund.outRefundNo));
+  }
+
+  /**
+   * The trade bill file of `billDate` (YYYY-MM-DD, Beijing time) built from the simulator's own transactions, in
+   * WeChat's format: one SUCCESS line per payment that day (also when refunded since), one REFUND line per refund
+   * accepted that day with its status now.
+   */
+  async tradeBillFile(billDate: string): Promise<string> {
+    const { orders, refunds } = await this.store.transactionsOn(billDate);
+    const all = new Map(orders.map((order) => [order.outTradeNo, order]));
+    for (const refund of refunds) if (!all.has(refund.outTradeNo)) all.set(refund.outTradeNo, await this.getOrder(refund.outTradeNo));
+    const time = (wechatTime: string) => wechatTime.slice(0, 19).replace('T', ' ');
+    const rows: TradeBillRow[] = [
+      ...orders.map((order) => ({
+        tradeTime: time(order.successTime!), transactionId: order.transactionId ?? '', outTradeNo: order.outTradeNo, tradeState: 'SUCCESS',
+        totalFen: order.amountFen, refundId: '', outRefundNo: '', refundFen: 0, refundStatus: '',
+      })),
+      ...refunds.map((refund) => ({
+        tradeTime: time(refund.createTime), transactionId: all.get(refund.outTradeNo)?.transactionId ?? '', outTradeNo: refund.outTradeNo, tradeState: 'REFUND',
+        totalFen: refund.totalFen, refundId: refund.refundId, outRefundNo: refund.outRefundNo, refundFen: refund.refundFen, refundStatus: refund.status,
+      })),
+    ].sort((a, b) => a.tradeTime.localeCompare(b.tradeTime));
+    return formatTradeBill(rows, { appId: this.appId, mchId: this.mchId });
   }
 
   async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS', at: Date = new Date()): Promise<void> {

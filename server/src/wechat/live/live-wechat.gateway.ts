@@ -16,6 +16,7 @@ import { WechatApiError } from '../wechat-api-error';
 import { parseWechatPayNotification, verifyWechatSignature, WechatPayPlatform } from '../pay/notify-verifier';
 import { buildAuthorization, randomNonce, toWechatTime } from '../pay/pay-crypto';
 import { signPaymentParams } from '../pay/payment-params';
+import { parseTradeBill, TradeBill, TradeBillFormatError, tradeBillSha1 } from '../pay/trade-bill';
 import { toRefund, toTransaction, WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 
 export { WechatApiError } from '../wechat-api-error';
@@ -138,6 +139,37 @@ export class LiveWechatGateway implements WechatGateway {
     return result;
   }
 
+  /**
+   * `GET /v3/bill/tradebill` (signed; its answer's signature verified) names a download_url valid for minutes and the
+   * SHA1 of the file; the file itself (a signed GET, answered unsigned) is checked against that hash before it is read.
+   */
+  async downloadTradeBill(billDate: string): Promise<TradeBill> {
+    let ticket: { hash_type?: string; hash_value?: string; download_url?: string };
+    try {
+      ticket = await this.pay('GET', `/v3/bill/tradebill?bill_date=${encodeURIComponent(billDate)}&bill_type=ALL`);
+    } catch (error) {
+      // WeChat produces no file for a day without transactions.
+      if (error instanceof WechatApiError && error.code === 'NO_STATEMENT_EXIST') return { rows: [], summary: { count: 0, totalFen: 0, refundFen: 0 } };
+      throw error;
+    }
+    if (!ticket.download_url || !ticket.hash_value) throw new WechatApiError(502, 'BAD_RESPONSE', 'bill answer has no download_url or hash_value');
+    if ((ticket.hash_type ?? 'SHA1').toUpperCase() !== 'SHA1') throw new WechatApiError(502, 'BAD_RESPONSE', `unknown bill hash_type ${ticket.hash_type}`);
+    const url = new URL(ticket.download_url);
+    const response = await this.http(url, {
+      headers: { authorization: this.authorization('GET', `${url.pathname}${url.search}`, ''), accept: '*/*', 'user-agent': 'member-commerce' },
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const file = Buffer.from(await response.arrayBuffer());
+    if (!response.ok) throw payError(response.status, file.toString('utf8'));
+    if (tradeBillSha1(file) !== ticket.hash_value.toLowerCase()) throw new WechatApiError(502, 'BILL_HASH_MISMATCH', `the ${billDate} bill does not match its SHA1`);
+    try {
+      return parseTradeBill(file.toString('utf8'));
+    } catch (error) {
+      if (error instanceof TradeBillFormatError) throw new WechatApiError(502, 'BAD_RESPONSE', error.message);
+      throw error;
+    }
+  }
+
   identity() {
     return { appId: this.config.appId, mchId: this.config.mchId };
   }
@@ -180,12 +212,16 @@ export class LiveWechatGateway implements WechatGateway {
     }
   }
 
-  private async pay<T>(method: 'GET' | 'POST', urlPath: string, payload?: object): Promise<T> {
-    const body = payload ? JSON.stringify(payload) : '';
-    const authorization = buildAuthorization(
+  private authorization(method: 'GET' | 'POST', urlPath: string, body: string): string {
+    return buildAuthorization(
       { method, urlPath, body, timestamp: String(Math.floor(this.now().getTime() / 1000)), nonce: this.nonce() },
       { mchId: this.config.mchId, serialNo: this.config.paySerial, privateKey: this.merchantKey },
     );
+  }
+
+  private async pay<T>(method: 'GET' | 'POST', urlPath: string, payload?: object): Promise<T> {
+    const body = payload ? JSON.stringify(payload) : '';
+    const authorization = this.authorization(method, urlPath, body);
     const response = await this.http(`${this.config.payApiBase}${urlPath}`, {
       method,
       headers: { authorization, accept: 'application/json', 'user-agent': 'member-commerce', ...(payload ? { 'content-type': 'application/json' } : {}) },
