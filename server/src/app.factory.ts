@@ -8,6 +8,7 @@ import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
 import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
 import { MAX_PHOTO_BYTES } from './after-sales/photo-store';
 import { AppModule, AppModuleOptions } from './app.module';
+import { forbiddenKeyPath } from './common/forbidden-keys';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -77,11 +78,19 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
   });
 }
 
-/** Parsed bodies nested deeper than any DTO are a 400 before validation ever walks them. */
+/**
+ * Parsed bodies nested deeper than any DTO, or carrying a key class-transformer would run as code
+ * (`constructor`), are a 400 before validation ever walks them, on every route.
+ */
 function refuseDeepBodies(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
-    if (!exceedsJsonDepth(request.body)) return;
-    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+    if (exceedsJsonDepth(request.body)) {
+      const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+      return reply.status(400).send(body);
+    }
+    const forbidden = forbiddenKeyPath(request.body);
+    if (forbidden === undefined) return;
+    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.VALIDATION_FAILED, message: `${forbidden}: a field named "${forbidden.split('.').pop()}" is not accepted` };
     return reply.status(400).send(body);
   });
 }
