@@ -36,8 +36,10 @@ export interface RateLimit {
 
 export interface RateLimitConfig {
   windowSeconds: number;
-  /** Staff and customer login. */
+  /** Staff login (customer logins count only failures: `customerLoginFailuresPerIp`). */
   login: RateLimit;
+  /** Refused WeChat login codes (and malformed login bodies) per client address per window. */
+  customerLoginFailuresPerIp: number;
   /** Routes worth guessing or hammering: refunds, password changes, payment confirmation. */
   sensitive: RateLimit;
 }

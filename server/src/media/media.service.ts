@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ErrorCode, UploadedMediaView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { DomainError } from '../common/domain-error';
@@ -7,12 +7,15 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { FILE_STORAGE, FileStorage } from './file-storage';
+import { ImageWorker } from './image-worker';
 import { probePicture } from './picture-probe';
 import { makeThumbnail } from './thumbnail';
 
 /** Stores pictures under their content hash with a thumbnail beside them (`<hash>.thumb.jpg`, see shared `thumbnailUrl`). */
 @Injectable()
-export class MediaService {
+export class MediaService implements OnApplicationShutdown {
+  private readonly images = new ImageWorker();
+
   constructor(
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +44,7 @@ export class MediaService {
     let thumbnail = readyThumbnail;
     if (!thumbnail) {
       try {
-        thumbnail = await makeThumbnail(bytes);
+        thumbnail = await makeThumbnail(this.images, bytes);
       } catch {
         throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'The picture could not be read', 415);
       }
@@ -56,6 +59,10 @@ export class MediaService {
       bytes: bytes.length,
       contentType: picture.contentType,
     };
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.images.destroy();
   }
 
   tooLarge(): DomainError {
