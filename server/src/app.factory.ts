@@ -26,6 +26,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
   if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
+  sendSecurityHeaders(app);
   acceptImageUploads(app);
   acceptOnlyJsonBodies(app);
   refuseDeepBodies(app);
@@ -49,6 +50,20 @@ function fastifyOptions({ http }: AppConfig) {
       connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(http.requestTimeoutMs / 4))),
     },
   };
+}
+
+/**
+ * Every response says what it is and may not be sniffed into something else (an uploaded picture into HTML);
+ * the admin app may not be framed by another site (clickjacking a refund button).
+ */
+function sendSecurityHeaders(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Content-Type-Options', 'nosniff');
+    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+      void reply.header('X-Frame-Options', 'DENY');
+      void reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+    }
+  });
 }
 
 const IMAGE_TYPE = /^image\/(jpeg|png|webp)\b/i;

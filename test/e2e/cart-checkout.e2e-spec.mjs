@@ -31,14 +31,14 @@ async function shopFixtures(baseUrl) {
   const { token } = await apiClient(baseUrl).post('/api/admin/auth/login', { username: 'admin', password: 'admin123' });
   const admin = apiClient(baseUrl, token);
   const tag = unique('cart');
-  const product = async (title, listPriceFen) =>
+  const product = async (title, code, listPriceFen) =>
     admin.post('/api/admin/products', {
       title: `${title} ${tag}`,
       category: '购物车测试',
       onSale: true,
-      skus: [{ code: `${title}-${tag}`.toUpperCase().replace(/[^A-Z0-9]/g, '-'), name: '标准装', listPriceFen, stock: 50 }],
+      skus: [{ code: `${code}-${tag}`.toUpperCase().replace(/[^A-Z0-9]/g, '-'), name: '标准装', listPriceFen, stock: 50 }],
     });
-  const products = [await product('Tea', 8_800), await product('Honey', 6_600), await product('Rice', 12_000)];
+  const products = [await product('明前龙井', 'TEA', 8_800), await product('百花蜂蜜', 'HONEY', 6_600), await product('五常大米', 'RICE', 12_000)];
   await admin.put('/api/admin/shipping-policy', { flatFeeFen: 1_200, freeAboveFen: 500_000 });
   const coupon = await admin.post('/api/admin/benefits', {
     type: 'COUPON',
