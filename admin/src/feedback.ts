@@ -29,6 +29,7 @@ const ERROR_TEXT: Record<string, string> = {
   PRODUCT_NOT_FOUND: '商品不存在或已被删除',
   MEDIA_TYPE_NOT_ALLOWED: '只能上传 JPG、PNG 或 GIF 图片',
   MEDIA_TOO_LARGE: '图片太大，请压缩后再上传',
+  MEDIA_URL_NOT_ALLOWED: '图片请先上传，或使用白名单内的 https 图片地址',
   BANNER_WINDOW_INVALID: '结束时间须晚于开始时间',
   MILESTONE_THRESHOLD_TAKEN: '该门槛金额的里程碑已存在',
   EXTENSION_LIMIT_EXCEEDED: '超出当前角色可延期的天数',

@@ -76,6 +76,8 @@ export interface MediaConfig {
   storage: StorageConfig;
   /** Largest accepted upload. */
   maxUploadBytes: number;
+  /** Hosts whose https pictures banners and products may show besides uploaded media (MEDIA_ALLOWED_HOSTS). */
+  allowedImageHosts: string[];
 }
 
 /** The one typed configuration object, read and validated from the environment at boot. */

@@ -80,7 +80,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 100),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     },
-    media: { storage: readStorage(env, problems), maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024) },
+    media: {
+      storage: readStorage(env, problems),
+      maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024),
+      allowedImageHosts: (env.MEDIA_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean),
+    },
     schedulersEnabled: env.SCHEDULERS !== '0',
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };

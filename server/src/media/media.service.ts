@@ -8,6 +8,7 @@ import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { FILE_STORAGE, FileStorage } from './file-storage';
 import { ImageWorker } from './image-worker';
+import { isAllowedExternalImage, storedKeyOf } from './image-urls';
 import { probePicture } from './picture-probe';
 import { makeThumbnail } from './thumbnail';
 
@@ -59,6 +60,20 @@ export class MediaService implements OnApplicationShutdown {
       bytes: bytes.length,
       contentType: picture.contentType,
     };
+  }
+
+  /**
+   * Banner and product pictures are pictures this shop stored (uploaded through the media route) or https
+   * pictures on the allow-list: never a script URL, a data URL, or a file someone else controls.
+   */
+  async assertUsableImages(urls: readonly string[]): Promise<void> {
+    for (const url of urls) {
+      const key = storedKeyOf(url, (name) => this.storage.url(name));
+      const usable = key ? (await this.storage.get(key)) !== null : isAllowedExternalImage(url, this.config.media.allowedImageHosts);
+      if (!usable) {
+        throw new DomainError(ErrorCode.MEDIA_URL_NOT_ALLOWED, `Image "${url.slice(0, 120)}" is neither an uploaded picture nor an https picture on the allow-list`, 400);
+      }
+    }
   }
 
   onApplicationShutdown(): Promise<void> {
