@@ -7,7 +7,6 @@ import {
   ErrorCode,
   OPEN_AFTER_SALES_STATUSES,
   OrderKind,
-  OrderStatus,
   Page,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
@@ -25,10 +24,10 @@ import { AuditService } from '../staff/audit.service';
 import { AfterSalesRequest } from './after-sales-request.entity';
 import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
 import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
-import { PhotoStore } from './photo-store';
+import { AFTER_SALES_ORDER_STATUSES } from './after-sales-rules';
+import { PhotosService } from './photos.service';
 
 /** Product orders whose goods the customer has or is about to receive. */
-const AFTER_SALES_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
 const RELATIONS = { order: true, customer: true } as const;
 
 /**
@@ -41,15 +40,13 @@ export class AfterSalesService {
     private readonly transactions: Transactions,
     private readonly refunds: RefundsService,
     private readonly refundRequests: RefundRequestsService,
-    private readonly photos: PhotoStore,
+    private readonly photos: PhotosService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async create(customerId: number, orderId: number, input: CreateAfterSalesDto): Promise<AfterSalesView> {
-    for (const name of input.photos ?? []) {
-      if (!(await this.photos.exists(name))) throw badRequest(ErrorCode.PHOTO_NOT_FOUND, `Photo ${name} was not uploaded`);
-    }
+    await this.photos.assertAttachable(customerId, orderId, input.photos ?? []);
     try {
       return await this.transactions.run(async (manager) => {
         const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });

@@ -9,11 +9,11 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Jimp } = require(workerData.jimpPath);
-parentPort.on('message', async ({ bytes, size }) => {
+parentPort.on('message', async ({ bytes, size, quality }) => {
   try {
     const image = await Jimp.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (Math.max(image.width, image.height) > size) image.scaleToFit({ w: size, h: size });
-    parentPort.postMessage({ bytes: await image.getBuffer('image/jpeg', { quality: 80 }) });
+    parentPort.postMessage({ bytes: await image.getBuffer('image/jpeg', { quality }) });
   } catch (error) {
     parentPort.postMessage({ error: String((error && error.message) || error) });
   }
@@ -26,9 +26,12 @@ export class ImageWorker {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** A JPEG no larger than `size` on its longest side. Rejects when the picture cannot be decoded. */
-  thumbnail(bytes: Buffer, size: number): Promise<Buffer> {
-    const job = this.queue.then(() => this.run(bytes, size));
+  /**
+   * The picture decoded in full and written again as a JPEG no larger than `size` on its longest side (nothing
+   * of the original file survives: no trailing payload, no metadata). Rejects when it cannot be decoded.
+   */
+  reencode(bytes: Buffer, size: number, quality: number): Promise<Buffer> {
+    const job = this.queue.then(() => this.run(bytes, size, quality));
     this.queue = job.catch(() => undefined);
     return job;
   }
@@ -39,7 +42,7 @@ export class ImageWorker {
     await worker?.terminate();
   }
 
-  private run(bytes: Buffer, size: number): Promise<Buffer> {
+  private run(bytes: Buffer, size: number, quality: number): Promise<Buffer> {
     const worker = this.started();
     return new Promise<Buffer>((resolve, reject) => {
       const settle = (fail?: Error, result?: Buffer) => {
@@ -67,7 +70,7 @@ export class ImageWorker {
         settle(new Error('decoding took too long'));
       }, DECODE_TIMEOUT_MS);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ bytes, size });
+      worker.postMessage({ bytes, size, quality });
     });
   }
 

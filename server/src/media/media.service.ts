@@ -63,6 +63,21 @@ export class MediaService implements OnApplicationShutdown {
   }
 
   /**
+   * A customer's photo as the shop keeps it: checked by its header (type, pixel cap), then decoded in full off
+   * the request thread and re-encoded as a JPEG, so a file that merely starts like an image is refused and
+   * nothing else the upload carried (a script, metadata with a location) is ever served.
+   */
+  async reencodePhoto(bytes: Buffer, longestSide: number): Promise<Buffer> {
+    const picture = probePicture(bytes);
+    if (picture.ext === 'gif') throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'Only JPEG or PNG photos are accepted', 415);
+    try {
+      return await this.images.reencode(bytes, longestSide, 85);
+    } catch {
+      throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'The picture could not be read', 415);
+    }
+  }
+
+  /**
    * Banner and product pictures are pictures this shop stored (uploaded through the media route) or https
    * pictures on the allow-list: never a script URL, a data URL, or a file someone else controls.
    */

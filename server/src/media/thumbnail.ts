@@ -5,5 +5,5 @@ export const THUMBNAIL_SIZE = 360;
 
 /** A JPEG no larger than THUMBNAIL_SIZE on its longest side (pure JS: jimp in a worker thread, no native library). */
 export function makeThumbnail(images: ImageWorker, bytes: Buffer): Promise<Buffer> {
-  return images.thumbnail(bytes, THUMBNAIL_SIZE);
+  return images.reencode(bytes, THUMBNAIL_SIZE, 80);
 }

@@ -66,7 +66,7 @@ describe('exports of customer data are safe to open and audited; responses are n
     expect(csv).toMatch(/,100\.00,10000,/);
     const xlsx = await t.http.get(`/api/admin/finance/export?${RANGE}&format=xlsx&report=ledger`).set(admin).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const values = workbook.worksheets[0].getSheetValues().flat().filter((value) => typeof value === 'string') as string[];
     expect(values).toContain(`'${TIER_NAME}`);
     expect(values).not.toContain(TIER_NAME);

@@ -100,7 +100,7 @@ describe('malformed requests on every documented route never cause a 5xx or leak
 
   it('every body field given as an object with a constructor key, or as a non-string in a string map, answers 4xx with a code', async () => {
     const fuzzer = new RequestFuzzer(doc, SEED);
-    const replacements = [{ constructor: 'x' }, { constructor: { prototype: 1 } }, { constructor: 1, a: 'b' }, { nested: 1, deeper: { x: true } }];
+    const replacements: unknown[] = [{ constructor: 'x' }, { constructor: { prototype: 1 } }, { constructor: 1, a: 'b' }, { nested: 1, deeper: { x: true } }];
     const requests = replacements.flatMap((replacement) => fuzzer.everyField(replacement));
     expect(requests.length).toBeGreaterThan(300);
     const wrong = new Map<string, string>();
