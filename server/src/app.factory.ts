@@ -9,6 +9,7 @@ import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
 import { MAX_PHOTO_BYTES } from './after-sales/photo-store';
 import { AppModule, AppModuleOptions } from './app.module';
 import { QuietStartupLogger } from './common/quiet-startup-logger';
+import { forbiddenKeyPath } from './common/forbidden-keys';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -26,6 +27,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
   if (options.config.http.corsOrigins.length > 0) app.enableCors({ origin: options.config.http.corsOrigins });
   app.enableShutdownHooks();
+  sendSecurityHeaders(app);
   acceptImageUploads(app);
   acceptOnlyJsonBodies(app);
   refuseDeepBodies(app);
@@ -49,6 +51,20 @@ function fastifyOptions({ http }: AppConfig) {
       connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(http.requestTimeoutMs / 4))),
     },
   };
+}
+
+/**
+ * Every response says what it is and may not be sniffed into something else (an uploaded picture into HTML);
+ * the admin app may not be framed by another site (clickjacking a refund button).
+ */
+function sendSecurityHeaders(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Content-Type-Options', 'nosniff');
+    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+      void reply.header('X-Frame-Options', 'DENY');
+      void reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+    }
+  });
 }
 
 const IMAGE_TYPE = /^image\/(jpeg|png|webp)\b/i;
@@ -78,11 +94,19 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
   });
 }
 
-/** Parsed bodies nested deeper than any DTO are a 400 before validation ever walks them. */
+/**
+ * Parsed bodies nested deeper than any DTO, or carrying a key class-transformer would run as code
+ * (`constructor`), are a 400 before validation ever walks them, on every route.
+ */
 function refuseDeepBodies(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
-    if (!exceedsJsonDepth(request.body)) return;
-    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+    if (exceedsJsonDepth(request.body)) {
+      const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+      return reply.status(400).send(body);
+    }
+    const forbidden = forbiddenKeyPath(request.body);
+    if (forbidden === undefined) return;
+    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.VALIDATION_FAILED, message: `${forbidden}: a field named "${forbidden.split('.').pop()}" is not accepted` };
     return reply.status(400).send(body);
   });
 }

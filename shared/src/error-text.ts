@@ -93,6 +93,8 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   INVALID_STATUS_TRANSITION: '当前状态不允许这样变更',
   RECONCILIATION_MISMATCH_NOT_FOUND: '对账差异不存在',
   RECONCILIATION_ALREADY_RESOLVED: '该对账差异已处理',
+  MEDIA_URL_NOT_ALLOWED: '图片请先上传，或使用白名单内的 https 图片地址',
+  PHOTO_QUOTA_EXCEEDED: '这笔订单上传的图片已达上限',
   WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 

@@ -51,8 +51,17 @@ export function updateBadge(lines = readCart()) {
 /** Checkout carries its lines in the URL: "productId.skuId.quantity,…". */
 export const encodeLines = (lines: CartLine[]) => lines.map((l) => `${l.productId}.${l.skuId}.${l.quantity}`).join(',');
 
+/** A route parameter may arrive still percent-encoded (H5's router hands "4.5.1%2C1.1.1" to the page). */
+function decodedParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export function decodeLines(value = ''): CartLine[] {
-  return value
+  return decodedParam(value)
     .split(',')
     .map((part) => part.split('.').map(Number))
     .filter((n) => n.length === 3 && n.every((x) => Number.isInteger(x) && x > 0))

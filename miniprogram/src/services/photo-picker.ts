@@ -26,16 +26,16 @@ async function readBytes(path: string): Promise<ArrayBuffer> {
 }
 
 /**
- * Lets the customer pick up to `count` photos (camera or album, compressed) and uploads each; files over
- * 2 MB are refused before they are sent.
+ * Lets the customer pick up to `count` photos (camera or album, compressed) and uploads each for their order;
+ * files over 2 MB are refused before they are sent.
  */
-export async function pickAndUploadPhotos(count: number): Promise<UploadedPhoto[]> {
+export async function pickAndUploadPhotos(orderId: number, count: number): Promise<UploadedPhoto[]> {
   const chosen = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
   const uploaded: UploadedPhoto[] = [];
   for (const path of chosen.tempFilePaths) {
     const bytes = await readBytes(path);
     if (bytes.byteLength > MAX_BYTES) throw new Error('图片不能超过 2MB');
-    uploaded.push(await uploadAfterSalesPhoto(bytes, imageType(bytes)));
+    uploaded.push(await uploadAfterSalesPhoto(orderId, bytes, imageType(bytes)));
   }
   return uploaded;
 }

@@ -6,7 +6,7 @@ import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import { AfterSalesService } from './after-sales.service';
 import { PhotosService } from './photos.service';
-import { CreateAfterSalesDto } from './dto/after-sales.dto';
+import { CreateAfterSalesDto, PhotoUploadQueryDto } from './dto/after-sales.dto';
 
 @ApiTags('after-sales')
 @ApiBearerAuth()
@@ -43,11 +43,11 @@ export class AfterSalesPhotosController {
   @Post()
   @ApiBearerAuth()
   @UseGuards(CustomerAuthGuard)
-  @ApiConsumes('image/jpeg', 'image/png', 'image/webp')
-  @ApiBody({ description: 'The image bytes (≤ 2 MB)' })
-  @ApiOperation({ summary: 'Upload one photo for an after-sales request; answers its name' })
-  uploadAfterSalesPhoto(@Req() request: FastifyRequest): Promise<UploadedPhoto> {
-    return this.photos.upload(request.body);
+  @ApiConsumes('image/jpeg', 'image/png')
+  @ApiBody({ description: 'The image bytes (≤ 2 MB); stored re-encoded as JPEG' })
+  @ApiOperation({ summary: 'Upload one photo for an after-sales request on my order; answers its name' })
+  uploadAfterSalesPhoto(@CurrentCustomerId() customerId: number, @Query() query: PhotoUploadQueryDto, @Req() request: FastifyRequest): Promise<UploadedPhoto> {
+    return this.photos.upload(customerId, query.orderId, request.body);
   }
 
   /** Names are random UUIDs, so a photo is only reachable by whoever was given its name. */

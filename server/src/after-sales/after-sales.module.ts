@@ -5,6 +5,7 @@ import { AfterSalesAdminController } from './after-sales-admin.controller';
 import { AfterSalesController, AfterSalesPhotosController } from './after-sales.controller';
 import { AfterSalesService } from './after-sales.service';
 import { LocalPhotoStore, PhotoStore } from './photo-store';
+import { PhotoCleanupJob } from './photo-cleanup.job';
 import { PhotosService } from './photos.service';
 
 /** Customers' refund and return requests on product orders, their photos, and the staff queue. */
@@ -14,6 +15,7 @@ import { PhotosService } from './photos.service';
   providers: [
     AfterSalesService,
     PhotosService,
+    PhotoCleanupJob,
     { provide: PhotoStore, useFactory: (config: AppConfig) => new LocalPhotoStore(config.uploadDir), inject: [APP_CONFIG] },
   ],
 })

@@ -25,7 +25,7 @@ import { AuditService } from '../staff/audit.service';
 import { AfterSalesRequest } from './after-sales-request.entity';
 import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
 import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
-import { PhotoStore } from './photo-store';
+import { PhotosService } from './photos.service';
 
 const RELATIONS = { order: true, customer: true } as const;
 
@@ -39,15 +39,13 @@ export class AfterSalesService {
     private readonly transactions: Transactions,
     private readonly refunds: RefundsService,
     private readonly refundRequests: RefundRequestsService,
-    private readonly photos: PhotoStore,
+    private readonly photos: PhotosService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async create(customerId: number, orderId: number, input: CreateAfterSalesDto): Promise<AfterSalesView> {
-    for (const name of input.photos ?? []) {
-      if (!(await this.photos.exists(name))) throw badRequest(ErrorCode.PHOTO_NOT_FOUND, `Photo ${name} was not uploaded`);
-    }
+    await this.photos.assertAttachable(customerId, orderId, input.photos ?? []);
     try {
       return await this.transactions.run(async (manager) => {
         const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Image types accepted, by their first bytes (the declared content type is not trusted). */
@@ -24,6 +24,7 @@ export abstract class PhotoStore {
   abstract save(bytes: Buffer, ext: string): Promise<string>;
   abstract exists(name: string): Promise<boolean>;
   abstract read(name: string): Promise<{ bytes: Buffer; mime: string } | null>;
+  abstract delete(name: string): Promise<void>;
 }
 
 /** Files under `<uploadDir>/after-sales/`, named by random UUIDs. */
@@ -45,6 +46,10 @@ export class LocalPhotoStore extends PhotoStore {
   async exists(name: string): Promise<boolean> {
     if (!isPhotoName(name)) return false;
     return stat(join(this.dir, name)).then(() => true, () => false);
+  }
+
+  async delete(name: string): Promise<void> {
+    if (isPhotoName(name)) await rm(join(this.dir, name), { force: true });
   }
 
   async read(name: string): Promise<{ bytes: Buffer; mime: string } | null> {

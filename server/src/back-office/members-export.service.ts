@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -9,6 +8,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MemberQueryDto } from './dto/member-query.dto';
 import { MembersReadService } from './members-read.service';
+import { safeCsvStringifier } from '../common/spreadsheet-cell';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -27,7 +27,7 @@ export class MembersExportService {
   ) {}
 
   export(query: MemberQueryDto): Readable {
-    const csv = stringify({ header: true, columns: HEADER, bom: true });
+    const csv = safeCsvStringifier(HEADER);
     Readable.from(this.rows(query))
       .on('error', (error) => csv.destroy(error))
       .pipe(csv);

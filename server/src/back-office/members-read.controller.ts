@@ -9,6 +9,7 @@ import { MemberExportQueryDto, MemberQueryDto } from './dto/member-query.dto';
 import { ExtensionAllowanceService } from './extension-allowance.service';
 import { MembersExportService } from './members-export.service';
 import { MembersReadService } from './members-read.service';
+import { AuditedDownload } from '../staff/audited-download';
 
 @StaffController('members', 'admin: members', ...ALL_STAFF)
 export class MembersReadController {
@@ -28,6 +29,7 @@ export class MembersReadController {
   @Roles('admin', 'operator', 'finance')
   @ApiOperation({ summary: 'The filtered member list as a streamed CSV (UTF-8 with BOM)' })
   @ApiProduces('text/csv')
+  @AuditedDownload({ action: 'members.download', entity: 'membership' })
   exportMembers(@Query() query: MemberExportQueryDto): StreamableFile {
     return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="members.csv"' });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StorefrontModule } from '../storefront/storefront.module';
 import { Banner } from './banner.entity';
 import { BannersAdminController } from './banners-admin.controller';
 import { BannersController } from './banners.controller';
@@ -7,7 +8,7 @@ import { BannersService } from './banners.service';
 
 /** Staff-managed home banners. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Banner])],
+  imports: [TypeOrmModule.forFeature([Banner]), StorefrontModule],
   controllers: [BannersController, BannersAdminController],
   providers: [BannersService],
 })

@@ -7,7 +7,9 @@ import { Clock } from '../common/clock';
 import { badRequest, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { Product } from '../catalog/product.entity';
+import { MediaService } from '../media/media.service';
 import { AuditService } from '../staff/audit.service';
+import { StorefrontCatalogService } from '../storefront/storefront-catalog.service';
 import { toAdminBannerView, toBannerView } from './banner-views';
 import { Banner } from './banner.entity';
 
@@ -21,9 +23,12 @@ export class BannersService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly media: MediaService,
+    private readonly catalog: StorefrontCatalogService,
   ) {}
 
-  async listActive(): Promise<BannerView[]> {
+  /** Banners whose window covers now; a product banner only when the caller may see that product. */
+  async listActive(customerId: number | undefined): Promise<BannerView[]> {
     const now = this.clock.now();
     const rows = await this.banners.find({
       where: [
@@ -34,7 +39,16 @@ export class BannersService {
       ],
       order: ORDER,
     });
-    return rows.map(toBannerView);
+    const shown = await Promise.all(rows.map((banner) => this.leadsSomewhereVisible(customerId, banner)));
+    return rows.filter((_, i) => shown[i]).map(toBannerView);
+  }
+
+  private async leadsSomewhereVisible(customerId: number | undefined, banner: Banner): Promise<boolean> {
+    if (banner.linkType !== BannerLinkType.PRODUCT) return true;
+    return this.catalog.get(customerId, Number(banner.linkTarget)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async listAll(): Promise<AdminBannerView[]> {
@@ -79,6 +93,7 @@ export class BannersService {
     const activeFrom = input.activeFrom ? new Date(input.activeFrom) : null;
     const activeTo = input.activeTo ? new Date(input.activeTo) : null;
     if (activeFrom && activeTo && activeTo <= activeFrom) throw badRequest(ErrorCode.BANNER_WINDOW_INVALID, 'activeTo must be after activeFrom');
+    await this.media.assertUsableImages([input.image]);
     const linkTarget = input.linkType === BannerLinkType.NONE ? '' : (input.linkTarget ?? '').trim();
     if (input.linkType === BannerLinkType.PRODUCT) {
       const productId = Number(linkTarget);

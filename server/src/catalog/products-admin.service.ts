@@ -15,6 +15,7 @@ import { toAdminProductView } from './product-views';
 import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
 import { Sku } from './sku.entity';
+import { MediaService } from '../media/media.service';
 
 const PRODUCT_RELATIONS = { skus: { memberPrices: true } } as const;
 
@@ -25,6 +26,7 @@ export class ProductsAdminService {
     @InjectRepository(Product) private readonly products: Repository<Product>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly media: MediaService,
   ) {}
 
   async search(query: ProductSearchQueryDto): Promise<Page<AdminProductView>> {
@@ -85,6 +87,7 @@ export class ProductsAdminService {
   create(actor: StaffPrincipal, input: CreateProductDto): Promise<AdminProductView> {
     return this.transactions.run(async (manager) => {
       await this.assertSkuCodesFree(manager, input.skus.map((sku) => sku.code));
+      await this.media.assertUsableImages([...(input.images ?? []), ...input.skus.flatMap((sku) => sku.images ?? [])]);
       const product = await manager.save(
         manager.create(Product, {
           title: input.title,
@@ -107,6 +110,7 @@ export class ProductsAdminService {
   update(actor: StaffPrincipal, id: number, input: UpdateProductDto): Promise<AdminProductView> {
     return this.transactions.run(async (manager) => {
       const product = await this.getOrThrow(manager, id);
+      await this.media.assertUsableImages(input.images ?? []);
       const before = toAdminProductView(product);
       const { publicFrom, description, ...fields } = input;
       await manager.update(Product, { id }, {
@@ -125,6 +129,7 @@ export class ProductsAdminService {
     return this.transactions.run(async (manager) => {
       await this.getOrThrow(manager, productId);
       await this.assertSkuCodesFree(manager, [input.code]);
+      await this.media.assertUsableImages(input.images ?? []);
       const sku = await manager.save(manager.create(Sku, { ...input, productId }));
       await this.audit.record(manager, actor, { action: 'sku.create', entity: 'sku', entityId: sku.id, after: input });
       return toAdminProductView(await this.getOrThrow(manager, productId));
@@ -135,6 +140,7 @@ export class ProductsAdminService {
     return this.transactions.run(async (manager) => {
       const sku = await this.getSkuOrThrow(manager, skuId);
       if (input.code && input.code !== sku.code) await this.assertSkuCodesFree(manager, [input.code]);
+      await this.media.assertUsableImages(input.images ?? []);
       const before = { code: sku.code, name: sku.name, listPriceFen: sku.listPriceFen, stock: sku.stock, images: sku.images ?? [] };
       const { clampMemberPrices, ...fields } = input;
       const clamped = await this.memberPricesAboveList(manager, sku, fields.listPriceFen, clampMemberPrices ?? false);

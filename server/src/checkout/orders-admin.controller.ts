@@ -10,6 +10,7 @@ import { AdminOrdersService } from './admin-orders.service';
 import { BulkShipService } from './bulk-ship.service';
 import { BulkShipDto } from './bulk-ship.dto';
 import { OrdersExportService } from './orders-export.service';
+import { AuditedDownload } from '../staff/audited-download';
 
 @StaffController('orders', 'admin: orders', ...ALL_STAFF)
 export class OrdersAdminController {
@@ -27,6 +28,7 @@ export class OrdersAdminController {
   @Get('export')
   @Roles('admin', 'operator', 'finance')
   @ApiOperation({ summary: 'The filtered orders as CSV (UTF-8 with BOM), streamed' })
+  @AuditedDownload({ action: 'orders.download', entity: 'order' })
   exportOrders(@Query() query: AdminOrderQueryDto): StreamableFile {
     return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="orders.csv"' });
   }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -8,6 +7,7 @@ import { AdminOrderView, fenToYuanString } from '@member-commerce/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AdminOrderQueryDto } from '../orders/dto/admin-order-query.dto';
 import { AdminOrdersService } from './admin-orders.service';
+import { safeCsvStringifier } from '../common/spreadsheet-cell';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -37,7 +37,7 @@ export class OrdersExportService {
   ) {}
 
   export(query: AdminOrderQueryDto): Readable {
-    const csv = stringify({ header: true, columns: HEADER, bom: true });
+    const csv = safeCsvStringifier(HEADER);
     Readable.from(this.rows(query))
       .on('error', (error) => csv.destroy(error))
       .pipe(csv);

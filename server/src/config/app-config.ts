@@ -36,8 +36,10 @@ export interface RateLimit {
 
 export interface RateLimitConfig {
   windowSeconds: number;
-  /** Staff and customer login. */
+  /** Staff login (customer logins count only failures: `customerLoginFailuresPerIp`). */
   login: RateLimit;
+  /** Refused WeChat login codes (and malformed login bodies) per client address per window. */
+  customerLoginFailuresPerIp: number;
   /** Routes worth guessing or hammering: refunds, password changes, payment confirmation. */
   sensitive: RateLimit;
 }
@@ -74,6 +76,8 @@ export interface MediaConfig {
   storage: StorageConfig;
   /** Largest accepted upload. */
   maxUploadBytes: number;
+  /** Hosts whose https pictures banners and products may show besides uploaded media (MEDIA_ALLOWED_HOSTS). */
+  allowedImageHosts: string[];
 }
 
 /** The one typed configuration object, read and validated from the environment at boot. */

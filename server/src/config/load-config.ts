@@ -70,6 +70,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimit: {
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
       login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },
+      customerLoginFailuresPerIp: int('RATE_LIMIT_CUSTOMER_LOGIN_FAILURES_PER_IP', 60 * relaxed, 1),
       sensitive: { perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1), perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1) },
     },
     http: {
@@ -79,7 +80,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 100),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     },
-    media: { storage: readStorage(env, problems), maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024) },
+    media: {
+      storage: readStorage(env, problems),
+      maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024),
+      allowedImageHosts: (env.MEDIA_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean),
+    },
     schedulersEnabled: env.SCHEDULERS !== '0',
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };

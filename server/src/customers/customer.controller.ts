@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AddressView, WechatLoginResponse } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
-import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { LimitFailedAttempts } from '../common/rate-limit/rate-limit.decorator';
 import { AddressesService } from './addresses.service';
 import { CustomerAuthService } from './customer-auth.service';
 import { AddressDto, UpdateAddressDto } from './dto/address.dto';
@@ -15,7 +15,7 @@ export class CustomerAuthController {
   constructor(private readonly auth: CustomerAuthService) {}
 
   @Post('wechat-login')
-  @RateLimit('login')
+  @LimitFailedAttempts()
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a wx.login code for a session token' })
   wechatLogin(@Body() dto: WechatLoginDto): Promise<WechatLoginResponse> {

@@ -38,6 +38,7 @@ import { ReminderRule } from '../reminders/reminder-rule.entity';
 import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
+import { AfterSalesPhoto } from '../after-sales/after-sales-photo.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 
 /** Every entity the data source knows. */
@@ -49,4 +50,5 @@ export const entities = [
   ReminderRule, Reminder, CallRecord,
   Banner,
   AfterSalesRequest,
+  AfterSalesPhoto,
 ];

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import type { ExportJobView, FinanceReport } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { AuditedDownload } from '../staff/audited-download';
 import { StaffController } from '../staff/staff-route.decorator';
 import { FinanceExportQueryDto, FinanceReportQueryDto } from './dto/finance-query.dto';
 import { ExportJobsService } from './exports/export-jobs.service';
@@ -33,6 +34,7 @@ export class FinanceAdminController {
   @Get('export')
   @ApiOperation({ summary: 'Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md)' })
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @AuditedDownload({ action: 'finance.download', entity: 'export_job' })
   async exportFile(@Query() query: FinanceExportQueryDto): Promise<StreamableFile> {
     const request = this.exports.validate(query);
     const table = await this.exports.table(request);
@@ -61,6 +63,7 @@ export class FinanceAdminController {
 
   @Get('export-jobs/:id/file')
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @AuditedDownload({ action: 'finance.download', entity: 'export_job' })
   async downloadExportJob(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const { job, stream } = await this.jobs.file(id);
     return download(stream, job.fileName, job.query.format);

@@ -23,3 +23,25 @@ describe('probePicture', () => {
     expect(() => probePicture(pngHeader(20_000, 20_000))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }));
   });
 });
+
+describe('probePicture on GIFs', () => {
+  const gif = (...frames: [number, number][]) =>
+    Buffer.concat([
+      Buffer.from('GIF89a'),
+      Buffer.from([1, 0, 1, 0, 0, 0, 0]),
+      ...frames.map(([width, height]) => {
+        const descriptor = Buffer.alloc(10);
+        descriptor[0] = 0x2c;
+        descriptor.writeUInt16LE(width, 5);
+        descriptor.writeUInt16LE(height, 7);
+        return Buffer.concat([descriptor, Buffer.from([2, 2, 0x4c, 0x01, 0])]);
+      }),
+      Buffer.from([0x3b]),
+    ]);
+
+  it('bounds decoding by every frame: one huge frame behind a 1×1 screen, or many frames together, are too large', () => {
+    expect(() => probePicture(gif([20_000, 20_000]))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }));
+    expect(() => probePicture(gif(...Array.from({ length: 20 }, (): [number, number] => [2_000, 1_500])))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE' }));
+    expect(probePicture(gif([1, 1], [1, 1]))).toMatchObject({ ext: 'gif', width: 1, height: 1 });
+  });
+});

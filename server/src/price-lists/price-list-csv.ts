@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { ErrorCode, PRICE_LIST_COLUMNS } from '@member-commerce/shared';
 import { badRequest } from '../common/domain-error';
+import { fromSpreadsheetCell } from '../common/spreadsheet-cell';
 
 /** One data row of an imported price list, as text. */
 export interface PriceListFileRow {
@@ -32,8 +33,9 @@ export function parsePriceListCsv(csv: string): PriceListFileRow[] {
   if (rows.length > MAX_PRICE_LIST_ROWS) throw badRequest(ErrorCode.PRICE_LIST_INVALID, `At most ${MAX_PRICE_LIST_ROWS} rows per file`);
   return rows.map((cells, i) => ({
     line: i + 2,
-    skuCode: cells[columns.sku] ?? '',
-    tierCode: cells[columns.tier] ?? '',
+    // The export neutralises cells for spreadsheets (a code may start with '-'); the apostrophe is not the code.
+    skuCode: fromSpreadsheetCell(cells[columns.sku] ?? ''),
+    tierCode: fromSpreadsheetCell(cells[columns.tier] ?? ''),
     memberPrice: cells[columns.price] ?? '',
   }));
 }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify';
 import { DataSource, EntityManager, In, MoreThan, Not } from 'typeorm';
 import { ErrorCode, fenToYuanString, PriceListApplyResult, PriceListPreview, TierStatus } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
@@ -14,6 +13,7 @@ import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Sku } from '../catalog/sku.entity';
 import { comparePriceList, PlannedPrice, PriceListState } from './price-list-compare';
 import { parsePriceListCsv, PRICE_LIST_HEADER, PriceListFileRow } from './price-list-csv';
+import { safeCsvStringifier } from '../common/spreadsheet-cell';
 
 const EXPORT_BATCH = 500;
 /** Rows per multi-row INSERT: well under SQLite's 32766 bound parameters. */
@@ -55,7 +55,7 @@ export class PriceListService {
 
   /** Every SKU × every tier not archived, in the import format; streamed in batches so memory stays flat. */
   export(): Readable {
-    const csv = stringify({ header: true, columns: PRICE_LIST_HEADER, bom: true });
+    const csv = safeCsvStringifier(PRICE_LIST_HEADER);
     Readable.from(this.exportRows())
       .on('error', (error) => csv.destroy(error))
       .pipe(csv);

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogReader } from './audit-log-reader.service';
 import { AuditService } from './audit.service';
+import { AuditedDownloadInterceptor } from './audited-download';
 import { PasswordHasher } from './password-hasher';
 import { AuditLogController, StaffAccountsController } from './staff-accounts.controller';
 import { StaffAuthController } from './staff-auth.controller';
@@ -15,7 +16,7 @@ import { StaffService } from './staff.service';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, AuditLog])],
   controllers: [StaffAuthController, StaffAccountsController, AuditLogController],
-  providers: [StaffService, AuditService, AuditLogReader, PasswordHasher, StaffAuthGuard],
-  exports: [AuditService, PasswordHasher, StaffAuthGuard, TypeOrmModule],
+  providers: [StaffService, AuditService, AuditLogReader, PasswordHasher, StaffAuthGuard, AuditedDownloadInterceptor],
+  exports: [AuditService, AuditedDownloadInterceptor, PasswordHasher, StaffAuthGuard, TypeOrmModule],
 })
 export class StaffModule {}

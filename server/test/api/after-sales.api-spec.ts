@@ -1,4 +1,6 @@
 import type { AddressView, AdminAfterSalesView, AfterSalesView, CreateOrderResponse, OrderView, Page, ProductView, UploadedPhoto } from '@member-commerce/shared';
+import { PhotoCleanupJob } from '../../src/after-sales/photo-cleanup.job';
+import { PHOTO_QUOTA_PER_ORDER } from '../../src/after-sales/photos.service';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -34,15 +36,21 @@ describe('after-sales requests', () => {
   };
   const ask = async (name: string, orderId: number, status: number, body: object = { type: 'REFUND_ONLY', reason: '商品破损' }) =>
     t.http.post(`/api/orders/${orderId}/after-sales`).set(await t.customer(name)).send(body).expect(status);
-  const upload = async (name: string, status: number, bytes: Buffer, type = 'image/png') =>
-    t.http.post('/api/after-sales/photos').set(await t.customer(name)).set('content-type', type).send(bytes).expect(status);
+  const upload = async (name: string, orderId: number | undefined, status: number, bytes: Buffer = PNG, type = 'image/png') =>
+    t.http
+      .post(`/api/after-sales/photos${orderId === undefined ? '' : `?orderId=${orderId}`}`)
+      .set(await t.customer(name))
+      .set('content-type', type)
+      .send(bytes)
+      .expect(status);
 
   it('a customer asks for a refund with photos; staff see it in the queue and approving refunds the money', async () => {
     const order = await paidOrder('as-amy');
-    const photo = (await upload('as-amy', 201, PNG)).body as UploadedPhoto;
+    const photo = (await upload('as-amy', order.id, 201)).body as UploadedPhoto;
     expect(photo.url).toBe(`/api/after-sales/photos/${photo.name}`);
     const image = await t.http.get(photo.url).expect(200);
-    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['content-type']).toBe('image/jpeg');
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
 
     const created = (await ask('as-amy', order.id, 201, { type: 'REFUND_ONLY', reason: '商品破损', description: '瓶子漏了', photos: [photo.name], amountFen: 1000 })).body as AfterSalesView;
     expect(created).toMatchObject({ orderId: order.id, status: 'PENDING', amountFen: 1000, photos: [{ name: photo.name }] });
@@ -104,11 +112,54 @@ describe('after-sales requests', () => {
   });
 
   it('photos must be real images within the size limit, and named photos must exist', async () => {
-    expect((await upload('as-hal', 415, Buffer.from('not an image at all'), 'image/jpeg')).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    await upload('as-hal', 413, Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
     const order = await paidOrder('as-hal');
+    expect((await upload('as-hal', order.id, 415, Buffer.from('not an image at all'), 'image/jpeg')).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    await upload('as-hal', order.id, 413, Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
     const res = await ask('as-hal', order.id, 400, { type: 'REFUND_ONLY', reason: '其他', photos: ['00000000-0000-0000-0000-000000000000.png'] });
     expect(res.body.code).toBe('PHOTO_NOT_FOUND');
-    await t.http.post('/api/after-sales/photos').set('content-type', 'image/png').send(PNG).expect(401);
+    await t.http.post(`/api/after-sales/photos?orderId=${order.id}`).set('content-type', 'image/png').send(PNG).expect(401);
+  });
+
+  it('a file that only starts like an image is refused: photos are really decoded, and stored re-encoded', async () => {
+    const order = await paidOrder('as-ivy');
+    const polyglot = Buffer.concat([PNG.subarray(0, 33), Buffer.from('<html><script>alert(document.cookie)</script></html>')]);
+    expect((await upload('as-ivy', order.id, 415, polyglot)).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const jpegMagic = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('<svg onload=alert(1)>')]);
+    expect((await upload('as-ivy', order.id, 415, jpegMagic, 'image/jpeg')).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const stored = (await upload('as-ivy', order.id, 201)).body as UploadedPhoto;
+    const served = await t.http.get(stored.url).buffer(true).expect(200);
+    expect((served.body as Buffer).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(stored.name).toMatch(/\.jpg$/);
+  });
+
+  it('photos are uploaded only against the customer\'s own order that may have after-sales', async () => {
+    const order = await paidOrder('as-jay');
+    expect((await upload('as-jay', undefined, 400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await upload('as-kim', order.id, 404)).body.code).toBe('ORDER_NOT_FOUND');
+    const unpaid = (await t.http.post('/api/orders').set(await t.customer('as-jay')).send({ items: [{ skuId: (await sku('MILK-24')).id, quantity: 1 }], addressId: await addressOf('as-jay') }).expect(201)).body as CreateOrderResponse;
+    expect((await upload('as-jay', unpaid.order.id, 409)).body.code).toBe('AFTER_SALES_NOT_ALLOWED');
+    const photo = (await upload('as-jay', order.id, 201)).body as UploadedPhoto;
+    const other = await paidOrder('as-kim');
+    expect((await ask('as-kim', other.id, 400, { type: 'REFUND_ONLY', reason: '其他', photos: [photo.name] })).body.code).toBe('PHOTO_NOT_FOUND');
+  });
+
+  it('an order takes a limited number of photos', async () => {
+    const order = await paidOrder('as-lee');
+    for (let i = 0; i < PHOTO_QUOTA_PER_ORDER; i++) await upload('as-lee', order.id, 201);
+    const over = await upload('as-lee', order.id, 429);
+    expect(over.body.code).toBe('PHOTO_QUOTA_EXCEEDED');
+  });
+
+  it('photos never attached to a request are removed after a day; attached ones stay', async () => {
+    const order = await paidOrder('as-max');
+    const kept = (await upload('as-max', order.id, 201)).body as UploadedPhoto;
+    const orphan = (await upload('as-max', order.id, 201)).body as UploadedPhoto;
+    await ask('as-max', order.id, 201, { type: 'REFUND_ONLY', reason: '商品破损', photos: [kept.name] });
+    await t.app.get(PhotoCleanupJob).run();
+    await t.http.get(orphan.url).expect(200);
+    t.clock.advance(25 * 3600 * 1000);
+    await t.app.get(PhotoCleanupJob).run();
+    await t.http.get(orphan.url).expect(404);
+    await t.http.get(kept.url).expect(200);
   });
 });

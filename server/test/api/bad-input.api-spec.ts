@@ -77,6 +77,23 @@ describe('bad input never causes a 500 or a partial write', () => {
     expectClientError(res.status, res.body, `${method.toUpperCase()} ${path} broken JSON`);
   });
 
+  it('a field given as an object with a constructor key is a 400 with a code, on the login routes too', async () => {
+    const customerLogin = await t.http.post('/api/auth/wechat-login').send({ code: { constructor: 'x' } }).expect(400);
+    expect(customerLogin.body.code).toBe('VALIDATION_FAILED');
+    const staffLogin = await t.http.post('/api/admin/auth/login').send({ username: 'admin', password: { constructor: { name: 'x' } } }).expect(400);
+    expect(staffLogin.body.code).toBe('VALIDATION_FAILED');
+    const nested = await t.http.post('/api/admin/tiers').set(auth.admin).send({ code: 'CTOR', name: 'x', priceFen: 100, termMonths: 12, benefitIds: [{ constructor: 1 }] }).expect(400);
+    expect(nested.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('reminder-rule template fields must all be text', async () => {
+    const rule = { name: '到期前3天', offsetDays: -3, page: 'pages/membership/index' };
+    for (const fields of [{ thing1: 5 }, { thing1: { a: 'b' } }, { thing1: ['x'] }, { thing1: null }]) {
+      const res = await t.http.post('/api/admin/reminders/rules').set(auth.admin).send({ ...rule, fields });
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('a non-numeric id is a 400', async () => {
     const res = await t.http.get('/api/admin/tiers/abc').set(auth.admin).expect(400);
     expect(res.body.code).toBe('BAD_REQUEST');

@@ -11,6 +11,15 @@ async function png(width: number, height: number, noisy = false): Promise<Buffer
   return image.getBuffer('image/png');
 }
 
+/** A 1×1 logical screen whose one frame declares width × height (a decompression bomb of a few dozen bytes). */
+function gifWithFrame(width: number, height: number): Buffer {
+  const frame = Buffer.alloc(10);
+  frame[0] = 0x2c;
+  frame.writeUInt16LE(width, 5);
+  frame.writeUInt16LE(height, 7);
+  return Buffer.concat([Buffer.from('GIF89a'), Buffer.from([1, 0, 1, 0, 0, 0, 0]), frame, Buffer.from([2, 2, 0x4c, 0x01, 0, 0x3b])]);
+}
+
 describe('product media', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -58,6 +67,28 @@ describe('product media', () => {
     const res = await upload(bytes, 'big.png', 'image/png');
     expect(res.status).toBe(413);
     expect((res.body as ApiErrorBody).code).toBe('MEDIA_TOO_LARGE');
+  });
+
+  it('a GIF whose frame declares more pixels than the cap is refused before decoding, whatever its logical screen', async () => {
+    const res = await upload(gifWithFrame(20_000, 20_000), 'tiny.gif', 'image/gif');
+    expect(res.status).toBe(413);
+    expect((res.body as ApiErrorBody).code).toBe('MEDIA_TOO_LARGE');
+  });
+
+  it('pictures are decoded off the request thread: an upload never runs the decoder where requests are served', async () => {
+    const read = jest.spyOn(Jimp, 'read');
+    const fromBuffer = jest.spyOn(Jimp, 'fromBuffer');
+    try {
+      const res = await upload(await png(300, 200), 'worker.png', 'image/png');
+      expect(res.status).toBe(201);
+      const thumb = await t.http.get((res.body as UploadedMediaView).thumbUrl).buffer(true).expect(200);
+      expect(thumb.headers['content-type']).toBe('image/jpeg');
+      expect(read).not.toHaveBeenCalled();
+      expect(fromBuffer).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+      fromBuffer.mockRestore();
+    }
   });
 
   it('an upload without a file, or as JSON, is a 400', async () => {

@@ -11,6 +11,8 @@ describe('rate limits on login, refunds and other guessable routes', () => {
         RATE_LIMIT_WINDOW_SECONDS: '60',
         RATE_LIMIT_LOGIN_PER_ACCOUNT: '3',
         RATE_LIMIT_LOGIN_PER_IP: '8',
+        RATE_LIMIT_CUSTOMER_LOGIN_FAILURES_PER_IP: '4',
+        TRUST_PROXY: 'true',
         RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '2',
         RATE_LIMIT_SENSITIVE_PER_IP: '1000',
       },
@@ -47,13 +49,31 @@ describe('rate limits on login, refunds and other guessable routes', () => {
     expectTooMany(await staffLogin('operator', 'operator123'));
   });
 
-  it('concurrent attempts on one account are counted exactly (one atomic upsert each)', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => t.http.post('/api/auth/wechat-login').send({ code: 'dev:race-account', nonce: i })),
-    );
-    const statuses = results.map((res) => res.status).sort();
-    expect(statuses.filter((status) => status === 200)).toHaveLength(3);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(5);
+  it('concurrent attempts on one key are counted exactly (one atomic upsert each)', async () => {
+    const store = new DatabaseRateLimitStore(t.app.get(Transactions));
+    const results = await Promise.all(Array.from({ length: 8 }, () => store.increment('race-account', 60_000, 3)));
+    expect(results.map((r) => r.totalHits).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(results.filter((r) => r.isBlocked)).toHaveLength(5);
+  });
+
+  const customerLogin = (code: unknown, ip: string) => t.http.post('/api/auth/wechat-login').set('x-forwarded-for', ip).send({ code });
+
+  it('customer WeChat logins: many real customers behind one carrier-NAT address all get in', async () => {
+    for (let i = 0; i < 30; i++) expect((await customerLogin(`dev:nat-customer-${i}`, '100.64.0.1')).status).toBe(200);
+    // The same customer signing in again and again is not an attack either.
+    for (let i = 0; i < 12; i++) expect((await customerLogin('dev:nat-customer-0', '100.64.0.1')).status).toBe(200);
+  });
+
+  it('failed WeChat codes are throttled per address; other addresses and real logins elsewhere are not', async () => {
+    for (let i = 0; i < 4; i++) expect((await customerLogin(`stolen-or-guessed-${i}`, '100.64.0.2')).status).toBe(401);
+    expectTooMany(await customerLogin('guess-5', '100.64.0.2'));
+    expectTooMany(await customerLogin('dev:after-the-flood', '100.64.0.2'));
+    expect((await customerLogin('dev:next-door', '100.64.0.3')).status).toBe(200);
+  });
+
+  it('malformed login bodies count as failures too', async () => {
+    for (let i = 0; i < 4; i++) expect((await customerLogin({ nested: i }, '100.64.0.4')).status).toBe(400);
+    expectTooMany(await customerLogin('dev:late', '100.64.0.4'));
   });
 
   it('refunds are limited per staff account', async () => {

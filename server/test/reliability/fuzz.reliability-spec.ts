@@ -98,6 +98,27 @@ describe('malformed requests on every documented route never cause a 5xx or leak
     expect(wrong).toEqual([]);
   });
 
+  it('every body field given as an object with a constructor key, or as a non-string in a string map, answers 4xx with a code', async () => {
+    const fuzzer = new RequestFuzzer(doc, SEED);
+    const replacements: unknown[] = [{ constructor: 'x' }, { constructor: { prototype: 1 } }, { constructor: 1, a: 'b' }, { nested: 1, deeper: { x: true } }];
+    const requests = replacements.flatMap((replacement) => fuzzer.everyField(replacement));
+    expect(requests.length).toBeGreaterThan(300);
+    const wrong = new Map<string, string>();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < requests.length) {
+          const request = requests[next++];
+          const headers = { ...(request.url.startsWith('/api/admin') ? auth.admin : auth.customer), 'content-type': 'application/json' };
+          const res = await fetch(`${t.config.publicUrl}${request.url}`, { method: request.method, headers, body: request.body });
+          const text = await res.text();
+          if (res.status >= 500 || (res.status >= 400 && !/"code":"[A-Z_]+"/.test(text))) wrong.set(request.route, `${request.body?.slice(0, 120)} → ${res.status} ${text.slice(0, 160)}`);
+        }
+      }),
+    );
+    expect([...wrong.entries()]).toEqual([]);
+  }, 120_000);
+
   it('the server still answers normally after the fuzz', async () => {
     await t.http.get('/api/health').expect(200);
     await t.http.get('/api/admin/me').set(auth.admin).expect(200);

@@ -139,6 +139,25 @@ export class RequestFuzzer {
     return this.badValue();
   }
 
+  /**
+   * For every field of every JSON body (nested object fields too), the plausible body with that one field
+   * replaced by `replacement`: e.g. an object with a `constructor` key, which class-transformer would call.
+   */
+  everyField(replacement: unknown): FuzzRequest[] {
+    return this.operations()
+      .filter(({ method, op }) => ['post', 'put', 'patch'].includes(method) && op.requestBody?.content?.['application/json'])
+      .flatMap(({ method, path, op }) => {
+        const sample = this.sampleBody(op);
+        const url = `/api${path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, '1')}`;
+        return fieldPaths(sample).map((fieldPath) => ({
+          method: method.toUpperCase(),
+          url,
+          body: JSON.stringify(replaceAt(sample, fieldPath, replacement)),
+          route: `${method.toUpperCase()} ${path} ${fieldPath.join('.')}`,
+        }));
+      });
+  }
+
   /** A plausible body for an operation (empty when it takes none). */
   sampleBody(op: Operation): Record<string, unknown> {
     return this.sample(op.requestBody?.content?.['application/json']?.schema);
@@ -210,4 +229,19 @@ export class RequestFuzzer {
   private pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)];
   }
+}
+
+/** Paths of every field in a sample body, objects and arrays included (array items as index 0). */
+function fieldPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.length ? fieldPaths(value[0], [...prefix, 0]) : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => [[...prefix, key], ...fieldPaths(child, [...prefix, key])]);
+}
+
+function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item));
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: replaceAt(record[head], rest, replacement) };
 }

@@ -15,6 +15,8 @@ export function apiClient(baseUrl, token = '') {
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body ?? {}),
+    put: (path, body) => call('PUT', path, body ?? {}),
+    patch: (path, body) => call('PATCH', path, body ?? {}),
   };
 }
 

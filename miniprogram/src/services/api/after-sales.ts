@@ -5,6 +5,6 @@ export const createAfterSales = (orderId: number, input: CreateAfterSalesRequest
   http.post<AfterSalesView>(`/api/orders/${orderId}/after-sales`, input);
 export const listMyAfterSales = (orderId?: number) => http.get<AfterSalesView[]>('/api/me/after-sales', { query: { orderId } });
 export const cancelAfterSales = (id: number) => http.post<AfterSalesView>(`/api/me/after-sales/${id}/cancel`);
-/** The server checks the bytes are a JPEG, PNG or WebP image of at most 2 MB. */
-export const uploadAfterSalesPhoto = (bytes: ArrayBuffer, contentType: string) =>
-  http.upload<UploadedPhoto>('/api/after-sales/photos', bytes, contentType);
+/** For one of my orders; the server decodes the bytes (a JPEG or PNG of at most 2 MB) and keeps them as a JPEG. */
+export const uploadAfterSalesPhoto = (orderId: number, bytes: ArrayBuffer, contentType: string) =>
+  http.upload<UploadedPhoto>(`/api/after-sales/photos?orderId=${orderId}`, bytes, contentType);

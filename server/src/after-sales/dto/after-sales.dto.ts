@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { AfterSalesStatus, AfterSalesType, ErrorCode } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
@@ -54,4 +55,14 @@ export class RejectAfterSalesDto {
   @IsString()
   @Length(2, 200)
   note: string;
+}
+
+/** `POST /api/after-sales/photos?orderId=`: the customer's own order the photo is for. */
+export class PhotoUploadQueryDto {
+  @ApiProperty({ description: 'The order the after-sales photo is for (the caller\'s own paid product order)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  orderId: number;
 }

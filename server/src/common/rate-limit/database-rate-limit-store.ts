@@ -47,6 +47,16 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
     return { totalHits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
   }
 
+  /** The hits of a live window without adding one (0 when none): for limits that count only some outcomes. */
+  async peek(key: string): Promise<{ hits: number; secondsLeft: number }> {
+    const now = this.now();
+    const rows: BucketRow[] = await this.transactions.run((manager) =>
+      manager.query('SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ? AND windowEndsAt > ?', [key, now]),
+    );
+    if (rows.length === 0) return { hits: 0, secondsLeft: 0 };
+    return { hits: Number(rows[0].hits), secondsLeft: Math.max(1, Math.ceil((Number(rows[0].windowEndsAt) - now) / 1000)) };
+  }
+
   /** Expired windows carry no information; drop them now and then so the table stays small. */
   private prune(now: number): Promise<unknown> {
     return this.transactions.run((manager) => manager.query('DELETE FROM rate_limit_bucket WHERE windowEndsAt < ?', [now]));

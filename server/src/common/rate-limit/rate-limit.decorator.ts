@@ -1,5 +1,6 @@
-import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { FailedAttemptsInterceptor } from './failed-attempts.interceptor';
 import { RateLimitGuard } from './rate-limit.guard';
 
 /** Which limits of `RateLimitConfig` a route counts against. */
@@ -16,4 +17,11 @@ export const RateLimit = (policy: RateLimitPolicy) =>
     SetMetadata(RATE_LIMIT_POLICY, policy),
     UseGuards(RateLimitGuard),
     ApiTooManyRequestsResponse({ description: 'Too many attempts; retry after the Retry-After seconds' }),
+  );
+
+/** Counts only the route's failed attempts per client address (see FailedAttemptsInterceptor); 429 past the limit. */
+export const LimitFailedAttempts = () =>
+  applyDecorators(
+    UseInterceptors(FailedAttemptsInterceptor),
+    ApiTooManyRequestsResponse({ description: 'Too many failed attempts from this address; retry after the Retry-After seconds' }),
   );

@@ -5,6 +5,7 @@ import type { AuthenticatedRequest } from '../auth-principal';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Transactions } from '../../database/transactions';
 import { DatabaseRateLimitStore } from './database-rate-limit-store';
+import { FailedAttemptsInterceptor } from './failed-attempts.interceptor';
 import { RATE_LIMIT_POLICY, RateLimitPolicy } from './rate-limit.decorator';
 import { RateLimitGuard } from './rate-limit.guard';
 
@@ -14,7 +15,7 @@ const policyOf = (context: ExecutionContext) =>
 
 type TrackedRequest = AuthenticatedRequest & { ip: string; body?: unknown };
 
-/** Who is trying: the signed-in principal, else the username or login code being tried, else the address. */
+/** Who is trying: the signed-in principal, else the username being tried, else the address. */
 function accountOf(request: TrackedRequest): string {
   if (request.staff) return `staff:${request.staff.staffId}`;
   if (request.customer) return `customer:${request.customer.customerId}`;
@@ -49,7 +50,7 @@ function throttlers(config: AppConfig): ThrottlerOptions[] {
       }),
     }),
   ],
-  providers: [RateLimitGuard],
-  exports: [RateLimitGuard, ThrottlerModule],
+  providers: [RateLimitGuard, FailedAttemptsInterceptor],
+  exports: [RateLimitGuard, FailedAttemptsInterceptor, ThrottlerModule],
 })
 export class RateLimitModule {}

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@member-commerce/shared';
+import { spreadsheetSafe } from '../../common/spreadsheet-cell';
 
 /** `code`: text that never needs CSV quoting (times, order numbers, ids, fixed labels). */
 export type CellKind = 'text' | 'code' | 'int' | 'yuan' | 'fen';
@@ -39,7 +40,7 @@ function csvLine<R>(columns: ExportColumn<R>[]): (row: R) => string {
       if (i > 0) line += ',';
       if (value === null || value === undefined) continue;
       const kind = kinds[i];
-      line += kind === 'yuan' ? fenToYuanString(Number(value)) : kind === 'text' ? csvCell(String(value)) : value;
+      line += kind === 'yuan' ? fenToYuanString(Number(value)) : kind === 'text' ? csvCell(spreadsheetSafe(String(value))) : value;
     }
     return line + '\r\n';
   };
@@ -128,7 +129,9 @@ export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgr
     table.columns.map((column) => {
       const value = column.value(row);
       if (value === null || value === undefined) return null;
-      return column.kind === 'yuan' ? Number(value) / 100 : column.kind === 'text' || column.kind === 'code' ? String(value) : Number(value);
+      if (column.kind === 'yuan') return Number(value) / 100;
+      if (column.kind === 'text') return spreadsheetSafe(String(value));
+      return column.kind === 'code' ? String(value) : Number(value);
     });
   let count = 0;
   for await (const rows of table.rows) {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CreateReminderRuleRequest } from '@member-commerce/shared';
+import { IsStringRecord } from '../../common/is-string-record';
 
 export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   @ApiProperty({ example: '到期前7天' })
@@ -27,7 +28,7 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   page: string;
 
   @ApiProperty({ example: { thing1: '{tierName}即将到期', time2: '{termEnd}' }, description: 'Template fields; placeholders {tierName} {termEnd} {daysLeft}' })
-  @IsObject()
+  @IsStringRecord()
   fields: Record<string, string>;
 
   @ApiPropertyOptional({ default: true })

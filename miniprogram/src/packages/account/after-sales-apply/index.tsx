@@ -29,8 +29,9 @@ export default function AfterSalesApplyPage() {
   const refundableFen = order ? order.totalFen - order.refundedFen : 0;
 
   async function addPhotos() {
+    if (!order) return;
     try {
-      const added = await pickAndUploadPhotos(MAX_PHOTOS - photos.length);
+      const added = await pickAndUploadPhotos(order.id, MAX_PHOTOS - photos.length);
       setPhotos((current) => [...current, ...added].slice(0, MAX_PHOTOS));
     } catch (e) {
       const message = (e as { errMsg?: string }).errMsg?.includes('cancel') ? '' : toApiError(e).message;
