@@ -14,6 +14,8 @@ export interface CreateTierRequest {
   giftPackChoices?: number;
   benefitIds?: number[];
   giftPackIds?: number[];
+  /** Offer auto-renew at this price per term (null: no auto-renew). */
+  autoRenewPriceFen?: Fen | null;
 }
 
 export type UpdateTierRequest = Partial<CreateTierRequest> & { status?: TierStatus };

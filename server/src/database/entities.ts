@@ -37,6 +37,9 @@ import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
+import { AutoRenewContract } from '../auto-renew/auto-renew-contract.entity';
+import { AutoRenewCycle } from '../auto-renew/auto-renew-cycle.entity';
+import { DevWechatPapayContract, DevWechatPapayNotice } from '../wechat/dev/dev-wechat-papay.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -47,4 +50,5 @@ export const entities = [
   ReminderRule, Reminder, CallRecord,
   Banner,
   AfterSalesRequest,
+  AutoRenewContract, AutoRenewCycle, DevWechatPapayContract, DevWechatPapayNotice,
 ];

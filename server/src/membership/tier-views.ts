@@ -27,6 +27,7 @@ function tierBase(tier: Tier): Omit<TierView, 'giftPacks'> {
     defaultDiscountBp: tier.defaultDiscountBp,
     giftPackChoices: tier.giftPackChoices,
     benefits: [...(tier.benefits ?? [])].sort(byId).map(toBenefitView),
+    autoRenewPriceFen: tier.autoRenewPriceFen ?? null,
   };
 }
 

@@ -8,6 +8,8 @@ import { Finance1764300000000 } from './1764300000000-finance';
 import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders';
 import { AfterSales1764600000000 } from './1764600000000-after-sales';
 import { MediaBanners1764700000000 } from './1764700000000-media-banners';
+import { TierAutoRenewPrice1765600000000 } from './1765600000000-tier-auto-renew-price';
+import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   RenewalReminders1764400000000,
   AfterSales1764600000000,
   MediaBanners1764700000000,
+  TierAutoRenewPrice1765600000000,
+  AutoRenew1765600000001,
 ];
