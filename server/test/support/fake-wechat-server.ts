@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { WechatLiveConfig } from '../../src/config/app-config';
 import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { PapaySimulator } from '../../src/wechat/dev/papay-simulator';
 
 /**
  * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
@@ -14,11 +15,13 @@ export type FakeResponseSigning = 'valid' | 'forged' | 'unsigned' | 'stale';
 export interface FakeWechatServer {
   url: string;
   simulator: WechatSimulator;
+  /** WeChat's 委托代扣 side (contracts, notices, charges), in memory. */
+  papay: PapaySimulator;
   /** Everything `WECHAT_MODE=live` needs to talk to this server, except the notify URL. */
   liveConfig: Omit<WechatLiveConfig, 'notifyUrl'>;
   merchantPublicKey: string;
   /** Requests seen, for assertions. */
-  requests: { method: string; path: string }[];
+  requests: { method: string; path: string; body?: string }[];
   /** Switch to tamper with the answers, e.g. to check the client rejects forged ones. */
   setResponseSigning(mode: FakeResponseSigning): void;
   close(): Promise<void>;
@@ -30,14 +33,15 @@ export interface FakeWechatServer {
  */
 export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
-  const requests: { method: string; path: string }[] = [];
+  const papay = new PapaySimulator(simulator);
+  const requests: { method: string; path: string; body?: string }[] = [];
   let responseSigning: FakeResponseSigning = 'valid';
   const forger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
-    requests.push({ method: req.method ?? 'GET', path: url.pathname });
+    requests.push({ method: req.method ?? 'GET', path: url.pathname, ...(url.pathname.startsWith('/v3/papay/') ? { body } : {}) });
     try {
       if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
       return await handleMiniProgram(res, url, body);
@@ -112,6 +116,27 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       const refund = await simulator.queryRefund(decodeURIComponent(match[1]));
       return refund ? sendJson(res, 200, refund, true) : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
     }
+    if (path.startsWith('/v3/papay/')) return handlePapay(req, res, path, body);
+    return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
+  }
+
+  /** 委托代扣 (papay), v3: pre-sign (mini-program), pre-deduction notice, charge, merchant terminate. */
+  async function handlePapay(req: IncomingMessage, res: ServerResponse, path: string, body: string) {
+    let match: RegExpMatchArray | null;
+    if (req.method !== 'POST') return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
+    if (path === '/v3/papay/sign/contracts/pre-entrust-sign/mini-program') return sendJson(res, 200, await papay.preSign(JSON.parse(body)), true);
+    if ((match = path.match(/^\/v3\/papay\/contracts\/([^/]+)\/notify$/))) {
+      await papay.notify(decodeURIComponent(match[1]), JSON.parse(body));
+      return sendJson(res, 204, undefined, true);
+    }
+    if (path === '/v3/papay/pay/transactions/apply') {
+      await papay.apply(JSON.parse(body));
+      return sendJson(res, 204, undefined, true);
+    }
+    if ((match = path.match(/^\/v3\/papay\/contracts\/([^/]+)\/terminate$/))) {
+      await papay.terminate(decodeURIComponent(match[1]));
+      return sendJson(res, 204, undefined, true);
+    }
     return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
   }
 
@@ -141,6 +166,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   return {
     url,
     simulator,
+    papay,
     requests,
     setResponseSigning: (mode) => {
       responseSigning = mode;
