@@ -30,7 +30,7 @@ describe('auto-renew over live WeChat Pay papay (fake WeChat server)', () => {
     t.config.wechat.live!.notifyUrl = `${t.config.publicUrl}/api/payments/wechat/notify`;
     fx = new AutoRenewFixtures(t);
     tierId = (await fx.monthlyTier('AR_LIVE', 3_000, AUTO_PRICE)).id;
-  });
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     await fake.close();

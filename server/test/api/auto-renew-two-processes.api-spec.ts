@@ -41,7 +41,7 @@ onMysql('auto-renew with two server processes on one database', () => {
       apps.push(app);
       clocks.push(clock);
     }
-  });
+  }, 180_000);
   afterAll(async () => {
     for (const app of apps) await app.close();
     await database?.drop();

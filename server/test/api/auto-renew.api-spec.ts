@@ -23,7 +23,7 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     t = await startTestApp({ now: at(-20), env: { AUTO_RENEW_GRACE_DAYS: '3' } });
     fx = new AutoRenewFixtures(t);
     tierId = (await fx.monthlyTier('AR_MONTH', PRICE, AUTO_PRICE)).id;
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const me = async (token: { Authorization: string }) => (await t.http.get('/api/me/auto-renew').set(token).expect(200)).body as MyAutoRenewView;

@@ -1,0 +1,9 @@
+import type { MyAutoRenewView, StartAutoRenewResponse } from '@member-commerce/shared';
+import { http } from '../request';
+
+export const getMyAutoRenew = () => http.get<MyAutoRenewView>('/api/me/auto-renew');
+export const startAutoRenew = (tierId: number) => http.post<StartAutoRenewResponse>('/api/me/auto-renew', { tierId });
+export const cancelAutoRenew = () => http.delete<void>('/api/me/auto-renew');
+/** Dev simulator only: "the customer confirms the contract in WeChat". */
+export const signInSimulator = (contractId: number) =>
+  http.post<{ notifyStatus: number }>(`/api/dev/wechat/papay/${contractId}/sign`, {}, { auth: 'optional' });
