@@ -103,11 +103,15 @@ export class AutoRenewContractsService {
     });
   }
 
-  /** WeChat's verified word: signed (PENDING_SIGN → ACTIVE) or terminated (→ CANCELLED at once). Replays change nothing. */
+  /**
+   * WeChat's verified word: signed (PENDING_SIGN → ACTIVE) or terminated (→ CANCELLED at once). Replays change
+   * nothing. A signature that arrives for a contract already cancelled here is ended at WeChat too, so WeChat never
+   * holds a contract we would not honour.
+   */
   async applyContractEvent(event: PapayContractEvent): Promise<void> {
     const identity = this.wechat.identity();
     if (event.appid !== identity.appId || event.mchid !== identity.mchId) throw badRequest(ErrorCode.VALIDATION_FAILED, 'appid or mchid is not ours');
-    await this.transactions.run(async (manager) => {
+    const orphan = await this.transactions.run(async (manager) => {
       const contract = await manager.findOne(AutoRenewContract, { where: { outContractCode: event.outContractCode }, lock: this.transactions.lockMode });
       if (!contract) throw notFound(ErrorCode.AUTO_RENEW_NOT_FOUND, `No contract ${event.outContractCode}`);
       const customer = await manager.findOneByOrFail(Customer, { id: contract.customerId });
@@ -118,7 +122,9 @@ export class AutoRenewContractsService {
       } else if (event.state === 'TERMINATED' && contract.status !== 'CANCELLED') {
         await this.close(manager, contract, event.terminationMode === 'MERCHANT' ? 'CUSTOMER' : 'WECHAT', now);
       }
+      return event.state === 'SIGNED' && contract.status === 'CANCELLED' && !contract.wechatContractId;
     });
+    if (orphan) await this.wechat.papayTerminate(event.contractId, '签约前已在商城取消');
   }
 
   /** Ends a contract here and its cycles still waiting; a grace already given runs to its end. */

@@ -89,6 +89,21 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     const ledger = await t.app.get(DataSource).manager.findBy(LedgerEntry, { orderId: renewals[0].id });
     expect(ledger.map((entry) => entry.amountFen)).toEqual([AUTO_PRICE]);
     expect((await me(member.token)).nextChargeAt).toBe(at(29).toISOString());
+
+    // The charge is a membership fee like any other: a full refund removes the term it paid for.
+    const refund = (await t.http.post(`/api/admin/orders/${renewals[0].id}/refunds`).set(await t.staff('admin')).send({ reason: '自动续费退款' }).expect(201)).body as { outRefundNo: string; amountFen: number };
+    expect(refund.amountFen).toBe(AUTO_PRICE);
+    expect((await t.http.post(`/api/dev/wechat/refund/${refund.outRefundNo}/complete`).expect(201)).body).toEqual({ notifyStatus: 204 });
+    expect((await membership(member.token)).termEnd).toBe(TERM_END.toISOString());
+  });
+
+  it('a contract signed in WeChat after it was cancelled here is ended at WeChat too', async () => {
+    const member = await fx.memberEndingAt('ar-late-sign', tierId, TERM_END);
+    const started = (await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(201)).body as StartAutoRenewResponse;
+    await t.http.delete('/api/me/auto-renew').set(member.token).expect(204);
+    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({ notifyStatus: 204 });
+    expect((await me(member.token)).status).toBe('CANCELLED');
+    expect((await t.app.get(PapaySimulator).findByCodePrefix(papayContractCodePrefix(started.contract.id)))?.state).toBe('TERMINATED');
   });
 
   it('a failing charge is retried, then grace keeps member prices (宽限期), then the term lapses and the contract ends', async () => {
