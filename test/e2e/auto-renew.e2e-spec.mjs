@@ -60,7 +60,7 @@ describe('auto-renew (H5 against the real server)', () => {
       await signIn(page, token, name);
       const membership = await open(page, server.baseUrl, '/pages/membership/index');
       const panel = membership.locator('[data-testid=auto-renew]');
-      await panel.getByText(`开通后每`, { exact: false }).waitFor();
+      await panel.getByText('到期自动续费', { exact: false }).waitFor();
       await panel.getByText(formatFen(tier.autoRenewPriceFen), { exact: false }).first().waitFor();
       await shot(page, '40-auto-renew-offer');
 

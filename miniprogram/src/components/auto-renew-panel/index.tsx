@@ -34,7 +34,9 @@ export function AutoRenewPanel({ tier }: { tier: TierView | undefined }) {
       <Text className='card__title'>自动续费</Text>
       {status === 'ACTIVE' && (
         <View className='auto-renew__body' data-testid='auto-renew-active'>
-          <Text className='auto-renew__state'>已开通 · 每{tier ? termLabel(tier) : '期'} {formatFen(data.amountFen ?? 0)}</Text>
+          <Text className='auto-renew__state'>
+            已开通 · {formatFen(data.amountFen ?? 0)}{tier ? ` / ${termLabel(tier)}` : ' / 期'}
+          </Text>
           {data.nextChargeAt && <Text className='muted'>下次扣款：{formatDate(data.nextChargeAt)}，扣款前 5 天会通知你</Text>}
           {data.notice && (
             <Text className='auto-renew__notice'>
@@ -67,7 +69,7 @@ export function AutoRenewPanel({ tier }: { tier: TierView | undefined }) {
           {offered !== null && tier ? (
             <>
               <Text className='auto-renew__state'>
-                开通后每{termLabel(tier)}自动续费 {formatFen(offered)}
+                到期自动续费 {formatFen(offered)} / {termLabel(tier)}
               </Text>
               <Text className='muted'>到期前 1 天通过微信支付自动扣款，扣款前 5 天通知金额和日期，可随时在会员页取消。</Text>
               <Button size='small' type='primary' disabled={busy} onClick={() => optIn(tier.id)} data-testid='auto-renew-opt-in'>

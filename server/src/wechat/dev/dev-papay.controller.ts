@@ -19,6 +19,18 @@ class NotifyStatusDto {
   notifyStatus: number;
 }
 
+class PapayBalanceResultDto {
+  @ApiProperty()
+  insufficient: boolean;
+}
+
+class PapayNoticeDto implements SimulatedPapayNotice {
+  @ApiProperty() contractId: string;
+  @ApiProperty() amountFen: number;
+  @ApiProperty() durationDays: number;
+  @ApiProperty() sentAt: string;
+}
+
 /**
  * The simulator's 委托代扣 routes (dev mode only): the customer confirms or ends a contract in "WeChat", and tests
  * make charges fail or read the pre-deduction notices WeChat showed. `:contractId` is the shop's contract id.
@@ -57,7 +69,8 @@ export class DevPapayController {
   @Post(':contractId/balance')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tests: make this contract\'s charges fail (insufficient balance) or succeed again' })
-  async setBalance(@Param('contractId', ParseIntPipe) contractId: number, @Body() dto: PapayBalanceDto): Promise<{ insufficient: boolean }> {
+  @ApiOkResponse({ type: PapayBalanceResultDto })
+  async setBalance(@Param('contractId', ParseIntPipe) contractId: number, @Body() dto: PapayBalanceDto): Promise<PapayBalanceResultDto> {
     const contract = await this.contractOf(contractId);
     await this.papay.setChargesFail(contract.outContractCode, dto.insufficient);
     return { insufficient: dto.insufficient };
@@ -65,6 +78,7 @@ export class DevPapayController {
 
   @Get(':contractId/notices')
   @ApiOperation({ summary: 'Pre-deduction notices WeChat showed for this contract, newest first' })
+  @ApiOkResponse({ type: [PapayNoticeDto] })
   async listNotices(@Param('contractId', ParseIntPipe) contractId: number): Promise<SimulatedPapayNotice[]> {
     const contract = await this.contractOf(contractId);
     return contract.contractId ? this.papay.notices(contract.contractId) : [];
