@@ -80,6 +80,12 @@ describe('auto-renew (H5 against the real server)', () => {
       await panel.getByText('你已取消自动续费').waitFor();
       assert.equal((await api.get('/api/me/auto-renew')).status, 'CANCELLED');
       await shot(page, '43-auto-renew-cancelled');
+
+      // The join page offers the same opt-in beside the order.
+      const join = await open(page, server.baseUrl, `/packages/member/join/index?tierId=${tier.id}`);
+      await join.locator('[data-testid=auto-renew]').getByText(`到期自动续费 ${formatFen(tier.autoRenewPriceFen)}`, { exact: false }).waitFor();
+      await join.locator('[data-testid=auto-renew]').scrollIntoViewIfNeeded();
+      await shot(page, '45-join-auto-renew');
       // Console noise (the favicon's 404) is not the page's: only uncaught errors fail the run.
       assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
     } finally {
