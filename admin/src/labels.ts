@@ -87,6 +87,7 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
   RENEWAL: '续费',
   CARRY_OVER: '转入剩余天数',
   STAFF_GRANT: '员工延期',
+  GRACE: '自动续费宽限期',
 };
 
 /** Options for a Select built from one of the maps above. */

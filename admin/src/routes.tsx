@@ -43,6 +43,7 @@ export const PATHS = {
   finance: '/finance',
   reconciliation: '/finance/reconciliation',
   reminders: '/reminders',
+  autoRenew: '/auto-renew',
   devMessages: '/dev/wechat-messages',
 } as const;
 
@@ -130,6 +131,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'reminders.read',
     group: 'membership',
     page: lazy(() => import('./pages/reminders/reminders-page')),
+  },
+  {
+    path: PATHS.autoRenew,
+    label: '自动续费',
+    icon: <CrownOutlined />,
+    capability: 'members.read',
+    group: 'membership',
+    page: lazy(() => import('./pages/auto-renew/auto-renew-page')),
   },
   {
     path: PATHS.banners,

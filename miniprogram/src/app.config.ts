@@ -51,6 +51,8 @@ export default defineAppConfig({
       },
     ],
   },
+  // WeChat's deduction-contract signing mini-program (委托代扣 小程序纯签约), opened by navigateToMiniProgram.
+  navigateToMiniProgramAppIdList: ['wxbd687630cd02ce1d'],
   // Subpackages are downloaded when first opened; prefetch the shop when the home page shows.
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/shop'] },

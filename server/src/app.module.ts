@@ -32,6 +32,7 @@ import { CheckoutModule } from './checkout/checkout.module';
 import { CouponsModule } from './coupons/coupons.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { AutoRenewModule } from './auto-renew/auto-renew.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
 import { WechatModule } from './wechat/wechat.module';
@@ -89,6 +90,7 @@ export class AppModule {
         CheckoutModule,
         AfterSalesModule,
         RemindersModule,
+        AutoRenewModule,
         BackOfficeModule,
         SeedModule,
       ],

@@ -17,6 +17,8 @@ export interface CreateTierRequest {
   serviceStandaloneFen?: Fen | null;
   benefitIds?: number[];
   giftPackIds?: number[];
+  /** Offer auto-renew at this price per term (null: no auto-renew). */
+  autoRenewPriceFen?: Fen | null;
 }
 
 export type UpdateTierRequest = Partial<CreateTierRequest> & { status?: TierStatus };

@@ -58,6 +58,8 @@ export interface TierView {
   giftPackChoices: number;
   benefits: BenefitView[];
   giftPacks: GiftPackSummary[];
+  /** Price of each auto-renewed term (WeChat deduction contract); null when the tier offers no auto-renew. */
+  autoRenewPriceFen: Fen | null;
 }
 
 export interface AdminTierView extends Omit<TierView, 'giftPacks'> {

@@ -95,6 +95,9 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   RECONCILIATION_ALREADY_RESOLVED: '该对账差异已处理',
   MEDIA_URL_NOT_ALLOWED: '图片请先上传，或使用白名单内的 https 图片地址',
   PHOTO_QUOTA_EXCEEDED: '这笔订单上传的图片已达上限',
+  AUTO_RENEW_NOT_OFFERED: '该会员卡暂不支持自动续费',
+  AUTO_RENEW_ALREADY_ACTIVE: '自动续费已开通，如需更换请先取消',
+  AUTO_RENEW_NOT_FOUND: '尚未开通自动续费',
   WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 

@@ -23,3 +23,4 @@ export * from './error-text';
 export * from './shop-calendar';
 export * from './order-status-groups';
 export * from './lifecycle';
+export * from './auto-renew';

@@ -13,7 +13,7 @@ export interface MembershipTermView {
   start: string;
   end: string;
   orderId?: number | null;
-  source: 'PURCHASE' | 'RENEWAL' | 'CARRY_OVER' | 'STAFF_GRANT';
+  source: 'PURCHASE' | 'RENEWAL' | 'CARRY_OVER' | 'STAFF_GRANT' | 'GRACE';
 }
 
 export interface NextMilestone {

@@ -39,7 +39,8 @@ async function tokenFor(auth: AuthMode): Promise<string> {
 }
 
 async function send<T>(method: Method, path: string, options: RequestOptions, token: string) {
-  const header: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/json' };
+  // No body, no Content-Type: Fastify refuses an empty body declared as JSON (a bare DELETE).
+  const header: Record<string, string> = options.data === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     return await Taro.request<T | ApiErrorBody>({

@@ -18,6 +18,10 @@ export interface WechatLiveConfig {
   platformPublicKeyId: string;
   notifyUrl: string;
   payApiBase: string;
+  /** 委托代扣 template (plan_id) of the auto-renew contract; absent → auto-renew contracts cannot be signed. */
+  papayPlanId?: number;
+  /** Where WeChat posts contract (sign / terminate) notifications; default: /api/auto-renew/wechat/notify beside notifyUrl. */
+  papayNotifyUrl?: string;
 }
 
 export interface WechatConfig {
@@ -112,6 +116,15 @@ export interface AppConfig {
   schedulersEnabled: boolean;
   /** Where finance export jobs keep their files (a volume all API processes share). */
   exportDir: string;
+  autoRenew: AutoRenewConfig;
+}
+
+/** Auto-renew (WeChat 委托代扣) timing. */
+export interface AutoRenewConfig {
+  /** The pre-deduction notice goes out this many days before the term ends (≥ 5: the notice must precede the charge by 5 days). */
+  noticeDays: number;
+  /** After a renewal charge failed for good, member prices are kept this many days (宽限期) before the term lapses. */
+  graceDays: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -60,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     unpaidOrderTtlMinutes: int('UNPAID_ORDER_TTL_MINUTES', 15, 1),
     operatorRefundLimitFen: int('OPERATOR_REFUND_LIMIT_FEN', 200_000, 0),
     supportMaxExtensionDays: int('SUPPORT_MAX_EXTENSION_DAYS', 30, 0),
+    autoRenew: { noticeDays: int('AUTO_RENEW_NOTICE_DAYS', 7, 6), graceDays: int('AUTO_RENEW_GRACE_DAYS', 3, 0) },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     staticDirs: {
       h5: resolve(REPO_ROOT, env.H5_DIR ?? 'miniprogram/dist/h5'),
@@ -207,6 +208,8 @@ function readLiveWechat(env: Env, problems: string[]): WechatLiveConfig {
     platformPublicKeyId: required('WECHAT_PAY_PLATFORM_PUBLIC_KEY_ID'),
     notifyUrl: required('WECHAT_PAY_NOTIFY_URL'),
     payApiBase: (env.WECHAT_PAY_API_BASE ?? 'https://api.mch.weixin.qq.com').replace(/\/$/, ''),
+    ...(env.WECHAT_PAPAY_PLAN_ID ? { papayPlanId: Number(env.WECHAT_PAPAY_PLAN_ID) } : {}),
+    ...(env.WECHAT_PAPAY_NOTIFY_URL ? { papayNotifyUrl: env.WECHAT_PAPAY_NOTIFY_URL } : {}),
   };
 }
 

@@ -40,6 +40,9 @@ import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
 import { AfterSalesPhoto } from '../after-sales/after-sales-photo.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
+import { AutoRenewContract } from '../auto-renew/auto-renew-contract.entity';
+import { AutoRenewCycle } from '../auto-renew/auto-renew-cycle.entity';
+import { DevWechatPapayContract, DevWechatPapayNotice } from '../wechat/dev/dev-wechat-papay.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -51,4 +54,5 @@ export const entities = [
   Banner,
   AfterSalesRequest,
   AfterSalesPhoto,
+  AutoRenewContract, AutoRenewCycle, DevWechatPapayContract, DevWechatPapayNotice,
 ];

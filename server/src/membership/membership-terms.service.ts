@@ -123,6 +123,47 @@ export class MembershipTermsService {
     return term;
   }
 
+  /**
+   * Auto-renew's grace period (宽限期): member prices kept from the end of the last paid term until `until`, in
+   * that term's tier and snapshot. No fee, no order, no coupons; ended early by a renewal (endGrace).
+   */
+  async addGrace(manager: EntityManager, customerId: number, until: Date, now: Date): Promise<MembershipTerm | null> {
+    const membership = await this.lockMembership(manager, customerId);
+    if (membership.status === MembershipStatus.REVOKED) return null;
+    const last = await manager.findOne(MembershipTerm, { where: { membershipId: membership.id }, order: { end: 'DESC' } });
+    if (!last || last.end >= until) return null;
+    const term = await manager.save(
+      manager.create(MembershipTerm, {
+        membershipId: membership.id, tierId: last.tierId, start: last.end, end: until, source: 'GRACE', orderId: null, feeFen: 0, snapshot: last.snapshot,
+      }),
+    );
+    await this.refresh(manager, membership, {});
+    return term.end > now ? term : null;
+  }
+
+  /** A paid renewal ends any grace period at `now` (a grace not yet started is dropped). */
+  async endGrace(manager: EntityManager, customerId: number, now: Date): Promise<void> {
+    const membership = await manager.findOne(Membership, { where: { customerId } });
+    if (!membership) return;
+    const graces = await manager.find(MembershipTerm, { where: { membershipId: membership.id, source: 'GRACE', end: MoreThan(now) } });
+    if (graces.length === 0) return;
+    const locked = await this.lockMembership(manager, customerId);
+    for (const grace of graces) await manager.update(MembershipTerm, { id: grace.id }, grace.start < now ? { end: now } : { start: now, end: now });
+    await this.refresh(manager, locked, {});
+  }
+
+  /** End of the customer's last paid (or granted) term, grace excluded; null without one. */
+  async paidEnd(manager: EntityManager, customerId: number): Promise<Date | null> {
+    const row = await manager
+      .createQueryBuilder(MembershipTerm, 't')
+      .innerJoin(Membership, 'm', 'm.id = t.membershipId')
+      .select('MAX(t.end)', 'end')
+      .where('m.customerId = :customerId AND t.source <> :grace AND t.end > t.start', { customerId, grace: 'GRACE' })
+      .getRawOne<{ end: string | Date | null }>();
+    if (!row?.end) return null;
+    return row.end instanceof Date ? row.end : parseDbTime(row.end);
+  }
+
   /** A grant within the caller's cumulative cap per term (checked under the same locks as the write). */
   async extendChecked(manager: EntityManager, customerId: number, grant: { days: number; staffId: number; role: string }, now: Date, capDays: number | null): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, customerId);
@@ -222,4 +263,9 @@ export class MembershipTermsService {
       revokedAt: membership.revokedAt,
     });
   }
+}
+
+/** A raw datetime(3) from either database: MySQL answers a Date, SQLite a 'YYYY-MM-DD HH:mm:ss.SSS' UTC text. */
+function parseDbTime(text: string): Date {
+  return new Date(/Z|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
 }

@@ -28,6 +28,7 @@ function tierBase(tier: Tier, benefits: Benefit[] = tier.benefits ?? []): Omit<T
     defaultDiscountBp: tier.defaultDiscountBp,
     giftPackChoices: tier.giftPackChoices,
     benefits: [...benefits].sort(byId).map(toBenefitView),
+    autoRenewPriceFen: tier.autoRenewPriceFen ?? null,
   };
 }
 

@@ -51,6 +51,10 @@ export class Tier {
   @Column({ type: 'integer', default: 1 })
   giftPackChoices: number;
 
+  /** Price of each auto-renewed term (WeChat deduction contract); null: the tier offers no auto-renew. */
+  @Column(moneyColumn({ nullable: true }))
+  autoRenewPriceFen: number | null = null;
+
   @ManyToMany(() => Benefit)
   @JoinTable({ name: 'tier_benefit', joinColumn: { name: 'tierId' }, inverseJoinColumn: { name: 'benefitId' } })
   benefits: Relation<Benefit[]>;

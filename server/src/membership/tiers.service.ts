@@ -67,6 +67,7 @@ export class TiersService {
         defaultDiscountBp: input.defaultDiscountBp ?? 0,
         giftPackChoices: input.giftPackChoices ?? 1,
         serviceStandaloneFen: input.serviceStandaloneFen ?? null,
+        autoRenewPriceFen: input.autoRenewPriceFen ?? null,
         benefits: await findBenefitsOrThrow(manager, input.benefitIds ?? []),
         giftPacks: await this.findGiftPacks(manager, input.giftPackIds ?? []),
       });

@@ -1,4 +1,5 @@
-import type { Fen, WechatPaymentParams } from '@member-commerce/shared';
+import type { Fen, PapaySignParams, WechatPaymentParams } from '@member-commerce/shared';
+import type { PapayContractEvent } from './papay/papay-wire';
 import type { TradeBill } from './pay/trade-bill';
 
 /** What code2Session tells us about a `wx.login` code. `sessionKey` never leaves the server. */
@@ -80,11 +81,25 @@ export interface SubscribeMessageResult {
   errmsg: string;
 }
 
+/** 委托代扣 (papay): what the auto-renew feature asks of WeChat. */
+export interface PapayGateway {
+  /** Pre-signs a contract and returns what `wx.navigateToMiniProgram` needs to open WeChat's signing page. */
+  papayPreSign(input: { outContractCode: string; openid: string; displayAccount: string }): Promise<PapaySignParams>;
+  /** 预扣费通知: tells the user (in WeChat) the amount and that a charge follows within `durationDays`. */
+  papayNotify(input: { contractId: string; amountFen: Fen; durationDays: number }): Promise<void>;
+  /** 申请扣款: accepted, not done; the result is read with queryTransaction (or arrives as a notification). */
+  papayCharge(input: { contractId: string; outTradeNo: string; description: string; amountFen: Fen }): Promise<void>;
+  /** 解约 by the merchant. */
+  papayTerminate(contractId: string, note: string): Promise<void>;
+  /** Verifies and decrypts a contract (sign / terminate) notification. Throws `WechatNotifyRejectedError`. */
+  parsePapayNotification(headers: NotifyHeaders, rawBody: string, now?: Date): PapayContractEvent;
+}
+
 /**
  * The WeChat boundary. `live` speaks WeChat's HTTP APIs; `dev` is a local simulator that signs and
  * encrypts exactly like WeChat, so the same notify verification runs in both modes.
  */
-export interface WechatGateway {
+export interface WechatGateway extends PapayGateway {
   code2Session(code: string): Promise<WechatSession>;
   /** Creates the JSAPI prepay order and returns the signed `wx.requestPayment` parameters. */
   createJsapiPayment(input: JsapiOrderInput): Promise<{ prepayId: string; params: WechatPaymentParams }>;

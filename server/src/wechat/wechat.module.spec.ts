@@ -6,6 +6,8 @@ import { Transactions } from '../database/transactions';
 import type { AppConfig } from '../config/app-config';
 import { DevWechatController } from './dev/dev-wechat.controller';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
+import { DevPapayController } from './dev/dev-papay.controller';
+import { PapaySimulator } from './dev/papay-simulator';
 import { WechatSimulator } from './dev/wechat-simulator';
 import { LiveWechatGateway } from './live/live-wechat.gateway';
 import { WECHAT_GATEWAY } from './wechat-gateway';
@@ -45,10 +47,10 @@ describe('WechatModule.forRoot', () => {
   it('in dev mode provides the simulator-backed gateway, exports the simulator and registers the dev routes', () => {
     const module = WechatModule.forRoot(config(WechatMode.DEV));
     expect(module.global).toBe(true);
-    expect(module.controllers).toEqual([DevWechatController]);
-    expect(module.exports).toEqual(expect.arrayContaining([WECHAT_GATEWAY, WechatSimulator]));
+    expect(module.controllers).toEqual([DevWechatController, DevPapayController]);
+    expect(module.exports).toEqual(expect.arrayContaining([WECHAT_GATEWAY, WechatSimulator, PapaySimulator]));
     const simulator = new WechatSimulator();
-    expect(gatewayProvider(module.providers!).useFactory(simulator, config(WechatMode.DEV))).toBeInstanceOf(DevWechatGateway);
+    expect(gatewayProvider(module.providers!).useFactory(simulator, new PapaySimulator(simulator), config(WechatMode.DEV))).toBeInstanceOf(DevWechatGateway);
   });
 
   it('in dev mode builds the simulator on the database, so restarts and other processes share its keys and payments', () => {

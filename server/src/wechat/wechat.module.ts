@@ -6,6 +6,9 @@ import { Transactions } from '../database/transactions';
 import { DatabaseSimulatorStore, loadOrCreateSimulatorKeys } from './dev/database-simulator-store';
 import { DevWechatController } from './dev/dev-wechat.controller';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
+import { DatabasePapayStore } from './dev/database-papay-store';
+import { DevPapayController } from './dev/dev-papay.controller';
+import { PapaySimulator } from './dev/papay-simulator';
 import { WechatSimulator } from './dev/wechat-simulator';
 import { LiveWechatGateway } from './live/live-wechat.gateway';
 import { WECHAT_GATEWAY } from './wechat-gateway';
@@ -38,11 +41,23 @@ export class WechatModule {
         inject: [DataSource, Transactions],
       },
       {
+        provide: PapaySimulator,
+        useFactory: (simulator: WechatSimulator, dataSource: DataSource, transactions: Transactions) => new PapaySimulator(simulator, new DatabasePapayStore(dataSource, transactions)),
+        inject: [WechatSimulator, DataSource, Transactions],
+      },
+      {
         provide: WECHAT_GATEWAY,
-        useFactory: (simulator: WechatSimulator, app: AppConfig) => new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`),
-        inject: [WechatSimulator, APP_CONFIG],
+        useFactory: (simulator: WechatSimulator, papay: PapaySimulator, app: AppConfig) =>
+          new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`, { papay }),
+        inject: [WechatSimulator, PapaySimulator, APP_CONFIG],
       },
     ];
-    return { module: WechatModule, global: true, controllers: [DevWechatController], providers, exports: [WECHAT_GATEWAY, WechatSimulator] };
+    return {
+      module: WechatModule,
+      global: true,
+      controllers: [DevWechatController, DevPapayController],
+      providers,
+      exports: [WECHAT_GATEWAY, WechatSimulator, PapaySimulator],
+    };
   }
 }

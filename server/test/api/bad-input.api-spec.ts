@@ -34,7 +34,7 @@ const WRONG_TYPES = Object.fromEntries(
     'code', 'name', 'description', 'priceFen', 'termMonths', 'termDays', 'image', 'sortOrder', 'defaultDiscountBp', 'giftPackChoices',
     'benefitIds', 'giftPackIds', 'status', 'type', 'title', 'icon', 'config', 'valueFen', 'stock', 'items', 'thresholdFen', 'giftPackId',
     'subtitle', 'category', 'images', 'onSale', 'publicFrom', 'skus', 'listPriceFen', 'prices', 'days', 'reason', 'username', 'password',
-    'role', 'phone', 'province', 'city', 'district', 'detail', 'isDefault', 'tierId', 'amountFen', 'templateIds',
+    'role', 'phone', 'province', 'city', 'district', 'detail', 'isDefault', 'tierId', 'amountFen', 'templateIds', 'autoRenewPriceFen',
   ].map((field, i) => [field, i % 2 ? { nested: 'object' } : 3.5]),
 );
 
@@ -45,7 +45,7 @@ const OUT_OF_RANGE = {
   title: '', icon: '', config: 'str', valueFen: -5, stock: -1, items: [{ skuId: 'a', quantity: 0 }], thresholdFen: -1, giftPackId: 'x',
   subtitle: 'x'.repeat(300), category: '', images: 'one', onSale: 'yes', publicFrom: 'yesterday', skus: [], listPriceFen: 0,
   prices: [{ tierId: 'a', priceFen: -1 }], days: 0, reason: '', username: 'A', password: 'short', role: 'root', phone: '123',
-  province: '', city: '', district: '', detail: '', isDefault: 'no', tierId: -1, amountFen: 0, templateIds: 'x',
+  province: '', city: '', district: '', detail: '', isDefault: 'no', tierId: -1, amountFen: 0, templateIds: 'x', autoRenewPriceFen: 0,
 };
 
 /** Bodies no write route accepts as a change. */

@@ -5,6 +5,7 @@ import type { WechatLiveConfig } from '../../src/config/app-config';
 import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { tradeBillSha1 } from '../../src/wechat/pay/trade-bill';
+import { PapaySimulator } from '../../src/wechat/dev/papay-simulator';
 
 /**
  * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
@@ -15,11 +16,13 @@ export type FakeResponseSigning = 'valid' | 'forged' | 'unsigned' | 'stale';
 export interface FakeWechatServer {
   url: string;
   simulator: WechatSimulator;
+  /** WeChat's 委托代扣 side (contracts, notices, charges), in memory. */
+  papay: PapaySimulator;
   /** Everything `WECHAT_MODE=live` needs to talk to this server, except the notify URL. */
   liveConfig: Omit<WechatLiveConfig, 'notifyUrl'>;
   merchantPublicKey: string;
   /** Requests seen, for assertions. */
-  requests: { method: string; path: string }[];
+  requests: { method: string; path: string; body?: string }[];
   /** Switch to tamper with the answers, e.g. to check the client rejects forged ones. */
   setResponseSigning(mode: FakeResponseSigning): void;
   /** Serve trade bill files that differ from the SHA1 the bill API states (a damaged download). */
@@ -33,7 +36,8 @@ export interface FakeWechatServer {
  */
 export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
-  const requests: { method: string; path: string }[] = [];
+  const papay = new PapaySimulator(simulator);
+  const requests: { method: string; path: string; body?: string }[] = [];
   let responseSigning: FakeResponseSigning = 'valid';
   let billTampered = false;
   const forger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
@@ -42,7 +46,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
-    requests.push({ method: req.method ?? 'GET', path: url.pathname });
+    requests.push({ method: req.method ?? 'GET', path: url.pathname, ...(url.pathname.startsWith('/v3/papay/') ? { body } : {}) });
     try {
       if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
       return await handleMiniProgram(res, url, body);
@@ -129,6 +133,27 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       // The file is answered unsigned, as WeChat does: the SHA1 from the bill API is what vouches for it.
       return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(billTampered ? file.replace('`SUCCESS', '`REFUND') : file);
     }
+    if (path.startsWith('/v3/papay/')) return handlePapay(req, res, path, body);
+    return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
+  }
+
+  /** 委托代扣 (papay), v3: pre-sign (mini-program), pre-deduction notice, charge, merchant terminate. */
+  async function handlePapay(req: IncomingMessage, res: ServerResponse, path: string, body: string) {
+    let match: RegExpMatchArray | null;
+    if (req.method !== 'POST') return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
+    if (path === '/v3/papay/sign/contracts/pre-entrust-sign/mini-program') return sendJson(res, 200, await papay.preSign(JSON.parse(body)), true);
+    if ((match = path.match(/^\/v3\/papay\/contracts\/([^/]+)\/notify$/))) {
+      await papay.notify(decodeURIComponent(match[1]), JSON.parse(body));
+      return sendJson(res, 204, undefined, true);
+    }
+    if (path === '/v3/papay/pay/transactions/apply') {
+      await papay.apply(JSON.parse(body));
+      return sendJson(res, 204, undefined, true);
+    }
+    if ((match = path.match(/^\/v3\/papay\/contracts\/([^/]+)\/terminate$/))) {
+      await papay.terminate(decodeURIComponent(match[1]));
+      return sendJson(res, 204, undefined, true);
+    }
     return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
   }
 
@@ -159,6 +184,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   return {
     url,
     simulator,
+    papay,
     requests,
     setResponseSigning: (mode) => {
       responseSigning = mode;

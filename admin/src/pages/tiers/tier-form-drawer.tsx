@@ -110,6 +110,14 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="autoRenewPriceYuan"
+          label="自动续费价格（元/期，留空则不提供）"
+          tooltip="会员签约微信委托代扣后，每期到期前按此价格自动扣款续费；已签约会员按签约时的价格扣款"
+          rules={[{ type: 'number', min: 0.01, message: '价格须大于 0' }]}
+        >
+          <YuanInput placeholder="如 900.00" />
+        </Form.Item>
         <Form.Item name="benefitIds" label="会员权益">
           <Select
             mode="multiple"

@@ -16,6 +16,8 @@ export interface TierFormValues {
   giftPackIds: number[];
   sortOrder?: number;
   image?: string;
+  /** Empty: the tier offers no auto-renew. */
+  autoRenewPriceYuan?: number | null;
 }
 
 export const NEW_TIER: Partial<TierFormValues> = {
@@ -43,6 +45,7 @@ export function tierToForm(tier: AdminTierView): TierFormValues {
     giftPackIds: tier.giftPacks.map((pack) => pack.id),
     sortOrder: tier.sortOrder,
     image: tier.image ?? undefined,
+    autoRenewPriceYuan: tier.autoRenewPriceFen === null ? null : tier.autoRenewPriceFen / 100,
   };
 }
 
@@ -61,5 +64,6 @@ export function formToRequest(values: TierFormValues): CreateTierRequest {
     giftPackIds: values.giftPackIds ?? [],
     sortOrder: values.sortOrder ?? 0,
     image: values.image?.trim() || null,
+    autoRenewPriceFen: values.autoRenewPriceYuan ? yuanToFen(values.autoRenewPriceYuan) : null,
   };
 }

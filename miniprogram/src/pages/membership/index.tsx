@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { AutoRenewPanel } from '../../components/auto-renew-panel';
 import { MemberSummary } from '../../components/member-summary';
 import { PageState } from '../../components/page-state';
 import { RenewalSlot } from '../../components/in-app-reminder';
@@ -28,6 +29,7 @@ export default function MembershipPage() {
         <MemberSummary membership={m} gifts={data?.gifts ?? null} consentSlot={active ? consentButton : null} />
       )}
       <RenewalSlot membership={m} />
+      {m && m.status !== 'NONE' && <AutoRenewPanel tier={data?.tiers.find((tier) => tier.id === m.tier?.id)} />}
       {active && <ServiceContact />}
       {!active && (
         <View className='membership__hero'>

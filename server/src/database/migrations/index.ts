@@ -12,6 +12,8 @@ import { CatalogueLifecycle1765100000000 } from './1765100000000-catalogue-lifec
 import { RevenueAllocation1765500000000 } from './1765500000000-revenue-allocation';
 import { Reconciliation1765510000000 } from './1765510000000-reconciliation';
 import { AfterSalesPhotos1765300000000 } from './1765300000000-after-sales-photos';
+import { TierAutoRenewPrice1765600000000 } from './1765600000000-tier-auto-renew-price';
+import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   RevenueAllocation1765500000000,
   Reconciliation1765510000000,
   AfterSalesPhotos1765300000000,
+  TierAutoRenewPrice1765600000000,
+  AutoRenew1765600000001,
 ];

@@ -168,6 +168,7 @@ export class DemoSeedService {
         code: 'ANNUAL', name: '年卡会员', description: `1000 元开卡，立得${claim(['fresh', 'kitchen', 'home'])}好礼，全年会员价`, priceFen: 100_000,
         termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 1, image: null, defaultDiscountBp: 1000, giftPackChoices: 1,
         benefits: all(common), giftPacks: [packs.fresh, packs.kitchen, packs.home],
+        autoRenewPriceFen: 90_000,
       }),
       tx.create(Tier, {
         code: 'BLACK', name: '黑金会员', description: `2999 元尊享，${claim(['black-luxe', 'black-family'])}臻选礼包与专属管家`, priceFen: 299_900,

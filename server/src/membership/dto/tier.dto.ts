@@ -88,6 +88,13 @@ export class CreateTierDto implements CreateTierRequest {
   @ArrayMaxSize(50)
   @IsInt({ each: true })
   giftPackIds?: number[];
+
+  @ApiPropertyOptional({ nullable: true, description: 'Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew', example: 90000 })
+  @IsOptional()
+  @IsInt(price)
+  @Min(1, { ...price, message: 'autoRenewPriceFen must be a positive number of fen' })
+  @Max(100_000_000, price)
+  autoRenewPriceFen?: number | null;
 }
 
 export class UpdateTierDto extends PartialType(OmitType(CreateTierDto, ['termMonths', 'termDays'] as const)) implements UpdateTierRequest {

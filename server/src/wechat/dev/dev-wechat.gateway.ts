@@ -17,10 +17,14 @@ import { signPaymentParams } from '../pay/payment-params';
 import { parseTradeBill, TradeBill } from '../pay/trade-bill';
 import { toRefund, toTransaction } from '../pay/wechat-pay-resources';
 import { SimulatedWechatError, WechatSimulator } from './wechat-simulator';
+import { PAPAY_SIGN_MINIPROGRAM, PapayContractEvent, parsePapayNotification } from '../papay/papay-wire';
+import { PapaySimulator, SIMULATED_PAPAY_PLAN_ID } from './papay-simulator';
 
 export interface DevWechatGatewayOptions {
   now?: () => Date;
   nonce?: () => string;
+  /** The simulator's 委托代扣 side (in the app: backed by the database). */
+  papay?: PapaySimulator;
 }
 
 /**
@@ -32,6 +36,7 @@ export class DevWechatGateway implements WechatGateway {
   private readonly platform: WechatPayPlatform;
   private readonly now: () => Date;
   private readonly nonce: () => string;
+  private readonly papay: PapaySimulator;
 
   constructor(
     private readonly simulator: WechatSimulator,
@@ -41,6 +46,7 @@ export class DevWechatGateway implements WechatGateway {
     this.platform = { publicKey: simulator.platformPublicKeyObject, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
     this.now = options.now ?? (() => new Date());
     this.nonce = options.nonce ?? (() => randomNonce(32));
+    this.papay = options.papay ?? new PapaySimulator(simulator);
   }
 
   async code2Session(code: string): Promise<WechatSession> {
@@ -107,6 +113,54 @@ export class DevWechatGateway implements WechatGateway {
 
   identity() {
     return { appId: this.simulator.appId, mchId: this.simulator.mchId };
+  }
+
+  // ---- 委托代扣 (papay) ----
+
+  async papayPreSign(input: { outContractCode: string; openid: string; displayAccount: string }) {
+    const { pre_entrustweb_id } = await asWechatApi(() =>
+      this.papay.preSign({
+        appid: this.simulator.appId,
+        openid: input.openid,
+        plan_id: SIMULATED_PAPAY_PLAN_ID,
+        out_contract_code: input.outContractCode,
+        contract_display_account: input.displayAccount,
+        contract_notify_url: new URL('/api/auto-renew/wechat/notify', this.notifyUrl()).toString(),
+      }),
+    );
+    return { ...PAPAY_SIGN_MINIPROGRAM, extraData: { pre_entrustweb_id } };
+  }
+
+  async papayNotify(input: { contractId: string; amountFen: number; durationDays: number }): Promise<void> {
+    await asWechatApi(() =>
+      this.papay.notify(input.contractId, {
+        mchid: this.simulator.mchId,
+        appid: this.simulator.appId,
+        deduct_duration: { count: input.durationDays, unit: 'DAY' },
+        estimated_amount: { amount: input.amountFen, currency: 'CNY' },
+      }, this.now()),
+    );
+  }
+
+  async papayCharge(input: { contractId: string; outTradeNo: string; description: string; amountFen: number }): Promise<void> {
+    await asWechatApi(() =>
+      this.papay.apply({
+        appid: this.simulator.appId,
+        out_trade_no: input.outTradeNo,
+        description: input.description,
+        transaction_notify_url: this.notifyUrl(),
+        contract_id: input.contractId,
+        amount: { total: input.amountFen, currency: 'CNY' },
+      }, this.now()),
+    );
+  }
+
+  async papayTerminate(contractId: string, _note: string): Promise<void> {
+    await asWechatApi(() => this.papay.terminate(contractId, this.now()));
+  }
+
+  parsePapayNotification(headers: NotifyHeaders, rawBody: string, now?: Date): PapayContractEvent {
+    return parsePapayNotification(headers, rawBody, this.platform, now ?? this.now());
   }
 }
 

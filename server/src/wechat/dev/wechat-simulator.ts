@@ -269,6 +269,11 @@ export class WechatSimulator {
     return this.notification(event, summary, 'refund', resource, overrides.timestampOffsetSeconds);
   }
 
+  /** Any v3 notification (e.g. papay's PAPAY.SIGN), signed and encrypted like the transaction ones. */
+  buildNotification(eventType: string, summary: string, originalType: string, resource: object): SignedNotification {
+    return this.notification(eventType, summary, originalType, resource);
+  }
+
   /** Signs a response body the way WeChat Pay signs its API answers. */
   signResponse(body: string, at: Date = new Date()): SignedNotification['headers'] {
     const timestamp = String(Math.floor(at.getTime() / 1000));

@@ -18,6 +18,7 @@ import { buildAuthorization, randomNonce, toWechatTime } from '../pay/pay-crypto
 import { signPaymentParams } from '../pay/payment-params';
 import { parseTradeBill, TradeBill, TradeBillFormatError, tradeBillSha1 } from '../pay/trade-bill';
 import { toRefund, toTransaction, WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
+import { PAPAY_PATHS, PAPAY_SIGN_MINIPROGRAM, PapayApplyBody, PapayContractEvent, PapayNotifyBody, PapayPreSignBody, parsePapayNotification } from '../papay/papay-wire';
 
 export { WechatApiError } from '../wechat-api-error';
 
@@ -172,6 +173,53 @@ export class LiveWechatGateway implements WechatGateway {
 
   identity() {
     return { appId: this.config.appId, mchId: this.config.mchId };
+  }
+
+  // ---- 委托代扣 (papay) ----
+
+  async papayPreSign(input: { outContractCode: string; openid: string; displayAccount: string }) {
+    if (!this.config.papayPlanId) throw new WechatApiError(400, 'NO_PLAN', 'WECHAT_PAPAY_PLAN_ID is not configured');
+    const body: PapayPreSignBody = {
+      appid: this.config.appId,
+      openid: input.openid,
+      plan_id: this.config.papayPlanId,
+      out_contract_code: input.outContractCode,
+      contract_display_account: input.displayAccount,
+      contract_notify_url: this.config.papayNotifyUrl ?? new URL('/api/auto-renew/wechat/notify', this.config.notifyUrl).toString(),
+    };
+    const { pre_entrustweb_id } = await this.pay<{ pre_entrustweb_id?: string }>('POST', PAPAY_PATHS.preSign, body);
+    if (!pre_entrustweb_id) throw new WechatApiError(502, 'NO_PRE_ENTRUSTWEB_ID', 'pre-sign answer has no pre_entrustweb_id');
+    return { ...PAPAY_SIGN_MINIPROGRAM, extraData: { pre_entrustweb_id } };
+  }
+
+  async papayNotify(input: { contractId: string; amountFen: number; durationDays: number }): Promise<void> {
+    const body: PapayNotifyBody = {
+      mchid: this.config.mchId,
+      appid: this.config.appId,
+      deduct_duration: { count: input.durationDays, unit: 'DAY' },
+      estimated_amount: { amount: input.amountFen, currency: 'CNY' },
+    };
+    await this.pay('POST', PAPAY_PATHS.notify(input.contractId), body);
+  }
+
+  async papayCharge(input: { contractId: string; outTradeNo: string; description: string; amountFen: number }): Promise<void> {
+    const body: PapayApplyBody = {
+      appid: this.config.appId,
+      out_trade_no: input.outTradeNo,
+      description: input.description,
+      transaction_notify_url: this.config.notifyUrl,
+      contract_id: input.contractId,
+      amount: { total: input.amountFen, currency: 'CNY' },
+    };
+    await this.pay('POST', PAPAY_PATHS.apply, body);
+  }
+
+  async papayTerminate(contractId: string, note: string): Promise<void> {
+    await this.pay('POST', PAPAY_PATHS.terminate(contractId), { appid: this.config.appId, termination_note: note.slice(0, 256) });
+  }
+
+  parsePapayNotification(headers: NotifyHeaders, rawBody: string, now?: Date): PapayContractEvent {
+    return parsePapayNotification(headers, rawBody, this.platform, now ?? this.now());
   }
 
   private async postSubscribeMessage(token: string, body: string): Promise<SubscribeMessageResult> {

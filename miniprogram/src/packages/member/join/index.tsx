@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
+import { AutoRenewPanel } from '../../../components/auto-renew-panel';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
 import { Price } from '../../../components/price';
@@ -92,6 +93,7 @@ export default function JoinPage() {
               </View>
               <Text className='join__terms'>支付即表示同意《会员服务协议》。会员权益以支付时的会员卡规则为准。</Text>
             </View>
+            {tier.autoRenewPriceFen !== null && <AutoRenewPanel tier={tier} />}
           </>
         )}
       </PageState>
