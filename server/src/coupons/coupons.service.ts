@@ -22,6 +22,8 @@ const toView = (coupon: Coupon, now: Date): CouponView => ({
 });
 
 /** Coupons of the COUPON benefit: issued per term (and term month), applied once at checkout, given back when an unpaid order closes. */
+const UNPAID_SOURCES: readonly MembershipTerm['source'][] = ['STAFF_GRANT', 'GRACE'];
+
 @Injectable()
 export class CouponsService {
   constructor(
@@ -33,8 +35,9 @@ export class CouponsService {
   /** Issues every coupon of the term that is due by `now`; idempotent (unique issue keys, INSERT … IGNORE). */
   async issueForTerm(manager: EntityManager, term: MembershipTerm, customerId: number, now: Date): Promise<number> {
     const benefitIds = term.snapshot.benefitIds ?? [];
-    // Staff grants extend time; they do not mint coupons (DESIGN.md "Every promise has a lifecycle").
-    if (!benefitIds.length || term.end <= term.start || term.source === 'STAFF_GRANT') return 0;
+    // Only paid time mints coupons: staff grants and an auto-renew grace period extend time, nothing more
+    // (DESIGN.md "Every promise has a lifecycle").
+    if (!benefitIds.length || term.end <= term.start || UNPAID_SOURCES.includes(term.source)) return 0;
     const benefits = await manager.findBy(Benefit, { id: In(benefitIds), type: BenefitType.COUPON });
     const rows: Partial<Coupon>[] = [];
     for (const benefit of benefits) {
