@@ -69,6 +69,8 @@ export interface TermSnapshot {
   priceFen: Fen;
   defaultDiscountBp: number;
   benefitIds: number[];
+  /** The welcome packs offered when the term was sold (absent on terms sold before it was recorded). */
+  giftPackIds?: number[];
 }
 
 /** A tier's terms as sold: frozen on the membership order at checkout, copied onto the term at payment. */

@@ -27,13 +27,14 @@ export interface PurchasedTermInput {
   source?: MembershipTermView['source'];
 }
 
-/** What a buyer gets from a tier at the moment of checkout (needs `benefits` loaded). */
+/** What a buyer gets from a tier at the moment of checkout (needs `benefits` loaded; `giftPacks` when loaded). */
 export function tierTerms(tier: Tier): TierTerms {
   return {
     tierName: tier.name,
     priceFen: tier.priceFen,
     defaultDiscountBp: tier.defaultDiscountBp,
     benefitIds: soldBenefits(tier).map((benefit) => benefit.id),
+    ...(tier.giftPacks ? { giftPackIds: tier.giftPacks.filter((pack) => pack.status === 'ACTIVE').map((pack) => pack.id) } : {}),
     termUnit: tier.termUnit,
     termLength: tier.termLength,
   };
@@ -92,7 +93,13 @@ export class MembershipTermsService {
         source,
         orderId: input.orderId,
         feeFen: input.feeFen,
-        snapshot: { tierName: input.terms.tierName, priceFen: input.terms.priceFen, defaultDiscountBp: input.terms.defaultDiscountBp, benefitIds: input.terms.benefitIds },
+        snapshot: {
+          tierName: input.terms.tierName,
+          priceFen: input.terms.priceFen,
+          defaultDiscountBp: input.terms.defaultDiscountBp,
+          benefitIds: input.terms.benefitIds,
+          ...(input.terms.giftPackIds ? { giftPackIds: input.terms.giftPackIds } : {}),
+        },
       }),
     );
     await this.refresh(manager, membership, { tierId: input.tierId, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });

@@ -142,8 +142,12 @@ export class GiftClaimsService {
     const welcomeClaimed = welcomeTerm.id === term.id ? claimed.has(claimKey('WELCOME', term.id)) : await manager.existsBy(GiftClaim, { claimKey: claimKey('WELCOME', welcomeTerm.id) });
     if (membershipOrder && !welcomeClaimed) {
       const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: { items: { sku: true } } } });
-      // Packs the term bought: active ones, and archived ones that were still offered when the term began.
-      const packs = (tier?.giftPacks ?? []).filter((pack) => servesSince(pack, welcomeTerm.start));
+      // Packs the term bought, whatever the tier offers today (the term's snapshot; older terms: the tier's packs
+      // that were still offered when the term began). Archived packs keep serving the terms that hold them.
+      const sold = welcomeTerm.snapshot.giftPackIds;
+      const packs = sold
+        ? await manager.find(GiftPack, { where: { id: In(sold) }, relations: { items: { sku: true } }, order: { id: 'ASC' } })
+        : (tier?.giftPacks ?? []).filter((pack) => servesSince(pack, welcomeTerm.start));
       if (tier && tier.giftPackChoices > 0 && packs.length) {
         gifts.push({ source: 'WELCOME', termId: welcomeTerm.id, title: `${term.snapshot.tierName}开卡礼`, options: packs.map(toGiftPackSummary) });
       }

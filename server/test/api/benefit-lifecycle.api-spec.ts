@@ -35,7 +35,7 @@ describe('benefit lifecycle', () => {
     const coupon = await f.benefit({ type: 'COUPON', title: '每月满30减10', config: { amountFen: 1_000, thresholdFen: 3_000, validDays: 30, perMonth: true, quantity: 1 } });
     const freeShipping = await f.benefit({ type: 'FREE_SHIPPING', title: '会员包邮' });
     fullTier = await f.tier('BL-FULL', { defaultDiscountBp: 2_000, benefitIds: [coupon, freeShipping], giftPackIds: [ricePack], giftPackChoices: 1 });
-  }, 120_000); // boots, migrates and seeds a fresh database; slow on a shared MariaDB
+  }, 300_000); // boots, migrates and seeds a fresh database: slow on a shared, loaded machine
   afterAll(async () => {
     await t.close();
     await pay.close();

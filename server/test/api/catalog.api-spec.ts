@@ -177,7 +177,7 @@ describe('catalog (storefront)', () => {
       await t.http.patch(`/api/admin/benefits/${benefit.id}`).set(admin).send({ config: { hours: 48 } }).expect(200);
     });
 
-    it("member prices stop at the end of the term (at whole seconds, like WeChat's payment times), and with them early access", async () => {
+    it('member prices stop at the end of the term (at whole seconds, like WeChat payment times), and with them early access', async () => {
       const member = await t.customer('demo-member');
       const me = (await t.http.get('/api/me/membership').set(member).expect(200)).body as { termEnd: string };
       // Whole seconds, like WeChat's payment times: the last millisecond of the second before the end still prices as a member.
