@@ -9,7 +9,7 @@ describe('dashboard to-dos', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('counts the orders to ship and the on-sale SKUs running low, each with the page that works it', async () => {
