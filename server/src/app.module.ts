@@ -35,6 +35,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
 import { WechatModule } from './wechat/wechat.module';
+import { WechatShippingModule } from './wechat-shipping/wechat-shipping.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -86,6 +87,7 @@ export class AppModule {
         PaymentsModule,
         CouponsModule,
         ShippingModule,
+        WechatShippingModule,
         CheckoutModule,
         AfterSalesModule,
         RemindersModule,

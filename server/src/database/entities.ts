@@ -37,6 +37,9 @@ import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
+import { DevWechatShippingUpload } from '../wechat/dev/dev-wechat-shipping-upload.entity';
+import { WechatShipping } from '../wechat-shipping/wechat-shipping.entity';
+import { WechatTradeEvent } from '../wechat-shipping/wechat-trade-event.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -47,4 +50,5 @@ export const entities = [
   ReminderRule, Reminder, CallRecord,
   Banner,
   AfterSalesRequest,
+  WechatShipping, WechatTradeEvent, DevWechatShippingUpload,
 ];

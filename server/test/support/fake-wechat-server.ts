@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { WechatLiveConfig } from '../../src/config/app-config';
 import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { MiniProgramSimulator } from '../../src/wechat/dev/mini-program-simulator';
+import { handleMiniProgramServices } from './fake-wechat-mini-program';
 
 /**
  * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
@@ -14,6 +16,8 @@ export type FakeResponseSigning = 'valid' | 'forged' | 'unsigned' | 'stale';
 export interface FakeWechatServer {
   url: string;
   simulator: WechatSimulator;
+  /** The shipping-information service and phone numbers (wechat-ship). */
+  miniProgram: MiniProgramSimulator;
   /** Everything `WECHAT_MODE=live` needs to talk to this server, except the notify URL. */
   liveConfig: Omit<WechatLiveConfig, 'notifyUrl'>;
   merchantPublicKey: string;
@@ -30,6 +34,7 @@ export interface FakeWechatServer {
  */
 export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
+  const miniProgram = new MiniProgramSimulator(simulator);
   const requests: { method: string; path: string }[] = [];
   let responseSigning: FakeResponseSigning = 'valid';
   const forger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
@@ -40,6 +45,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     requests.push({ method: req.method ?? 'GET', path: url.pathname });
     try {
       if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
+      if (await handleMiniProgramServices(simulator, miniProgram, res, url, req.method ?? 'GET', body, sendJson)) return;
       return await handleMiniProgram(res, url, body);
     } catch (error) {
       if (error instanceof SimulatedWechatError) {
@@ -141,6 +147,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   return {
     url,
     simulator,
+    miniProgram,
     requests,
     setResponseSigning: (mode) => {
       responseSigning = mode;
