@@ -39,7 +39,10 @@ export class WechatModule {
         },
         {
           provide: WECHAT_GATEWAY,
-          useFactory: (app: AppConfig, accessToken: StableAccessToken) => new LiveWechatGateway(app.wechat.live!, { accessToken }),
+          useFactory: (app: AppConfig, accessToken?: StableAccessToken) => {
+            if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+            return new LiveWechatGateway(app.wechat.live, { accessToken });
+          },
           inject: [APP_CONFIG, StableAccessToken],
         },
         {
