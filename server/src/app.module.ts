@@ -36,6 +36,7 @@ import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
 import { WechatModule } from './wechat/wechat.module';
 import { WechatShippingModule } from './wechat-shipping/wechat-shipping.module';
+import { AgreementsModule } from './agreements/agreements.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -88,6 +89,7 @@ export class AppModule {
         CouponsModule,
         ShippingModule,
         WechatShippingModule,
+        AgreementsModule,
         CheckoutModule,
         AfterSalesModule,
         RemindersModule,

@@ -93,3 +93,22 @@ export interface WechatReceiptParams {
   merchantId: string;
   merchantTradeNo: string;
 }
+
+/** Staff-edited texts the storefront shows: the member agreement (《会员服务协议》), the user agreement and the privacy guide. */
+export type LegalDocumentKind = 'MEMBER_AGREEMENT' | 'USER_AGREEMENT' | 'PRIVACY_GUIDE';
+export const LEGAL_DOCUMENT_KINDS: readonly LegalDocumentKind[] = ['MEMBER_AGREEMENT', 'USER_AGREEMENT', 'PRIVACY_GUIDE'];
+
+/** `GET /api/membership-agreement` (API.md), and each version staff saved. */
+export interface LegalDocumentView {
+  kind?: LegalDocumentKind;
+  version: number;
+  title: string;
+  content: string;
+  createdBy?: string;
+  createdAt?: string;
+}
+
+/** `POST /api/me/phone`: the code of WeChat's phone-number button (手机号快速验证). */
+export interface PhoneNumberView {
+  phone: string;
+}

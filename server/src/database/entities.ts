@@ -40,6 +40,7 @@ import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 import { DevWechatShippingUpload } from '../wechat/dev/dev-wechat-shipping-upload.entity';
 import { WechatShipping } from '../wechat-shipping/wechat-shipping.entity';
 import { WechatTradeEvent } from '../wechat-shipping/wechat-trade-event.entity';
+import { LegalDocument } from '../agreements/legal-document.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -50,5 +51,5 @@ export const entities = [
   ReminderRule, Reminder, CallRecord,
   Banner,
   AfterSalesRequest,
-  WechatShipping, WechatTradeEvent, DevWechatShippingUpload,
+  WechatShipping, WechatTradeEvent, DevWechatShippingUpload, LegalDocument,
 ];

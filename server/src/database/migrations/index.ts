@@ -9,6 +9,7 @@ import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders
 import { AfterSales1764600000000 } from './1764600000000-after-sales';
 import { MediaBanners1764700000000 } from './1764700000000-media-banners';
 import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
+import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AfterSales1764600000000,
   MediaBanners1764700000000,
   WechatShipping1765400000000,
+  LegalDocuments1765400000001,
 ];
