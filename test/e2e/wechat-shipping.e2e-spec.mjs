@@ -84,7 +84,7 @@ describe('WeChat shipping information and receipt', () => {
     await row.waitFor();
     await row.locator('a, button').first().click();
     const panel = admin.getByTestId('wechat-shipping');
-    await panel.getByText('已上传').waitFor();
+    await panel.getByText('已上传', { exact: true }).waitFor();
     await panel.getByText(trackingNo).waitFor();
     await panel.scrollIntoViewIfNeeded();
     mkdirSync(screenshotDir, { recursive: true });
@@ -96,10 +96,10 @@ describe('WeChat shipping information and receipt', () => {
     await detail.getByTestId('confirm-receipt').waitFor();
     await shot(page, 'wechat-shipping-01-shipped-order');
     await detail.getByTestId('confirm-receipt').click();
-    const modal = page.locator('.taro__modal:visible, .taro-modal:visible').last();
+    const modal = page.locator('.taro-modal__content').last();
     await modal.getByText('请确认已收到全部商品').waitFor();
     await shot(page, 'wechat-shipping-02-confirm-modal');
-    await modal.getByText('确认收货', { exact: true }).last().click();
+    await modal.locator('.taro-modal__foot').getByText('确认收货', { exact: true }).click();
     await page.locator('[data-testid="order-detail"][data-status="COMPLETED"]:visible').waitFor();
     await shot(page, 'wechat-shipping-03-completed');
 
