@@ -7,6 +7,7 @@ import {
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   GiftOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -42,6 +43,7 @@ export const PATHS = {
   finance: '/finance',
   reminders: '/reminders',
   devMessages: '/dev/wechat-messages',
+  agreements: '/settings/agreements',
 } as const;
 
 export interface AppRoute {
@@ -134,6 +136,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.read',
     group: 'catalog',
     page: lazy(() => import('./pages/banners/banners-page')),
+  },
+  {
+    path: PATHS.agreements,
+    label: '协议与隐私',
+    icon: <FileTextOutlined />,
+    capability: 'catalog.read',
+    group: 'catalog',
+    page: lazy(() => import('./pages/agreements/agreements-page')),
   },
   {
     path: PATHS.members,
