@@ -8,6 +8,8 @@ import { WechatShippingHooks } from './wechat-shipping.hooks';
 import { WechatShippingJob } from './wechat-shipping.job';
 import { WechatShippingService } from './wechat-shipping.service';
 import { WechatShippingUploader } from './wechat-shipping-uploader';
+import { WechatTradeEventsController } from './wechat-trade-events.controller';
+import { WechatTradeEventsService } from './wechat-trade-events.service';
 
 /**
  * WeChat's shipping-information service (小程序发货信息管理服务): what a paid order uploads, retries and shows
@@ -15,8 +17,8 @@ import { WechatShippingUploader } from './wechat-shipping-uploader';
  */
 @Module({
   imports: [OrdersModule],
-  controllers: [WechatShippingAdminController, OrderReceiptController],
-  providers: [WechatShippingHooks, WechatShippingUploader, WechatShippingService, WechatShippingJob, OrderReceiptService, OrderAutoCompleteJob],
+  controllers: [WechatShippingAdminController, OrderReceiptController, WechatTradeEventsController],
+  providers: [WechatShippingHooks, WechatShippingUploader, WechatShippingService, WechatShippingJob, OrderReceiptService, OrderAutoCompleteJob, WechatTradeEventsService],
   exports: [WechatShippingService, OrderReceiptService],
 })
 export class WechatShippingModule {}

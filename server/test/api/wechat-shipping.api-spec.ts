@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { AddressView, AdminOrderView, CreateOrderResponse, OrderView, SimulatedShippingUpload, TierView, WechatShippingView } from '@member-commerce/shared';
+import { DataSource } from 'typeorm';
 import { MiniProgramSimulator } from '../../src/wechat/dev/mini-program-simulator';
+import { WechatTradeEvent } from '../../src/wechat-shipping/wechat-trade-event.entity';
 import { OrderReceiptService } from '../../src/wechat-shipping/order-receipt.service';
 import { WechatShippingJob } from '../../src/wechat-shipping/wechat-shipping.job';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
@@ -129,5 +132,41 @@ describe('WeChat shipping information', () => {
     expect(await status()).toBe('SHIPPED');
     expect(await receipts.autoComplete(new Date(t.clock.now().getTime() + days * 86_400_000 + 1))).toBeGreaterThanOrEqual(1);
     expect(await status()).toBe('COMPLETED');
+  });
+
+  it("WeChat's trade events are stored once, need the push signature, and a receipt confirmed in WeChat completes the order", async () => {
+    t.config.wechat.pushToken = 'push-token-for-tests';
+    const signed = (timestamp = '1765400000', nonce = 'n0nce') => ({
+      timestamp,
+      nonce,
+      signature: createHash('sha1').update(['push-token-for-tests', timestamp, nonce].sort().join('')).digest('hex'),
+    });
+    expect((await t.http.get('/api/wechat/events').query({ ...signed(), echostr: 'e42' }).expect(200)).text).toBe('e42');
+    await t.http.get('/api/wechat/events').query({ ...signed(), signature: 'f'.repeat(40), echostr: 'e42' }).expect(403);
+
+    const order = await paidProductOrder('ws-in-wechat');
+    await ship(order.id, 'STO', 'STO000000077');
+    const event = {
+      ToUserName: 'gh_shop',
+      FromUserName: 'o_wechat',
+      CreateTime: 1765400100,
+      MsgType: 'event',
+      Event: 'trade_manage_order_settlement',
+      transaction_id: '4200000000000000000077',
+      merchant_id: '1900000109',
+      merchant_trade_no: order.outTradeNo,
+      pay_time: 1765400000,
+      confirm_receive_method: 2,
+      confirm_receive_time: 1765400090,
+      settlement_time: 1765400100,
+    };
+    await t.http.post('/api/wechat/events').send(event).expect(403);
+    expect((await t.http.post('/api/wechat/events').query(signed()).send(event).expect(200)).text).toBe('success');
+    expect((await t.http.post('/api/wechat/events').query(signed()).send(event).expect(200)).text).toBe('success'); // redelivered
+    const seen = (await t.http.get(`/api/orders/${order.id}`).set(await t.customer('ws-in-wechat')).expect(200)).body as OrderView;
+    expect(seen.status).toBe('COMPLETED');
+    const stored = await t.app.get(DataSource).manager.findBy(WechatTradeEvent, { outTradeNo: order.outTradeNo });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ event: 'trade_manage_order_settlement', confirmReceiveAt: new Date(1765400090_000) });
   });
 });
