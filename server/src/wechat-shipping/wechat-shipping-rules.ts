@@ -8,6 +8,8 @@ const RETRYABLE_ERRCODES = new Set([-1, 40001, 42001, 45009, 10060001, 10060012,
 export const UNCHANGED_ERRCODE = 10060023;
 /** The one modification of this payment has been used. */
 export const MODIFICATION_USED_ERRCODE = 10060003;
+/** After this many failed tries the job stops (a payment WeChat never finds); staff can still retry. */
+export const MAX_AUTOMATIC_ATTEMPTS = 12;
 /** A first upload and one modification. */
 export const MAX_ACCEPTED_UPLOADS = 2;
 

@@ -8,7 +8,7 @@ import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
 import { ShippingInfoInput, WECHAT_MINI_PROGRAM, WechatMiniProgramGateway, WechatResult } from '../wechat/mini-program/mini-program-gateway';
 import { WechatShipping } from './wechat-shipping.entity';
-import { expressParcel, isRetryable, itemDescription, MAX_ACCEPTED_UPLOADS, MODIFICATION_USED_ERRCODE, retryDelayMs, UNCHANGED_ERRCODE } from './wechat-shipping-rules';
+import { expressParcel, isRetryable, itemDescription, MAX_ACCEPTED_UPLOADS, MAX_AUTOMATIC_ATTEMPTS, MODIFICATION_USED_ERRCODE, retryDelayMs, UNCHANGED_ERRCODE } from './wechat-shipping-rules';
 
 /** How long one process holds a row while it talks to WeChat. */
 const CLAIM_MS = 60_000;
@@ -98,7 +98,7 @@ export class WechatShippingUploader {
               attempts,
               errcode: answer.errcode,
               errmsg: answer.errmsg.slice(0, 255),
-              nextAttemptAt: stale ? now : isRetryable(answer.errcode) ? new Date(now.getTime() + retryDelayMs(attempts)) : null,
+              nextAttemptAt: stale ? now : isRetryable(answer.errcode) && attempts < MAX_AUTOMATIC_ATTEMPTS ? new Date(now.getTime() + retryDelayMs(attempts)) : null,
             },
       );
     });
