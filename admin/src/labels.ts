@@ -1,5 +1,6 @@
 import type {
   AfterSalesStatus,
+  WechatShippingStatus,
   AfterSalesType,
   BenefitType,
   CallOutcome,
@@ -120,4 +121,11 @@ export const CALL_OUTCOME: Record<CallOutcome, Label> = {
   PROMISED: { text: '承诺续费', color: 'green' },
   DECLINED: { text: '明确拒绝', color: 'red' },
   NO_ANSWER: { text: '未接听', color: 'default' },
+};
+
+/** WeChat's shipping-information upload of an order (小程序发货信息管理). */
+export const WECHAT_SHIPPING_STATUS: Record<WechatShippingStatus, Label> = {
+  PENDING: { text: '待上传', color: 'orange' },
+  UPLOADED: { text: '已上传', color: 'green' },
+  FAILED: { text: '上传失败', color: 'red' },
 };

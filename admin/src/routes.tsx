@@ -8,6 +8,7 @@ import {
   MoneyCollectOutlined,
   CrownOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   GiftOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -45,6 +46,7 @@ export const PATHS = {
   reminders: '/reminders',
   autoRenew: '/auto-renew',
   devMessages: '/dev/wechat-messages',
+  agreements: '/settings/agreements',
 } as const;
 
 export interface AppRoute {
@@ -147,6 +149,14 @@ export const APP_ROUTES: AppRoute[] = [
     capability: 'catalog.read',
     group: 'catalog',
     page: lazy(() => import('./pages/banners/banners-page')),
+  },
+  {
+    path: PATHS.agreements,
+    label: '协议与隐私',
+    icon: <FileTextOutlined />,
+    capability: 'catalog.read',
+    group: 'catalog',
+    page: lazy(() => import('./pages/agreements/agreements-page')),
   },
   {
     path: PATHS.members,

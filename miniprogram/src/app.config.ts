@@ -9,6 +9,8 @@ const subPackages = SubpackageRoots.map((root) => ({
 }));
 
 export default defineAppConfig({
+  // WeChat asks for privacy consent (wx.onNeedPrivacyAuthorization, see services/privacy.ts) before any privacy API.
+  __usePrivacyCheck__: true,
   // The first entry is the launch page.
   pages: all.filter((p) => !SubpackageRoots.some((root) => p.startsWith(`${root}/`))),
   subPackages,

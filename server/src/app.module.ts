@@ -36,6 +36,8 @@ import { AutoRenewModule } from './auto-renew/auto-renew.module';
 import { StaffModule } from './staff/staff.module';
 import { SystemController } from './system/system.controller';
 import { WechatModule } from './wechat/wechat.module';
+import { WechatShippingModule } from './wechat-shipping/wechat-shipping.module';
+import { AgreementsModule } from './agreements/agreements.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -87,6 +89,8 @@ export class AppModule {
         PaymentsModule,
         CouponsModule,
         ShippingModule,
+        WechatShippingModule,
+        AgreementsModule,
         CheckoutModule,
         AfterSalesModule,
         RemindersModule,

@@ -98,6 +98,12 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   AUTO_RENEW_NOT_OFFERED: '该会员卡暂不支持自动续费',
   AUTO_RENEW_ALREADY_ACTIVE: '自动续费已开通，如需更换请先取消',
   AUTO_RENEW_NOT_FOUND: '尚未开通自动续费',
+  WECHAT_SHIPPING_MODIFICATION_USED: '这笔支付的发货信息已修改过一次，微信不允许再次修改',
+  WECHAT_SHIPPING_NOT_FOUND: '这笔订单没有待上传的微信发货信息',
+  WECHAT_SHIPPING_NOT_RETRYABLE: '这条发货信息已上传成功，无需重试',
+  PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
+  AGREEMENT_NOT_ACCEPTED: '会员服务协议已更新，请阅读最新版本后再支付',
+  LEGAL_DOCUMENT_CHANGED: '协议内容已被他人更新，请刷新后再编辑',
   WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 

@@ -24,3 +24,4 @@ export * from './shop-calendar';
 export * from './order-status-groups';
 export * from './lifecycle';
 export * from './auto-renew';
+export * from './wechat-shipping';

@@ -21,6 +21,8 @@ export interface CreateMembershipOrderRequest {
   giftPackId?: number;
   /** Where the welcome gift goes (default: the customer's default address). */
   addressId?: number;
+  /** The member agreement version the buyer accepted (`GET /api/membership-agreement`). */
+  agreementVersion?: number;
 }
 
 export interface OrderLineView {
@@ -71,6 +73,8 @@ export interface OrderView {
   pricedAsTierId?: number | null;
   tierId?: number | null;
   giftPackId?: number | null;
+  /** Membership orders: the member agreement version the buyer accepted. */
+  agreementVersion?: number | null;
   lines: OrderLineView[];
   address?: Omit<AddressView, 'id' | 'isDefault'> | null;
   createdAt: string;

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { MyMembershipView, TierView } from '@member-commerce/shared';
+import type { LegalDocumentView, MyMembershipView, TierView } from '@member-commerce/shared';
+import { getMembershipAgreement, getMyPhone } from '../services/api/legal';
+import { isWeapp } from '../services/env';
 import { listTiers } from '../services/api/catalog';
 import { createMembershipOrder } from '../services/api/orders';
 import { isLoginRequired, toApiError } from '../services/api-error';
@@ -12,14 +14,23 @@ import { loadMembership } from './use-membership';
 export interface JoinData {
   tier: TierView | undefined;
   membership: MyMembershipView | null;
+  /** 《会员服务协议》 as published now; its version is what paying accepts. */
+  agreement: LegalDocumentView;
+  /** The weapp asks for a phone number once, at membership purchase, when the customer has not given one. */
+  askPhone: boolean;
 }
 
 /** Join / renew: the chosen tier, the gift pack choice, and "create the order and pay". */
 export function useJoin(tierIdParam: string | undefined) {
   const state = useAsync<JoinData>(async () => {
     const id = assertId(tierIdParam);
-    const [tiers, membership] = await Promise.all([listTiers(), loadMembership().catch(() => null)]);
-    return { tier: tiers.find((t) => t.id === id), membership };
+    const [tiers, membership, agreement, phone] = await Promise.all([
+      listTiers(),
+      loadMembership().catch(() => null),
+      getMembershipAgreement(),
+      isWeapp ? getMyPhone().catch(() => ({ phone: 'unknown' })) : Promise.resolve({ phone: null }),
+    ]);
+    return { tier: tiers.find((t) => t.id === id), membership, agreement, askPhone: isWeapp && !phone.phone };
   }, [tierIdParam]);
   const [giftPackId, setGiftPackId] = useState<number>();
   const [submitting, setSubmitting] = useState(false);
@@ -32,7 +43,8 @@ export function useJoin(tierIdParam: string | undefined) {
     if (!tier || submitting) return;
     setSubmitting(true);
     try {
-      const { order, payment } = await createMembershipOrder({ tierId: tier.id, giftPackId: chosen?.id });
+      const agreementVersion = state.data?.agreement.version;
+      const { order, payment } = await createMembershipOrder({ tierId: tier.id, giftPackId: chosen?.id, agreementVersion });
       await payOrder(order, payment, 'membership');
     } catch (error) {
       if (isLoginRequired(error)) goLogin();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
@@ -16,7 +17,7 @@ import { OrdersController } from './orders.controller';
 
 /** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
 @Module({
-  imports: [OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, StorefrontModule],
+  imports: [AgreementsModule, OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, StorefrontModule],
   controllers: [OrdersController, OrdersAdminController],
   providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],
 })

@@ -1,6 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CheckoutQuote, CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, OrderView } from '@member-commerce/shared';
+import { LegalDocumentsService } from '../agreements/legal-documents.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -40,6 +41,7 @@ export class CheckoutService {
     private readonly prepay: PrepayService,
     private readonly pricing: BasketPricingService,
     private readonly coupons: CouponsService,
+    private readonly agreements: LegalDocumentsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -86,6 +88,7 @@ export class CheckoutService {
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const tier = await this.tiers.getOnSaleOrThrow(manager, input.tierId);
+      const agreementVersion = input.agreementVersion === undefined ? null : await this.agreements.accepted(manager, 'MEMBER_AGREEMENT', input.agreementVersion);
       const address =
         input.addressId !== undefined
           ? await this.addresses.snapshotOf(manager, customerId, input.addressId)
@@ -116,6 +119,7 @@ export class CheckoutService {
         tierId: tier.id,
         tierTerms: tierTerms(tier),
         giftPackId: pack?.id ?? null,
+        agreementVersion,
         address,
         expiresAt: new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
       });

@@ -30,6 +30,8 @@ export interface WechatConfig {
   live?: WechatLiveConfig;
   /** Template id of the renewal-reminder subscribe message. */
   renewalTemplateId: string;
+  /** Token of the mini-program message push (消息推送), which signs WeChat's trade-management events; unset: not received. */
+  pushToken?: string;
 }
 
 /** Requests per window, per account and per client IP, for one kind of route. */
@@ -100,6 +102,8 @@ export interface AppConfig {
   customerTokenTtlSeconds: number;
   staffTokenTtlSeconds: number;
   unpaidOrderTtlMinutes: number;
+  /** A shipped order the customer has not confirmed completes by itself this many days after shipping. */
+  orderAutoCompleteDays: number;
   /** Refunds above this need the finance or admin role. */
   operatorRefundLimitFen: number;
   supportMaxExtensionDays: number;

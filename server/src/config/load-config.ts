@@ -58,6 +58,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     customerTokenTtlSeconds: int('CUSTOMER_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60),
     staffTokenTtlSeconds: int('STAFF_TOKEN_TTL_SECONDS', 12 * 3600, 60),
     unpaidOrderTtlMinutes: int('UNPAID_ORDER_TTL_MINUTES', 15, 1),
+    orderAutoCompleteDays: int('ORDER_AUTO_COMPLETE_DAYS', 10, 1),
     operatorRefundLimitFen: int('OPERATOR_REFUND_LIMIT_FEN', 200_000, 0),
     supportMaxExtensionDays: int('SUPPORT_MAX_EXTENSION_DAYS', 30, 0),
     autoRenew: { noticeDays: int('AUTO_RENEW_NOTICE_DAYS', 7, 6), graceDays: int('AUTO_RENEW_GRACE_DAYS', 3, 0) },
@@ -67,7 +68,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       admin: resolve(REPO_ROOT, env.ADMIN_DIR ?? 'admin/dist'),
     },
     uploadDir: resolve(REPO_ROOT, env.UPLOAD_DIR ?? 'data/uploads'),
-    wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev' },
+    wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev', pushToken: env.WECHAT_PUSH_TOKEN || undefined },
     rateLimit: {
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
       login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },

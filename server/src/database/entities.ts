@@ -43,6 +43,10 @@ import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 import { AutoRenewContract } from '../auto-renew/auto-renew-contract.entity';
 import { AutoRenewCycle } from '../auto-renew/auto-renew-cycle.entity';
 import { DevWechatPapayContract, DevWechatPapayNotice } from '../wechat/dev/dev-wechat-papay.entity';
+import { DevWechatShippingUpload } from '../wechat/dev/dev-wechat-shipping-upload.entity';
+import { WechatShipping } from '../wechat-shipping/wechat-shipping.entity';
+import { WechatTradeEvent } from '../wechat-shipping/wechat-trade-event.entity';
+import { LegalDocument } from '../agreements/legal-document.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -55,4 +59,5 @@ export const entities = [
   AfterSalesRequest,
   AfterSalesPhoto,
   AutoRenewContract, AutoRenewCycle, DevWechatPapayContract, DevWechatPapayNotice,
+  WechatShipping, WechatTradeEvent, DevWechatShippingUpload, LegalDocument,
 ];

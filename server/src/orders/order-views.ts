@@ -27,6 +27,7 @@ export const toOrderView = (order: Order): OrderView => ({
   pricedAsTierId: order.pricedAsTierId,
   tierId: order.tierId,
   giftPackId: order.giftPackId,
+  agreementVersion: order.agreementVersion ?? null,
   lines: [...(order.lines ?? [])]
     .sort((a, b) => a.id - b.id)
     .map((line) => ({

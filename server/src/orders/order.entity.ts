@@ -87,6 +87,10 @@ export class Order {
   @Column(jsonColumn({ nullable: true }))
   tierTerms: TierTermsSnapshot | null;
 
+  /** Membership orders: the version of the member agreement the buyer accepted. */
+  @Column({ type: 'integer', nullable: true })
+  agreementVersion: number | null;
+
   /** Goods handed to the courier: which company, and its tracking number. */
   @Column({ type: 'varchar', length: 16, nullable: true })
   carrier: CarrierCode | null;

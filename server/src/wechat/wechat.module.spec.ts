@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { Transactions } from '../database/transactions';
 import type { AppConfig } from '../config/app-config';
 import { DevWechatController } from './dev/dev-wechat.controller';
+import { DevWechatShippingController } from './dev/dev-wechat-shipping.controller';
+import { WECHAT_MINI_PROGRAM } from './mini-program/mini-program-gateway';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
 import { DevPapayController } from './dev/dev-papay.controller';
 import { PapaySimulator } from './dev/papay-simulator';
@@ -47,7 +49,7 @@ describe('WechatModule.forRoot', () => {
   it('in dev mode provides the simulator-backed gateway, exports the simulator and registers the dev routes', () => {
     const module = WechatModule.forRoot(config(WechatMode.DEV));
     expect(module.global).toBe(true);
-    expect(module.controllers).toEqual([DevWechatController, DevPapayController]);
+    expect(module.controllers).toEqual([DevWechatController, DevPapayController, DevWechatShippingController]);
     expect(module.exports).toEqual(expect.arrayContaining([WECHAT_GATEWAY, WechatSimulator, PapaySimulator]));
     const simulator = new WechatSimulator();
     expect(gatewayProvider(module.providers!).useFactory(simulator, new PapaySimulator(simulator), config(WechatMode.DEV))).toBeInstanceOf(DevWechatGateway);
@@ -62,7 +64,7 @@ describe('WechatModule.forRoot', () => {
   it('in live mode provides the HTTP gateway and no simulator or dev routes', () => {
     const module = WechatModule.forRoot(config(WechatMode.LIVE));
     expect(module.controllers ?? []).toEqual([]);
-    expect(module.exports).toEqual([WECHAT_GATEWAY]);
+    expect(module.exports).toEqual([WECHAT_GATEWAY, WECHAT_MINI_PROGRAM]);
     expect(module.providers!.some((p) => (p as FactoryProvider).provide === WechatSimulator)).toBe(false);
     const live = config(WechatMode.LIVE);
     const gateway = gatewayProvider(module.providers!).useFactory(live);

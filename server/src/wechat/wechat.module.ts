@@ -12,6 +12,13 @@ import { PapaySimulator } from './dev/papay-simulator';
 import { WechatSimulator } from './dev/wechat-simulator';
 import { LiveWechatGateway } from './live/live-wechat.gateway';
 import { WECHAT_GATEWAY } from './wechat-gateway';
+import { DatabaseShippingSimulatorStore } from './dev/database-shipping-simulator-store';
+import { DevMiniProgramGateway } from './dev/dev-mini-program.gateway';
+import { DevWechatShippingController } from './dev/dev-wechat-shipping.controller';
+import { MiniProgramSimulator } from './dev/mini-program-simulator';
+import { LiveMiniProgramGateway } from './live/live-mini-program.gateway';
+import { StableAccessToken } from './live/stable-access-token';
+import { WECHAT_MINI_PROGRAM } from './mini-program/mini-program-gateway';
 
 /**
  * The WeChat boundary: `live` talks to WeChat, `dev` to a simulator whose state and keys live in the database
@@ -23,15 +30,31 @@ import { WECHAT_GATEWAY } from './wechat-gateway';
 export class WechatModule {
   static forRoot(config: AppConfig): DynamicModule {
     if (config.wechat.mode === WechatMode.LIVE) {
-      const gateway: Provider = {
-        provide: WECHAT_GATEWAY,
-        useFactory: (app: AppConfig) => {
-          if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
-          return new LiveWechatGateway(app.wechat.live);
+      const liveProviders: Provider[] = [
+        {
+          // One stable access token per process, shared by every WeChat API that needs one.
+          provide: StableAccessToken,
+          useFactory: (app: AppConfig) => {
+            if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+            return new StableAccessToken(app.wechat.live);
+          },
+          inject: [APP_CONFIG],
         },
-        inject: [APP_CONFIG],
-      };
-      return { module: WechatModule, global: true, providers: [gateway], exports: [WECHAT_GATEWAY] };
+        {
+          provide: WECHAT_GATEWAY,
+          useFactory: (app: AppConfig, accessToken?: StableAccessToken) => {
+            if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+            return new LiveWechatGateway(app.wechat.live, { accessToken });
+          },
+          inject: [APP_CONFIG, StableAccessToken],
+        },
+        {
+          provide: WECHAT_MINI_PROGRAM,
+          useFactory: (app: AppConfig, accessToken: StableAccessToken) => new LiveMiniProgramGateway(app.wechat.live!, accessToken),
+          inject: [APP_CONFIG, StableAccessToken],
+        },
+      ];
+      return { module: WechatModule, global: true, providers: liveProviders, exports: [WECHAT_GATEWAY, WECHAT_MINI_PROGRAM] };
     }
     const providers: Provider[] = [
       {
@@ -51,13 +74,24 @@ export class WechatModule {
           new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`, { papay }),
         inject: [WechatSimulator, PapaySimulator, APP_CONFIG],
       },
+      {
+        provide: MiniProgramSimulator,
+        useFactory: (wechat: WechatSimulator, dataSource: DataSource, transactions: Transactions) =>
+          new MiniProgramSimulator(wechat, new DatabaseShippingSimulatorStore(dataSource, transactions)),
+        inject: [WechatSimulator, DataSource, Transactions],
+      },
+      {
+        provide: WECHAT_MINI_PROGRAM,
+        useFactory: (wechat: WechatSimulator, simulator: MiniProgramSimulator) => new DevMiniProgramGateway(wechat, simulator),
+        inject: [WechatSimulator, MiniProgramSimulator],
+      },
     ];
     return {
       module: WechatModule,
       global: true,
-      controllers: [DevWechatController, DevPapayController],
+      controllers: [DevWechatController, DevPapayController, DevWechatShippingController],
       providers,
-      exports: [WECHAT_GATEWAY, WechatSimulator, PapaySimulator],
+      exports: [WECHAT_GATEWAY, WECHAT_MINI_PROGRAM, WechatSimulator, PapaySimulator, MiniProgramSimulator],
     };
   }
 }

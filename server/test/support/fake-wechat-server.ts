@@ -6,6 +6,8 @@ import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVer
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { tradeBillSha1 } from '../../src/wechat/pay/trade-bill';
 import { PapaySimulator } from '../../src/wechat/dev/papay-simulator';
+import { MiniProgramSimulator } from '../../src/wechat/dev/mini-program-simulator';
+import { handleMiniProgramServices } from './fake-wechat-mini-program';
 
 /**
  * How the fake signs its WeChat Pay answers: `valid` as WeChat does; `forged` with a key that is not the
@@ -18,6 +20,8 @@ export interface FakeWechatServer {
   simulator: WechatSimulator;
   /** WeChat's 委托代扣 side (contracts, notices, charges), in memory. */
   papay: PapaySimulator;
+  /** The shipping-information service and phone numbers (wechat-ship). */
+  miniProgram: MiniProgramSimulator;
   /** Everything `WECHAT_MODE=live` needs to talk to this server, except the notify URL. */
   liveConfig: Omit<WechatLiveConfig, 'notifyUrl'>;
   merchantPublicKey: string;
@@ -37,6 +41,7 @@ export interface FakeWechatServer {
 export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const simulator = new WechatSimulator();
   const papay = new PapaySimulator(simulator);
+  const miniProgram = new MiniProgramSimulator(simulator);
   const requests: { method: string; path: string; body?: string }[] = [];
   let responseSigning: FakeResponseSigning = 'valid';
   let billTampered = false;
@@ -49,6 +54,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     requests.push({ method: req.method ?? 'GET', path: url.pathname, ...(url.pathname.startsWith('/v3/papay/') ? { body } : {}) });
     try {
       if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
+      if (await handleMiniProgramServices(simulator, miniProgram, res, url, req.method ?? 'GET', body, sendJson)) return;
       return await handleMiniProgram(res, url, body);
     } catch (error) {
       if (error instanceof SimulatedWechatError) {
@@ -185,6 +191,7 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
     url,
     simulator,
     papay,
+    miniProgram,
     requests,
     setResponseSigning: (mode) => {
       responseSigning = mode;

@@ -10,6 +10,7 @@ import { formatTime } from '../../format';
 import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS } from '../../labels';
 import { RefundModal } from './refund-modal';
 import { ShipModal } from './ship-modal';
+import { WechatShippingPanel } from './wechat-shipping-panel';
 
 
 interface Props {
@@ -131,6 +132,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          <WechatShippingPanel order={order} onChanged={onChanged} />
           {order.refunds.length ? (
             <>
               <h4 style={{ margin: '24px 0 8px' }}>退款记录</h4>

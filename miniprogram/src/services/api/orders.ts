@@ -7,6 +7,7 @@ import type {
   OrderView,
   Page,
   WechatPaymentParams,
+  WechatReceiptParams,
 } from '@member-commerce/shared';
 import { http } from '../request';
 
@@ -26,3 +27,7 @@ export const chooseGiftAddress = (id: number, addressId: number) => http.put<Ord
 /** What the basket costs now, priced by the server exactly as checkout will (shipping, coupon, usable coupons). */
 export const quoteOrder = (input: { items: { skuId: number; quantity: number }[]; couponId?: number }) =>
   http.post<CheckoutQuote>('/api/orders/quote', input);
+/** The payment WeChat's confirm-receipt component names (a welcome gift's is its membership order's). */
+export const getReceiptParams = (id: number) => http.get<WechatReceiptParams>(`/api/orders/${id}/receipt`);
+/** The parcel arrived: the shipped order completes. */
+export const confirmReceipt = (id: number) => http.post<OrderView>(`/api/orders/${id}/confirm-receipt`);

@@ -14,6 +14,8 @@ import { Reconciliation1765510000000 } from './1765510000000-reconciliation';
 import { AfterSalesPhotos1765300000000 } from './1765300000000-after-sales-photos';
 import { TierAutoRenewPrice1765600000000 } from './1765600000000-tier-auto-renew-price';
 import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
+import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
+import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   AfterSalesPhotos1765300000000,
   TierAutoRenewPrice1765600000000,
   AutoRenew1765600000001,
+  WechatShipping1765400000000,
+  LegalDocuments1765400000001,
 ];

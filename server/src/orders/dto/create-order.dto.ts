@@ -73,6 +73,12 @@ export class CreateMembershipOrderDto implements CreateMembershipOrderRequest {
   @IsInt()
   @Min(1)
   addressId?: number;
+
+  @ApiPropertyOptional({ description: 'The version of the member agreement (GET /api/membership-agreement) the buyer accepted' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  agreementVersion?: number;
 }
 
 export class OrderListQueryDto extends PageQueryDto {

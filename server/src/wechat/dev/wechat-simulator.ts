@@ -116,6 +116,15 @@ export class WechatSimulator {
     this.rotateAccessToken();
   }
 
+  /**
+   * `getStableAccessToken` (wechat-ship): normal mode hands every caller the current token; `force_refresh`
+   * replaces it, and every token handed out before stops working (40001).
+   */
+  issueStableAccessToken(appid: string, secret: string, forceRefresh = false): { access_token: string; expires_in: number } {
+    if (forceRefresh) this.rotateAccessToken();
+    return this.issueAccessToken(appid, secret);
+  }
+
   checkAccessToken(token: string | null): void {
     if (token && this.expiredAccessTokens.has(token)) throw new SimulatedWechatError(400, 42001, 'access_token expired');
     if (token !== this.accessToken) throw new SimulatedWechatError(400, 40001, 'invalid credential, access_token is invalid or not latest');

@@ -99,7 +99,7 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   });
 
   it('sends a subscribe message with one cached access token, and returns 43101 as a result', async () => {
-    const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/token').length;
+    const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/stable_token').length;
     const before = tokenRequests();
     const data = { thing1: { value: '年卡会员' }, time2: { value: '2026-12-01' } };
     expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_ok', templateId: 'TPL_RENEW', page: 'pages/membership/index', data })).toEqual({
@@ -125,7 +125,7 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   ])('a stale access token is refreshed once and the message still goes out: %s', async (_case, makeStale) => {
     const data = { thing1: { value: '年卡会员' } };
     await gateway.sendSubscribeMessage({ openid: 'o_msg_warm', templateId: 'TPL_RENEW', data });
-    const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/token').length;
+    const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/stable_token').length;
     const sends = () => fake.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send').length;
     const [tokensBefore, sendsBefore] = [tokenRequests(), sends()];
     makeStale();

@@ -19,6 +19,8 @@ import { signPaymentParams } from '../pay/payment-params';
 import { parseTradeBill, TradeBill, TradeBillFormatError, tradeBillSha1 } from '../pay/trade-bill';
 import { toRefund, toTransaction, WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 import { PAPAY_PATHS, PAPAY_SIGN_MINIPROGRAM, PapayApplyBody, PapayContractEvent, PapayNotifyBody, PapayPreSignBody, parsePapayNotification } from '../papay/papay-wire';
+import { StableAccessToken } from './stable-access-token';
+import { fetchWechatJson } from './wechat-json';
 
 export { WechatApiError } from '../wechat-api-error';
 
@@ -28,10 +30,9 @@ export interface LiveWechatGatewayOptions {
   now?: () => Date;
   nonce?: () => string;
   timeoutMs?: number;
+  /** Shared with the mini-program gateway, so the process keeps one token. */
+  accessToken?: StableAccessToken;
 }
-
-/** Errcodes that mean our cached access token is no longer valid (another process may have refreshed it). */
-const STALE_TOKEN_ERRCODES = [40001, 42001];
 
 /**
  * `WECHAT_MODE=live`: WeChat's documented HTTP APIs. Every WeChat Pay request is signed
@@ -44,7 +45,7 @@ export class LiveWechatGateway implements WechatGateway {
   private readonly now: () => Date;
   private readonly nonce: () => string;
   private readonly timeoutMs: number;
-  private accessToken?: { value: string; expiresAt: number };
+  private readonly accessToken: StableAccessToken;
 
   constructor(
     private readonly config: WechatLiveConfig,
@@ -56,6 +57,7 @@ export class LiveWechatGateway implements WechatGateway {
     this.now = options.now ?? (() => new Date());
     this.nonce = options.nonce ?? (() => randomNonce(32));
     this.timeoutMs = options.timeoutMs ?? 8_000;
+    this.accessToken = options.accessToken ?? new StableAccessToken(config, { fetch: this.http, now: this.now, timeoutMs: this.timeoutMs });
   }
 
   async code2Session(code: string): Promise<WechatSession> {
@@ -132,12 +134,7 @@ export class LiveWechatGateway implements WechatGateway {
       miniprogram_state: input.miniprogramState ?? 'formal',
       lang: 'zh_CN',
     });
-    let result = await this.postSubscribeMessage(await this.token(), body);
-    if (STALE_TOKEN_ERRCODES.includes(result.errcode)) {
-      this.accessToken = undefined;
-      result = await this.postSubscribeMessage(await this.token(), body);
-    }
-    return result;
+    return this.accessToken.call((token) => this.postSubscribeMessage(token, body));
   }
 
   /**
@@ -234,30 +231,8 @@ export class LiveWechatGateway implements WechatGateway {
     return { errcode: json.errcode ?? 0, errmsg: json.errmsg ?? '' };
   }
 
-  /** Cached until five minutes before WeChat says it expires. */
-  private async token(): Promise<string> {
-    const now = this.now().getTime();
-    if (this.accessToken && this.accessToken.expiresAt > now) return this.accessToken.value;
-    const query = new URLSearchParams({ grant_type: 'client_credential', appid: this.config.appId, secret: this.config.secret });
-    const json = await this.getJson<{ access_token?: string; expires_in?: number; errcode?: number; errmsg?: string }>(
-      `${this.config.apiBase}/cgi-bin/token?${query}`,
-    );
-    if (!json.access_token) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no access_token');
-    const lifetimeSeconds = Math.max((json.expires_in ?? 7200) - 300, 60);
-    this.accessToken = { value: json.access_token, expiresAt: now + lifetimeSeconds * 1000 };
-    return json.access_token;
-  }
-
-  /** The mini-program APIs answer 200 with `errcode` in the body; anything else is a transport failure. */
-  private async getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
-    const response = await this.http(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
-    const text = await response.text();
-    if (!response.ok) throw new WechatApiError(response.status, response.status, text.slice(0, 200));
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new WechatApiError(502, 'BAD_RESPONSE', 'answer is not JSON');
-    }
+  private getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+    return fetchWechatJson<T>(this.http, url, this.timeoutMs, init);
   }
 
   private authorization(method: 'GET' | 'POST', urlPath: string, body: string): string {

@@ -13,6 +13,7 @@ import { assertId } from '../../../services/payment';
 import { photoSrc, pickAndUploadPhotos } from '../../../services/photo-picker';
 import { Routes } from '../../../routes';
 import { afterSalesTypeLabel } from '../../../utils/format';
+import { PrivacyPopup } from '../../../components/privacy-popup';
 import './index.css';
 
 const MAX_PHOTOS = 6;
@@ -134,6 +135,7 @@ export default function AfterSalesApplyPage() {
           </Button>
         </View>
       )}
+      <PrivacyPopup />
     </View>
   );
 }

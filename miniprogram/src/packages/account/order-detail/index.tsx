@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen, isRefundableStatus, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
 
@@ -16,6 +16,8 @@ import { formatDateTime, orderKindLabel, orderStatusText } from '../../../utils/
 import { AfterSalesCard } from '../../../components/after-sales-card';
 import { Countdown } from '../../../components/countdown';
 import { listMyAfterSales } from '../../../services/api/after-sales';
+import { toApiError } from '../../../services/api-error';
+import { confirmOrderReceipt } from '../../../services/receipt';
 import './index.css';
 
 export default function OrderDetailPage() {
@@ -55,9 +57,19 @@ export default function OrderDetailPage() {
     afterSales.data !== undefined &&
     !afterSales.data.some((r) => OPEN_AFTER_SALES_STATUSES.includes(r.status));
   const pending = order?.status === OrderStatus.PENDING_PAYMENT;
+  const shipped = order?.status === OrderStatus.SHIPPED;
+  const confirmReceived = async () => {
+    if (!order) return;
+    try {
+      if (await confirmOrderReceipt(order)) await Taro.showToast({ title: '已确认收货', icon: 'success' });
+    } catch (e) {
+      await Taro.showToast({ title: toApiError(e).message, icon: 'none' });
+    }
+    reload();
+  };
 
   return (
-    <View className={`page order-detail ${pending || canApply ? 'page--with-bar' : ''}`}>
+    <View className={`page order-detail ${pending || canApply || shipped ? 'page--with-bar' : ''}`}>
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
         {order && (
           <>
@@ -165,12 +177,19 @@ export default function OrderDetailPage() {
           </>
         )}
       </PageState>
-      {order && canApply && (
+      {order && (canApply || shipped) && (
         <View className='action-bar'>
           <View className='action-bar__summary' />
-          <Button onClick={() => go(Routes.afterSalesApply, { orderId: order.id })} data-testid='after-sales-apply'>
-            申请售后
-          </Button>
+          {canApply && (
+            <Button onClick={() => go(Routes.afterSalesApply, { orderId: order.id })} data-testid='after-sales-apply'>
+              申请售后
+            </Button>
+          )}
+          {shipped && (
+            <Button type='primary' onClick={confirmReceived} data-testid='confirm-receipt'>
+              确认收货
+            </Button>
+          )}
         </View>
       )}
       {order?.status === OrderStatus.PENDING_PAYMENT && (

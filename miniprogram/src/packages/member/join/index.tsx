@@ -1,5 +1,6 @@
-import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button as NativeButton, Text, View } from '@tarojs/components';
 import { formatFen } from '@member-commerce/shared';
 import { AutoRenewPanel } from '../../../components/auto-renew-panel';
 import { Button } from '../../../components/nut';
@@ -10,6 +11,10 @@ import { isActiveMember } from '../../../hooks/use-membership';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
 import { formatDate, termLabel } from '../../../utils/format';
+import { AgreementSheet } from '../../../components/agreement-sheet';
+import { PrivacyPopup } from '../../../components/privacy-popup';
+import { verifyPhone } from '../../../services/api/legal';
+import { toApiError } from '../../../services/api-error';
 import './index.css';
 
 export default function JoinPage() {
@@ -18,6 +23,17 @@ export default function JoinPage() {
   const tier = data?.tier;
   const m = data?.membership;
   const renewing = isActiveMember(m) && m?.tier?.id === tier?.id;
+  const [readingAgreement, setReadingAgreement] = useState(false);
+  const [phoneGiven, setPhoneGiven] = useState(false);
+  const onPhone = async (event: { detail: { code?: string } }) => {
+    if (!event.detail.code) return; // declined: buying goes on without it
+    try {
+      await verifyPhone(event.detail.code);
+      setPhoneGiven(true);
+    } catch (error) {
+      await Taro.showToast({ title: toApiError(error).message, icon: 'none' });
+    }
+  };
 
   return (
     <View className='page page--with-bar join'>
@@ -91,12 +107,29 @@ export default function JoinPage() {
                 <Text className='muted'>应付金额</Text>
                 <Price fen={tier.priceFen} />
               </View>
-              <Text className='join__terms'>支付即表示同意《会员服务协议》。会员权益以支付时的会员卡规则为准。</Text>
+              <Text className='join__terms'>
+                支付即表示同意
+                <Text className='join__terms-link' onClick={() => setReadingAgreement(true)} data-testid='agreement-link'>
+                  《{data.agreement.title}》
+                </Text>
+                （第 {data.agreement.version} 版）。会员权益以支付时的会员卡规则为准。
+              </Text>
             </View>
             {tier.autoRenewPriceFen !== null && <AutoRenewPanel tier={tier} />}
+            {data.askPhone && !phoneGiven && (
+              <View className='card join__phone' data-testid='join-phone'>
+                <Text className='card__title'>留个手机号（可跳过）</Text>
+                <Text className='muted'>会员到期前我们会电话提醒续费，专属客服也能及时联系你；不留也可以正常开通。</Text>
+                <NativeButton className='join__phone-button' openType='getPhoneNumber' onGetPhoneNumber={onPhone}>
+                  用微信绑定的手机号
+                </NativeButton>
+              </View>
+            )}
           </>
         )}
       </PageState>
+      {readingAgreement && data && <AgreementSheet document={data.agreement} onClose={() => setReadingAgreement(false)} />}
+      <PrivacyPopup />
       {tier && (
         <View className='action-bar'>
           <View className='action-bar__summary'>
