@@ -81,6 +81,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     media: { storage: readStorage(env, problems), maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024) },
     schedulersEnabled: env.SCHEDULERS !== '0',
+    devRefundSettleSeconds: int('DEV_REFUND_SETTLE_SECONDS', 5, 0),
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -9,16 +9,18 @@ import { OrderPaymentsService } from './order-payments.service';
 import { PaymentSettlementService } from './payment-settlement.service';
 import { PendingPaymentsJob } from './pending-payments.job';
 import { PrepayService } from './prepay.service';
+import { RefundActionsService } from './refund-actions.service';
+import { RefundEvents } from './refund-events';
 import { RefundRequestsService } from './refund-requests.service';
-import { OrderRefundsAdminController, PaymentsAdminController, RefundRequestsAdminController } from './refunds-admin.controller';
+import { OrderRefundsAdminController, PaymentsAdminController, RefundActionsAdminController, RefundRequestsAdminController } from './refunds-admin.controller';
 import { RefundsService } from './refunds.service';
 import { WechatNotifyController } from './wechat-notify.controller';
 
 /** WeChat payments and refunds of orders: prepay, settlement, notify, reconciliation, refunds and their approval. */
 @Module({
   imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
-  controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, PaymentsAdminController, WechatNotifyController],
-  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
-  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, PendingPaymentsJob],
+  controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, RefundActionsAdminController, PaymentsAdminController, WechatNotifyController],
+  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, RefundActionsService, RefundEvents, PendingPaymentsJob],
+  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, RefundEvents, PendingPaymentsJob],
 })
 export class PaymentsModule {}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { DatabaseSimulatorStore, loadOrCreateSimulatorKeys } from './dev/database-simulator-store';
+import { DevRefundSettler } from './dev/dev-refund-settler';
 import { DevWechatController } from './dev/dev-wechat.controller';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
 import { WechatSimulator } from './dev/wechat-simulator';
@@ -42,6 +43,7 @@ export class WechatModule {
         useFactory: (simulator: WechatSimulator, app: AppConfig) => new DevWechatGateway(simulator, () => `${app.publicUrl}/api/payments/wechat/notify`),
         inject: [WechatSimulator, APP_CONFIG],
       },
+      DevRefundSettler,
     ];
     return { module: WechatModule, global: true, controllers: [DevWechatController], providers, exports: [WECHAT_GATEWAY, WechatSimulator] };
   }

@@ -56,6 +56,11 @@ export interface SimulatorStore {
   listMessages(limit: number): Promise<SimulatedMessage[]>;
   refuseMessagesFor(openid: string): Promise<void>;
   refusesMessages(openid: string): Promise<boolean>;
+  /** Tests: the merchant's balance cannot pay this order's refunds (WeChat's NOT_ENOUGH). */
+  setRefundRefusal(outTradeNo: string, refuse: boolean): Promise<void>;
+  refusesRefunds(outTradeNo: string): Promise<boolean>;
+  /** Refunds still PROCESSING that were created at or before `createdBefore` (WeChat time text), oldest first. */
+  processingRefunds(createdBefore: string, limit: number): Promise<SimulatedRefund[]>;
 }
 
 /** The simulator's state in this process only: for unit tests and the fake WeChat server of the live-mode tests. */
@@ -64,6 +69,7 @@ export class MemorySimulatorStore implements SimulatorStore {
   private readonly refunds = new Map<string, SimulatedRefund>();
   private readonly messages: SimulatedMessage[] = [];
   private readonly refusing = new Set<string>();
+  private readonly refusingRefunds = new Set<string>();
 
   async findOrder(outTradeNo: string) {
     const order = this.orders.get(outTradeNo);
@@ -110,5 +116,15 @@ export class MemorySimulatorStore implements SimulatorStore {
   }
   async refusesMessages(openid: string) {
     return this.refusing.has(openid);
+  }
+  async setRefundRefusal(outTradeNo: string, refuse: boolean) {
+    if (refuse) this.refusingRefunds.add(outTradeNo);
+    else this.refusingRefunds.delete(outTradeNo);
+  }
+  async refusesRefunds(outTradeNo: string) {
+    return this.refusingRefunds.has(outTradeNo);
+  }
+  async processingRefunds(createdBefore: string, limit: number) {
+    return [...this.refunds.values()].filter((refund) => refund.status === 'PROCESSING' && refund.createTime <= createdBefore).slice(0, limit).map((refund) => ({ ...refund }));
   }
 }
