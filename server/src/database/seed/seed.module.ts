@@ -46,16 +46,15 @@ export class SeedModule implements OnApplicationBootstrap {
       .select(['p.outTradeNo AS outTradeNo', 'p.transactionId AS transactionId', 'p.paidFen AS paidFen', 'p.amountFen AS amountFen', 'p.succeededAt AS succeededAt', 'c.openid AS openid'])
       .where('p.status = :status AND p.transactionId IS NOT NULL', { status: 'SUCCESS' })
       .getRawMany<{ outTradeNo: string; transactionId: string; paidFen: number | null; amountFen: number; succeededAt: string | Date; openid: string }>();
-    for (const row of rows) {
-      const paidAt = row.succeededAt instanceof Date ? row.succeededAt : new Date(`${String(row.succeededAt).replace(' ', 'T')}Z`);
-      await this.simulator.recordPaidTransaction({
+    await this.simulator.recordPaidTransactions(
+      rows.map((row) => ({
         outTradeNo: row.outTradeNo,
         transactionId: row.transactionId,
         amountFen: Number(row.paidFen ?? row.amountFen),
         openid: row.openid,
-        paidAt,
+        paidAt: row.succeededAt instanceof Date ? row.succeededAt : new Date(`${String(row.succeededAt).replace(' ', 'T')}Z`),
         description: '演示订单',
-      });
-    }
+      })),
+    );
   }
 }

@@ -29,6 +29,13 @@ export class DatabaseSimulatorStore implements SimulatorStore {
     return this.insert((manager) => manager.insert(DevWechatOrder, { transactionId: null, successTime: null, ...order }));
   }
 
+  async insertOrders(orders: SimulatedOrder[]): Promise<void> {
+    for (let i = 0; i < orders.length; i += 200) {
+      const chunk = orders.slice(i, i + 200).map((order) => ({ transactionId: null, successTime: null, ...order }));
+      await this.transactions.run((manager) => manager.createQueryBuilder().insert().into(DevWechatOrder).values(chunk).orIgnore().execute());
+    }
+  }
+
   updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>): Promise<boolean> {
     return this.write((manager) => manager.update(DevWechatOrder, { outTradeNo, state: In(from) }, patch));
   }

@@ -44,6 +44,8 @@ export interface SimulatorStore {
   findOrder(outTradeNo: string): Promise<SimulatedOrder | undefined>;
   /** Returns false when the out_trade_no already exists. */
   insertOrder(order: SimulatedOrder): Promise<boolean>;
+  /** Many at once (the demo seed's payments); existing out_trade_nos are left as they are. */
+  insertOrders(orders: SimulatedOrder[]): Promise<void>;
   /** Applies `patch` only while the order is in one of `from`; returns whether it did. */
   updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>): Promise<boolean>;
   findRefund(outRefundNo: string): Promise<SimulatedRefund | undefined>;
@@ -79,6 +81,9 @@ export class MemorySimulatorStore implements SimulatorStore {
     if (this.orders.has(order.outTradeNo)) return false;
     this.orders.set(order.outTradeNo, { ...order });
     return true;
+  }
+  async insertOrders(orders: SimulatedOrder[]) {
+    for (const order of orders) await this.insertOrder(order);
   }
   async updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>) {
     const order = this.orders.get(outTradeNo);

@@ -242,26 +242,27 @@ export class WechatSimulator {
   }
 
   /**
-   * A transaction paid before the simulator kept one (the demo seed's orders): recorded as paid, so its refunds
-   * work like any other. Nothing happens when the simulator already knows the order.
+   * Transactions paid before the simulator kept them (the demo seed's orders): recorded as paid, so their refunds
+   * work like any other. Orders the simulator already knows are left as they are.
    */
-  async recordPaidTransaction(input: { outTradeNo: string; transactionId: string; amountFen: number; openid: string; paidAt: Date; description: string }): Promise<void> {
-    if (await this.store.findOrder(input.outTradeNo)) return;
-    await this.store.insertOrder({
-      appid: this.appId,
-      mchid: this.mchId,
-      outTradeNo: input.outTradeNo,
-      prepayId: `wx${input.paidAt.getTime()}seed`,
-      description: input.description,
-      amountFen: input.amountFen,
-      openid: input.openid,
-      expiresAt: toWechatTime(input.paidAt),
-      notifyUrl: '',
-      attach: '',
-      state: 'SUCCESS',
-      transactionId: input.transactionId,
-      successTime: toWechatTime(input.paidAt),
-    });
+  recordPaidTransactions(paid: { outTradeNo: string; transactionId: string; amountFen: number; openid: string; paidAt: Date; description: string }[]): Promise<void> {
+    return this.store.insertOrders(
+      paid.map((input) => ({
+        appid: this.appId,
+        mchid: this.mchId,
+        outTradeNo: input.outTradeNo,
+        prepayId: `wx${input.paidAt.getTime()}seed`,
+        description: input.description,
+        amountFen: input.amountFen,
+        openid: input.openid,
+        expiresAt: toWechatTime(input.paidAt),
+        notifyUrl: '',
+        attach: '',
+        state: 'SUCCESS' as const,
+        transactionId: input.transactionId,
+        successTime: toWechatTime(input.paidAt),
+      })),
+    );
   }
 
   async queryRefund(outRefundNo: string): Promise<WechatRefundJson | undefined> {
