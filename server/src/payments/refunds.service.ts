@@ -141,7 +141,7 @@ export class RefundsService {
         return { request: await input.overLimit(manager, amountFen) };
       }
       const now = this.clock.now();
-      const limits = checkWechatRefundLimits({ paidAt: payment.succeededAt ?? order.paidAt ?? payment.createdAt, now, ...(await this.refundHistory(manager, order.id)) });
+      const limits = checkWechatRefundLimits({ paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt, now, ...(await this.refundHistory(manager, order.id)) });
       if (!limits.ok) throw conflict(limits.code, limits.message);
       const refund = await manager.save(
         manager.create(Refund, {
@@ -280,7 +280,7 @@ export class RefundsService {
       throw conflict(ErrorCode.ORDER_REFUNDING, '该订单有一笔退款尚未结束，请等它完成后再重试');
     }
     const now = this.clock.now();
-    const limits = checkWechatRefundLimits({ paidAt: payment.succeededAt ?? order.paidAt ?? payment.createdAt, now, refundCount: 0, lastSentAt: null });
+    const limits = checkWechatRefundLimits({ paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt, now, refundCount: 0, lastSentAt: null });
     if (!limits.ok) throw conflict(limits.code, limits.message);
     Object.assign(refund, { status: RefundStatus.PROCESSING, failureReason: null, sentAt: now, queuedUntil: null });
     await manager.save(refund);
