@@ -294,3 +294,37 @@ describe('refund lifecycle', () => {
     });
   });
 });
+
+/** The same refund rules against WeChat Pay's real wire format (the live gateway talking to the fake WeChat server). */
+describe('refund lifecycle (WeChat live)', () => {
+  let t: TestApp;
+  let pay: PaymentDriver;
+  beforeAll(async () => {
+    ({ app: t, driver: pay } = await startPaymentDriver('live'));
+  });
+  afterAll(async () => {
+    await t.close();
+    await pay.close();
+  });
+
+  it('a refund WeChat refuses is FAILED with the reason in Chinese, retried with its out_refund_no; an abnormal one waits for staff', async () => {
+    const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
+    const bought = (await t.http.post('/api/orders/membership').set(await t.customer('rl-live')).send({ tierId: tiers[0].id }).expect(201)).body as CreateOrderResponse;
+    expect(await pay.confirm(bought.order.outTradeNo)).toBe(204);
+    await pay.simulator.refuseRefundsOf(bought.order.outTradeNo, true);
+    const admin = await t.staff('admin');
+    const refused = await t.http.post(`/api/admin/orders/${bought.order.id}/refunds`).set(admin).send({ amountFen: 1000, reason: '测试退款' });
+    expect([refused.status, refused.body.code]).toEqual([409, 'REFUND_REJECTED']);
+    const failed = ((await t.http.get(`/api/admin/orders/${bought.order.id}`).set(admin).expect(200)).body as AdminOrderView).refunds[0];
+    expect(failed).toMatchObject({ status: 'FAILED', failureReason: expect.stringMatching(/余额不足/) });
+
+    await pay.simulator.refuseRefundsOf(bought.order.outTradeNo, false);
+    const retried = (await t.http.post(`/api/admin/refunds/${failed.id}/retry`).set(admin).send({}).expect(201)).body as RefundView;
+    expect(retried).toMatchObject({ outRefundNo: failed.outRefundNo, status: 'PROCESSING' });
+    await pay.simulator.completeRefund(retried.outRefundNo, 'ABNORMAL');
+    expect(await pay.deliver(await pay.simulator.buildRefundNotification(retried.outRefundNo))).toBe(204);
+    const view = (await t.http.get(`/api/admin/orders/${bought.order.id}`).set(admin).expect(200)).body as AdminOrderView;
+    expect(view.refunds[0]).toMatchObject({ status: 'ABNORMAL', failureReason: expect.stringMatching(/异常/) });
+    expect(view.status).toBe('REFUNDING');
+  });
+});
