@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus, PaymentStatus, RefundQuote, RefundStatus, RefundView } from '@member-commerce/shared';
+import { ErrorCode, formatFen, OrderKind, OrderStatus, PaymentStatus, RefundQuote, RefundStatus, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
@@ -316,7 +316,7 @@ export class RefundsService {
   private amountWithin(quote: RefundQuote, amountFen?: number): number {
     const amount = amountFen ?? quote.refundableFen;
     if (amount <= 0 || amount > quote.refundableFen) {
-      throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `退款金额须在 ¥0.01 与可退金额 ¥${(quote.refundableFen / 100).toFixed(2)} 之间`, quote);
+      throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `退款金额须在 ¥0.01 与可退金额 ${formatFen(quote.refundableFen)} 之间`, quote);
     }
     return amount;
   }
