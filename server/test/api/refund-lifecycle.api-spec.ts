@@ -7,7 +7,7 @@ import { RefundsService } from '../../src/payments/refunds.service';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const DAY = 24 * 3600 * 1000;
 
