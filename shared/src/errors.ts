@@ -74,6 +74,8 @@ export const ErrorCode = {
   REFUND_NOT_RETRYABLE: 'REFUND_NOT_RETRYABLE',
   PAYMENT_NOT_FOUND: 'PAYMENT_NOT_FOUND',
   ALERT_NOT_FOUND: 'ALERT_NOT_FOUND',
+  /** A flagged payment or a staff alert already resolved (by whom is in the message). */
+  ALREADY_RESOLVED: 'ALREADY_RESOLVED',
   // finance
   INVALID_DATE_RANGE: 'INVALID_DATE_RANGE',
   EXPORT_JOB_NOT_FOUND: 'EXPORT_JOB_NOT_FOUND',

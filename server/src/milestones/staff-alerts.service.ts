@@ -37,7 +37,7 @@ export class StaffAlertsService {
     return this.transactions.run(async (manager) => {
       const row = await manager.findOne(StaffAlert, { where: { id }, lock: this.transactions.lockMode });
       if (!row) throw notFound(ErrorCode.ALERT_NOT_FOUND, `提醒 ${id} 不存在`);
-      if (row.resolvedAt) throw conflict(ErrorCode.ALERT_NOT_FOUND, `这条提醒已由 ${row.resolvedBy ?? '系统'} 处理`);
+      if (row.resolvedAt) throw conflict(ErrorCode.ALREADY_RESOLVED, `这条提醒已由 ${row.resolvedBy ?? '系统'} 处理`);
       Object.assign(row, { resolvedAt: this.clock.now(), resolvedBy: actor.username, resolutionNote: note });
       await manager.save(row);
       await this.audit.record(manager, actor, { action: 'alert.resolve', entity: 'staff_alert', entityId: id, before: { resolvedAt: null }, after: { note } });

@@ -113,7 +113,7 @@ export class OrderPaymentsService {
     return this.transactions.run(async (manager) => {
       const payment = await manager.findOne(Payment, { where: { id }, lock: this.transactions.lockMode });
       if (!payment || payment.status !== PaymentStatus.FLAGGED) throw notFound(ErrorCode.PAYMENT_NOT_FOUND, `异常支付 ${id} 不存在`);
-      if (payment.resolution) throw conflict(ErrorCode.REFUND_REQUEST_DECIDED, `这笔异常支付已由 ${payment.resolvedBy ?? '系统'} 处理`);
+      if (payment.resolution) throw conflict(ErrorCode.ALREADY_RESOLVED, `这笔异常支付已由 ${payment.resolvedBy ?? '系统'} 处理`);
       Object.assign(payment, { resolution: 'RESOLVED', resolvedAt: this.clock.now(), resolvedBy: actor.username, resolutionNote: note });
       await manager.save(payment);
       await this.audit.record(manager, actor, { action: 'payment.resolve', entity: 'order', entityId: payment.orderId, before: { resolution: null }, after: { resolution: 'RESOLVED', note } });
