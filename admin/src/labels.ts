@@ -77,10 +77,11 @@ export const PAYMENT_STATUS: Record<PaymentStatus, Label> = {
 };
 
 export const REFUND_STATUS: Record<RefundStatus, Label> = {
-  PROCESSING: { text: '处理中', color: 'processing' },
+  PROCESSING: { text: '退款中', color: 'processing' },
+  FAILED: { text: '退款失败', color: 'red' },
   SUCCESS: { text: '退款成功', color: 'green' },
   CLOSED: { text: '已关闭', color: 'default' },
-  ABNORMAL: { text: '异常', color: 'red' },
+  ABNORMAL: { text: '退款异常', color: 'red' },
 };
 
 export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
@@ -100,8 +101,11 @@ export const AFTER_SALES_STATUS: Record<AfterSalesStatus, Label> = {
   PENDING: { text: '待审核', color: 'orange' },
   AWAITING_RETURN: { text: '待寄回', color: 'blue' },
   REFUND_REQUESTED: { text: '退款待审批', color: 'purple' },
+  REFUNDING: { text: '退款中', color: 'processing' },
+  REFUND_FAILED: { text: '退款失败', color: 'red' },
   REFUNDED: { text: '已退款', color: 'green' },
   REJECTED: { text: '已拒绝', color: 'default' },
+  CLOSED: { text: '已关闭', color: 'default' },
   CANCELLED: { text: '顾客已撤销', color: 'default' },
 };
 

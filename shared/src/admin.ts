@@ -144,6 +144,8 @@ export interface StaffAlertView {
   details: Record<string, unknown> | null;
   createdAt: string;
   resolvedAt: string | null;
+  resolvedBy?: string | null;
+  resolutionNote?: string | null;
 }
 
 /** `POST /api/admin/products/on-sale`: puts several products on or off sale at once. */

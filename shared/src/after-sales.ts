@@ -6,22 +6,35 @@ export const AfterSalesType = { REFUND_ONLY: 'REFUND_ONLY', RETURN_REFUND: 'RETU
 export type AfterSalesType = (typeof AfterSalesType)[keyof typeof AfterSalesType];
 
 /**
- * PENDING → staff approve: REFUND_ONLY refunds at once (REFUNDED, or REFUND_REQUESTED when the amount passes the
+ * PENDING → staff approve: REFUND_ONLY refunds at once (REFUNDING, or REFUND_REQUESTED when the amount passes the
  * approver's limit and waits for finance); RETURN_REFUND first waits for the goods (AWAITING_RETURN), then
- * "received" refunds. PENDING or AWAITING_RETURN may be REJECTED by staff or CANCELLED by the customer.
+ * "received" refunds. The request then follows its refund request and its refund: REFUNDING → REFUNDED when the
+ * money is back, REFUND_FAILED when WeChat refused it (staff retry it, or close it: CLOSED), REJECTED when finance
+ * rejects the refund request. PENDING or AWAITING_RETURN may be REJECTED by staff or CANCELLED by the customer.
  */
 export const AfterSalesStatus = {
   PENDING: 'PENDING',
   AWAITING_RETURN: 'AWAITING_RETURN',
   REFUND_REQUESTED: 'REFUND_REQUESTED',
+  REFUNDING: 'REFUNDING',
+  REFUND_FAILED: 'REFUND_FAILED',
   REFUNDED: 'REFUNDED',
   REJECTED: 'REJECTED',
+  CLOSED: 'CLOSED',
   CANCELLED: 'CANCELLED',
 } as const;
 export type AfterSalesStatus = (typeof AfterSalesStatus)[keyof typeof AfterSalesStatus];
 
-/** Statuses in which a request is still open (one open request per order). */
-export const OPEN_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN'];
+/** Statuses staff have not decided yet: the customer may still cancel, staff may reject or change the amount. */
+export const UNDECIDED_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN'];
+
+/** Statuses in which a request is still open (one open request per order): undecided, or its money still moving. */
+export const OPEN_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN', 'REFUND_REQUESTED', 'REFUNDING', 'REFUND_FAILED'];
+
+/** `PATCH /api/admin/after-sales/:id`: staff adjust the amount (within what the order still holds). */
+export interface UpdateAfterSalesRequest {
+  amountFen: Fen;
+}
 
 /** Reasons the storefront offers; the server accepts any short text. */
 export const AFTER_SALES_REASONS = ['不想要了', '商品破损', '商品与描述不符', '发错货', '质量问题', '其他'] as const;

@@ -56,8 +56,14 @@ export const PaymentStatus = {
 } as const;
 export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
 
+/**
+ * PROCESSING: accepted by WeChat (or queued for its minute); SUCCESS; CLOSED (final, nothing moved); ABNORMAL
+ * (WeChat could not pay it back: staff retry or refund offline); FAILED (WeChat refused the request: staff retry
+ * with the same out_refund_no, or close it).
+ */
 export const RefundStatus = {
   PROCESSING: 'PROCESSING',
+  FAILED: 'FAILED',
   SUCCESS: 'SUCCESS',
   CLOSED: 'CLOSED',
   ABNORMAL: 'ABNORMAL',

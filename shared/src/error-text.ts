@@ -104,6 +104,15 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
   AGREEMENT_NOT_ACCEPTED: '会员服务协议已更新，请阅读最新版本后再支付',
   LEGAL_DOCUMENT_CHANGED: '协议内容已被他人更新，请刷新后再编辑',
+  ORDER_REFUNDING: '该订单有退款正在处理或等待审批，请处理完再操作',
+  REFUND_REQUEST_PENDING: '该订单已有退款申请等待财务审批',
+  REFUND_WINDOW_CLOSED: '已超过支付后 365 天，微信支付不再受理退款，请线下处理',
+  REFUND_COUNT_EXCEEDED: '该订单已退款 50 次，达到微信支付上限',
+  REFUND_NOT_FOUND: '退款记录不存在',
+  REFUND_NOT_RETRYABLE: '只有失败或异常的退款可以重试、关闭或线下处理',
+  PAYMENT_NOT_FOUND: '支付记录不存在',
+  ALERT_NOT_FOUND: '提醒不存在',
+  ALREADY_RESOLVED: '已处理过，无需重复处理',
   WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 

@@ -67,6 +67,20 @@ export const ErrorCode = {
   REFUND_LIMIT_EXCEEDED: 'REFUND_LIMIT_EXCEEDED',
   REFUND_AMOUNT_INVALID: 'REFUND_AMOUNT_INVALID',
   REFUND_REJECTED: 'REFUND_REJECTED',
+  /** A refund of this order is still being processed (or waits for approval): one at a time. */
+  ORDER_REFUNDING: 'ORDER_REFUNDING',
+  REFUND_REQUEST_PENDING: 'REFUND_REQUEST_PENDING',
+  /** WeChat Pay refunds only within 365 days of the payment. */
+  REFUND_WINDOW_CLOSED: 'REFUND_WINDOW_CLOSED',
+  /** WeChat Pay takes at most 50 refunds per order. */
+  REFUND_COUNT_EXCEEDED: 'REFUND_COUNT_EXCEEDED',
+  REFUND_NOT_FOUND: 'REFUND_NOT_FOUND',
+  /** Retry, close or settle offline: only a refund that failed or is abnormal. */
+  REFUND_NOT_RETRYABLE: 'REFUND_NOT_RETRYABLE',
+  PAYMENT_NOT_FOUND: 'PAYMENT_NOT_FOUND',
+  ALERT_NOT_FOUND: 'ALERT_NOT_FOUND',
+  /** A flagged payment or a staff alert already resolved (by whom is in the message). */
+  ALREADY_RESOLVED: 'ALREADY_RESOLVED',
   // finance
   INVALID_DATE_RANGE: 'INVALID_DATE_RANGE',
   EXPORT_JOB_NOT_FOUND: 'EXPORT_JOB_NOT_FOUND',

@@ -105,8 +105,15 @@ export interface PaymentView {
   amountFen: Fen;
   status: PaymentStatus;
   flagReason?: string | null;
+  /** A flagged payment's end: its money refunded, or staff accepted/dismissed it (null while open). */
+  resolution?: FlaggedPaymentResolution | null;
+  resolvedAt?: string | null;
+  resolvedBy?: string | null;
+  resolutionNote?: string | null;
   createdAt: string;
 }
+
+export type FlaggedPaymentResolution = 'REFUNDED' | 'RESOLVED';
 
 export interface RefundView {
   id: number;
@@ -117,6 +124,12 @@ export interface RefundView {
   reason: string;
   createdAt: string;
   succeededAt?: string | null;
+  /** FAILED / ABNORMAL / CLOSED: why, in Chinese, for staff. */
+  failureReason?: string | null;
+  /** Queued: WeChat takes one refund of an order a minute; it is sent to WeChat at this time. */
+  queuedUntil?: string | null;
+  /** An abnormal refund staff paid back outside WeChat Pay. */
+  offline?: boolean;
 }
 
 /** An order as staff see it: with its customer, its WeChat payment and every refund. */
@@ -124,6 +137,8 @@ export interface AdminOrderView extends OrderView {
   customer: CustomerSummary;
   payment?: PaymentView | null;
   refunds: RefundView[];
+  /** Refunds above a limit waiting for finance or admin (and decided ones), newest first. */
+  refundRequests?: RefundRequestView[];
 }
 
 /** What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */
@@ -138,6 +153,8 @@ export interface RefundQuote {
   refundableFen: Fen;
   fullRefundAllowed: boolean;
   rule: string;
+  /** A refund request of this order waiting for approval: no other refund starts until it is decided. */
+  pendingRequest?: { id: number; amountFen: Fen; requestedBy: string } | null;
 }
 
 export type RefundRequestStatus = 'PENDING' | 'APPROVED' | 'REJECTED';

@@ -103,8 +103,14 @@ describe('after-sales (storefront to admin queue)', () => {
     await admin.screenshot({ path: join(screenshotDir, 'admin-after-sales-drawer.png') });
     await drawer.getByRole('button', { name: /同意并退款/ }).click();
     await admin.locator('.ant-modal-confirm:visible').getByRole('button', { name: /确\s*定/ }).click();
-    await drawer.getByText('已退款').first().waitFor();
-    const [decided] = await apiClient(server.baseUrl, token).get(`/api/me/after-sales?orderId=${order.id}`);
+    // WeChat accepted the refund; the request shows 退款中 until the (simulated) WeChat finishes it by itself.
+    await drawer.getByText(/退款中|已退款/).first().waitFor();
+    let decided;
+    for (let i = 0; i < 60; i++) {
+      [decided] = await apiClient(server.baseUrl, token).get(`/api/me/after-sales?orderId=${order.id}`);
+      if (decided.status === 'REFUNDED') break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     assert.equal(decided.status, 'REFUNDED');
     assert.equal(decided.refund.amountFen, order.totalFen);
     await desktop.close();

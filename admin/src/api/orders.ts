@@ -1,4 +1,4 @@
-import type { AdminOrderView, BulkShipResult, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, StaffAlertView } from '@member-commerce/shared';
+import type { AdminOrderView, BulkShipResult, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, RefundView, StaffAlertView } from '@member-commerce/shared';
 import { http } from './client';
 
 export interface OrderQuery {
@@ -42,6 +42,16 @@ export const listAlerts = () => http.get<StaffAlertView[]>('/api/admin/alerts');
 
 /** Payments WeChat took but our checks rejected (amount, appid, mchid): they never activate; staff must act. */
 export const listFlaggedPayments = () => http.get<PaymentView[]>('/api/admin/payments/flagged');
+
+export const resolveFlaggedPayment = (id: number, note: string) => http.post<PaymentView>(`/api/admin/payments/${id}/resolve`, { note });
+export const resolveAlert = (id: number, note: string) => http.post<StaffAlertView>(`/api/admin/alerts/${id}/resolve`, { note });
+
+/** A refund WeChat refused: sent again with the same out_refund_no. */
+export const retryRefund = (id: number) => http.post<RefundView>(`/api/admin/refunds/${id}/retry`, {});
+/** A refused or abnormal refund given up: nothing is refunded. */
+export const closeRefund = (id: number, note: string) => http.post<RefundView>(`/api/admin/refunds/${id}/close`, { note });
+/** An abnormal refund paid back outside WeChat Pay. */
+export const refundOffline = (id: number, note: string) => http.post<RefundView>(`/api/admin/refunds/${id}/offline`, { note });
 
 export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
   http.download('/api/admin/orders/export', { ...query }, onProgress);

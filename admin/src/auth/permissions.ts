@@ -20,6 +20,10 @@ export type Capability =
   | 'reminders.read'
   | 'reminders.write'
   | 'reminders.run'
+  | 'afterSales.work'
+  | 'calls.work'
+  /** The renewal page: its stats and rules (reminders.read) or its call list (calls.work). */
+  | 'reminders.page'
   | 'dev.messages';
 
 const GRANTS: Record<StaffRole, readonly Capability[]> = {
@@ -39,6 +43,9 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'reminders.read',
     'reminders.write',
     'reminders.run',
+    'afterSales.work',
+    'calls.work',
+    'reminders.page',
     'dev.messages',
   ],
   operator: [
@@ -52,10 +59,14 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'orders.refund',
     'reminders.read',
     'reminders.write',
+    'afterSales.work',
+    'calls.work',
+    'reminders.page',
     'dev.messages',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read'],
-  support: ['members.read', 'members.extend', 'orders.read'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read', 'afterSales.work', 'reminders.page'],
+  // Customer service: the after-sales queue (its refunds within the operator's limit) and the renewal call list.
+  support: ['members.read', 'members.extend', 'orders.read', 'afterSales.work', 'calls.work', 'reminders.page'],
 };
 
 export function can(role: StaffRole | undefined, capability: Capability): boolean {

@@ -44,8 +44,11 @@ export const afterSalesStatusLabel: Record<AfterSalesStatus, string> = {
   PENDING: '待审核',
   AWAITING_RETURN: '待寄回商品',
   REFUND_REQUESTED: '退款审批中',
+  REFUNDING: '退款处理中',
+  REFUND_FAILED: '退款未成功，客服处理中',
   REFUNDED: '已退款',
   REJECTED: '已拒绝',
+  CLOSED: '已关闭',
   CANCELLED: '已撤销',
 };
 

@@ -1,13 +1,14 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { AdminAfterSalesView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AfterSalesService } from './after-sales.service';
-import { AfterSalesQueryDto, DecideAfterSalesDto, RejectAfterSalesDto } from './dto/after-sales.dto';
+import { AfterSalesQueryDto, DecideAfterSalesDto, RejectAfterSalesDto, UpdateAfterSalesDto } from './dto/after-sales.dto';
 
-/** Roles that may move refund money (the operator within its limit). */
-@StaffController('after-sales', 'admin: after-sales', 'admin', 'operator', 'finance')
+/** Staff who work the after-sales queue; money follows the refund limits (operator and support within theirs). */
+@StaffController('after-sales', 'admin: after-sales', 'admin', 'operator', 'finance', 'support')
 export class AfterSalesAdminController {
   constructor(private readonly afterSales: AfterSalesService) {}
 
@@ -19,6 +20,12 @@ export class AfterSalesAdminController {
   @Get(':id')
   getAfterSales(@Param('id', ParseIntPipe) id: number): Promise<AdminAfterSalesView> {
     return this.afterSales.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change the amount of an undecided request, within what the order can still refund' })
+  updateAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAfterSalesDto): Promise<AdminAfterSalesView> {
+    return this.afterSales.updateAmount(actor, id, dto.amountFen);
   }
 
   /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
 import {
   AdminAfterSalesView,
   AfterSalesStatus,
@@ -9,14 +9,17 @@ import {
   OPEN_AFTER_SALES_STATUSES,
   OrderKind,
   Page,
+  RefundStatus,
+  UNDECIDED_AFTER_SALES_STATUSES,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
-import { badRequest, conflict, notFound } from '../common/domain-error';
+import { conflict, notFound } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { Transactions } from '../database/transactions';
 import { Order } from '../orders/order.entity';
+import { RefundEvents } from '../payments/refund-events';
 import { RefundRequestsService } from '../payments/refund-requests.service';
 import { RefundRequest } from '../payments/refund-request.entity';
 import { Refund } from '../payments/refund.entity';
@@ -34,15 +37,37 @@ const RELATIONS = { order: true, customer: true } as const;
  * reject it in a queue. Money moves only through RefundRequestsService, so the approver's refund limit applies.
  */
 @Injectable()
-export class AfterSalesService {
+export class AfterSalesService implements OnModuleInit {
   constructor(
     private readonly transactions: Transactions,
     private readonly refunds: RefundsService,
     private readonly refundRequests: RefundRequestsService,
+    private readonly refundEvents: RefundEvents,
     private readonly photos: PhotosService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** The request follows its refund request and its refund to the end, in the transactions that move them. */
+  onModuleInit(): void {
+    this.refundEvents.listen({
+      refundChanged: async (manager, refund) => {
+        let row = await manager.findOne(AfterSalesRequest, { where: { refundId: refund.id }, lock: this.transactions.lockMode });
+        if (!row) {
+          // The refund finance made when approving the request's refund request: link it now.
+          const request = await manager.findOneBy(RefundRequest, { refundId: refund.id });
+          row = request ? await manager.findOne(AfterSalesRequest, { where: { refundRequestId: request.id }, lock: this.transactions.lockMode }) : null;
+          if (row) await manager.update(AfterSalesRequest, { id: row.id }, { refundId: refund.id });
+        }
+        if (row) await this.follow(manager, row, refund.status);
+      },
+      requestRejected: async (manager, request) => {
+        const row = await manager.findOne(AfterSalesRequest, { where: { refundRequestId: request.id }, lock: this.transactions.lockMode });
+        if (row?.status !== AfterSalesStatus.REFUND_REQUESTED) return;
+        await manager.update(AfterSalesRequest, { id: row.id }, { status: AfterSalesStatus.REJECTED, openOrderId: null, decisionNote: `财务驳回退款：${request.decisionNote ?? ''}`.slice(0, 200), decidedBy: request.decidedBy, decidedAt: request.decidedAt });
+      },
+    });
+  }
 
   async create(customerId: number, orderId: number, input: CreateAfterSalesDto): Promise<AfterSalesView> {
     await this.photos.assertAttachable(customerId, orderId, input.photos ?? []);
@@ -54,11 +79,7 @@ export class AfterSalesService {
           throw conflict(ErrorCode.AFTER_SALES_NOT_ALLOWED, 'Only a paid or shipped product order can have an after-sales request');
         }
         if (await manager.existsBy(AfterSalesRequest, { openOrderId: orderId })) throw alreadyOpen();
-        const refundableFen = order.totalFen - (await this.refunds.refundedSoFar(manager, orderId));
-        const amountFen = input.amountFen ?? refundableFen;
-        if (refundableFen <= 0 || amountFen > refundableFen) {
-          throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `The amount must be between ¥0.01 and the refundable ${refundableFen} fen`, { refundableFen });
-        }
+        const amountFen = await this.refunds.checkAmount(manager, orderId, input.amountFen);
         const row = await manager.save(
           manager.create(AfterSalesRequest, {
             orderId,
@@ -97,7 +118,7 @@ export class AfterSalesService {
     return this.transactions.run(async (manager) => {
       const row = await this.getOrThrow(manager, id, true);
       if (row.customerId !== customerId) throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
-      assertOpen(row);
+      assertUndecided(row);
       await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.CANCELLED, openOrderId: null });
       return this.view(manager, await this.getOrThrow(manager, id));
     });
@@ -142,7 +163,7 @@ export class AfterSalesService {
   reject(actor: StaffPrincipal, id: number, note: string): Promise<AdminAfterSalesView> {
     return this.transactions.run(async (manager) => {
       const row = await this.getOrThrow(manager, id, true);
-      assertOpen(row);
+      assertUndecided(row);
       await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.REJECTED, openOrderId: null, ...this.decision(actor, note) });
       await this.audit.record(manager, actor, { action: 'after-sales.reject', entity: 'after_sales', entityId: id, before: { status: row.status }, after: { status: AfterSalesStatus.REJECTED, note } });
       return this.adminView(manager, await this.getOrThrow(manager, id));
@@ -150,30 +171,56 @@ export class AfterSalesService {
   }
 
   /**
-   * The refund runs in its own transactions (it calls WeChat), so the request is first claimed with a
-   * conditional update: two staff approving at once make one refund; a refused refund puts the request back.
+   * The refund runs in its own transactions (it calls WeChat), so the request is first claimed with a conditional
+   * update: two staff approving at once make one refund. The request links itself to the refund (or the refund
+   * request above the approver's limit) in the transaction that creates it, and from then on follows it.
    */
   private async refund(actor: StaffPrincipal, id: number, from: AfterSalesStatus, note?: string): Promise<AdminAfterSalesView> {
     const row = await this.transactions.run(async (manager) => {
       const current = await this.getOrThrow(manager, id);
       if (current.status !== from || (from === AfterSalesStatus.AWAITING_RETURN && current.type !== 'RETURN_REFUND')) throw decided(current);
-      const claimed = await manager.update(AfterSalesRequest, { id, status: from }, { status: AfterSalesStatus.REFUND_REQUESTED });
+      const claimed = await manager.update(AfterSalesRequest, { id, status: from }, { status: AfterSalesStatus.REFUND_REQUESTED, ...this.decision(actor, note ?? current.decisionNote ?? undefined) });
       if (!claimed.affected) throw decided(current);
       return current;
     });
-    let outcome: Awaited<ReturnType<RefundRequestsService['refundOrRequest']>>;
     try {
-      outcome = await this.refundRequests.refundOrRequest(actor, row.orderId, { amountFen: row.amountFen, reason: `售后#${row.id} ${row.reason}`.slice(0, 80) });
+      await this.refundRequests.refundOrRequest(actor, row.orderId, { amountFen: row.amountFen, reason: `售后#${row.id} ${row.reason}`.slice(0, 80) }, {
+        onRefund: async (manager, refund) => {
+          await manager.update(AfterSalesRequest, { id }, { refundId: refund.id, status: afterSalesStatusOfRefund(refund.status) });
+        },
+        onRequest: async (manager, request) => {
+          await manager.update(AfterSalesRequest, { id }, { refundRequestId: request.id, status: AfterSalesStatus.REFUND_REQUESTED });
+        },
+      });
     } catch (error) {
-      await this.transactions.run((manager) => manager.update(AfterSalesRequest, { id, status: AfterSalesStatus.REFUND_REQUESTED }, { status: from }));
+      // Nothing was created (amount, limits, a refund in progress): the request goes back to staff as it was.
+      await this.transactions.run((manager) => manager.update(AfterSalesRequest, { id, status: AfterSalesStatus.REFUND_REQUESTED, refundId: IsNull(), refundRequestId: IsNull() }, { status: from }));
       throw error;
     }
     return this.transactions.run(async (manager) => {
-      const links = 'refund' in outcome ? { status: AfterSalesStatus.REFUNDED, refundId: outcome.refund.id } : { status: AfterSalesStatus.REFUND_REQUESTED, refundRequestId: outcome.request.id };
-      await manager.update(AfterSalesRequest, { id }, { ...links, openOrderId: null, ...this.decision(actor, note ?? row.decisionNote ?? undefined) });
-      await this.audit.record(manager, actor, { action: 'after-sales.refund', entity: 'after_sales', entityId: id, before: { status: from }, after: { ...links, amountFen: row.amountFen, note } });
+      const linked = await this.getOrThrow(manager, id);
+      await this.audit.record(manager, actor, { action: 'after-sales.refund', entity: 'after_sales', entityId: id, before: { status: from }, after: { status: linked.status, refundId: linked.refundId, refundRequestId: linked.refundRequestId, amountFen: row.amountFen, note } });
+      return this.adminView(manager, linked);
+    });
+  }
+
+  /** Staff change the amount of an undecided request, within what the order still holds (the refund quote). */
+  updateAmount(actor: StaffPrincipal, id: number, amountFen: number): Promise<AdminAfterSalesView> {
+    return this.transactions.run(async (manager) => {
+      const row = await this.getOrThrow(manager, id, true);
+      assertUndecided(row);
+      await this.refunds.checkAmount(manager, row.orderId, amountFen);
+      await manager.update(AfterSalesRequest, { id }, { amountFen });
+      await this.audit.record(manager, actor, { action: 'after-sales.amount', entity: 'after_sales', entityId: id, before: { amountFen: row.amountFen }, after: { amountFen } });
       return this.adminView(manager, await this.getOrThrow(manager, id));
     });
+  }
+
+  /** The refund moved: the request says so, and closes (letting the customer ask again) once the refund is final. */
+  private async follow(manager: EntityManager, row: AfterSalesRequest, refundStatus: RefundStatus): Promise<void> {
+    const status = afterSalesStatusOfRefund(refundStatus);
+    const final = !OPEN_AFTER_SALES_STATUSES.includes(status);
+    await manager.update(AfterSalesRequest, { id: row.id }, { status, ...(final ? { openOrderId: null } : {}) });
   }
 
   private decision(actor: StaffPrincipal, note?: string): Partial<AfterSalesRequest> {
@@ -206,7 +253,15 @@ export class AfterSalesService {
 const alreadyOpen = () => conflict(ErrorCode.AFTER_SALES_ALREADY_OPEN, 'This order already has an open after-sales request');
 const decided = (row: AfterSalesRequest) => conflict(ErrorCode.AFTER_SALES_DECIDED, `After-sales request ${row.id} is ${row.status}`);
 
-function assertOpen(row: AfterSalesRequest): void {
-  if (!OPEN_AFTER_SALES_STATUSES.includes(row.status)) throw decided(row);
+function assertUndecided(row: AfterSalesRequest): void {
+  if (!UNDECIDED_AFTER_SALES_STATUSES.includes(row.status)) throw decided(row);
+}
+
+/** What an after-sales request says while its refund is in a given state. */
+export function afterSalesStatusOfRefund(status: RefundStatus): AfterSalesStatus {
+  if (status === RefundStatus.SUCCESS) return AfterSalesStatus.REFUNDED;
+  if (status === RefundStatus.CLOSED) return AfterSalesStatus.CLOSED;
+  if (status === RefundStatus.FAILED || status === RefundStatus.ABNORMAL) return AfterSalesStatus.REFUND_FAILED;
+  return AfterSalesStatus.REFUNDING;
 }
 

@@ -118,6 +118,8 @@ export interface AppConfig {
   media: MediaConfig;
   /** Run schedulers (order expiry, reconciliation, reminders). Off in API tests that drive time themselves. */
   schedulersEnabled: boolean;
+  /** Dev mode: the simulated WeChat finishes an accepted refund (and notifies) this long after accepting it. */
+  devRefundSettleSeconds: number;
   /** Where finance export jobs keep their files (a volume all API processes share). */
   exportDir: string;
   autoRenew: AutoRenewConfig;

@@ -88,6 +88,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       allowedImageHosts: (env.MEDIA_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean),
     },
     schedulersEnabled: env.SCHEDULERS !== '0',
+    devRefundSettleSeconds: int('DEV_REFUND_SETTLE_SECONDS', 5, 0),
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Not } from 'typeorm';
-import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { HOOK_ORDER, LatePaymentRefused, OrderHookRegistry } from '../orders/order-hooks';
 import { CouponsService } from './coupons.service';
 
 /**
@@ -33,6 +33,16 @@ export class CouponHooks implements OnModuleInit {
       name: 'coupons: an unpaid order gives its coupon back',
       on: { kind: OrderKind.PRODUCT, from: OrderStatus.PENDING_PAYMENT, to: OrderStatus.CLOSED },
       after: ({ manager, order }) => this.coupons.release(manager, order.id),
+    });
+    this.hooks.register({
+      name: 'coupons: a late payment keeps its discount only if its coupon is still free',
+      on: { kind: OrderKind.PRODUCT, from: OrderStatus.CLOSED, to: OrderStatus.PAID },
+      before: async ({ manager, order }) => {
+        if (!order.couponId || !order.couponDiscountFen) return;
+        if (!(await this.coupons.retakable(manager, order.id, order.couponId))) {
+          throw new LatePaymentRefused(ErrorCode.COUPON_NOT_APPLICABLE, 'paid after the order closed and its coupon (优惠券) was spent on another order');
+        }
+      },
     });
     this.hooks.register({
       name: 'coupons: a paid order spends its coupon',

@@ -119,6 +119,12 @@ export class CouponsService {
     await manager.update(Coupon, { orderId, status: 'LOCKED' }, { status: 'AVAILABLE', orderId: null, discountFen: 0 });
   }
 
+  /** A closed order paid late may take its coupon again only while nobody else holds or spent it. */
+  async retakable(manager: EntityManager, orderId: number, couponId: number): Promise<boolean> {
+    const coupon = await manager.findOneBy(Coupon, { id: couponId });
+    return !!coupon && (coupon.status === 'AVAILABLE' || coupon.orderId === orderId);
+  }
+
   /** The order was paid: its coupon is spent (a late payment of a closed order takes it back if still free). */
   async markUsed(manager: EntityManager, orderId: number, couponId: number | null, discountFen: Fen): Promise<void> {
     if (!couponId || !discountFen) return;

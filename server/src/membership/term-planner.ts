@@ -19,7 +19,10 @@ export function planPurchasedTerm<T extends PlannedTerm>(
   newTermEnd: (start: Date) => Date,
 ): { start: Date; end: Date; cut?: { term: T; remainderMs: number }; shiftMs: number } {
   const sorted = [...openTerms].sort((a, b) => a.start.getTime() - b.start.getTime());
-  const current = sorted.find((term) => term.start <= now && now < term.end);
+  // A payment that read the clock before waiting for the customer's lock may find a term another payment started
+  // a moment "later": that term is current for it too, or both would start now and one paid term would be lost.
+  const at = sorted.length > 0 && sorted[0].start > now ? sorted[0].start : now;
+  const current = sorted.find((term) => term.start <= at && at < term.end);
   if (!current) {
     const start = now;
     return { start, end: newTermEnd(start), shiftMs: 0 };
@@ -28,6 +31,6 @@ export function planPurchasedTerm<T extends PlannedTerm>(
     const start = sorted[sorted.length - 1].end;
     return { start, end: newTermEnd(start), shiftMs: 0 };
   }
-  const end = newTermEnd(now);
-  return { start: now, end, cut: { term: current, remainderMs: current.end.getTime() - now.getTime() }, shiftMs: end.getTime() - now.getTime() };
+  const end = newTermEnd(at);
+  return { start: at, end, cut: { term: current, remainderMs: current.end.getTime() - at.getTime() }, shiftMs: end.getTime() - at.getTime() };
 }

@@ -1,7 +1,11 @@
-import { Get } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { StaffAlertView } from '@member-commerce/shared';
-import { ALL_STAFF } from '../staff/roles.decorator';
+import type { StaffPrincipal } from '../common/auth-principal';
+import { CurrentStaff } from '../common/current-principal.decorator';
+import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
+import { ResolveAlertDto } from './dto/resolve-alert.dto';
 import { StaffAlertsService } from './staff-alerts.service';
 
 @StaffController('alerts', 'admin: alerts', ...ALL_STAFF)
@@ -11,5 +15,12 @@ export class AlertsAdminController {
   @Get()
   listAlerts(): Promise<StaffAlertView[]> {
     return this.alerts.recent();
+  }
+
+  @Post(':id/resolve')
+  @Roles('admin', 'operator', 'finance')
+  @ApiOperation({ summary: 'Resolve an alert with a note (who and when are kept)' })
+  resolveAlert(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: ResolveAlertDto): Promise<StaffAlertView> {
+    return this.alerts.resolve(actor, id, dto.note);
   }
 }

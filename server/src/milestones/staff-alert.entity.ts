@@ -31,4 +31,10 @@ export class StaffAlert {
 
   @Column(timeColumn({ nullable: true }))
   resolvedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  resolvedBy: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  resolutionNote: string | null;
 }

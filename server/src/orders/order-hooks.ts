@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { DomainError } from '../common/domain-error';
 import { Order } from './order.entity';
+
+/**
+ * A `before` hook of CLOSED → PAID refuses a late payment (stock gone, coupon spent elsewhere): settlement keeps the
+ * money as a flagged payment for staff to refund, and the order stays closed.
+ */
+export class LatePaymentRefused extends DomainError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message, 409);
+  }
+}
 
 /** What the caller knows about the event behind a transition, for the hooks that need it. */
 export interface TransitionFacts {
@@ -18,6 +29,8 @@ export interface TransitionFacts {
     /** A product order refunded in full before it was shipped: its units go back to stock. */
     restock: boolean;
     succeededAt: Date | null;
+    /** An abnormal refund staff paid back outside WeChat Pay (its ledger entry has no WeChat refund behind it). */
+    offline?: boolean;
   };
 }
 

@@ -1,15 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { DomainError } from '../common/domain-error';
-import { HOOK_ORDER, OrderHookRegistry, OrderTransition } from './order-hooks';
+import { HOOK_ORDER, LatePaymentRefused, OrderHookRegistry, OrderTransition } from './order-hooks';
 import { OrderLine } from './order-line.entity';
 import { releaseGiftPack, releaseSku, reserveGiftPack, reserveSku } from './stock';
 
 /** Raised when money arrives for a closed order whose stock is gone: the payment is flagged instead. */
-export class LateStockError extends DomainError {
+export class LateStockError extends LatePaymentRefused {
   constructor() {
-    super(ErrorCode.OUT_OF_STOCK, 'paid after the order closed and the stock is gone', 409);
+    super(ErrorCode.OUT_OF_STOCK, 'paid after the order closed and the stock is gone');
   }
 }
 

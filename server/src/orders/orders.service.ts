@@ -94,6 +94,8 @@ export class OrdersService {
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
       if (order.kind === OrderKind.MEMBERSHIP) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
       if (!order.address) throw conflict(ErrorCode.ADDRESS_REQUIRED, 'The customer has not chosen a delivery address yet');
+      // Goods must not leave while their money is on its way back; once shipped, a refund goes through a return.
+      if (order.status === OrderStatus.REFUNDING) throw conflict(ErrorCode.ORDER_REFUNDING, '订单正在退款，不能发货；退款结束后再发货，或完成退款');
       const before = order.status;
       const now = this.clock.now();
       await this.machine.transition(manager, order, OrderStatus.SHIPPED, now, `shipped by ${actor.username}: ${shipment.carrier} ${shipment.trackingNo}`);

@@ -7,7 +7,7 @@ import { notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
-import { LateStockError } from '../orders/order-stock.hooks';
+import { LatePaymentRefused } from '../orders/order-hooks';
 import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
 import { WECHAT_GATEWAY, WechatGateway, WechatTransaction } from '../wechat/wechat-gateway';
@@ -39,8 +39,8 @@ export class PaymentSettlementService {
     } catch (error) {
       // A concurrent settlement committed the same transaction id first: idempotent only for the same order.
       if (isUniqueViolation(error)) return this.transactions.run((manager) => this.duplicateIn(manager, transaction));
-      // The stock taken for a late payment was rolled back with the transaction; record the payment alone.
-      if (error instanceof LateStockError) return this.transactions.run((manager) => this.flagIn(manager, transaction, error.message));
+      // A late payment refused by a hook (stock gone, coupon spent) was rolled back; record the payment alone.
+      if (error instanceof LatePaymentRefused) return this.transactions.run((manager) => this.flagIn(manager, transaction, error.message));
       throw error;
     }
   }

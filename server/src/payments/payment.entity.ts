@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
-import { PaymentStatus } from '@member-commerce/shared';
+import { FlaggedPaymentResolution, PaymentStatus } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Order } from '../orders/order.entity';
 
@@ -44,6 +44,19 @@ export class Payment {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;
+
+  /** A flagged payment's end: REFUNDED (its money went back) or RESOLVED (staff, with a note). */
+  @Column(codeColumn(16, { nullable: true }))
+  resolution: FlaggedPaymentResolution | null;
+
+  @Column(timeColumn({ nullable: true }))
+  resolvedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  resolvedBy: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  resolutionNote: string | null;
 
   /** The decrypted notification or query result, exactly as WeChat sent it. */
   @Column(jsonColumn({ nullable: true }))

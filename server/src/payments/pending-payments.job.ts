@@ -8,6 +8,7 @@ import { Transactions } from '../database/transactions';
 import { JobLeaseService } from '../jobs/job-lease.service';
 import { OrderClosingService } from '../orders/order-closing.service';
 import { Order } from '../orders/order.entity';
+import { WechatApiError } from '../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
 import { PaymentSettlementService } from './payment-settlement.service';
 import { RefundsService } from './refunds.service';
@@ -47,6 +48,18 @@ export class PendingPaymentsJob {
     }
   }
 
+  /** Closes the prepay order at WeChat; false when WeChat refused (paid meanwhile) or did not answer. */
+  private async closedAtWechat(outTradeNo: string): Promise<boolean> {
+    try {
+      await this.wechat.closeTransaction(outTradeNo);
+      return true;
+    } catch (error) {
+      if (error instanceof WechatApiError && error.status === 404) return true; // WeChat never had it: nothing to pay
+      this.logger.warn(`close ${outTradeNo}: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
   /** One pass; returns how many expired orders were paid and closed. */
   async run(limit = 100): Promise<{ paid: number; closed: number; refunds: number }> {
     const expired = await this.transactions.run((manager) =>
@@ -61,9 +74,15 @@ export class PendingPaymentsJob {
         continue;
       }
       if (outcome === 'UNKNOWN') continue; // WeChat unreachable: try again next pass rather than close blind.
-      await this.wechat.closeTransaction(order.outTradeNo).catch((error) => this.logger.warn(`close ${order.outTradeNo}: ${(error as Error).message}`));
-      if (await this.closing.closeIfUnpaid(order.id, 'expired unpaid')) closed++;
+      if (outcome === 'NOT_PAID' && !(await this.closedAtWechat(order.outTradeNo))) {
+        // WeChat would not close it: it may have been paid a moment ago. Its word wins over our timeout.
+        const again = await this.settlement.reconcile(order.outTradeNo).catch(() => 'UNKNOWN' as const);
+        if (again === 'PAID' || again === 'ALREADY_PAID') paid++;
+        if (again !== 'FLAGGED') continue;
+      }
+      if (await this.closing.closeIfUnpaid(order.id, outcome === 'FLAGGED' ? 'expired, payment flagged' : 'expired unpaid')) closed++;
     }
+    await this.refunds.submitQueued();
     const refunds = await this.refunds.reconcileProcessing();
     if (paid || closed) this.logger.log(`Reconciled expired orders: ${paid} paid, ${closed} closed`);
     return { paid, closed, refunds };

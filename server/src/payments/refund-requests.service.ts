@@ -9,9 +9,16 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { RefundRequestQueryDto } from './dto/refund.dto';
+import { RefundEvents } from './refund-events';
 import { RefundRequest } from './refund-request.entity';
 import { RefundsService, toRefundView } from './refunds.service';
 import { Refund } from './refund.entity';
+
+/** Lets a feature (after-sales) link itself to the refund or request, in the transaction that creates it. */
+export interface RefundLink {
+  onRefund?: (manager: EntityManager, refund: Refund) => Promise<void>;
+  onRequest?: (manager: EntityManager, request: RefundRequest) => Promise<void>;
+}
 
 export type RefundOutcome = { status: HttpStatus.CREATED; refund: RefundView } | { status: HttpStatus.ACCEPTED; request: RefundRequestView };
 
@@ -39,17 +46,24 @@ export class RefundRequestsService {
     private readonly transactions: Transactions,
     private readonly refunds: RefundsService,
     private readonly audit: AuditService,
+    private readonly events: RefundEvents,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** `POST /api/admin/orders/:id/refunds`: a refund now, or a request when the caller's limit would be passed. */
-  async refundOrRequest(actor: StaffPrincipal, orderId: number, input: { amountFen?: number; reason: string }): Promise<RefundOutcome> {
+  /**
+   * `POST /api/admin/orders/:id/refunds`: a refund now, or a request when the caller's cumulative limit would be
+   * passed. The limit is checked and the refund (or request) written under the order's lock, in one transaction.
+   */
+  async refundOrRequest(actor: StaffPrincipal, orderId: number, input: { amountFen?: number; reason: string }, link: RefundLink = {}): Promise<RefundOutcome> {
     const limit = this.limitOf(actor);
-    if (limit !== null) {
-      const request = await this.transactions.run(async (manager) => {
-        const amountFen = await this.refunds.checkAmount(manager, orderId, input.amountFen);
-        if ((await this.refunds.refundedSoFar(manager, orderId)) + amountFen <= limit) return null;
+    const outcome = await this.refunds.start(actor, {
+      orderId,
+      amountFen: input.amountFen,
+      reason: input.reason,
+      limitFen: limit,
+      onCreated: link.onRefund,
+      overLimit: async (manager, amountFen) => {
         const created = await manager.save(
           manager.create(RefundRequest, {
             orderId,
@@ -65,12 +79,18 @@ export class RefundRequestsService {
             refundId: null,
           }),
         );
+        await link.onRequest?.(manager, created);
         await this.audit.record(manager, actor, { action: 'refund.request', entity: 'order', entityId: orderId, before: null, after: { requestId: created.id, amountFen, reason: input.reason, limitFen: limit } });
         return created;
-      });
-      if (request) return { status: HttpStatus.ACCEPTED, request: toView(request) };
-    }
-    return { status: HttpStatus.CREATED, refund: await this.refunds.start(actor, { orderId, amountFen: input.amountFen, reason: input.reason }) };
+      },
+    });
+    return 'request' in outcome ? { status: HttpStatus.ACCEPTED, request: toView(outcome.request) } : { status: HttpStatus.CREATED, refund: outcome.refund };
+  }
+
+  /** An order's refund requests, newest first (the staff order view shows the pending one). */
+  async listForOrder(manager: EntityManager, orderId: number): Promise<RefundRequestView[]> {
+    const rows = await manager.find(RefundRequest, { where: { orderId }, order: { id: 'DESC' } });
+    return Promise.all(rows.map((row) => this.view(manager, row)));
   }
 
   async list(query: RefundRequestQueryDto): Promise<Page<RefundRequestView>> {
@@ -88,6 +108,7 @@ export class RefundRequestsService {
       orderId: request.orderId,
       amountFen: request.amountFen,
       reason: request.reason,
+      requestId: id,
       onCreated: async (manager, refund) => {
         const locked = await this.pendingOrThrow(manager, id, true);
         await manager.update(RefundRequest, { id }, this.decision(actor, 'APPROVED', note, refund.id));
@@ -101,14 +122,15 @@ export class RefundRequestsService {
     return this.transactions.run(async (manager) => {
       const request = await this.pendingOrThrow(manager, id, true);
       await manager.update(RefundRequest, { id }, this.decision(actor, 'REJECTED', note, null));
+      await this.events.requestRejected(manager, await manager.findOneByOrFail(RefundRequest, { id }));
       await this.audit.record(manager, actor, { action: 'refund.reject', entity: 'order', entityId: request.orderId, before: { requestId: id, status: 'PENDING' }, after: { status: 'REJECTED', note } });
       return this.view(manager, await manager.findOneByOrFail(RefundRequest, { id }));
     });
   }
 
-  /** null: no limit for this role. */
+  /** null: no limit for this role. Support (after-sales) refunds within the operator's limit. */
   private limitOf(actor: StaffPrincipal): number | null {
-    return actor.role === 'operator' ? this.config.operatorRefundLimitFen : null;
+    return actor.role === 'operator' || actor.role === 'support' ? this.config.operatorRefundLimitFen : null;
   }
 
   private decision(actor: StaffPrincipal, status: RefundRequestStatus, note: string | undefined, refundId: number | null): Partial<RefundRequest> {

@@ -48,6 +48,22 @@ export class Refund {
   @Column(timeColumn({ nullable: true }))
   succeededAt: Date | null;
 
+  /** FAILED, ABNORMAL or CLOSED: why, in Chinese, for staff. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  failureReason: string | null;
+
+  /** Waiting for WeChat's minute between two refunds of one order: sent at this time (null once sent). */
+  @Column(timeColumn({ nullable: true }))
+  queuedUntil: Date | null;
+
+  /** When it was last sent to WeChat (null: queued, or created before this was kept: see createdAt). */
+  @Column(timeColumn({ nullable: true }))
+  sentAt: Date | null;
+
+  /** An abnormal refund staff paid back outside WeChat Pay. */
+  @Column({ type: 'boolean', default: false })
+  offline: boolean;
+
   @CreateDateColumn(timeColumn())
   createdAt: Date;
 

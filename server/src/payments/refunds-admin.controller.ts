@@ -1,12 +1,14 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { CreateRefundResponse, Page, PaymentView, RefundQuote, RefundRequestView } from '@member-commerce/shared';
+import type { CreateRefundResponse, Page, PaymentView, RefundQuote, RefundRequestView, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { CreateRefundDto, DecideRefundRequestDto, RefundRequestQueryDto, RejectRefundRequestDto } from './dto/refund.dto';
+import { CreateRefundDto, DecideRefundRequestDto, RefundActionNoteDto, RefundRequestQueryDto, RejectRefundRequestDto } from './dto/refund.dto';
+import { RefundActionsService } from './refund-actions.service';
 import { OrderPaymentsService } from './order-payments.service';
 import { RefundRequestsService } from './refund-requests.service';
 import { RefundsService } from './refunds.service';
@@ -19,6 +21,7 @@ export class OrderRefundsAdminController {
   ) {}
 
   @Get(':id/refund-quote')
+  @ApiOperation({ summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval' })
   getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
     return this.refunds.quote(id);
   }
@@ -66,7 +69,42 @@ export class PaymentsAdminController {
   constructor(private readonly payments: OrderPaymentsService) {}
 
   @Get('flagged')
-  listFlaggedPayments(): Promise<PaymentView[]> {
-    return this.payments.flagged();
+  @ApiOperation({ summary: 'Flagged payments still open (resolved ones: ?resolved=1)' })
+  listFlaggedPayments(@Query('resolved') resolved?: string): Promise<PaymentView[]> {
+    return this.payments.flagged(resolved === '1' || resolved === 'true');
+  }
+
+  @Post(':id/resolve')
+  @Roles('admin', 'finance')
+  @ApiOperation({ summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)' })
+  resolveFlaggedPayment(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<PaymentView> {
+    return this.payments.resolveFlagged(actor, id, dto.note);
+  }
+}
+
+/** A refund WeChat refused (FAILED) or could not pay back (ABNORMAL): staff retry, close, or refund offline. */
+@StaffController('refunds', 'admin: orders', 'admin', 'operator', 'finance')
+export class RefundActionsAdminController {
+  constructor(private readonly actions: RefundActionsService) {}
+
+  @Post(':id/retry')
+  @RateLimit('sensitive')
+  @ApiOperation({ summary: 'Send a refused refund to WeChat again, with the same out_refund_no' })
+  retryRefund(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<RefundView> {
+    return this.actions.retry(actor, id);
+  }
+
+  @Post(':id/close')
+  @ApiOperation({ summary: 'Close a refused or abnormal refund: nothing is refunded, the order goes back to its status' })
+  closeRefund(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<RefundView> {
+    return this.actions.close(actor, id, dto.note);
+  }
+
+  @Post(':id/offline')
+  @Roles('admin', 'finance')
+  @RateLimit('sensitive')
+  @ApiOperation({ summary: 'An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry' })
+  refundOffline(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<RefundView> {
+    return this.actions.offline(actor, id, dto.note);
   }
 }

@@ -34,14 +34,14 @@ export class RemindersAdminController {
   }
 
   @Get('call-list')
-  @Roles('admin', 'operator')
+  @Roles('admin', 'operator', 'support')
   @ApiOperation({ summary: 'Members ending soon with no consent credit or ignored reminders, by spend' })
   callList(@Query() query: CallListQueryDto): Promise<CallListEntry[]> {
     return this.calls.list(query);
   }
 
   @Post('calls')
-  @Roles('admin', 'operator')
+  @Roles('admin', 'operator', 'support')
   @ApiOperation({ summary: 'Record the outcome of a renewal call' })
   recordCall(@CurrentStaff() actor: StaffPrincipal, @Body() dto: RecordCallDto): Promise<CallRecordView> {
     return this.calls.record(actor, dto);

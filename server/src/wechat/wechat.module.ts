@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { DatabaseSimulatorStore, loadOrCreateSimulatorKeys } from './dev/database-simulator-store';
+import { DevRefundSettler } from './dev/dev-refund-settler';
 import { DevWechatController } from './dev/dev-wechat.controller';
 import { DevWechatGateway } from './dev/dev-wechat.gateway';
 import { DatabasePapayStore } from './dev/database-papay-store';
@@ -85,6 +86,7 @@ export class WechatModule {
         useFactory: (wechat: WechatSimulator, simulator: MiniProgramSimulator) => new DevMiniProgramGateway(wechat, simulator),
         inject: [WechatSimulator, MiniProgramSimulator],
       },
+      DevRefundSettler,
     ];
     return {
       module: WechatModule,

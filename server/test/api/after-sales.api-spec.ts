@@ -59,7 +59,8 @@ describe('after-sales requests', () => {
     expect(queue.items.find((item) => item.id === created.id)).toMatchObject({ customer: { nickname: expect.any(String) }, orderTotalFen: order.totalFen });
 
     const approved = (await t.http.post(`/api/admin/after-sales/${created.id}/approve`).set(await t.staff('operator')).send({ note: '同意' }).expect(201)).body as AdminAfterSalesView;
-    expect(approved).toMatchObject({ status: 'REFUNDED', refund: { amountFen: 1000 }, decidedBy: 'operator' });
+    // WeChat has accepted the refund, not finished it: the request follows it (refund-lifecycle spec)
+    expect(approved).toMatchObject({ status: 'REFUNDING', refund: { amountFen: 1000, status: 'PROCESSING' }, decidedBy: 'operator' });
     const refunds = (await t.http.get(`/api/admin/orders/${order.id}`).set(await t.staff('admin')).expect(200)).body.refunds as { amountFen: number }[];
     expect(refunds.map((refund) => refund.amountFen)).toEqual([1000]);
     const audit = (await t.http.get('/api/admin/audit-logs?pageSize=100').set(await t.staff('admin')).expect(200)).body;
@@ -99,7 +100,7 @@ describe('after-sales requests', () => {
     const admin = await t.staff('admin');
     expect((await t.http.post(`/api/admin/after-sales/${created.id}/approve`).set(admin).send({}).expect(201)).body.status).toBe('AWAITING_RETURN');
     const received = (await t.http.post(`/api/admin/after-sales/${created.id}/received`).set(admin).send({}).expect(201)).body as AdminAfterSalesView;
-    expect(received).toMatchObject({ status: 'REFUNDED', refund: { amountFen: order.totalFen } });
+    expect(received).toMatchObject({ status: 'REFUNDING', refund: { amountFen: order.totalFen, status: 'PROCESSING' } });
   });
 
   it('another customer\'s order is a 404, and gift or unpaid orders cannot have after-sales', async () => {

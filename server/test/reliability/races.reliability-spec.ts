@@ -75,4 +75,21 @@ describe('races between concurrent requests', () => {
     const membership = (await c.api<MyMembershipView & { terms: unknown[] }>('/api/me/membership', { token })).body;
     expect(membership.terms).toHaveLength(1);
   });
+
+  it('two membership orders of one customer settled at the same moment, across processes, give two consecutive terms (20 trials)', async () => {
+    const tiers = (await c.api<TierView[]>('/api/tiers')).body;
+    const tier = tiers.find((t) => t.code === 'ANNUAL') ?? tiers[0];
+    const overlapping: { trial: number; daysLeft: number }[] = [];
+    for (let trial = 0; trial < 20; trial++) {
+      const token = await c.login(`race-double-settle-${trial}`);
+      const buy = async () => (await c.api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tier.id } })).body.order;
+      const [a, b] = [await buy(), await buy()];
+      const answers = await Promise.all([a, b].map((order) => c.api<{ notifyStatus: number }>(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`, { method: 'POST' })));
+      expect(answers.map((answer) => answer.body.notifyStatus)).toEqual([204, 204]);
+      const membership = (await c.api<MyMembershipView & { daysLeft?: number }>('/api/me/membership', { token })).body;
+      const daysLeft = Math.round((new Date(membership.termEnd!).getTime() - Date.now()) / 86_400_000);
+      if (daysLeft < 700) overlapping.push({ trial, daysLeft });
+    }
+    expect(overlapping).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ export interface PaymentDriver {
   completeRefund(outRefundNo: string): Promise<number>;
   verifyPaySign(params: WechatPaymentParams): Promise<boolean>;
   runReconciliation(): Promise<{ paid: number; closed: number }>;
+  /** The WeChat the app talks to: its own simulator (dev) or the fake server's (live). */
+  simulator: WechatSimulator;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: T
     async runReconciliation() {
       return app.app.get(PendingPaymentsJob).run();
     },
+    simulator,
     async close() {
       await fake?.close();
     },

@@ -1,7 +1,7 @@
 import type { AdminAfterSalesView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
 import { Alert, App, Button, Descriptions, Drawer, Image, Input, Space } from 'antd';
-import { approveAfterSales, receivedAfterSalesReturn, rejectAfterSales } from '../../api/after-sales';
+import { approveAfterSales, receivedAfterSalesReturn, rejectAfterSales, updateAfterSalesAmount } from '../../api/after-sales';
 import { EnumTag } from '../../components/enum-tag';
 import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
@@ -35,6 +35,30 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
         }
       },
     });
+
+  const undecided = request.status === 'PENDING' || request.status === 'AWAITING_RETURN';
+
+  function editAmount() {
+    let yuan = (request!.amountFen / 100).toFixed(2);
+    modal.confirm({
+      title: '修改退款金额',
+      content: <Input prefix="¥" defaultValue={yuan} onChange={(e) => (yuan = e.target.value)} data-testid="after-sales-amount" />,
+      okText: '保存',
+      onOk: async () => {
+        const fen = Math.round(Number(yuan) * 100);
+        if (!Number.isFinite(fen) || fen <= 0) {
+          showError(new Error('请输入正确的金额'));
+          throw new Error('amount required');
+        }
+        try {
+          onChanged(await updateAfterSalesAmount(request!.id, fen));
+          showSuccess('退款金额已修改');
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+  }
 
   function reject() {
     let note = '';
@@ -70,7 +94,14 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
           {request.outTradeNo}（实付 {formatFen(request.orderTotalFen)}）
         </Descriptions.Item>
         <Descriptions.Item label="顾客">{request.customer.nickname}</Descriptions.Item>
-        <Descriptions.Item label="申请退款">{formatFen(request.amountFen)}</Descriptions.Item>
+        <Descriptions.Item label="申请退款">
+          {formatFen(request.amountFen)}{' '}
+          {undecided ? (
+            <Button type="link" size="small" onClick={editAmount}>
+              修改金额
+            </Button>
+          ) : null}
+        </Descriptions.Item>
         <Descriptions.Item label="原因">{request.reason}</Descriptions.Item>
         <Descriptions.Item label="描述">{request.description || '—'}</Descriptions.Item>
         <Descriptions.Item label="申请时间">{formatTime(request.createdAt)}</Descriptions.Item>
@@ -82,6 +113,7 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
         {request.refund && (
           <Descriptions.Item label="退款">
             {formatFen(request.refund.amountFen)} <EnumTag map={REFUND_STATUS} value={request.refund.status} />
+            {request.status === 'REFUND_FAILED' ? <div style={{ color: '#cf1322' }}>微信支付未能退款，请在订单详情中重试、关闭或线下退款</div> : null}
           </Descriptions.Item>
         )}
         {request.refundRequest && (

@@ -1,13 +1,14 @@
-import type { AdminOrderView, OrderLineView, RefundStatus, RefundView } from '@member-commerce/shared';
+import type { AdminOrderView, OrderLineView, RefundRequestStatus, RefundRequestView, RefundStatus, RefundView } from '@member-commerce/shared';
 import { formatFen, isRefundableStatus } from '@member-commerce/shared';
 import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { cancelGiftOrder } from '../../api/after-sales';
+import { closeRefund, refundOffline, retryRefund } from '../../api/orders';
 import { showError, showSuccess } from '../../feedback';
 import { useAuth } from '../../auth/auth-context';
 import { EnumTag } from '../../components/enum-tag';
 import { formatTime } from '../../format';
-import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS } from '../../labels';
+import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_REQUEST_STATUS, REFUND_STATUS } from '../../labels';
 import { RefundModal } from './refund-modal';
 import { ShipModal } from './ship-modal';
 import { WechatShippingPanel } from './wechat-shipping-panel';
@@ -29,6 +30,38 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const canRefund = holdsMoney && can('orders.refund');
   const canCancelGift = order && order.kind === 'GIFT' && order.status === 'PAID' && can('orders.ship');
   const { modal } = App.useApp();
+
+  /** A refused refund is retried (same out_refund_no); a refused or abnormal one closed, or an abnormal one refunded offline. */
+  function refundAction(refund: RefundView, action: 'retry' | 'close' | 'offline') {
+    let note = '';
+    const titles = { retry: '重新提交退款', close: '关闭退款（不再退回）', offline: '已线下退款' } as const;
+    modal.confirm({
+      title: titles[action],
+      content:
+        action === 'retry' ? (
+          <p>以原退款单号 {refund.outRefundNo} 重新向微信支付提交 {formatFen(refund.amountFen)}。</p>
+        ) : (
+          <Input.TextArea rows={2} placeholder="说明（必填）" onChange={(e) => (note = e.target.value)} data-testid="refund-action-note" />
+        ),
+      okButtonProps: { danger: action !== 'retry' },
+      onOk: async () => {
+        if (action !== 'retry' && note.trim().length < 2) {
+          showError(new Error('请填写说明'));
+          throw new Error('note required');
+        }
+        try {
+          if (action === 'retry') await retryRefund(refund.id);
+          else if (action === 'close') await closeRefund(refund.id, note.trim());
+          else await refundOffline(refund.id, note.trim());
+          showSuccess(action === 'retry' ? '已重新提交，等待微信支付处理' : action === 'close' ? '退款已关闭' : '已记为线下退款');
+          onChanged();
+        } catch (e) {
+          showError(e);
+          onChanged();
+        }
+      },
+    });
+  }
 
   function cancelGift() {
     if (!order) return;
@@ -149,6 +182,51 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                   { title: '原因', dataIndex: 'reason' },
                   { title: '申请时间', dataIndex: 'createdAt', render: formatTime },
                   { title: '到账时间', dataIndex: 'succeededAt', render: formatTime },
+                  {
+                    title: '说明',
+                    key: 'note',
+                    render: (_: unknown, refund: RefundView) =>
+                      refund.queuedUntil
+                        ? `排队中：微信支付同一订单两次退款需间隔 1 分钟，将于 ${formatTime(refund.queuedUntil)} 提交`
+                        : refund.offline
+                          ? '已线下退款'
+                          : (refund.failureReason ?? ''),
+                  },
+                  ...(can('orders.refund')
+                    ? [
+                        {
+                          title: '操作',
+                          key: 'actions',
+                          render: (_: unknown, refund: RefundView) => (
+                            <Space size="small">
+                              {refund.status === 'FAILED' ? <Button size="small" onClick={() => refundAction(refund, 'retry')}>重试</Button> : null}
+                              {refund.status === 'ABNORMAL' && can('refunds.approve') ? <Button size="small" onClick={() => refundAction(refund, 'offline')}>已线下退款</Button> : null}
+                              {refund.status === 'FAILED' || refund.status === 'ABNORMAL' ? <Button size="small" danger onClick={() => refundAction(refund, 'close')}>关闭</Button> : null}
+                            </Space>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            </>
+          ) : null}
+          {order.refundRequests?.length ? (
+            <>
+              <h4 style={{ margin: '24px 0 8px' }}>退款申请（超出额度，待财务审批）</h4>
+              <Table<RefundRequestView>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={order.refundRequests}
+                data-testid="order-refund-requests"
+                columns={[
+                  { title: '金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
+                  { title: '状态', dataIndex: 'status', render: (status: RefundRequestStatus) => <EnumTag map={REFUND_REQUEST_STATUS} value={status} /> },
+                  { title: '申请人', dataIndex: 'requestedBy' },
+                  { title: '原因', dataIndex: 'reason' },
+                  { title: '审批', key: 'decision', render: (_: unknown, r: RefundRequestView) => (r.decidedBy ? `${r.decidedBy}：${r.decisionNote ?? ''}` : '—') },
+                  { title: '申请时间', dataIndex: 'createdAt', render: formatTime },
                 ]}
               />
             </>

@@ -1,15 +1,15 @@
 import type { AdminOrderView, CustomerSummary, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Alert, Button, DatePicker, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, DatePicker, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
-import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, searchOrders, type OrderQuery } from '../../api/orders';
+import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, resolveAlert, resolveFlaggedPayment, searchOrders, type OrderQuery } from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { serverPagination } from '../../components/server-pagination';
-import { showError } from '../../feedback';
+import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
 import { ORDER_KIND, ORDER_STATUS, optionsOf } from '../../labels';
@@ -36,6 +36,32 @@ export default function OrdersPage() {
   const tiers = useAsync(() => (can('catalog.read') ? listTiers() : Promise.resolve([])), []);
   const alerts = useAsync(listAlerts, []);
   const openAlerts = alerts.data?.filter((alert) => !alert.resolvedAt) ?? [];
+
+  const { modal } = App.useApp();
+
+  /** An alert or a flagged payment ends with a note; who and when are kept by the server. */
+  function resolve(kind: 'alert' | 'payment', id: number) {
+    let note = '';
+    modal.confirm({
+      title: kind === 'alert' ? '标记提醒已处理' : '标记异常支付已处理（款项已在别处退回或核实）',
+      content: <Input.TextArea rows={2} placeholder="处理说明（必填）" onChange={(e) => (note = e.target.value)} />,
+      onOk: async () => {
+        if (note.trim().length < 2) {
+          showError(new Error('请填写处理说明'));
+          throw new Error('note required');
+        }
+        try {
+          if (kind === 'alert') await resolveAlert(id, note.trim());
+          else await resolveFlaggedPayment(id, note.trim());
+          showSuccess('已标记为已处理');
+          if (kind === 'alert') alerts.reload();
+          else flagged.reload();
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+  }
 
   async function open(id: number) {
     try {
@@ -98,9 +124,16 @@ export default function OrdersPage() {
           description={
             <Space size={[8, 4]} wrap>
               {flagged.data.slice(0, 10).map((payment) => (
-                <Button key={payment.id} size="small" onClick={() => open(payment.orderId)}>
-                  订单 #{payment.orderId} {formatFen(payment.amountFen)}：{payment.flagReason ?? '校验失败'}
-                </Button>
+                <Space.Compact key={payment.id}>
+                  <Button size="small" onClick={() => open(payment.orderId)}>
+                    订单 #{payment.orderId} {formatFen(payment.amountFen)}：{payment.flagReason ?? '校验失败'}
+                  </Button>
+                  {can('refunds.approve') ? (
+                    <Button size="small" onClick={() => resolve('payment', payment.id)}>
+                      已处理
+                    </Button>
+                  ) : null}
+                </Space.Compact>
               ))}
             </Space>
           }
@@ -122,6 +155,11 @@ export default function OrdersPage() {
                     </Button>
                   ) : null}{' '}
                   {alert.message}（{formatTime(alert.createdAt)}）
+                  {can('orders.ship') || can('refunds.approve') ? (
+                    <Button type="link" size="small" onClick={() => resolve('alert', alert.id)}>
+                      标记已处理
+                    </Button>
+                  ) : null}
                 </span>
               ))}
             </Space>

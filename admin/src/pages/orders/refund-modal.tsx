@@ -68,7 +68,7 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
     });
   }
 
-  const nothingToRefund = quote !== undefined && quote.refundableFen <= 0;
+  const nothingToRefund = quote !== undefined && (quote.refundableFen <= 0 || Boolean(quote.pendingRequest));
   return (
     <Modal
       title={`退款：${order?.outTradeNo ?? ''}`}
@@ -83,6 +83,14 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
     >
       {quoteError ? <Alert type="error" showIcon message={`无法计算可退金额：${quoteError}`} /> : null}
       {!quote && !quoteError ? <Spin style={{ display: 'block', margin: 24 }} /> : null}
+      {quote?.pendingRequest ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`${quote.pendingRequest.requestedBy} 已提交 ${formatFen(quote.pendingRequest.amountFen)} 的退款申请，正在等待财务审批；审批或驳回后才能再次退款`}
+        />
+      ) : null}
       {quote ? (
         <>
           <Descriptions column={1} bordered size="small" data-testid="refund-quote">

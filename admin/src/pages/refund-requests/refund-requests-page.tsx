@@ -108,6 +108,7 @@ export default function RefundRequestsPage() {
               <>
                 {' '}
                 <EnumTag map={REFUND_STATUS} value={request.refund.status} />
+                {request.refund.failureReason ? <div style={{ color: '#cf1322' }}>{request.refund.failureReason}（请在订单详情中重试或关闭）</div> : null}
               </>
             ) : null}
             {request.decisionNote ? <div style={{ color: '#888' }}>{request.decisionNote}</div> : null}

@@ -66,3 +66,10 @@ export class PhotoUploadQueryDto {
   @Max(2_147_483_647)
   orderId: number;
 }
+
+export class UpdateAfterSalesDto {
+  @ApiProperty({ description: 'Fen to refund: at least 1, at most what the order can still refund', example: 2500 })
+  @IsInt({ context: { code: ErrorCode.REFUND_AMOUNT_INVALID } })
+  @Min(1, { context: { code: ErrorCode.REFUND_AMOUNT_INVALID } })
+  amountFen: number;
+}

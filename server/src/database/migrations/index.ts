@@ -16,6 +16,7 @@ import { TierAutoRenewPrice1765600000000 } from './1765600000000-tier-auto-renew
 import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
 import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
 import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
+import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AutoRenew1765600000001,
   WechatShipping1765400000000,
   LegalDocuments1765400000001,
+  RefundLifecycle1765200000000,
 ];

@@ -37,3 +37,10 @@ export class RejectRefundRequestDto {
   @Length(2, 200)
   note: string;
 }
+
+export class RefundActionNoteDto {
+  @ApiProperty({ example: '已与顾客确认，转账至其银行卡' })
+  @IsString()
+  @Length(2, 200)
+  note: string;
+}

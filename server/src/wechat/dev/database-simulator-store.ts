@@ -29,6 +29,13 @@ export class DatabaseSimulatorStore implements SimulatorStore {
     return this.insert((manager) => manager.insert(DevWechatOrder, { transactionId: null, successTime: null, ...order }));
   }
 
+  async insertOrders(orders: SimulatedOrder[]): Promise<void> {
+    for (let i = 0; i < orders.length; i += 200) {
+      const chunk = orders.slice(i, i + 200).map((order) => ({ transactionId: null, successTime: null, ...order }));
+      await this.transactions.run((manager) => manager.createQueryBuilder().insert().into(DevWechatOrder).values(chunk).orIgnore().execute());
+    }
+  }
+
   updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>): Promise<boolean> {
     return this.write((manager) => manager.update(DevWechatOrder, { outTradeNo, state: In(from) }, patch));
   }
@@ -88,6 +95,21 @@ export class DatabaseSimulatorStore implements SimulatorStore {
     return this.dataSource.manager.existsBy(DevWechatRefusal, { openid });
   }
 
+  async setRefundRefusal(outTradeNo: string, refuse: boolean): Promise<void> {
+    const key = refundRefusalKey(outTradeNo);
+    if (refuse) await this.insert((manager) => manager.insert(DevWechatRefusal, { openid: key }));
+    else await this.transactions.run((manager) => manager.delete(DevWechatRefusal, { openid: key }));
+  }
+
+  async refusesRefunds(outTradeNo: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(DevWechatRefusal, { openid: refundRefusalKey(outTradeNo) });
+  }
+
+  async processingRefunds(createdBefore: string, limit: number): Promise<SimulatedRefund[]> {
+    const rows = await this.dataSource.manager.find(DevWechatRefund, { where: { status: 'PROCESSING' }, order: { createTime: 'ASC' }, take: limit * 4 });
+    return rows.map((row) => withoutNulls<SimulatedRefund>(row)).filter((refund) => refund.createTime <= createdBefore).slice(0, limit);
+  }
+
   private async write(work: (manager: EntityManager) => Promise<{ affected?: number | null }>): Promise<boolean> {
     return ((await this.transactions.run(work)).affected ?? 0) > 0;
   }
@@ -105,6 +127,9 @@ export async function loadOrCreateSimulatorKeys(dataSource: DataSource, transact
   await insertUnlessPresent(transactions, (manager) => manager.insert(DevWechatKeys, { name: 'simulator', ...generateSimulatorKeys() }));
   return dataSource.manager.findOneByOrFail(DevWechatKeys, { name: 'simulator' });
 }
+
+/** The refusal table holds users refusing messages and, under this key, orders whose refunds the merchant cannot pay. */
+const refundRefusalKey = (outTradeNo: string) => `refund:${outTradeNo}`;
 
 /** Runs an insert; false when the row's key already exists. */
 async function insertUnlessPresent(transactions: Transactions, work: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {

@@ -72,7 +72,7 @@ describe('DevWechatGateway on the in-process simulator', () => {
       status: 'PROCESSING',
     });
     await expect(gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6b', refundFen: 1, totalFen: 100000 })).rejects.toMatchObject({
-      code: 'NOT_ENOUGH',
+      code: 'INVALID_REQUEST',
     });
     await simulator.completeRefund('RFDEV6');
     expect(await gateway.queryRefund('RFDEV6')).toMatchObject({ status: 'SUCCESS', refundFen: 100000 });

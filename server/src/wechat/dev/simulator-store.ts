@@ -44,6 +44,8 @@ export interface SimulatorStore {
   findOrder(outTradeNo: string): Promise<SimulatedOrder | undefined>;
   /** Returns false when the out_trade_no already exists. */
   insertOrder(order: SimulatedOrder): Promise<boolean>;
+  /** Many at once (the demo seed's payments); existing out_trade_nos are left as they are. */
+  insertOrders(orders: SimulatedOrder[]): Promise<void>;
   /** Applies `patch` only while the order is in one of `from`; returns whether it did. */
   updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>): Promise<boolean>;
   findRefund(outRefundNo: string): Promise<SimulatedRefund | undefined>;
@@ -61,6 +63,11 @@ export interface SimulatorStore {
   listMessages(limit: number): Promise<SimulatedMessage[]>;
   refuseMessagesFor(openid: string): Promise<void>;
   refusesMessages(openid: string): Promise<boolean>;
+  /** Tests: the merchant's balance cannot pay this order's refunds (WeChat's NOT_ENOUGH). */
+  setRefundRefusal(outTradeNo: string, refuse: boolean): Promise<void>;
+  refusesRefunds(outTradeNo: string): Promise<boolean>;
+  /** Refunds still PROCESSING that were created at or before `createdBefore` (WeChat time text), oldest first. */
+  processingRefunds(createdBefore: string, limit: number): Promise<SimulatedRefund[]>;
 }
 
 /** The simulator's state in this process only: for unit tests and the fake WeChat server of the live-mode tests. */
@@ -69,6 +76,7 @@ export class MemorySimulatorStore implements SimulatorStore {
   private readonly refunds = new Map<string, SimulatedRefund>();
   private readonly messages: SimulatedMessage[] = [];
   private readonly refusing = new Set<string>();
+  private readonly refusingRefunds = new Set<string>();
 
   async findOrder(outTradeNo: string) {
     const order = this.orders.get(outTradeNo);
@@ -78,6 +86,9 @@ export class MemorySimulatorStore implements SimulatorStore {
     if (this.orders.has(order.outTradeNo)) return false;
     this.orders.set(order.outTradeNo, { ...order });
     return true;
+  }
+  async insertOrders(orders: SimulatedOrder[]) {
+    for (const order of orders) await this.insertOrder(order);
   }
   async updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>) {
     const order = this.orders.get(outTradeNo);
@@ -121,5 +132,15 @@ export class MemorySimulatorStore implements SimulatorStore {
   }
   async refusesMessages(openid: string) {
     return this.refusing.has(openid);
+  }
+  async setRefundRefusal(outTradeNo: string, refuse: boolean) {
+    if (refuse) this.refusingRefunds.add(outTradeNo);
+    else this.refusingRefunds.delete(outTradeNo);
+  }
+  async refusesRefunds(outTradeNo: string) {
+    return this.refusingRefunds.has(outTradeNo);
+  }
+  async processingRefunds(createdBefore: string, limit: number) {
+    return [...this.refunds.values()].filter((refund) => refund.status === 'PROCESSING' && refund.createTime <= createdBefore).slice(0, limit).map((refund) => ({ ...refund }));
   }
 }

@@ -92,7 +92,7 @@ describe('WechatSimulator', () => {
     await simulator.confirmPayment('MCSIM3');
     await simulator.confirmPayment('MCSIM3');
     await expect(simulator.closeOrder('MCSIM3')).rejects.toThrow(/paid/);
-    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } })).rejects.toThrow(/exceeds/);
+    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } })).rejects.toThrow(/超过/);
     await simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 500, total: 500 } });
     await simulator.completeRefund('R3');
     expect((await simulator.describe('MCSIM3')).state).toBe('REFUND');

@@ -9,6 +9,10 @@ import { MemorySimulatorStore, SimulatedMessage, SimulatedOrder, SimulatedRefund
 
 export type { SimulatedMessage } from './simulator-store';
 
+/** WeChat Pay refunds within a year of the payment, at most 50 times per order. */
+const REFUND_WINDOW_MS = 365 * 24 * 3600 * 1000;
+const MAX_REFUNDS = 50;
+
 /** Only the newest are listed: the log is for people and tests looking at recent reminders. */
 const MESSAGES_LISTED = 500;
 
@@ -203,8 +207,12 @@ export class WechatSimulator {
     const order = await this.getOrder(input.out_trade_no);
     if (order.state !== 'SUCCESS' && order.state !== 'REFUND') throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'order is not paid');
     if (input.amount.total !== order.amountFen) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total does not match the order');
-    const refunded = (await this.store.refundsOf(order.outTradeNo)).filter((r) => r.status !== 'CLOSED').reduce((sum, r) => sum + r.refundFen, 0);
-    if (input.amount.refund <= 0 || refunded + input.amount.refund > order.amountFen) throw new SimulatedWechatError(400, 'NOT_ENOUGH', 'refund exceeds what is left');
+    const refunds = await this.store.refundsOf(order.outTradeNo);
+    const refunded = refunds.filter((r) => r.status !== 'CLOSED').reduce((sum, r) => sum + r.refundFen, 0);
+    if (input.amount.refund <= 0 || refunded + input.amount.refund > order.amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '申请退款金额超过订单可退金额');
+    if (order.successTime && Date.parse(order.successTime) + REFUND_WINDOW_MS < Date.now()) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '订单已超过退款期限');
+    if (refunds.length >= MAX_REFUNDS) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '订单退款次数超过限制');
+    if (await this.store.refusesRefunds(order.outTradeNo)) throw new SimulatedWechatError(403, 'NOT_ENOUGH', '基本账户余额不足，请充值后重新发起');
     const refund: SimulatedRefund = {
       outRefundNo: input.out_refund_no,
       outTradeNo: order.outTradeNo,
@@ -241,11 +249,53 @@ export class WechatSimulator {
     return formatTradeBill(rows, { appId: this.appId, mchId: this.mchId });
   }
 
-  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS', at: Date = new Date()): Promise<void> {
+  /** WeChat finishes a refund; true for the one caller that moved it (the one that should notify). */
+  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS', at: Date = new Date()): Promise<boolean> {
     const refund = await this.getRefund(outRefundNo);
     const successTime = status === 'SUCCESS' ? toWechatTime(at) : undefined;
-    if (!(await this.store.updateRefund(outRefundNo, ['PROCESSING'], { status, successTime }))) return;
+    if (!(await this.store.updateRefund(outRefundNo, ['PROCESSING'], { status, successTime }))) return false;
     if (status === 'SUCCESS') await this.store.updateOrder(refund.outTradeNo, ['SUCCESS', 'REFUND'], { state: 'REFUND' });
+    return true;
+  }
+
+  /** Tests: the merchant's balance cannot pay this order's refunds, so WeChat refuses them (NOT_ENOUGH). */
+  refuseRefundsOf(outTradeNo: string, refuse: boolean): Promise<void> {
+    return this.store.setRefundRefusal(outTradeNo, refuse);
+  }
+
+  /**
+   * Like WeChat, refunds succeed on their own a while after they were accepted: those older than `delayMs` are
+   * finished here; the refund numbers this caller finished (and must notify about) are returned.
+   */
+  async settleDueRefunds(delayMs: number, now: Date = new Date(), limit = 50): Promise<string[]> {
+    const due = await this.store.processingRefunds(toWechatTime(new Date(now.getTime() - delayMs)), limit);
+    const settled: string[] = [];
+    for (const refund of due) if (await this.completeRefund(refund.outRefundNo, 'SUCCESS', now)) settled.push(refund.outRefundNo);
+    return settled;
+  }
+
+  /**
+   * Transactions paid before the simulator kept them (the demo seed's orders): recorded as paid, so their refunds
+   * work like any other. Orders the simulator already knows are left as they are.
+   */
+  recordPaidTransactions(paid: { outTradeNo: string; transactionId: string; amountFen: number; openid: string; paidAt: Date; description: string }[]): Promise<void> {
+    return this.store.insertOrders(
+      paid.map((input) => ({
+        appid: this.appId,
+        mchid: this.mchId,
+        outTradeNo: input.outTradeNo,
+        prepayId: `wx${input.paidAt.getTime()}seed`,
+        description: input.description,
+        amountFen: input.amountFen,
+        openid: input.openid,
+        expiresAt: toWechatTime(input.paidAt),
+        notifyUrl: '',
+        attach: '',
+        state: 'SUCCESS' as const,
+        transactionId: input.transactionId,
+        successTime: toWechatTime(input.paidAt),
+      })),
+    );
   }
 
   async queryRefund(outRefundNo: string): Promise<WechatRefundJson | undefined> {
@@ -328,7 +378,10 @@ export class WechatSimulator {
 
   private samePrepay(existing: SimulatedOrder, amountFen: number): { prepay_id: string } {
     if (existing.amountFen !== amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_trade_no reused with different parameters');
-    if (existing.state !== 'NOTPAY') throw new SimulatedWechatError(400, existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID', `order is ${existing.state}`);
+    // A failed or abandoned payment leaves the order payable: WeChat hands out a prepay id again.
+    if (existing.state !== 'NOTPAY' && existing.state !== 'PAYERROR') {
+      throw new SimulatedWechatError(400, existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID', `order is ${existing.state}`);
+    }
     return { prepay_id: existing.prepayId };
   }
 

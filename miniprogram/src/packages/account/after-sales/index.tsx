@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { OPEN_AFTER_SALES_STATUSES, type AfterSalesView } from '@member-commerce/shared';
+import { UNDECIDED_AFTER_SALES_STATUSES, type AfterSalesView } from '@member-commerce/shared';
 import { AfterSalesCard } from '../../../components/after-sales-card';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
@@ -34,7 +34,7 @@ export default function AfterSalesListPage() {
             <AfterSalesCard
               request={request}
               actions={
-                OPEN_AFTER_SALES_STATUSES.includes(request.status) && (
+                UNDECIDED_AFTER_SALES_STATUSES.includes(request.status) && (
                   <View onClick={(e) => e.stopPropagation()}>
                     <Button size='small' onClick={() => withdraw(request)}>
                       撤销
