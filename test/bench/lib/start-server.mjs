@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
-export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef';
+export const BENCH_JWT_SECRET = 'bench-secret-0123456789abcdef-0123456789';
 
 export async function freePort() {
   return new Promise((done, fail) => {
@@ -63,16 +63,16 @@ export async function startServer({ databaseUrl, env = {}, nodeArgs = [] } = {})
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);
-  return { base, port, databaseUrl: databaseUrl ?? `sqlite:${dbPath}`, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
+  return { base, port, pid: child.pid, databaseUrl: databaseUrl ?? `sqlite:${dbPath}`, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** Starts a bench helper script (e.g. a raw baseline server) with `args`, waiting until `probePath` answers. */
-export async function startScript(script, args, probePath) {
+export async function startScript(script, args, probePath, { env = {}, nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', script), String(port), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(import.meta.dirname, '..', script), String(port), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}${probePath}`, child);
-  return { base, stop: stopper(child) };
+  return { base, port, pid: child.pid, stop: stopper(child) };
 }
 
 /** JSON over fetch; throws on a non-2xx answer. */
