@@ -43,8 +43,13 @@ const store = {
     return row ? Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) : undefined;
   },
   async insertOrder(order) {
-    await query('INSERT INTO dev_wechat_order SET ?', [{ transactionId: null, successTime: null, ...order }]);
-    return true;
+    try {
+      await query('INSERT INTO dev_wechat_order SET ?', [{ transactionId: null, successTime: null, ...order }]);
+      return true;
+    } catch (error) {
+      if (error.code === 'ER_DUP_ENTRY') return false;
+      throw error;
+    }
   },
   async updateOrder(outTradeNo, from, patch) {
     return (await query('UPDATE dev_wechat_order SET ? WHERE outTradeNo = ? AND state IN (?)', [patch, outTradeNo, from])).affectedRows > 0;

@@ -82,8 +82,9 @@ export class DatabaseSimulatorStore implements SimulatorStore {
     return this.dataSource.manager.existsBy(DevWechatRefusal, { openid });
   }
 
+  /** Every write is one atomic statement: no transaction of its own on MySQL (`Transactions.single`). */
   private async write(work: (manager: EntityManager) => Promise<{ affected?: number | null }>): Promise<boolean> {
-    return ((await this.transactions.run(work)).affected ?? 0) > 0;
+    return ((await this.transactions.single(work)).affected ?? 0) > 0;
   }
 
   private insert(work: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
@@ -103,7 +104,7 @@ export async function loadOrCreateSimulatorKeys(dataSource: DataSource, transact
 /** Runs an insert; false when the row's key already exists. */
 async function insertUnlessPresent(transactions: Transactions, work: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
   try {
-    await transactions.run(work);
+    await transactions.single(work);
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
