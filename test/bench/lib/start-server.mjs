@@ -17,15 +17,16 @@ export async function freePort() {
   });
 }
 
+/** Up to three minutes: on a machine shared with other work, migrating and seeding can take that long. */
 async function waitFor(url, child) {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1800; i++) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not answer within 60 s`);
+  throw new Error(`${url} did not answer within 180 s`);
 }
 
 function stopper(child, cleanup = () => {}) {

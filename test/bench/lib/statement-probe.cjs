@@ -5,7 +5,7 @@
  * `UPDATE sku … stock - n` to the answer to its COMMIT or ROLLBACK. On SIGWINCH (Nest's shutdown hooks take SIGUSR2) it writes the totals so far to
  * `$STATEMENT_PROBE_DIR/<pid>.json`. Deterministic: the count does not depend on the machine's load.
  */
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
 const dir = process.env.STATEMENT_PROBE_DIR;
@@ -52,5 +52,8 @@ wrap('query');
 wrap('execute');
 
 process.on('SIGWINCH', () => {
-  if (dir) writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify({ at: Date.now(), ...totals }));
+  if (!dir) return;
+  // Written aside and renamed, so the bench never reads half a file.
+  writeFileSync(join(dir, `${process.pid}.tmp`), JSON.stringify({ at: Date.now(), ...totals }));
+  renameSync(join(dir, `${process.pid}.tmp`), join(dir, `${process.pid}.json`));
 });
