@@ -125,10 +125,14 @@ function perOrder(window, paid) {
   };
 }
 
+/** How the API is started for this benchmark: with the statement probe and without rate limits on the client's routes. */
+export const checkoutServerOptions = (probe, nodeArgs = []) => ({ nodeArgs: [...nodeArgs, ...probe.launch.nodeArgs], env: { ...probe.launch.env, ...UNLIMITED } });
+
 export default async function run(ctx) {
   const databaseUrl = await ctx.mysqlDatabase('bench_checkout');
-  const probe = statementProbe();
-  const api = await startServer({ databaseUrl, nodeArgs: probe.launch.nodeArgs, env: { ...probe.launch.env, ...UNLIMITED } });
+  // The profiler passes its own server (started with --cpu-prof and this probe, see checkoutServerOptions).
+  const probe = ctx.probe ?? statementProbe();
+  const api = ctx.server ?? (await startServer({ databaseUrl, ...checkoutServerOptions(probe) }));
   let raw;
   try {
     raw = await startScript('raw-checkout-server.mjs', [databaseUrl, BENCH_JWT_SECRET], '/api/health', probe.launch);
@@ -230,7 +234,9 @@ export default async function run(ctx) {
     ].join('\n');
   } finally {
     await raw?.stop();
-    await api.stop();
-    probe.cleanup();
+    if (!ctx.server) {
+      await api.stop();
+      probe.cleanup();
+    }
   }
 }
