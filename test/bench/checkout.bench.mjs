@@ -1,18 +1,29 @@
 /**
- * Checkout at load on MariaDB: N customers at once, each creating a product order and paying it through the
- * dev simulator's notify (signed, encrypted, verified: the whole WeChat path), then a sell-out burst on a
- * SKU with less stock than demand. Afterwards the database must show zero oversell, zero lost notifies and
- * stock conserved (remaining + reserved + sold = initial).
+ * Checkout on MariaDB against a raw baseline (raw-checkout-server.mjs) on the same database, the same crypto and
+ * the same client loop, in the same run. Each customer creates a one-unit product order and pays it through the
+ * simulator's confirm route (signed, encrypted notify, verified). Two scenarios:
+ *  - spread: 16 customers, each buying its own SKU, for a fixed time;
+ *  - drop: 200 customers at once on one SKU with 5,000 units (the hot stock row), until it is sold out.
+ * Statements are counted by a driver hook in both servers (lib/statement-probe.cjs), exactly: first 20 paid
+ * orders one after another, then under load, with how long the hot stock row stays locked. Afterwards the
+ * database must show zero oversell, zero lost notifies and stock conserved.
  */
+import { loadavg } from 'node:os';
 import { openDb } from './lib/db.mjs';
-import { json, startServer } from './lib/start-server.mjs';
+import { statementProbe } from './lib/probe.mjs';
+import { BENCH_JWT_SECRET, json, startScript, startServer } from './lib/start-server.mjs';
 
-export const title = 'Checkout: create and pay product orders on MariaDB';
-const CUSTOMERS = 32;
-const SELL_OUT_STOCK = 40;
+export const title = 'Checkout: create and pay product orders on MariaDB against a raw baseline';
+const SPREAD_CUSTOMERS = 16;
+const DROP_CUSTOMERS = 200;
+const DROP_STOCK = 5_000;
+const COUNTED_ORDERS = 20;
+/** The simulated WeChat's own rows (WeChat's side in production) and the simulator route's rate limit. */
+const SIMULATOR = /dev_wechat_|rate_limit_bucket/;
+const CONTROL = /^(START|COMMIT|ROLLBACK|SET)/;
+const UNLIMITED = { RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000000000', RATE_LIMIT_LOGIN_PER_IP: '1000000000', RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '1000000000', RATE_LIMIT_SENSITIVE_PER_IP: '1000000000' };
 
-async function setUp(base, stock, code) {
-  const { token: admin } = await json(base, '/api/admin/auth/login', { method: 'POST', body: { username: 'admin', password: 'admin123' } });
+async function newSku(base, admin, code, stock) {
   const product = await json(base, '/api/admin/products', {
     method: 'POST',
     token: admin,
@@ -22,25 +33,33 @@ async function setUp(base, stock, code) {
 }
 
 async function customers(base, count) {
-  return Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      const { token } = await json(base, '/api/auth/wechat-login', { method: 'POST', body: { code: `dev:bench-buyer-${i}` } });
-      const address = await json(base, '/api/me/addresses', { method: 'POST', token, body: { name: '压测', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: `${i} 号` } });
-      return { token, addressId: address.id };
-    }),
-  );
+  const list = [];
+  // A few at a time: logins are not what is measured.
+  for (let i = 0; i < count; i += 20) {
+    list.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(20, count - i) }, async (_, j) => {
+          const { token } = await json(base, '/api/auth/wechat-login', { method: 'POST', body: { code: `dev:bench-buyer-${i + j}` } });
+          const address = await json(base, '/api/me/addresses', { method: 'POST', token, body: { name: '压测', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: `${i + j} 号` } });
+          return { token, addressId: address.id };
+        }),
+      )),
+    );
+  }
+  return list;
 }
 
-/** Each customer buys one unit and pays, again and again, until `until`; returns what the clients saw. */
-async function buyLoop(base, buyers, skuId, until) {
-  const seen = { paid: 0, outOfStock: 0, otherFailures: 0, notifyFailures: 0 };
+/** Each buyer orders one unit of its SKU and pays, again and again, until `until` or out of stock. */
+async function buyLoop(base, buyers, skuOf, until) {
+  const seen = { paid: 0, outOfStock: 0, otherFailures: 0, notifyFailures: 0, latencies: [] };
   await Promise.all(
-    buyers.map(async ({ token, addressId }) => {
-      while (Date.now() < until()) {
+    buyers.map(async ({ token, addressId }, i) => {
+      while (Date.now() < until) {
+        const started = performance.now();
         const res = await fetch(`${base}/api/orders`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ items: [{ skuId, quantity: 1 }], addressId }),
+          body: JSON.stringify({ items: [{ skuId: skuOf(i), quantity: 1 }], addressId }),
         });
         const body = await res.json();
         if (res.status === 409 && body.code === 'OUT_OF_STOCK') {
@@ -51,73 +70,173 @@ async function buyLoop(base, buyers, skuId, until) {
           seen.otherFailures++;
           continue;
         }
-        const confirm = await json(base, `/api/dev/wechat/pay/${body.order.outTradeNo}/confirm`, { method: 'POST' });
-        if (confirm.notifyStatus === 204) seen.paid++;
-        else seen.notifyFailures++;
+        const confirm = await fetch(`${base}/api/dev/wechat/pay/${body.order.outTradeNo}/confirm`, { method: 'POST' });
+        const { notifyStatus } = await confirm.json();
+        if (notifyStatus === 204) {
+          seen.paid++;
+          seen.latencies.push(performance.now() - started);
+        } else seen.notifyFailures++;
       }
     }),
   );
   return seen;
 }
 
-async function audit(databaseUrl, skuId, initial) {
+async function audit(databaseUrl, skuIds, initial) {
   const db = await openDb(databaseUrl);
   try {
-    const [{ stock }] = await db.query('SELECT stock FROM sku WHERE id = ?', [skuId]);
-    const lines = await db.query(
-      'SELECT o.status, SUM(l.quantity) AS quantity, COUNT(*) AS orders FROM order_line l JOIN customer_order o ON o.id = l.orderId WHERE l.skuId = ? GROUP BY o.status',
-      [skuId],
+    const [{ stock }] = await db.query('SELECT SUM(stock) AS stock FROM sku WHERE id IN (?)', [skuIds]);
+    const [lines] = await db.query(
+      `SELECT COALESCE(SUM(CASE WHEN o.status = 'PAID' THEN l.quantity END), 0) AS sold, COALESCE(SUM(CASE WHEN o.status = 'PENDING_PAYMENT' THEN l.quantity END), 0) AS pending,
+              COUNT(CASE WHEN o.status = 'PAID' THEN 1 END) AS paid
+         FROM order_line l JOIN customer_order o ON o.id = l.orderId WHERE l.skuId IN (?)`,
+      [skuIds],
     );
-    const of = (status) => lines.filter((l) => l.status === status).reduce((sum, l) => ({ quantity: sum.quantity + Number(l.quantity), orders: sum.orders + Number(l.orders) }), { quantity: 0, orders: 0 });
     const [{ lost }] = await db.query(
-      "SELECT COUNT(*) AS lost FROM payment p JOIN customer_order o ON o.id = p.orderId JOIN order_line l ON l.orderId = o.id WHERE l.skuId = ? AND p.status = 'SUCCESS' AND o.status <> 'PAID'",
-      [skuId],
+      "SELECT COUNT(*) AS lost FROM payment p JOIN customer_order o ON o.id = p.orderId JOIN order_line l ON l.orderId = o.id WHERE l.skuId IN (?) AND p.status = 'SUCCESS' AND o.status <> 'PAID'",
+      [skuIds],
     );
-    const paid = of('PAID');
-    const pending = of('PENDING_PAYMENT');
-    return { stock: Number(stock), paid: paid.orders, sold: paid.quantity, pending: pending.quantity, lostNotifies: Number(lost), conserved: Number(stock) + paid.quantity + pending.quantity === initial, oversold: Number(stock) < 0 || paid.quantity + pending.quantity > initial };
+    const [sold, pending] = [Number(lines.sold), Number(lines.pending)];
+    return { stock: Number(stock), paid: Number(lines.paid), sold, pending, lostNotifies: Number(lost), conserved: Number(stock) + sold + pending === initial, oversold: Number(stock) < 0 || sold + pending > initial };
   } finally {
     await db.close();
   }
 }
 
-export default async function run(ctx) {
-  // The profiler passes its own server (started with --cpu-prof).
-  const api = ctx.server ?? (await startServer({ databaseUrl: await ctx.mysqlDatabase('bench_checkout') }));
-  try {
-    const buyers = await customers(api.base, CUSTOMERS);
-    const bigStock = 1_000_000;
-    const skuId = await setUp(api.base, bigStock, 'BENCH-FLOW');
-    // Warm-up, then the measured run.
-    let deadline = Date.now() + 1000;
-    await buyLoop(api.base, buyers, skuId, () => deadline);
-    const before = await audit(api.databaseUrl, skuId, bigStock);
-    const started = Date.now();
-    deadline = started + ctx.seconds * 2000;
-    const seen = await buyLoop(api.base, buyers, skuId, () => deadline);
-    const elapsed = (Date.now() - started) / 1000;
-    const after = await audit(api.databaseUrl, skuId, bigStock);
-    const perSecond = (after.paid - before.paid) / elapsed;
-    ctx.log(`checkout  MariaDB  ${CUSTOMERS} customers  ${perSecond.toFixed(0)} paid orders/s (${after.paid - before.paid} in ${elapsed.toFixed(1)} s), client saw ${JSON.stringify(seen)}`);
-    ctx.log(`checkout  audit    ${JSON.stringify(after)}`);
+const percentile = (list, p) => {
+  if (!list.length) return 0;
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
 
-    const scarceSku = await setUp(api.base, SELL_OUT_STOCK, 'BENCH-SCARCE');
-    const burst = await buyLoop(api.base, buyers, scarceSku, () => Date.now() + 60_000);
-    const scarce = await audit(api.databaseUrl, scarceSku, SELL_OUT_STOCK);
-    ctx.log(`checkout  sell-out ${CUSTOMERS} customers for ${SELL_OUT_STOCK} units: client saw ${JSON.stringify(burst)}; audit ${JSON.stringify(scarce)}`);
-    const verdict = (a) => `${a.oversold ? '**oversold**' : 'no oversell'}, ${a.lostNotifies === 0 ? 'no lost notifies' : `**${a.lostNotifies} lost notifies**`}, stock ${a.conserved ? 'conserved' : '**not conserved**'}`;
+/** Statements of a window, per paid order: data statements of checkout, transaction control, the simulator's own. */
+function perOrder(window, paid) {
+  const sum = (keep) => Object.entries(window.byShape).filter(([shape]) => keep(shape)).reduce((n, [, count]) => n + count, 0) / paid;
+  const checkout = (shape) => !SIMULATOR.test(shape) && !CONTROL.test(shape);
+  return {
+    data: sum(checkout),
+    control: sum((shape) => CONTROL.test(shape)),
+    simulator: sum((shape) => SIMULATOR.test(shape)),
+    shapes: Object.entries(window.byShape)
+      .filter(([shape]) => checkout(shape))
+      .sort((a, b) => b[1] - a[1])
+      .map(([shape, n]) => `${(n / paid).toFixed(n % paid ? 1 : 0)}× ${shape}`)
+      .join(', '),
+  };
+}
+
+/** How the API is started for this benchmark: with the statement probe and without rate limits on the client's routes. */
+export const checkoutServerOptions = (probe, nodeArgs = []) => ({ nodeArgs: [...nodeArgs, ...probe.launch.nodeArgs], env: { ...probe.launch.env, ...UNLIMITED } });
+
+export default async function run(ctx) {
+  const databaseUrl = await ctx.mysqlDatabase('bench_checkout');
+  // The profiler passes its own server (started with --cpu-prof and this probe, see checkoutServerOptions).
+  const probe = ctx.probe ?? statementProbe();
+  const api = ctx.server ?? (await startServer({ databaseUrl, ...checkoutServerOptions(probe) }));
+  let raw;
+  try {
+    raw = await startScript('raw-checkout-server.mjs', [databaseUrl, BENCH_JWT_SECRET], '/api/health', probe.launch);
+    const sides = { API: api, raw };
+    const { token: admin } = await json(api.base, '/api/admin/auth/login', { method: 'POST', body: { username: 'admin', password: 'admin123' } });
+    const buyers = await customers(api.base, DROP_CUSTOMERS);
+    const spreadSkus = [];
+    for (let i = 0; i < SPREAD_CUSTOMERS; i++) spreadSkus.push(await newSku(api.base, admin, `BENCH-SPREAD-${i}`, 1_000_000));
+
+    // Exact statement counts: paid orders one after another, nothing else running.
+    const counts = {};
+    for (const [name, side] of Object.entries(sides)) {
+      await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 300);
+      const before = await probe.read([side.pid]);
+      let paid = 0;
+      while (paid < COUNTED_ORDERS) paid += (await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 1)).paid;
+      counts[name] = perOrder(probe.since(before, await probe.read([side.pid])), paid);
+      ctx.log(`checkout  ${name.padEnd(3)} statements per paid order: ${counts[name].data} (+ ${counts[name].control} transaction control, + ${counts[name].simulator} simulator): ${counts[name].shapes}`);
+    }
+
+    const rows = [];
+    const measure = async (scenario, name, work) => {
+      const side = sides[name];
+      const load = loadavg()[0];
+      const before = await probe.read([side.pid]);
+      const started = Date.now();
+      const { seen, skuIds, initial } = await work(side);
+      const elapsed = (Date.now() - started) / 1000;
+      const window = probe.since(before, await probe.read([side.pid]));
+      const after = await audit(databaseUrl, skuIds, initial);
+      const row = {
+        scenario,
+        name,
+        load,
+        perSecond: seen.paid / elapsed,
+        p50: percentile(seen.latencies, 50),
+        p99: percentile(seen.latencies, 99),
+        statements: perOrder(window, Math.max(seen.paid, 1)),
+        lockP50: percentile(window.lockHeldMs, 50),
+        lockP99: percentile(window.lockHeldMs, 99),
+        seen,
+        after,
+        elapsed,
+      };
+      ctx.log(
+        `checkout  ${scenario.padEnd(6)} ${name.padEnd(3)} ${row.perSecond.toFixed(0)} paid orders/s (${seen.paid} in ${elapsed.toFixed(1)} s), p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, ` +
+          `hot row locked p50 ${row.lockP50.toFixed(1)} ms p99 ${row.lockP99.toFixed(1)} ms, load ${load.toFixed(1)}; client ${JSON.stringify({ ...seen, latencies: undefined })}; audit ${JSON.stringify(after)}`,
+      );
+      rows.push(row);
+    };
+    const spread = async (side) => {
+      const start = await audit(databaseUrl, spreadSkus, 0);
+      const seen = await buyLoop(side.base, buyers.slice(0, SPREAD_CUSTOMERS), (i) => spreadSkus[i], Date.now() + ctx.seconds * 2000);
+      return { seen, skuIds: spreadSkus, initial: start.stock + start.sold + start.pending };
+    };
+    let drops = 0;
+    const drop = async (side) => {
+      const skuId = await newSku(api.base, admin, `BENCH-DROP-${drops++}`, DROP_STOCK);
+      // Sold out in about half a minute on a quiet machine; bounded so a busy one still finishes (the table says which).
+      const seen = await buyLoop(side.base, buyers, () => skuId, Date.now() + Math.max(60, ctx.seconds * 12) * 1000);
+      return { seen, skuIds: [skuId], initial: DROP_STOCK };
+    };
+    // Alternating which side goes first, so a change in the machine's other load hits both alike.
+    await measure('spread', 'raw', spread);
+    await measure('spread', 'API', spread);
+    await measure('drop', 'API', drop);
+    await measure('drop', 'raw', drop);
+
+    const of = (scenario, name) => rows.find((r) => r.scenario === scenario && r.name === name);
+    const verdict = (r) =>
+      `${r.after.oversold ? '**oversold**' : 'oversell 0'}, ${r.after.lostNotifies === 0 ? 'no lost notifies' : `**${r.after.lostNotifies} lost notifies**`}, stock ${r.after.conserved ? 'conserved' : '**not conserved**'}`;
+    const line = (r) =>
+      `| ${r.scenario} | ${r.name} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} / ${r.p99.toFixed(0)} | ${r.statements.data.toFixed(1)} (+${r.statements.control.toFixed(1)}, +${r.statements.simulator.toFixed(1)}) | ` +
+      `${r.lockP50.toFixed(1)} / ${r.lockP99.toFixed(1)} | ${r.seen.paid} paid${r.scenario === 'drop' ? (r.after.stock === 0 ? ', sold out' : `, ${r.after.stock} left when time ran out`) : ''}, ${r.seen.notifyFailures + r.seen.otherFailures} failures; ${verdict(r)} | ${r.load.toFixed(1)} |`;
+    const ratio = (scenario) => {
+      const [a, b] = [of(scenario, 'API'), of(scenario, 'raw')];
+      return `${scenario}: ${(a.perSecond / b.perSecond).toFixed(2)}× the raw paid orders/s, p99 ${(a.p99 / Math.max(b.p99, 1)).toFixed(2)}× its p99`;
+    };
     return [
-      `${CUSTOMERS} customers at once, each in a loop: \`POST /api/orders\` (one unit, member pricing, stock reserved, signed prepay) then`,
-      '`POST /api/dev/wechat/pay/:outTradeNo/confirm` (the simulator signs and encrypts the SUCCESS notification and posts it to',
-      '`/api/payments/wechat/notify`, which verifies, decrypts and marks the order paid). Server, MariaDB and client share the machine.',
-      `Goal: ≥ 500 paid orders/s.`,
+      `Each customer in a loop: \`POST /api/orders\` (one unit, priced, stock reserved, pending payment, prepay, signed \`wx.requestPayment\`), then`,
+      '`POST /api/dev/wechat/pay/:outTradeNo/confirm` (the simulator signs and encrypts the SUCCESS notification and posts it to the notify',
+      'route, which verifies, decrypts and marks the order paid); latency is that whole pair as the client sees it. **spread**: 16 customers,',
+      `each on its own SKU, ${ctx.seconds * 2} s. **drop**: ${DROP_CUSTOMERS} customers at once on one SKU with ${DROP_STOCK.toLocaleString('en')} units until it is sold out (at most ${Math.max(60, ctx.seconds * 12)} s).`,
+      'The raw baseline (`test/bench/raw-checkout-server.mjs`: node:http + mysql2, one process) does only what a correct checkout must, on the',
+      'same database with the same crypto and simulator code and the same client loop, in the same run. Statements are counted by a mysql2 hook',
+      'in both servers (`test/bench/lib/statement-probe.cjs`), exact whatever the load: data statements of checkout and notify (+ transaction',
+      'control, + the simulator\'s own WeChat rows and its route\'s rate limit, which production does not have). "Hot row locked": from the answer',
+      'to `UPDATE sku … stock - n` to the answer to that transaction\'s COMMIT. Goals: ≥ 0.5× raw paid orders/s, p99 ≤ 2× raw, ≤ 12 statements',
+      'per paid order, zero oversell. Load = the machine\'s 1-minute load average when the measurement started (2 cores).',
       '',
-      '| run | paid orders/s | paid | client saw | after the run |',
-      '| --- | ---: | ---: | --- | --- |',
-      `| ${ctx.seconds * 2} s flow, 1,000,000 in stock | ${perSecond.toFixed(0)} | ${after.paid - before.paid} | ${seen.paid} paid, ${seen.notifyFailures} notify failures, ${seen.otherFailures} other failures | ${verdict(after)} (stock ${after.stock}, pending ${after.pending}) |`,
-      `| sell-out: ${SELL_OUT_STOCK} in stock | – | ${scarce.paid} | ${burst.paid} paid, ${burst.outOfStock} out of stock | ${verdict(scarce)} (stock ${scarce.stock}) |`,
+      `Statements per paid order, ${COUNTED_ORDERS} orders one after another: API ${counts.API.data} (+${counts.API.control} transaction control, +${counts.API.simulator} simulator); raw ${counts.raw.data} (+${counts.raw.control}, +${counts.raw.simulator}).`,
+      `API: ${counts.API.shapes}.`,
+      '',
+      '| scenario | server | paid orders/s | p50 / p99 ms | statements per paid order | hot row locked p50 / p99 ms | client saw, audit | load |',
+      '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |',
+      ...rows.map(line),
+      '',
+      `API / raw: ${ratio('spread')}; ${ratio('drop')}.`,
     ].join('\n');
   } finally {
-    if (!ctx.server) await api.stop();
+    await raw?.stop();
+    if (!ctx.server) {
+      await api.stop();
+      probe.cleanup();
+    }
   }
 }

@@ -2,7 +2,7 @@
  * CPU profile of one hot path of the built server (started with --cpu-prof), printing self time by package and
  * the top functions of the request path (start-up samples skipped). The .cpuprofile opens in Chrome DevTools.
  *   node test/bench/profile.mjs catalogue [seconds]   GET /api/products as a member, seeded SQLite
- *   node test/bench/profile.mjs checkout [seconds]    create + pay orders (32 customers), throwaway MariaDB
+ *   node test/bench/profile.mjs checkout [seconds]    the checkout benchmark (spread and drop) on a throwaway MariaDB
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,8 @@ import { cannon, fmt } from './lib/load.mjs';
 import { startMariaDb } from '../../scripts/mariadb.mjs';
 import { createMysqlDatabase } from './lib/db.mjs';
 import { json, startServer } from './lib/start-server.mjs';
+import { statementProbe } from './lib/probe.mjs';
+import checkout, { checkoutServerOptions } from './checkout.bench.mjs';
 
 const [scenario = 'catalogue', secondsArg = '5'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
@@ -18,8 +20,10 @@ const dir = mkdtempSync(join(tmpdir(), `mc-profile-${scenario}-`));
 const marker = { catalogue: 'storefront-catalog.service', checkout: 'checkout.service' }[scenario];
 if (!marker) throw new Error('scenario: catalogue or checkout');
 const mariadb = scenario === 'checkout' ? await startMariaDb({ log: () => {} }) : undefined;
+const probe = statementProbe();
+const cpuProf = ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 const server = await startServer({
-  nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  ...(scenario === 'checkout' ? checkoutServerOptions(probe, cpuProf) : { nodeArgs: cpuProf }),
   databaseUrl: mariadb && (await createMysqlDatabase(mariadb.adminUrl, 'profile_checkout')),
 });
 try {
@@ -27,12 +31,12 @@ try {
     const { token } = await json(server.base, '/api/auth/wechat-login', { method: 'POST', body: { code: 'dev:demo-member' } });
     console.log(fmt(await cannon({ url: `${server.base}/api/products?page=1&pageSize=20`, headers: { authorization: `Bearer ${token}` }, seconds })));
   } else {
-    const { default: checkout } = await import('./checkout.bench.mjs');
-    console.log(await checkout({ seconds: seconds / 2, log: console.log, mysqlDatabase: async () => server.databaseUrl, server }));
+    console.log(await checkout({ seconds: seconds / 2, log: console.log, mysqlDatabase: async () => server.databaseUrl, server, probe }));
   }
 } finally {
   await server.stop();
   await mariadb?.stop();
+  probe.cleanup();
 }
 const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -47,7 +47,15 @@ export class BasketPricingService {
     private readonly catalog: StorefrontCatalogService,
   ) {}
 
-  async price(manager: EntityManager, customerId: number, items: { skuId: number; quantity: number }[], couponId: number | undefined, now: Date): Promise<PricedBasket> {
+  /** `listCoupons: false` when only the chosen coupon matters (creating the order): the usable ones are not read. */
+  async price(
+    manager: EntityManager,
+    customerId: number,
+    items: { skuId: number; quantity: number }[],
+    couponId: number | undefined,
+    now: Date,
+    { listCoupons = true }: { listCoupons?: boolean } = {},
+  ): Promise<PricedBasket> {
     const quantities = mergeItems(items);
     const overCap = [...quantities].find(([, quantity]) => quantity > MAX_QUANTITY_PER_SKU);
     if (overCap) throw badRequest(ErrorCode.QUANTITY_LIMIT, `At most ${MAX_QUANTITY_PER_SKU} of one item per order`, { skuId: overCap[0], quantity: overCap[1] });
@@ -88,7 +96,7 @@ export class BasketPricingService {
     const listTotalFen = lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0);
     const shippingPolicy = await this.shipping.policy(manager);
     const shipping = shippingFee(shippingPolicy, goodsFen, await this.holdsFreeShipping(manager, active));
-    const coupons = await this.coupons.forCheckout(manager, customerId, goodsFen, now);
+    const coupons = listCoupons ? await this.coupons.forCheckout(manager, customerId, goodsFen, now) : [];
     const couponDiscountFen = couponId ? await this.coupons.discountFor(manager, customerId, couponId, goodsFen, now) : 0;
     return {
       active,

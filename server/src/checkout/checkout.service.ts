@@ -60,9 +60,8 @@ export class CheckoutService {
     const address = await this.addresses.getOwnOrThrow(customerId, input.addressId);
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
-      const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, now);
+      const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, now, { listCoupons: false });
       const lines = basket.lines.map((line) => manager.create(OrderLine, line));
-      for (const line of lines) await reserveSku(manager, line.skuId!, line.quantity, line.name);
       // A member price may only be paid while the membership lasts: the order (and WeChat's prepay) expires by then.
       const ttlEnd = new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000);
       const termEnd = basket.active?.term.end;
@@ -79,6 +78,9 @@ export class CheckoutService {
         couponDiscountFen: basket.couponDiscountFen,
       });
       if (basket.couponId) await this.coupons.lock(manager, customerId, basket.couponId, order.id, basket.couponDiscountFen);
+      // The stock rows last (lines come in SKU order), right before the commit: when a whole drop wants one SKU, its
+      // row stays locked for one round trip, not for the whole order. A sold-out SKU rolls everything back.
+      for (const line of lines) await reserveSku(manager, line.skuId!, line.quantity, line.name);
       return order;
     });
     return this.requestPayment(order);

@@ -31,7 +31,16 @@ describe('order state machine', () => {
 });
 
 describe('OrderStateMachine.transition', () => {
-  const manager = () => ({ update: jest.fn(async () => undefined), insert: jest.fn(async () => undefined) }) as unknown as EntityManager & { update: jest.Mock; insert: jest.Mock };
+  /** Records `update`s, and the rows written through the query builder's INSERT (`insertRow`) as [target, values]. */
+  const manager = () => {
+    const inserted: unknown[][] = [];
+    const insert = (target: unknown) => {
+      const chain = { values: (values: unknown) => (inserted.push([target, values]), chain), updateEntity: () => chain, execute: async () => ({ raw: { insertId: 1 } }) };
+      return chain;
+    };
+    const createQueryBuilder = () => ({ insert: () => ({ into: insert }) });
+    return { update: jest.fn(async () => undefined), createQueryBuilder, inserted } as unknown as EntityManager & { update: jest.Mock; inserted: unknown[][] };
+  };
   const order = (status: OrderStatus, kind: OrderKind = 'PRODUCT') => ({ id: 7, kind, status, paidAt: null, closedAt: null }) as unknown as Order;
   const now = new Date('2026-11-23T00:00:00Z');
 
@@ -45,7 +54,7 @@ describe('OrderStateMachine.transition', () => {
     await new OrderStateMachine(hooks).transition(m, target, 'PAID', now, 'wechat 42');
     expect(target).toMatchObject({ status: 'PAID', paidAt: now });
     expect(m.update).toHaveBeenCalledWith(Order, { id: 7 }, { status: 'PAID', paidAt: now });
-    expect(m.insert).toHaveBeenCalledWith(OrderEvent, { orderId: 7, fromStatus: 'PENDING_PAYMENT', toStatus: 'PAID', note: 'wechat 42' });
+    expect(m.inserted).toEqual([[OrderEvent, { orderId: 7, fromStatus: 'PENDING_PAYMENT', toStatus: 'PAID', note: 'wechat 42' }]]);
     expect(seen).toEqual(['PENDING_PAYMENT→PAID']);
   });
 

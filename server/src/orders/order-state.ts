@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
+import { insertRow } from '../database/insert-row';
 import { OrderEvent } from './order-event.entity';
+import { OrderLine } from './order-line.entity';
 import { OrderHookRegistry, OrderTransition, TransitionFacts } from './order-hooks';
 import { Order } from './order.entity';
 
@@ -53,14 +55,22 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 export class OrderStateMachine {
   constructor(private readonly hooks: OrderHookRegistry) {}
 
-  /** Inserts a new order (with `lines`, cascaded) in one of the statuses its kind may start in. */
+  /** Inserts a new order (with `lines`, in one statement) in one of the statuses its kind may start in. */
   async create(manager: EntityManager, fields: Omit<Partial<Order>, 'status'> & Pick<Order, 'kind'>, initial: OrderStatus, now: Date, note = ''): Promise<Order> {
     if (!INITIAL_STATUSES[fields.kind].includes(initial)) {
       throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `A ${fields.kind} order cannot start as ${initial}`, { kind: fields.kind, initial });
     }
     const stamps = initial === OrderStatus.PAID ? { paidAt: fields.paidAt ?? now } : {};
-    const order = await manager.save(manager.create(Order, { ...fields, ...stamps, status: initial }));
-    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: initial, note });
+    // One statement per table (order, all its lines, its history row), none re-read: the defaults are set here
+    // (time stamps from the wall clock, as the database default would have them).
+    const { lines = [], ...columns } = fields;
+    const written = new Date();
+    const order = manager.create(Order, { refundedFen: 0, shippingFen: 0, couponDiscountFen: 0, ...columns, ...stamps, status: initial, createdAt: written, updatedAt: written });
+    order.id = await insertRow(manager, Order, order);
+    for (const line of lines) line.orderId = order.id;
+    if (lines.length) await manager.insert(OrderLine, lines);
+    order.lines = lines;
+    await insertRow(manager, OrderEvent, { orderId: order.id, fromStatus: null, toStatus: initial, note });
     await this.hooks.runAfter({ manager, order, from: null, to: initial, now, facts: {} });
     return order;
   }
@@ -75,7 +85,7 @@ export class OrderStateMachine {
     const stamps: Partial<Order> = to === OrderStatus.PAID && !order.paidAt ? { paidAt: now } : to === OrderStatus.CLOSED ? { closedAt: now } : {};
     Object.assign(order, { status: to }, stamps);
     await manager.update(Order, { id: order.id }, { status: to, ...stamps });
-    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: from, toStatus: to, note });
+    await insertRow(manager, OrderEvent, { orderId: order.id, fromStatus: from, toStatus: to, note });
     await this.hooks.runAfter(transition);
   }
 }

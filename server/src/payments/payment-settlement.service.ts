@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ErrorCode, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
@@ -8,7 +9,6 @@ import { Transactions } from '../database/transactions';
 import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
 import { LatePaymentRefused } from '../orders/order-hooks';
-import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
 import { WECHAT_GATEWAY, WechatGateway, WechatTransaction } from '../wechat/wechat-gateway';
 import { Payment } from './payment.entity';
@@ -51,30 +51,45 @@ export class PaymentSettlementService {
     return transaction ? this.settle(transaction) : 'NOT_PAID';
   }
 
+  /**
+   * Four statements when all is well: the order and its payment locked together, the payment, the order's status
+   * and its history row written. A transaction id another payment already holds fails the payment's unique
+   * index; `settle` then rolls back and answers as `duplicateIn` does.
+   */
   private async settleIn(manager: EntityManager, transaction: WechatTransaction): Promise<SettlementOutcome> {
-    const lock = this.transactions.lockMode;
-    const order = await manager.findOne(Order, { where: { outTradeNo: transaction.outTradeNo }, lock });
-    if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `No order ${transaction.outTradeNo}`);
-    order.lines = await manager.findBy(OrderLine, { orderId: order.id });
-    const payment = await manager.findOneOrFail(Payment, { where: { orderId: order.id }, lock });
+    const locked = await this.lockOrderAndPayment(manager, transaction.outTradeNo);
+    if (!locked) throw notFound(ErrorCode.ORDER_NOT_FOUND, `No order ${transaction.outTradeNo}`);
+    const { order, payment } = locked;
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
     if (payment.status === PaymentStatus.FLAGGED && payment.transactionId === transaction.transactionId) return 'FLAGGED';
 
     const now = this.clock.now();
-    const taken = transaction.transactionId ? await manager.findOneBy(Payment, { transactionId: transaction.transactionId }) : null;
-    if (taken) return this.duplicateIn(manager, transaction);
     const problem = this.mismatch(order, transaction) ?? (await this.lateProblem(manager, order, transaction));
     if (problem) return this.flagIn(manager, transaction, problem);
-    payment.transactionId = transaction.transactionId ?? null;
-    payment.raw = transaction.raw;
-    payment.paidFen = transaction.amount.totalFen;
-    payment.status = PaymentStatus.SUCCESS;
-    payment.succeededAt = transaction.successTime ? new Date(transaction.successTime) : now;
-    await manager.save(payment);
+    const settled: QueryDeepPartialEntity<Payment> = {
+      transactionId: transaction.transactionId ?? null,
+      // TypeORM's partial type cannot see through a JSON column's Record; the transformer stores it as before.
+      raw: transaction.raw as QueryDeepPartialEntity<Payment>['raw'],
+      paidFen: transaction.amount.totalFen,
+      status: PaymentStatus.SUCCESS,
+      succeededAt: transaction.successTime ? new Date(transaction.successTime) : now,
+    };
+    await manager.update(Payment, { id: payment.id }, settled);
+    Object.assign(payment, settled);
     await this.machine.transition(manager, order, OrderStatus.PAID, now, `wechat ${transaction.transactionId ?? ''}`.trim(), {
       payment: { id: payment.id, transactionId: payment.transactionId, amountFen: transaction.amount.totalFen },
     });
     return 'PAID';
+  }
+
+  /** The order and its payment row in one `SELECT … FOR UPDATE` (SQLite's queued transactions are exclusive already). */
+  private async lockOrderAndPayment(manager: EntityManager, outTradeNo: string): Promise<{ order: Order; payment: Payment } | undefined> {
+    const query = manager.createQueryBuilder(Order, 'o').innerJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id').where('o.outTradeNo = :outTradeNo', { outTradeNo });
+    if (this.transactions.lockMode) query.setLock('pessimistic_write');
+    const found = (await query.getOne()) as (Order & { settledPayment?: Payment }) | null;
+    if (!found?.settledPayment) return undefined;
+    const { settledPayment: payment, ...order } = found;
+    return { order: Object.assign(new Order(), order), payment };
   }
 
   /**

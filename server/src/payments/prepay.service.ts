@@ -5,15 +5,20 @@ import { ErrorCode, PaymentStatus, WechatPaymentParams } from '@member-commerce/
 import { Clock } from '../common/clock';
 import { conflict } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { insertRow } from '../database/insert-row';
 import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
 import { Payment } from './payment.entity';
 
+const OPENIDS_KEPT = 50_000;
+
 /** The payment side of a new order: its pending payment row, and WeChat's prepay order with signed parameters. */
 @Injectable()
 export class PrepayService {
+  private readonly openids = new Map<number, string>();
+
   constructor(
     private readonly transactions: Transactions,
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
@@ -25,12 +30,12 @@ export class PrepayService {
   /** In the order's creating transaction. WeChat never sees an order of 0 fen: there is nothing to pay. */
   async addPendingPayment(manager: EntityManager, order: Order): Promise<void> {
     if (order.totalFen <= 0) throw conflict(ErrorCode.ORDER_TOTAL_INVALID, 'An order must cost at least ¥0.01 to be paid');
-    await manager.insert(Payment, { orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, status: PaymentStatus.PENDING });
+    await insertRow(manager, Payment, { orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, status: PaymentStatus.PENDING });
   }
 
   /** `wx.requestPayment` parameters for an order still awaiting payment. */
   async paymentParams(order: Order): Promise<WechatPaymentParams> {
-    const { openid } = await this.customers.findOneByOrFail({ id: order.customerId });
+    const openid = await this.openidOf(order.customerId);
     const { prepayId, params } = await this.wechat.createJsapiPayment({
       outTradeNo: order.outTradeNo,
       description: describe(order),
@@ -38,8 +43,18 @@ export class PrepayService {
       payerOpenid: openid,
       expiresAt: order.expiresAt ?? new Date(this.clock.now().getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
     });
-    await this.transactions.run((manager) => manager.update(Payment, { orderId: order.id }, { prepayId }));
+    await this.transactions.single((manager) => manager.update(Payment, { orderId: order.id }, { prepayId }));
     return params;
+  }
+
+  /** A customer's openid never changes (it is who they are at WeChat), so each process reads it once. */
+  private async openidOf(customerId: number): Promise<string> {
+    const known = this.openids.get(customerId);
+    if (known) return known;
+    const { openid } = await this.customers.findOneByOrFail({ id: customerId });
+    if (this.openids.size >= OPENIDS_KEPT) this.openids.clear();
+    this.openids.set(customerId, openid);
+    return openid;
   }
 }
 

@@ -17,15 +17,16 @@ export async function freePort() {
   });
 }
 
+/** Up to three minutes: on a machine shared with other work, migrating and seeding can take that long. */
 async function waitFor(url, child) {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1800; i++) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not answer within 60 s`);
+  throw new Error(`${url} did not answer within 180 s`);
 }
 
 function stopper(child, cleanup = () => {}) {
@@ -67,12 +68,12 @@ export async function startServer({ databaseUrl, env = {}, nodeArgs = [] } = {})
 }
 
 /** Starts a bench helper script (e.g. a raw baseline server) with `args`, waiting until `probePath` answers. */
-export async function startScript(script, args, probePath) {
+export async function startScript(script, args, probePath, { env = {}, nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', script), String(port), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(import.meta.dirname, '..', script), String(port), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}${probePath}`, child);
-  return { base, stop: stopper(child) };
+  return { base, port, pid: child.pid, stop: stopper(child) };
 }
 
 /** JSON over fetch; throws on a non-2xx answer. */

@@ -19,7 +19,9 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
 
   async increment(key: string, ttlMs: number, limit: number): Promise<ThrottlerStorageRecord> {
     const now = this.now();
-    const row = await this.transactions.run(async (manager) => {
+    // MariaDB: the upsert is atomic on its own and the read that follows sees it committed (with any hits that
+    // landed in between, which only counts more); no transaction holds the bucket row between the two statements.
+    const row = await this.transactions.single(async (manager) => {
       if (this.transactions.isSqlite) {
         const rows: BucketRow[] = await manager.query(
           `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)

@@ -110,8 +110,9 @@ export class DatabaseSimulatorStore implements SimulatorStore {
     return rows.map((row) => withoutNulls<SimulatedRefund>(row)).filter((refund) => refund.createTime <= createdBefore).slice(0, limit);
   }
 
+  /** Every write is one atomic statement: no transaction of its own on MySQL (`Transactions.single`). */
   private async write(work: (manager: EntityManager) => Promise<{ affected?: number | null }>): Promise<boolean> {
-    return ((await this.transactions.run(work)).affected ?? 0) > 0;
+    return ((await this.transactions.single(work)).affected ?? 0) > 0;
   }
 
   private insert(work: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
@@ -134,7 +135,7 @@ const refundRefusalKey = (outTradeNo: string) => `refund:${outTradeNo}`;
 /** Runs an insert; false when the row's key already exists. */
 async function insertUnlessPresent(transactions: Transactions, work: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
   try {
-    await transactions.run(work);
+    await transactions.single(work);
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -149,8 +149,6 @@ export class WechatSimulator {
   }): Promise<{ prepay_id: string }> {
     if (input.appid !== this.appId || input.mchid !== this.mchId) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
     if (!Number.isInteger(input.amount?.total) || input.amount.total <= 0) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total must be a positive integer');
-    const existing = await this.store.findOrder(input.out_trade_no);
-    if (existing) return this.samePrepay(existing, input.amount.total);
     const order: SimulatedOrder = {
       appid: input.appid,
       mchid: input.mchid,
@@ -165,7 +163,7 @@ export class WechatSimulator {
       state: 'NOTPAY',
     };
     if (await this.store.insertOrder(order)) return { prepay_id: order.prepayId };
-    // Another process created it a moment ago.
+    // Asked before (pay again), or another process created it a moment ago.
     return this.samePrepay(await this.getOrder(order.outTradeNo), input.amount.total);
   }
 

@@ -2,19 +2,18 @@
  * Renewal-reminder pass on MariaDB: N memberships of which D are due today (spread over the four default rules,
  * half of them holding a consent credit), one pass through the built server (`POST /api/admin/reminders/run`,
  * dev WeChat simulator), timed, with the server's peak RSS during the pass. Then the same pass again (nothing
- * left to send). Prints figures and writes docs/bench/reminders.md; asserts nothing about speed.
- * Usage: node test/bench/reminders.mjs [sizes, e.g. 100000:5000,1000000:50000]
+ * left to send). Returns its section of docs/benchmarks.md (`pnpm bench`); asserts nothing about speed.
+ * Sizes: BENCH_REMINDER_SIZES=100000:5000,1000000:50000 (the default).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { startMariaDb } from '../../scripts/mariadb.mjs';
-import { freePort, REPO } from './lib/start-server.mjs';
+import { BENCH_JWT_SECRET, freePort, REPO } from './lib/start-server.mjs';
 
-const SIZES = (process.argv[2] ?? '100000:5000,1000000:50000').split(',').map((pair) => pair.split(':').map(Number));
+export const title = 'Renewal-reminder pass on MariaDB';
+const SIZES = (process.env.BENCH_REMINDER_SIZES ?? '100000:5000,1000000:50000').split(',').map((pair) => pair.split(':').map(Number));
 const mysql = createRequire(join(REPO, 'server/package.json'))('mysql2/promise');
 const TEMPLATE = 'tmpl_renewal_reminder_dev';
 /** The pass runs as if at 10:00 on 1 June 2031 in Shanghai. */
@@ -35,7 +34,7 @@ async function stopServer(child) {
 
 function startServer(databaseUrl, port) {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), join(REPO, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WECHAT_MODE: 'dev', JWT_SECRET: 'bench-secret-0123456789abcdef', SEED_DEMO: '1', SCHEDULERS: '0', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WECHAT_MODE: 'dev', JWT_SECRET: BENCH_JWT_SECRET, SEED_DEMO: '1', SCHEDULERS: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
@@ -63,9 +62,9 @@ const cpuSeconds = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
-/** The mariadbd serving `adminUrl` (the one scripts/mariadb.mjs started), found by its port. */
-function mariadbPid(adminUrl) {
-  const port = new URL(adminUrl).port;
+/** The mariadbd serving `databaseUrl` (the one scripts/mariadb.mjs started), found by its port. */
+function mariadbPid(databaseUrl) {
+  const port = new URL(databaseUrl).port;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
@@ -109,15 +108,8 @@ async function generate(db, total, due) {
   await db.query('ANALYZE TABLE membership, customer, consent_credit');
 }
 
-async function bench(adminUrl, total, due) {
-  const name = `bench_reminders_${total}`;
-  const admin = await mysql.createConnection(adminUrl);
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-
+async function bench(databaseUrl, total, due) {
+  const url = new URL(databaseUrl);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let server = startServer(url.toString(), port);
@@ -145,7 +137,7 @@ async function bench(adminUrl, total, due) {
 
   const idle = memoryOf(server.pid);
   writeFileSync(`/proc/${server.pid}/clear_refs`, '5'); // reset the peak: what follows is the pass's
-  const dbPid = mariadbPid(adminUrl);
+  const dbPid = mariadbPid(databaseUrl);
   const cpuBefore = { server: cpuSeconds(server.pid), db: dbPid ? cpuSeconds(dbPid) : NaN };
   const load = loadavg()[0];
   const first = await run();
@@ -158,45 +150,32 @@ async function bench(adminUrl, total, due) {
   return { total, due, generateSeconds, idle, peak: during.peak, first, second, counts, cpu, load };
 }
 
-const db = await startMariaDb({ log: (line) => console.error(line) });
-const rows = [];
-try {
+export default async function run(ctx) {
+  const rows = [];
   for (const [total, due] of SIZES) {
-    console.error(`… ${total} memberships, ${due} due`);
-    const r = await bench(db.adminUrl, total, due);
+    ctx.log(`reminders … ${total} memberships, ${due} due`);
+    const r = await bench(await ctx.mysqlDatabase(`bench_reminders_${total}`), total, due);
     rows.push(r);
-    console.log(
-      `${total} memberships, ${due} due: pass ${r.first.seconds.toFixed(1)} s (${JSON.stringify(r.first.result)}), ` +
+    ctx.log(
+      `reminders ${total} memberships, ${due} due: pass ${r.first.seconds.toFixed(1)} s (${JSON.stringify(r.first.result)}), ` +
         `CPU server ${r.cpu.server.toFixed(1)} s + MariaDB ${r.cpu.db.toFixed(1)} s (load ${r.load.toFixed(1)}), rerun ${r.second.seconds.toFixed(2)} s; server RSS idle ${r.idle.rss.toFixed(0)} MB, peak during pass ${r.peak.toFixed(0)} MB; data load ${r.generateSeconds.toFixed(0)} s`,
     );
   }
-} finally {
-  await db.stop();
-}
-
-const table = rows
-  .map(
-    (r) =>
-      `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.cpu.server.toFixed(1)} s / ${r.cpu.db.toFixed(1)} s | ${r.load.toFixed(1)} | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`,
-  )
-  .join('\n');
-const report = `# Renewal-reminder pass (MariaDB)
-
-\`node test/bench/reminders.mjs\` after \`pnpm --filter @member-commerce/server build\`. It starts a throwaway
-MariaDB (scripts/mariadb.mjs: 256 MB buffer pool, \`innodb_flush_log_at_trx_commit=2\`, no binlog), migrates and seeds it
-through the built server, loads N customers with one membership each (multi-row INSERTs), of which D end on the days the
-four default rules fire on 1 June 2031 (Shanghai) and every second due member holds one consent credit; then restarts
-the server and times one \`POST /api/admin/reminders/run\` as if at 10:00 that day (dev WeChat simulator, so WeChat's own
-latency is not in the figure), and the same pass again. Peak RSS is the server process's VmHWM, reset just before the pass;
-CPU is what the server process and mariadbd used during the pass (user + system), which says more than wall time when
-the machine is shared: the load average at the start of the pass is given for that reason.
-
-Run ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.
+  const table = rows
+    .map(
+      (r) =>
+        `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.cpu.server.toFixed(1)} s / ${r.cpu.db.toFixed(1)} s | ${r.load.toFixed(1)} | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`,
+    )
+    .join('\n');
+  return `The bench's MariaDB (scripts/mariadb.mjs: 256 MB buffer pool, \`innodb_flush_log_at_trx_commit=2\`, no binlog), migrated and seeded
+through the built server, N customers with one membership each (multi-row INSERTs), of which D end on the days the four
+default rules fire on 1 June 2031 (Shanghai) and every second due member holds one consent credit; then a fresh server times
+one \`POST /api/admin/reminders/run\` as if at 10:00 that day (dev WeChat simulator, so WeChat's own latency is not in the
+figure), and the same pass again. Peak RSS is the server process's VmHWM, reset just before the pass; CPU is what the server
+process and mariadbd used during the pass (user + system), which says more than wall time when the machine is shared: the
+load average at the start of the pass is given for that reason. Sizes: \`BENCH_REMINDER_SIZES=N:D,…\`.
 
 | memberships | due | pass (wall) | CPU server / MariaDB | load avg (1 min) at start | sent / in-app | rerun (nothing due) | server RSS before | peak RSS during pass |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${table}
-`;
-mkdirSync(join(REPO, 'docs/bench'), { recursive: true });
-writeFileSync(join(REPO, 'docs/bench/reminders.md'), report);
-console.log(`\nwrote docs/bench/reminders.md`);
+${table}`;
+}
