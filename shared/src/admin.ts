@@ -12,6 +12,8 @@ export interface CreateTierRequest {
   sortOrder?: number;
   defaultDiscountBp?: number;
   giftPackChoices?: number;
+  /** Free trial days offered once per customer; 0 = none. */
+  trialDays?: number;
   benefitIds?: number[];
   giftPackIds?: number[];
 }

@@ -19,3 +19,4 @@ export * from './message-fields';
 export * from './media';
 export * from './banners';
 export * from './after-sales';
+export * from './codes';

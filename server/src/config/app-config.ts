@@ -40,6 +40,8 @@ export interface RateLimitConfig {
   login: RateLimit;
   /** Routes worth guessing or hammering: refunds, password changes, payment confirmation. */
   sensitive: RateLimit;
+  /** Membership code redemption (guessing codes). */
+  redeem: RateLimit;
 }
 
 export interface HttpConfig {

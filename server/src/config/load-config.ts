@@ -71,6 +71,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
       login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },
       sensitive: { perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1), perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1) },
+      redeem: { perAccount: int('RATE_LIMIT_REDEEM_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_REDEEM_PER_IP', 100 * relaxed, 1) },
     },
     http: {
       corsOrigins: readCorsOrigins(env.CORS_ORIGINS, demo, problems),

@@ -37,6 +37,9 @@ import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
+import { MembershipCodeBatch } from '../membership-codes/membership-code-batch.entity';
+import { MembershipCode } from '../membership-codes/membership-code.entity';
+import { TrialUse } from '../trials/trial-use.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -47,4 +50,5 @@ export const entities = [
   ReminderRule, Reminder, CallRecord,
   Banner,
   AfterSalesRequest,
+  MembershipCodeBatch, MembershipCode, TrialUse,
 ];

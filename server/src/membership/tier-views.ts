@@ -26,6 +26,7 @@ function tierBase(tier: Tier): Omit<TierView, 'giftPacks'> {
     sortOrder: tier.sortOrder,
     defaultDiscountBp: tier.defaultDiscountBp,
     giftPackChoices: tier.giftPackChoices,
+    trialDays: tier.trialDays ?? 0,
     benefits: [...(tier.benefits ?? [])].sort(byId).map(toBenefitView),
   };
 }

@@ -47,6 +47,10 @@ export class Tier {
   @Column({ type: 'integer', default: 1 })
   giftPackChoices: number;
 
+  /** Days of the free trial offered once per customer (0: none). */
+  @Column({ type: 'integer', default: 0 })
+  trialDays: number;
+
   @ManyToMany(() => Benefit)
   @JoinTable({ name: 'tier_benefit', joinColumn: { name: 'tierId' }, inverseJoinColumn: { name: 'benefitId' } })
   benefits: Relation<Benefit[]>;

@@ -66,6 +66,7 @@ export class TiersService {
         image: input.image ?? null,
         defaultDiscountBp: input.defaultDiscountBp ?? 0,
         giftPackChoices: input.giftPackChoices ?? 1,
+        trialDays: input.trialDays ?? 0,
         benefits: await findBenefitsOrThrow(manager, input.benefitIds ?? []),
         giftPacks: await this.findGiftPacks(manager, input.giftPackIds ?? []),
       });

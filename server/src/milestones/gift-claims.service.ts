@@ -10,6 +10,7 @@ import { toGiftPackSummary } from '../catalog/gift-pack-views';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { AddressesService } from '../customers/addresses.service';
 import { MembershipService } from '../membership/membership.service';
+import { offersWelcomeGift } from '../membership/term-kinds';
 import { Tier } from '../membership/tier.entity';
 import { toOrderView } from '../orders/order-views';
 import { Order } from '../orders/order.entity';
@@ -124,8 +125,7 @@ export class GiftClaimsService {
     const claimed = new Set((await manager.findBy(GiftClaim, { termId: term.id })).map((claim) => claim.claimKey));
     const gifts: Claimable[] = [];
 
-    const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
-    if (membershipOrder && term.source !== 'CARRY_OVER' && !claimed.has(claimKey('WELCOME', term.id))) {
+    if (offersWelcomeGift(term) && !claimed.has(claimKey('WELCOME', term.id))) {
       const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: true } });
       if (tier && tier.giftPackChoices > 0 && tier.giftPacks.length) {
         gifts.push({ source: 'WELCOME', termId: term.id, title: `${term.snapshot.tierName}开卡礼`, options: tier.giftPacks.map(toGiftPackSummary) });

@@ -3,7 +3,7 @@ import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { RateLimitGuard } from './rate-limit.guard';
 
 /** Which limits of `RateLimitConfig` a route counts against. */
-export type RateLimitPolicy = 'login' | 'sensitive';
+export type RateLimitPolicy = 'login' | 'sensitive' | 'redeem';
 
 export const RATE_LIMIT_POLICY = 'rateLimitPolicy';
 

@@ -8,6 +8,7 @@ import { Finance1764300000000 } from './1764300000000-finance';
 import { RenewalReminders1764400000000 } from './1764400000000-renewal-reminders';
 import { AfterSales1764600000000 } from './1764600000000-after-sales';
 import { MediaBanners1764700000000 } from './1764700000000-media-banners';
+import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RenewalReminders1764400000000,
   AfterSales1764600000000,
   MediaBanners1764700000000,
+  CodesTrial1765700000000,
 ];

@@ -68,6 +68,13 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(10)
   giftPackChoices?: number;
 
+  @ApiPropertyOptional({ example: 7, description: 'Free trial days, once per customer; 0 = no trial' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  trialDays?: number;
+
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
   @IsArray()
