@@ -2,6 +2,8 @@ import type { AuditLogView, CodeBatchCreated, CodeBatchView, MembershipResponse,
 import { startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
+/** Booting and seeding a database takes long on a loaded machine. */
+const BOOT_TIMEOUT = 180_000;
 const CODE_SHAPE = /^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}(-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}){3}$/;
 
 /** Issue #19: membership codes (兑换码) staff make in batches and customers redeem once, ever. */
@@ -22,8 +24,8 @@ describe('membership codes', () => {
     };
     tierId = await tier('MC-YEAR', 12);
     otherTierId = await tier('MC-QUARTER', 3);
-  });
-  afterAll(() => t.close());
+  }, BOOT_TIMEOUT);
+  afterAll(() => t?.close());
 
   const inAYear = () => new Date(t.clock.now().getTime() + 365 * DAY).toISOString();
   const createBatch = async (count: number, overrides: Record<string, unknown> = {}) =>
@@ -152,15 +154,15 @@ describe('membership codes', () => {
       const holders = await Promise.all(names.map(async (name) => (await me(name)).status));
       expect(holders.filter((status) => status === 'ACTIVE')).toHaveLength(1);
     }
-  });
+  }, BOOT_TIMEOUT);
 });
 
 describe('membership code redemption is throttled', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_REDEEM_PER_ACCOUNT: '3', RATE_LIMIT_REDEEM_PER_IP: '5' } });
-  });
-  afterAll(() => t.close());
+  }, BOOT_TIMEOUT);
+  afterAll(() => t?.close());
 
   it('per customer, then per address: guessing codes meets 429 TOO_MANY_REQUESTS', async () => {
     const guess = async (name: string) => t.http.post('/api/me/membership-codes/redeem').set(await t.customer(name)).send({ code: 'ABCD-EFGH-JKLM-NPQR' });
