@@ -46,6 +46,7 @@ export const ORDER_KIND: Record<OrderKind, Label> = {
   MEMBERSHIP: { text: '会员卡', color: 'gold' },
   PRODUCT: { text: '商品', color: 'blue' },
   GIFT: { text: '礼包', color: 'magenta' },
+  MEMBERSHIP_GIFT: { text: '赠送会员卡', color: 'purple' },
 };
 
 export const ORDER_STATUS: Record<OrderStatus, Label> = {

@@ -112,3 +112,23 @@ export function normaliseCode(input: string): string {
 export function formatCode(code: string): string {
   return (code.match(/.{1,4}/g) ?? []).join('-');
 }
+
+/** `GET /api/admin/membership-codes/gifts`: gift codes sold, with what became of them (finance sees breakage). */
+export interface GiftCodeAdminRow {
+  orderId: number;
+  outTradeNo: string;
+  buyerNickname: string;
+  tierName: string;
+  priceFen: Fen;
+  paidAt: string | null;
+  status: MembershipCodeStatus;
+  /** Never redeemed and past `validUntil`: the fee stays deferred and is shown here as breakage. */
+  breakage: boolean;
+  validUntil: string;
+  redeemedAt: string | null;
+}
+
+export interface GiftCodesAdminView {
+  rows: GiftCodeAdminRow[];
+  totals: { soldFen: Fen; redeemedFen: Fen; openFen: Fen; breakageFen: Fen; refundedFen: Fen };
+}

@@ -39,6 +39,7 @@ export const orderKindLabel: Record<OrderKind, string> = {
   [OrderKind.MEMBERSHIP]: '会员卡',
   [OrderKind.PRODUCT]: '商品',
   [OrderKind.GIFT]: '会员礼包',
+  [OrderKind.MEMBERSHIP_GIFT]: '赠送会员卡',
 };
 
 /** A paid gift order is waiting to be shipped (the customer never paid for it): list and detail say the same. */

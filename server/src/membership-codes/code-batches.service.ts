@@ -51,11 +51,12 @@ export class CodeBatchesService {
     });
   }
 
-  async list(): Promise<CodeBatchView[]> {
-    const batches = await this.dataSource.manager.find(MembershipCodeBatch, { relations: { tier: true }, order: { id: 'DESC' }, take: 200 });
-    const counts = await this.countsByBatch(batches.map((batch) => batch.id));
+  /** The latest batches (or one), with counts; inside a transaction, as that transaction sees them. */
+  async list(manager: EntityManager = this.dataSource.manager, onlyId?: number): Promise<CodeBatchView[]> {
+    const batches = await manager.find(MembershipCodeBatch, { where: onlyId ? { id: onlyId } : {}, relations: { tier: true }, order: { id: 'DESC' }, take: 200 });
+    const counts = await this.countsByBatch(manager, batches.map((batch) => batch.id));
     const staffIds = [...new Set(batches.map((batch) => batch.createdByStaffId).filter((id): id is number => id !== null))];
-    const staff = staffIds.length ? await this.dataSource.manager.find(StaffUser, { where: staffIds.map((id) => ({ id })) }) : [];
+    const staff = staffIds.length ? await manager.find(StaffUser, { where: staffIds.map((id) => ({ id })) }) : [];
     const username = (id: number | null) => staff.find((user) => user.id === id)?.username ?? null;
     return batches.map((batch) => toBatchView(batch, counts.get(batch.id) ?? { redeemed: 0, voided: 0, open: 0, expired: 0 }, username(batch.createdByStaffId)));
   }
@@ -89,8 +90,7 @@ export class CodeBatchesService {
       const result = await manager.update(MembershipCode, { batchId, status: MembershipCodeStatus.ACTIVE }, { status: MembershipCodeStatus.VOID, voidedAt: now, voidReason: input.reason });
       await manager.update(MembershipCodeBatch, { id: batchId }, { voidedAt: now, voidReason: input.reason });
       await this.audit.record(manager, actor, { action: 'membership_codes.void_batch', entity: 'membership_code_batch', entityId: batchId, after: { voided: result.affected ?? 0, reason: input.reason } });
-      const view = (await this.list()).find((row) => row.id === batchId);
-      return view ?? toBatchView({ ...batch, voidedAt: now }, { redeemed: 0, voided: result.affected ?? 0, open: 0, expired: 0 }, null);
+      return (await this.list(manager, batchId))[0];
     });
   }
 
@@ -116,10 +116,10 @@ export class CodeBatchesService {
     return batch;
   }
 
-  private async countsByBatch(ids: number[]): Promise<Map<number, BatchCounts>> {
+  private async countsByBatch(manager: EntityManager, ids: number[]): Promise<Map<number, BatchCounts>> {
     const result = new Map<number, BatchCounts>();
     if (!ids.length) return result;
-    const rows = await this.dataSource
+    const rows = await manager
       .createQueryBuilder(MembershipCode, 'c')
       .select('c.batchId', 'batchId')
       .addSelect("SUM(CASE WHEN c.status = 'REDEEMED' THEN 1 ELSE 0 END)", 'redeemed')

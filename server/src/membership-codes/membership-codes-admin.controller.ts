@@ -1,15 +1,20 @@
 import { Body, Get, Param, ParseIntPipe, Post, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
-import type { CodeBatchCreated, CodeBatchView, CodeView } from '@member-commerce/shared';
+import type { CodeBatchCreated, CodeBatchView, CodeView, GiftCodesAdminView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
+import { GiftMembershipsService } from './gift-memberships.service';
 import { CodeBatchesService } from './code-batches.service';
 import { CreateCodeBatchDto, VoidCodeDto, VoidReasonDto } from './dto/code-batch.dto';
 
 @StaffController('membership-codes', 'admin: membership codes', 'admin', 'operator')
 export class MembershipCodesAdminController {
-  constructor(private readonly batches: CodeBatchesService) {}
+  constructor(
+    private readonly batches: CodeBatchesService,
+    private readonly gifts: GiftMembershipsService,
+  ) {}
 
   @Get('batches')
   @ApiOperation({ summary: 'Code batches, newest first, with redeemed / open / expired / void counts' })
@@ -38,6 +43,14 @@ export class MembershipCodesAdminController {
   @ApiCreatedResponse({ description: 'CodeBatchView' })
   voidCodeBatch(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: VoidReasonDto): Promise<CodeBatchView> {
     return this.batches.voidBatch(actor, id, dto);
+  }
+
+  @Get('gifts')
+  @Roles('admin', 'operator', 'finance')
+  @ApiOperation({ summary: 'Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date)' })
+  @ApiOkResponse({ description: 'GiftCodesAdminView' })
+  listGiftCodes(): Promise<GiftCodesAdminView> {
+    return this.gifts.adminView();
   }
 
   @Post('void')

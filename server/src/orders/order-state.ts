@@ -28,7 +28,11 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
   MEMBERSHIP: [OrderStatus.PENDING_PAYMENT],
   PRODUCT: [OrderStatus.PENDING_PAYMENT],
   GIFT: [OrderStatus.PAID],
+  MEMBERSHIP_GIFT: [OrderStatus.PENDING_PAYMENT],
 };
+
+/** Orders whose money is a membership fee (refund quote, term removal): bought for oneself or as a gift. */
+export const MEMBERSHIP_FEE_KINDS: readonly OrderKind[] = [OrderKind.MEMBERSHIP, OrderKind.MEMBERSHIP_GIFT];
 
 /** Statuses of an order whose money (or gift) was received; refunds are subtracted separately. */
 export const PAID_STATUSES: readonly OrderStatus[] = ['PAID', 'SHIPPED', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
