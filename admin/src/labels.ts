@@ -78,6 +78,8 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
   RENEWAL: '续费',
   CARRY_OVER: '转入剩余天数',
   STAFF_GRANT: '员工延期',
+  CODE: '兑换码',
+  TRIAL: '免费试用',
 };
 
 /** Options for a Select built from one of the maps above. */

@@ -20,7 +20,11 @@ export type Capability =
   | 'reminders.read'
   | 'reminders.write'
   | 'reminders.run'
-  | 'dev.messages';
+  | 'dev.messages'
+  /** Membership codes: see batches, create, export, void. */
+  | 'codes.manage'
+  /** Gift memberships sold and their breakage. */
+  | 'codes.read';
 
 const GRANTS: Record<StaffRole, readonly Capability[]> = {
   admin: [
@@ -40,6 +44,8 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'reminders.write',
     'reminders.run',
     'dev.messages',
+    'codes.manage',
+    'codes.read',
   ],
   operator: [
     'catalog.read',
@@ -53,8 +59,10 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'reminders.read',
     'reminders.write',
     'dev.messages',
+    'codes.manage',
+    'codes.read',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read', 'codes.read'],
   support: ['members.read', 'members.extend', 'orders.read'],
 };
 

@@ -11,6 +11,7 @@ export interface TierFormValues {
   termLength: number;
   discountPercent: number;
   giftPackChoices: number;
+  trialDays: number;
   benefitIds: number[];
   giftPackIds: number[];
   sortOrder?: number;
@@ -22,6 +23,7 @@ export const NEW_TIER: Partial<TierFormValues> = {
   termLength: 12,
   discountPercent: 0,
   giftPackChoices: 1,
+  trialDays: 0,
   benefitIds: [],
   giftPackIds: [],
   sortOrder: 0,
@@ -37,6 +39,7 @@ export function tierToForm(tier: AdminTierView): TierFormValues {
     termLength: tier.termDays ?? tier.termMonths ?? 12,
     discountPercent: tier.defaultDiscountBp / 100,
     giftPackChoices: tier.giftPackChoices,
+    trialDays: tier.trialDays ?? 0,
     benefitIds: tier.benefits.map((benefit) => benefit.id),
     giftPackIds: tier.giftPacks.map((pack) => pack.id),
     sortOrder: tier.sortOrder,
@@ -54,6 +57,7 @@ export function formToRequest(values: TierFormValues): CreateTierRequest {
     ...(values.termUnit === 'DAY' ? { termDays: values.termLength } : { termMonths: values.termLength }),
     defaultDiscountBp: Math.round((values.discountPercent ?? 0) * 100),
     giftPackChoices: values.giftPackChoices ?? 0,
+    trialDays: values.trialDays ?? 0,
     benefitIds: values.benefitIds ?? [],
     giftPackIds: values.giftPackIds ?? [],
     sortOrder: values.sortOrder ?? 0,
