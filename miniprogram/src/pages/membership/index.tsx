@@ -7,7 +7,10 @@ import { TierCard } from '../../components/tier-card';
 import { useConsent } from '../../hooks/use-consent';
 import { useMembershipCentre } from '../../hooks/use-membership-centre';
 import { Routes } from '../../routes';
-import { go } from '../../services/navigation';
+import Taro from '@tarojs/taro';
+import { startTrial } from '../../services/api/membership-codes';
+import { isLoginRequired, toApiError } from '../../services/api-error';
+import { go, goLogin } from '../../services/navigation';
 import './index.css';
 
 export default function MembershipPage() {
@@ -15,6 +18,17 @@ export default function MembershipPage() {
   const consent = useConsent();
   const m = data?.membership;
   const active = m?.status === 'ACTIVE';
+
+  async function takeTrial(tierId: number) {
+    try {
+      await startTrial(tierId);
+      await Taro.showToast({ title: '试用已开通', icon: 'success' });
+      await reload();
+    } catch (error) {
+      if (isLoginRequired(error)) goLogin();
+      else await Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 2500 });
+    }
+  }
 
   const consentButton = (
     <View className='membership__consent' onClick={consent.ask}>
@@ -52,8 +66,17 @@ export default function MembershipPage() {
             tier={tier}
             action={!active ? 'join' : m?.tier?.id === tier.id ? 'renew' : 'switch'}
             onAction={() => go(Routes.join, { tierId: tier.id })}
+            onTrial={!active ? () => takeTrial(tier.id) : undefined}
           />
         ))}
+        <View className='membership__links'>
+          <View className='membership__link' data-testid='go-redeem' onClick={() => go(Routes.redeem)}>
+            有兑换码？立即兑换
+          </View>
+          <View className='membership__link' data-testid='go-gift' onClick={() => go(Routes.giftMembership)}>
+            送会员给好友
+          </View>
+        </View>
       </PageState>
     </View>
   );
