@@ -8,7 +8,7 @@ import { useConsent } from '../../hooks/use-consent';
 import { useMembershipCentre } from '../../hooks/use-membership-centre';
 import { Routes } from '../../routes';
 import Taro from '@tarojs/taro';
-import { startTrial } from '../../services/api/membership-codes';
+import { startTrial, codesErrorText } from '../../services/api/membership-codes';
 import { isLoginRequired, toApiError } from '../../services/api-error';
 import { go, goLogin } from '../../services/navigation';
 import './index.css';
@@ -26,7 +26,7 @@ export default function MembershipPage() {
       await reload();
     } catch (error) {
       if (isLoginRequired(error)) goLogin();
-      else await Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 2500 });
+      else await Taro.showToast({ title: codesErrorText(toApiError(error)), icon: 'none', duration: 2500 });
     }
   }
 

@@ -8,7 +8,7 @@ import { Price } from '../../../components/price';
 import { useAsync } from '../../../hooks/use-async';
 import { Routes } from '../../../routes';
 import { listTiers } from '../../../services/api/catalog';
-import { buyGiftMembership, listMyGiftMemberships } from '../../../services/api/membership-codes';
+import { buyGiftMembership, listMyGiftMemberships, codesErrorText } from '../../../services/api/membership-codes';
 import { isLoginRequired, toApiError } from '../../../services/api-error';
 import { goLogin, urlOf } from '../../../services/navigation';
 import { payOrder } from '../../../services/payment';
@@ -39,7 +39,7 @@ export default function GiftMembershipPage() {
       await payOrder(order, payment, 'product');
     } catch (error) {
       if (isLoginRequired(error)) goLogin();
-      else await Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 2500 });
+      else await Taro.showToast({ title: codesErrorText(toApiError(error)), icon: 'none', duration: 2500 });
     } finally {
       setBuying(null);
     }

@@ -4,7 +4,7 @@ import { Input, Text, View } from '@tarojs/components';
 import type { MyMembershipView } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
 import { Routes } from '../../../routes';
-import { redeemCode } from '../../../services/api/membership-codes';
+import { redeemCode, codesErrorText } from '../../../services/api/membership-codes';
 import { isLoginRequired, toApiError } from '../../../services/api-error';
 import { go, goLogin, replace } from '../../../services/navigation';
 import { formatDate } from '../../../utils/format';
@@ -24,7 +24,7 @@ export default function RedeemPage() {
       setDone((await redeemCode(code.trim())).membership);
     } catch (error) {
       if (isLoginRequired(error)) goLogin();
-      else await Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 2500 });
+      else await Taro.showToast({ title: codesErrorText(toApiError(error)), icon: 'none', duration: 2500 });
     } finally {
       setSubmitting(false);
     }
