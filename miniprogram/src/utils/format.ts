@@ -35,6 +35,10 @@ export const orderStatusLabel: Record<OrderStatus, string> = {
   [OrderStatus.REFUNDED]: '已退款',
 };
 
+/** Whether the term covering now is a free trial (member price and free shipping only). */
+export const inTrial = (m: { status: string; terms: { source: string; start: string; end: string }[] } | null | undefined, now = Date.now()): boolean =>
+  m?.status === 'ACTIVE' && m.terms.some((t) => t.source === 'TRIAL' && Date.parse(t.start) <= now && now < Date.parse(t.end));
+
 export const orderKindLabel: Record<OrderKind, string> = {
   [OrderKind.MEMBERSHIP]: '会员卡',
   [OrderKind.PRODUCT]: '商品',

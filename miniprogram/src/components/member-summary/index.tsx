@@ -3,7 +3,7 @@ import { Gift } from '../icons';
 import { formatFen, type MyGiftPacksView, type MyMembershipView } from '@member-commerce/shared';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
-import { formatDate } from '../../utils/format';
+import { formatDate, inTrial } from '../../utils/format';
 import { Progress } from '../nut';
 import './index.css';
 
@@ -24,7 +24,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
     <View className='member-summary' data-testid='member-summary'>
       <View className='member-summary__head'>
         <Text className='member-summary__tier'>{m.tier?.name}</Text>
-        <Text className='member-summary__status'>{m.status === 'ACTIVE' ? '生效中' : '已失效'}</Text>
+        <Text className='member-summary__status' data-testid='member-status'>{inTrial(m) ? '免费试用中' : m.status === 'ACTIVE' ? '生效中' : '已失效'}</Text>
       </View>
       <View className='member-summary__grid'>
         <View className='member-summary__cell'>

@@ -11,6 +11,7 @@ import Taro from '@tarojs/taro';
 import { startTrial, codesErrorText } from '../../services/api/membership-codes';
 import { isLoginRequired, toApiError } from '../../services/api-error';
 import { go, goLogin } from '../../services/navigation';
+import { inTrial } from '../../utils/format';
 import './index.css';
 
 export default function MembershipPage() {
@@ -18,6 +19,8 @@ export default function MembershipPage() {
   const consent = useConsent();
   const m = data?.membership;
   const active = m?.status === 'ACTIVE';
+  // A paid membership bought during the trial starts now (the trial ends): joining, not renewing.
+  const trial = inTrial(m);
 
   async function takeTrial(tierId: number) {
     try {
@@ -64,7 +67,7 @@ export default function MembershipPage() {
           <TierCard
             key={tier.id}
             tier={tier}
-            action={!active ? 'join' : m?.tier?.id === tier.id ? 'renew' : 'switch'}
+            action={!active || trial ? 'join' : m?.tier?.id === tier.id ? 'renew' : 'switch'}
             onAction={() => go(Routes.join, { tierId: tier.id })}
             onTrial={!active ? () => takeTrial(tier.id) : undefined}
           />
