@@ -92,10 +92,13 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       const card = view.locator(`[data-testid=tier-card][data-tier-code=${offering.code}]`);
       const trial = card.locator('[data-testid=start-trial]');
       await trial.getByText(`免费试用 ${offering.trialDays} 天`).waitFor();
+      await trial.scrollIntoViewIfNeeded();
       await shot(page, '63-trial-offer');
       await trial.click();
-      await view.getByText(offering.name, { exact: false }).first().waitFor();
       await card.locator('[data-testid=start-trial]').waitFor({ state: 'detached' });
+      const summary = view.locator('[data-testid=member-summary]');
+      await summary.locator('[data-testid=member-status]').getByText('免费试用中').waitFor();
+      await summary.scrollIntoViewIfNeeded();
       const membership = await api.get('/api/me/membership');
       assert.equal(membership.status, 'ACTIVE');
       assert.deepEqual(membership.terms.map((term) => term.source), ['TRIAL']);
@@ -108,6 +111,25 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       });
       assert.equal(second.status, 409);
       assert.equal((await second.json()).code, 'TRIAL_ALREADY_USED');
+      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a customer who bought a membership as a gift sees its code to share and whether it was redeemed', async () => {
+    const { page, context, problems, api } = await customerOnPhone(unique('giver'));
+    try {
+      const tiers = await api.get('/api/tiers');
+      const { order } = await api.post('/api/orders/membership-gift', { tierId: tiers[0].id });
+      await api.post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`);
+      const [gift] = await api.get('/api/me/gift-memberships');
+      assert.equal(gift.codeStatus, 'ACTIVE');
+      const view = await open(page, server.baseUrl, '/packages/member/gift-membership/index');
+      await view.locator('[data-testid=gift-code]').getByText(gift.code).waitFor();
+      await view.getByText('待好友兑换').waitFor();
+      await view.getByText('分享给好友').waitFor();
+      await shot(page, '65-gift-membership');
       assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
     } finally {
       await context.close();
