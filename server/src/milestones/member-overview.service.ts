@@ -18,7 +18,9 @@ export class MemberOverviewService {
     const { currentTermId, ...base } = await this.memberships.overview(customerId);
     const spendFen = currentTermId ? await this.spend.countedSpend(currentTermId) : 0;
     const savingsFen = await this.spend.savings(customerId);
-    const next = currentTermId ? nextMilestone(await this.milestones.all(), spendFen) : undefined;
+    // A trial term joins no milestone run (membership/term-kinds.ts): no progress to show.
+    const counts = currentTermId ? await this.spend.runOf(currentTermId) : undefined;
+    const next = counts ? nextMilestone(await this.milestones.all(), spendFen) : undefined;
     return { ...base, spendFen, savingsFen, ...(next ? { nextMilestone: next } : {}) };
   }
 }

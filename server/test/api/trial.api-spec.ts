@@ -76,7 +76,9 @@ describe('free trial', () => {
     expect(gifts.welcome?.status).not.toBe('CLAIMABLE');
     expect(gifts.claimable).toEqual([]);
     expect(gifts.spendFen).toBe(0);
-    expect((await me('tr-bea')).spendFen).toBe(0);
+    const membership = await me('tr-bea');
+    expect(membership.spendFen).toBe(0);
+    expect(membership.nextMilestone).toBeUndefined();
   });
 
   it('a second trial of the same customer is 409 TRIAL_ALREADY_USED, even of another tier or after it ended', async () => {

@@ -44,7 +44,8 @@ export default function MembershipPage() {
       {m && m.status !== 'NONE' && (
         <MemberSummary membership={m} gifts={data?.gifts ?? null} consentSlot={active ? consentButton : null} />
       )}
-      <RenewalSlot membership={m} />
+      {/* A trial is not renewed: paying starts the paid term now (README "Free trial"). */}
+      {!trial && <RenewalSlot membership={m} />}
       {active && <ServiceContact />}
       {!active && (
         <View className='membership__hero'>
@@ -62,7 +63,7 @@ export default function MembershipPage() {
         empty={data?.tiers.length === 0}
         emptyText='暂无可开通的会员卡'
       >
-        <Text className='membership__section'>{active ? '续费 / 升级' : '选择会员卡'}</Text>
+        <Text className='membership__section'>{active && !trial ? '续费 / 升级' : '选择会员卡'}</Text>
         {data?.tiers.map((tier) => (
           <TierCard
             key={tier.id}
