@@ -98,6 +98,7 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       await card.locator('[data-testid=start-trial]').waitFor({ state: 'detached' });
       const summary = view.locator('[data-testid=member-summary]');
       await summary.locator('[data-testid=member-status]').getByText('免费试用中').waitFor();
+      await summary.locator('[data-testid=trial-note]').getByText('消费不计入里程碑', { exact: false }).waitFor();
       await summary.scrollIntoViewIfNeeded();
       const membership = await api.get('/api/me/membership');
       assert.equal(membership.status, 'ACTIVE');
