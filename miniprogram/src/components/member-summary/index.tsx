@@ -72,8 +72,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
       )}
       <View className='member-summary__actions'>
         <View className='member-summary__link' onClick={() => go(Routes.giftPacks)}>
-          <Gift size={14} color='#ffd99a' /> 我的礼包
-          {claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
+          <Gift size={14} color='#ffd99a' /> 我的礼包{claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
         </View>
         {consentSlot}
       </View>
