@@ -48,7 +48,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
       </View>
       {inTrial(m) ? (
         <View className='member-summary__progress'>
-          <Text data-testid='trial-note'>试用期享会员价与包邮；消费不计入里程碑，开通付费会员后开始累计</Text>
+          <Text className='member-summary__trial-note' data-testid='trial-note'>试用期享会员价与包邮；消费不计入里程碑，开通付费会员后开始累计</Text>
         </View>
       ) : (
         <View className='member-summary__progress'>
