@@ -57,6 +57,7 @@ export const ORDER_KIND: Record<OrderKind, Label> = {
   MEMBERSHIP: { text: '会员卡', color: 'gold' },
   PRODUCT: { text: '商品', color: 'blue' },
   GIFT: { text: '礼包', color: 'magenta' },
+  MEMBERSHIP_GIFT: { text: '赠送会员卡', color: 'purple' },
 };
 
 export const ORDER_STATUS: Record<OrderStatus, Label> = {
@@ -90,6 +91,8 @@ export const TERM_SOURCE: Record<MembershipTermView['source'], string> = {
   CARRY_OVER: '转入剩余天数',
   STAFF_GRANT: '员工延期',
   GRACE: '自动续费宽限期',
+  CODE: '兑换码',
+  TRIAL: '免费试用',
 };
 
 /** Options for a Select built from one of the maps above. */

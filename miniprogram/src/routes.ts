@@ -14,6 +14,8 @@ export const Routes = {
   join: '/packages/member/join/index',
   joinSuccess: '/packages/member/join-success/index',
   giftPacks: '/packages/member/gift-packs/index',
+  redeem: '/packages/member/redeem/index',
+  giftMembership: '/packages/member/gift-membership/index',
   orders: '/packages/account/orders/index',
   orderDetail: '/packages/account/order-detail/index',
   afterSales: '/packages/account/after-sales/index',

@@ -23,6 +23,8 @@ import { CustomersModule } from './customers/customers.module';
 import { MediaModule } from './media/media.module';
 import { MembershipModule } from './membership/membership.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { MembershipCodesModule } from './membership-codes/membership-codes.module';
+import { TrialsModule } from './trials/trials.module';
 import { FinanceModule } from './finance/finance.module';
 import { JobsModule } from './jobs/jobs.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -95,6 +97,8 @@ export class AppModule {
         AfterSalesModule,
         RemindersModule,
         AutoRenewModule,
+        MembershipCodesModule,
+        TrialsModule,
         BackOfficeModule,
         SeedModule,
       ],

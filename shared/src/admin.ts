@@ -15,6 +15,8 @@ export interface CreateTierRequest {
   giftPackChoices?: number;
   /** Standalone selling price of the membership service alone, fen; with a pack's, allocates the fee (IFRS 15). null clears it. */
   serviceStandaloneFen?: Fen | null;
+  /** Free trial days offered once per customer; 0 = none. */
+  trialDays?: number;
   benefitIds?: number[];
   giftPackIds?: number[];
   /** Offer auto-renew at this price per term (null: no auto-renew). */

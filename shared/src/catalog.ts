@@ -56,6 +56,8 @@ export interface TierView {
   /** Default member discount for SKUs without a price on this tier's list. */
   defaultDiscountBp: number;
   giftPackChoices: number;
+  /** Days of the free trial a customer may take once (0: no trial). */
+  trialDays: number;
   benefits: BenefitView[];
   giftPacks: GiftPackSummary[];
   /** Price of each auto-renewed term (WeChat deduction contract); null when the tier offers no auto-renew. */

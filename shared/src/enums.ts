@@ -25,7 +25,8 @@ export const MembershipStatus = {
 } as const;
 export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
-export const OrderKind = { MEMBERSHIP: 'MEMBERSHIP', PRODUCT: 'PRODUCT', GIFT: 'GIFT' } as const;
+/** `MEMBERSHIP_GIFT`: a membership bought for someone else; paying it yields one membership code. */
+export const OrderKind = { MEMBERSHIP: 'MEMBERSHIP', PRODUCT: 'PRODUCT', GIFT: 'GIFT', MEMBERSHIP_GIFT: 'MEMBERSHIP_GIFT' } as const;
 export type OrderKind = (typeof OrderKind)[keyof typeof OrderKind];
 
 export const OrderStatus = {

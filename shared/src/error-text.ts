@@ -113,6 +113,14 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   PAYMENT_NOT_FOUND: '支付记录不存在',
   ALERT_NOT_FOUND: '提醒不存在',
   ALREADY_RESOLVED: '已处理过，无需重复处理',
+  CODE_NOT_FOUND: '兑换码不存在、已作废或已过期',
+  CODE_ALREADY_REDEEMED: '该兑换码已被使用',
+  CODE_BATCH_NOT_FOUND: '兑换码批次不存在',
+  CODE_BATCH_TOO_LARGE: '一批最多生成 10,000 个兑换码',
+  TRIAL_ALREADY_USED: '每位顾客只能免费试用一次',
+  TRIAL_NOT_OFFERED: '该会员卡不提供免费试用',
+  TRIAL_NOT_AVAILABLE: '你已是会员，无需试用',
+  GIFT_NOT_REFUNDABLE: '该礼品会员当前不能退款',
   WECHAT_BILL_UNAVAILABLE: '暂时无法获取微信支付账单（账单尚未生成或校验失败），请稍后再试',
 };
 

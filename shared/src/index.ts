@@ -25,3 +25,4 @@ export * from './order-status-groups';
 export * from './lifecycle';
 export * from './auto-renew';
 export * from './wechat-shipping';
+export * from './codes';

@@ -13,8 +13,14 @@ export interface MembershipTermView {
   start: string;
   end: string;
   orderId?: number | null;
-  source: 'PURCHASE' | 'RENEWAL' | 'CARRY_OVER' | 'STAFF_GRANT' | 'GRACE';
+  source: TermSource;
 }
+
+/**
+ * How a term came to be. `TRIAL`: a free trial (member price and free shipping only); `CODE`: a redeemed
+ * membership code (a staff batch or a gift bought by a friend).
+ */
+export type TermSource = 'PURCHASE' | 'RENEWAL' | 'CARRY_OVER' | 'STAFF_GRANT' | 'GRACE' | 'CODE' | 'TRIAL';
 
 export interface NextMilestone {
   id: number;

@@ -24,7 +24,11 @@ export type Capability =
   | 'calls.work'
   /** The renewal page: its stats and rules (reminders.read) or its call list (calls.work). */
   | 'reminders.page'
-  | 'dev.messages';
+  | 'dev.messages'
+  /** Membership codes: see batches, create, export, void. */
+  | 'codes.manage'
+  /** Gift memberships sold and their breakage. */
+  | 'codes.read';
 
 const GRANTS: Record<StaffRole, readonly Capability[]> = {
   admin: [
@@ -47,6 +51,8 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'calls.work',
     'reminders.page',
     'dev.messages',
+    'codes.manage',
+    'codes.read',
   ],
   operator: [
     'catalog.read',
@@ -63,8 +69,10 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'calls.work',
     'reminders.page',
     'dev.messages',
+    'codes.manage',
+    'codes.read',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read', 'afterSales.work', 'reminders.page'],
+  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read', 'afterSales.work', 'reminders.page', 'codes.read'],
   // Customer service: the after-sales queue (its refunds within the operator's limit) and the renewal call list.
   support: ['members.read', 'members.extend', 'orders.read', 'afterSales.work', 'calls.work', 'reminders.page'],
 };

@@ -30,10 +30,15 @@ export const orderStatusLabel: Record<OrderStatus, string> = {
   [OrderStatus.REFUNDED]: '已退款',
 };
 
+/** Whether the term covering now is a free trial (member price and free shipping only). */
+export const inTrial = (m: { status: string; terms: { source: string; start: string; end: string }[] } | null | undefined, now = Date.now()): boolean =>
+  m?.status === 'ACTIVE' && m.terms.some((t) => t.source === 'TRIAL' && Date.parse(t.start) <= now && now < Date.parse(t.end));
+
 export const orderKindLabel: Record<OrderKind, string> = {
   [OrderKind.MEMBERSHIP]: '会员卡',
   [OrderKind.PRODUCT]: '商品',
   [OrderKind.GIFT]: '会员礼包',
+  [OrderKind.MEMBERSHIP_GIFT]: '赠送会员卡',
 };
 
 /** A paid gift order is waiting to be shipped (the customer never paid for it): list and detail say the same. */

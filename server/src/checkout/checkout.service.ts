@@ -129,6 +129,36 @@ export class CheckoutService {
     return this.requestPayment(order);
   }
 
+  /**
+   * A membership bought as a gift: the tier's terms are frozen now like any membership order; paying it yields one
+   * membership code for a friend (membership-codes/gift-code.hooks.ts), no term for the buyer.
+   */
+  async createGiftMembershipOrder(customerId: number, tierId: number): Promise<CreateOrderResponse> {
+    const order = await this.transactions.run(async (manager) => {
+      const now = this.clock.now();
+      const tier = await this.tiers.getOnSaleOrThrow(manager, tierId);
+      const line = manager.create(OrderLine, {
+        skuId: null,
+        giftPackId: null,
+        name: `${tier.name}（赠送）`,
+        image: tier.image,
+        quantity: 1,
+        unitListPriceFen: tier.priceFen,
+        unitPriceFen: tier.priceFen,
+        lineTotalFen: tier.priceFen,
+      });
+      return this.insertOrder(manager, {
+        customerId,
+        kind: OrderKind.MEMBERSHIP_GIFT,
+        lines: [line],
+        tierId: tier.id,
+        tierTerms: tierTerms(tier),
+        expiresAt: new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
+      });
+    });
+    return this.requestPayment(order);
+  }
+
   /** A gift not yet shipped goes to the address the customer chooses. */
   async chooseGiftAddress(customerId: number, orderId: number, addressId: number): Promise<OrderView> {
     const address = await this.transactions.run((manager) => this.addresses.snapshotOf(manager, customerId, addressId));

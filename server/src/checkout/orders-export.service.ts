@@ -13,7 +13,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 const PAGE = 100;
-const KIND: Record<AdminOrderView['kind'], string> = { MEMBERSHIP: '会员卡', PRODUCT: '商品', GIFT: '礼包' };
+const KIND: Record<AdminOrderView['kind'], string> = { MEMBERSHIP: '会员卡', PRODUCT: '商品', GIFT: '礼包', MEMBERSHIP_GIFT: '赠送会员卡' };
 const STATUS: Record<AdminOrderView['status'], string> = {
   PENDING_PAYMENT: '待支付',
   PAID: '已支付',

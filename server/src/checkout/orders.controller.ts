@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
-import { ChooseAddressDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
+import { ChooseAddressDto, CreateGiftMembershipOrderDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
 
@@ -21,6 +21,13 @@ export class OrdersController {
   @ApiOperation({ summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now' })
   createMembershipOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateMembershipOrderDto): Promise<CreateOrderResponse> {
     return this.checkout.createMembershipOrder(customerId, dto);
+  }
+
+  @Post('membership-gift')
+  @ApiOperation({ summary: 'Buy a membership as a gift: once paid it yields one membership code to share with a friend' })
+  @ApiCreatedResponse({ description: '{ order, payment } as POST /api/orders/membership' })
+  createGiftMembershipOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateGiftMembershipOrderDto): Promise<CreateOrderResponse> {
+    return this.checkout.createGiftMembershipOrder(customerId, dto.tierId);
   }
 
   @Post()

@@ -48,6 +48,8 @@ export interface RateLimitConfig {
   customerLoginFailuresPerIp: number;
   /** Routes worth guessing or hammering: refunds, password changes, payment confirmation. */
   sensitive: RateLimit;
+  /** Membership code redemption (guessing codes). */
+  redeem: RateLimit;
 }
 
 export interface HttpConfig {

@@ -74,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },
       customerLoginFailuresPerIp: int('RATE_LIMIT_CUSTOMER_LOGIN_FAILURES_PER_IP', 60 * relaxed, 1),
       sensitive: { perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1), perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1) },
+      redeem: { perAccount: int('RATE_LIMIT_REDEEM_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_REDEEM_PER_IP', 100 * relaxed, 1) },
     },
     http: {
       corsOrigins: readCorsOrigins(env.CORS_ORIGINS, demo, problems),

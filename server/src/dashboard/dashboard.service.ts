@@ -35,7 +35,7 @@ export class DashboardService {
 
     const activeMembers = await count(
       `SELECT COUNT(DISTINCT t.membershipId) AS n FROM membership_term t JOIN membership m ON m.id = t.membershipId
-        WHERE m.status <> 'REVOKED' AND t.start <= ? AND t.\`end\` > ?`,
+        WHERE m.status <> 'REVOKED' AND t.source <> 'TRIAL' AND t.start <= ? AND t.\`end\` > ?`,
       [at(now), at(now)],
     );
     const payersThisMonth: { customerId: number; earlier: number | string }[] = await this.dataSource.query(

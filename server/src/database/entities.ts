@@ -47,6 +47,9 @@ import { DevWechatShippingUpload } from '../wechat/dev/dev-wechat-shipping-uploa
 import { WechatShipping } from '../wechat-shipping/wechat-shipping.entity';
 import { WechatTradeEvent } from '../wechat-shipping/wechat-trade-event.entity';
 import { LegalDocument } from '../agreements/legal-document.entity';
+import { MembershipCodeBatch } from '../membership-codes/membership-code-batch.entity';
+import { MembershipCode } from '../membership-codes/membership-code.entity';
+import { TrialUse } from '../trials/trial-use.entity';
 
 /** Every entity the data source knows. */
 export const entities = [
@@ -60,4 +63,5 @@ export const entities = [
   AfterSalesPhoto,
   AutoRenewContract, AutoRenewCycle, DevWechatPapayContract, DevWechatPapayNotice,
   WechatShipping, WechatTradeEvent, DevWechatShippingUpload, LegalDocument,
+  MembershipCodeBatch, MembershipCode, TrialUse,
 ];

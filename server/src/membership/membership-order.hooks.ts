@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { MEMBERSHIP_FEE_KINDS } from '../orders/order-state';
+import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
 
 /** Membership orders move terms: paying creates or extends one, a refund that ends the order removes it. */
@@ -29,11 +31,14 @@ export class MembershipOrderHooks implements OnModuleInit {
     });
     this.hooks.register({
       name: 'membership: a refund that ends the order removes its term',
-      on: { kind: OrderKind.MEMBERSHIP, from: OrderStatus.REFUNDING },
+      on: { kind: MEMBERSHIP_FEE_KINDS, from: OrderStatus.REFUNDING },
       order: HOOK_ORDER.terms,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded || !facts.refund.endsTerm) return;
-        await this.terms.removeOrderTerms(manager, order.customerId, order.id, `会费退款 ${order.outTradeNo}`, now);
+        // The holder of the term: the buyer, or the friend who redeemed a gift (an unredeemed gift has none).
+        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id }, relations: { membership: true } });
+        if (!term) return;
+        await this.terms.removeOrderTerms(manager, term.membership.customerId, order.id, `会费退款 ${order.outTradeNo}`, now);
       },
     });
   }

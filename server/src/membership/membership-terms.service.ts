@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In, MoreThan } from 'typeorm';
+import { EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { ErrorCode, MembershipStatus, MembershipTermView, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -10,6 +10,7 @@ import { Order } from '../orders/order.entity';
 import { MembershipTerm } from './membership-term.entity';
 import { Membership } from './membership.entity';
 import { TermEvents } from './term-events';
+import { isTrialTerm, trialBenefitIds } from './term-kinds';
 import { planPurchasedTerm } from './term-planner';
 import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
@@ -57,7 +58,10 @@ export class MembershipTermsService {
   async addPurchasedTerm(manager: EntityManager, input: PurchasedTermInput): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, input.customerId, input.tierId);
     const revoked = membership.status === MembershipStatus.REVOKED;
-    const open = revoked ? [] : (await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } })).filter(isNotEmpty);
+    const unended = revoked ? [] : (await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } })).filter(isNotEmpty);
+    // Converting from a trial: the paid term starts now and the trial ends here (README "Trial").
+    for (const trial of unended.filter(isTrialTerm)) await manager.update(MembershipTerm, { id: trial.id }, { end: input.now });
+    const open = unended.filter((term) => !isTrialTerm(term));
     const length = { unit: input.terms.termUnit, length: input.terms.termLength };
     const plan = planPurchasedTerm(open, input.tierId, input.now, (start) => termEnd(start, length, this.config.shopTimeZone));
 
@@ -103,6 +107,32 @@ export class MembershipTermsService {
       }),
     );
     await this.refresh(manager, membership, { tierId: input.tierId, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
+    return term;
+  }
+
+  /**
+   * A free trial of `tier` for `days` from now: member price and free shipping only (term-kinds.ts). Refused
+   * while another term covers now. Recorded like a zero-fee grant (the ledger lists every term handed out).
+   */
+  async addTrialTerm(manager: EntityManager, input: { customerId: number; tier: Tier; days: number; now: Date }): Promise<MembershipTerm> {
+    const membership = await this.lockMembership(manager, input.customerId, input.tier.id);
+    const covering = membership.status === MembershipStatus.REVOKED ? null : await manager.findOne(MembershipTerm, { where: { membershipId: membership.id, start: LessThanOrEqual(input.now), end: MoreThan(input.now) } });
+    if (covering) throw conflict(ErrorCode.TRIAL_NOT_AVAILABLE, 'A trial is for customers without a current membership');
+    const terms = tierTerms(input.tier);
+    const term = await manager.save(
+      manager.create(MembershipTerm, {
+        membershipId: membership.id,
+        tierId: input.tier.id,
+        start: input.now,
+        end: addDays(input.now, input.days),
+        source: 'TRIAL',
+        orderId: null,
+        feeFen: 0,
+        snapshot: { tierName: terms.tierName, priceFen: 0, defaultDiscountBp: terms.defaultDiscountBp, benefitIds: trialBenefitIds(input.tier.benefits ?? []) },
+      }),
+    );
+    await this.refresh(manager, membership, { tierId: input.tier.id, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
+    await this.events.emitGranted(manager, term, input.customerId, input.now);
     return term;
   }
 

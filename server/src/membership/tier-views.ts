@@ -27,6 +27,7 @@ function tierBase(tier: Tier, benefits: Benefit[] = tier.benefits ?? []): Omit<T
     sortOrder: tier.sortOrder,
     defaultDiscountBp: tier.defaultDiscountBp,
     giftPackChoices: tier.giftPackChoices,
+    trialDays: tier.trialDays ?? 0,
     benefits: [...benefits].sort(byId).map(toBenefitView),
     autoRenewPriceFen: tier.autoRenewPriceFen ?? null,
   };

@@ -54,6 +54,9 @@ export class Tier {
   /** Price of each auto-renewed term (WeChat deduction contract); null: the tier offers no auto-renew. */
   @Column(moneyColumn({ nullable: true }))
   autoRenewPriceFen: number | null = null;
+  /** Days of the free trial offered once per customer (0: none). */
+  @Column({ type: 'integer', default: 0 })
+  trialDays: number;
 
   @ManyToMany(() => Benefit)
   @JoinTable({ name: 'tier_benefit', joinColumn: { name: 'tierId' }, inverseJoinColumn: { name: 'benefitId' } })

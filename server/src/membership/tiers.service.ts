@@ -68,6 +68,7 @@ export class TiersService {
         giftPackChoices: input.giftPackChoices ?? 1,
         serviceStandaloneFen: input.serviceStandaloneFen ?? null,
         autoRenewPriceFen: input.autoRenewPriceFen ?? null,
+        trialDays: input.trialDays ?? 0,
         benefits: await findBenefitsOrThrow(manager, input.benefitIds ?? []),
         giftPacks: await this.findGiftPacks(manager, input.giftPackIds ?? []),
       });

@@ -11,6 +11,7 @@ import { GiftPack } from '../catalog/gift-pack.entity';
 import { AddressesService } from '../customers/addresses.service';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { MembershipService } from '../membership/membership.service';
+import { offersWelcomeGift } from '../membership/term-kinds';
 import { Tier } from '../membership/tier.entity';
 import { toOrderView } from '../orders/order-views';
 import { Order } from '../orders/order.entity';
@@ -137,10 +138,11 @@ export class GiftClaimsService {
     const claimed = new Set((await manager.findBy(GiftClaim, { termId: term.id })).map((claim) => claim.claimKey));
     const gifts: Claimable[] = [];
 
-    const membershipOrder = term.orderId ? await manager.findOneBy(Order, { id: term.orderId }) : null;
     const welcomeTerm = await this.welcomeTermOf(manager, term);
     const welcomeClaimed = welcomeTerm.id === term.id ? claimed.has(claimKey('WELCOME', term.id)) : await manager.existsBy(GiftClaim, { claimKey: claimKey('WELCOME', welcomeTerm.id) });
-    if (membershipOrder && !welcomeClaimed) {
+    // A paid term (or a redeemed code) offers its welcome gift, a carried-over rest the one of its paid term; a trial,
+    // a grant or a grace period none (membership/term-kinds.ts).
+    if (offersWelcomeGift(welcomeTerm) && !welcomeClaimed) {
       const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: { items: { sku: true } } } });
       // Packs the term bought, whatever the tier offers today (the term's snapshot; older terms: the tier's packs
       // that were still offered when the term began). Archived packs keep serving the terms that hold them.

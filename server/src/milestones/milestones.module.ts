@@ -24,6 +24,6 @@ import { WelcomeGiftHooks } from './welcome-gift.hooks';
   imports: [TypeOrmModule.forFeature([Milestone]), MembershipModule, OrdersModule, CustomersModule],
   controllers: [MilestonesAdminController, MemberOverviewController, GiftPacksController, AlertsAdminController, GiftOrdersAdminController],
   providers: [GiftCancelService, MilestonesService, SpendService, MemberOverviewService, GiftClaimsService, GiftOrders, WelcomeGiftHooks, SpendDropHooks, StaffAlertsService],
-  exports: [MilestonesService, SpendService, GiftClaimsService],
+  exports: [MilestonesService, SpendService, GiftClaimsService, MemberOverviewService],
 })
 export class MilestonesModule {}

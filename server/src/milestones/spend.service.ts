@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Fen, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
+import { countsTowardMilestones } from '../membership/term-kinds';
 import { isNotEmpty } from '../membership/term-rules';
 import { MEMBER_SAVINGS_SQL, PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
@@ -23,8 +24,8 @@ export class SpendService {
 
   async runOf(termId: number, manager: EntityManager = this.dataSource.manager): Promise<TermRun | undefined> {
     const term = await manager.findOneBy(MembershipTerm, { id: termId });
-    if (!term) return undefined;
-    const terms = (await manager.find(MembershipTerm, { where: { membershipId: term.membershipId }, order: { start: 'ASC', id: 'ASC' } })).filter(isNotEmpty);
+    if (!term || !countsTowardMilestones(term)) return undefined;
+    const terms = (await manager.find(MembershipTerm, { where: { membershipId: term.membershipId }, order: { start: 'ASC', id: 'ASC' } })).filter(isNotEmpty).filter(countsTowardMilestones);
     return consecutiveRun(terms, term);
   }
 

@@ -30,9 +30,13 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
   MEMBERSHIP: [OrderStatus.PENDING_PAYMENT],
   PRODUCT: [OrderStatus.PENDING_PAYMENT],
   GIFT: [OrderStatus.PAID],
+  MEMBERSHIP_GIFT: [OrderStatus.PENDING_PAYMENT],
 };
 
 export { PAID_STATUSES, REFUNDABLE_STATUSES, SOLD_STATUSES } from '@member-commerce/shared';
+
+/** Orders whose money is a membership fee (refund quote, term removal): bought for oneself or as a gift. */
+export const MEMBERSHIP_FEE_KINDS: readonly OrderKind[] = [OrderKind.MEMBERSHIP, OrderKind.MEMBERSHIP_GIFT];
 
 /**
  * SQL for an order's member savings (alias `o`), the same rule as `memberSavingsFen` in order-views.ts: list price

@@ -11,7 +11,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AdminOrderQueryDto, ShipOrderDto } from './dto/admin-order-query.dto';
 import { shopDayStart } from './shop-days';
 import { OrderListQueryDto } from './dto/create-order.dto';
-import { OrderStateMachine } from './order-state';
+import { MEMBERSHIP_FEE_KINDS, OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';
 import { AddressSnapshot, Order } from './order.entity';
 
@@ -92,7 +92,7 @@ export class OrdersService {
     return this.transactions.run(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: this.transactions.lockMode });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
-      if (order.kind === OrderKind.MEMBERSHIP) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
+      if (MEMBERSHIP_FEE_KINDS.includes(order.kind)) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
       if (!order.address) throw conflict(ErrorCode.ADDRESS_REQUIRED, 'The customer has not chosen a delivery address yet');
       // Goods must not leave while their money is on its way back; once shipped, a refund goes through a return.
       if (order.status === OrderStatus.REFUNDING) throw conflict(ErrorCode.ORDER_REFUNDING, '订单正在退款，不能发货；退款结束后再发货，或完成退款');

@@ -10,7 +10,7 @@ import { CouponsService } from '../coupons/coupons.service';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { SpendService } from '../milestones/spend.service';
 import { OrderEvent } from '../orders/order-event.entity';
-import { OrderStateMachine, REFUNDABLE_STATUSES } from '../orders/order-state';
+import { MEMBERSHIP_FEE_KINDS, OrderStateMachine, REFUNDABLE_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 import { newOutRefundNo } from '../orders/out-trade-no';
 import { AuditService } from '../staff/audit.service';
@@ -152,7 +152,7 @@ export class RefundsService {
           status: RefundStatus.PROCESSING,
           reason: input.reason,
           requestedByStaffId: actor.staffId,
-          endsTerm: ofOrder && order.kind === OrderKind.MEMBERSHIP && amountFen === quote.refundableFen,
+          endsTerm: ofOrder && MEMBERSHIP_FEE_KINDS.includes(order.kind) && amountFen === quote.refundableFen,
           raw: null,
           succeededAt: null,
           failureReason: null,
@@ -360,15 +360,16 @@ export class RefundsService {
   /** The refund quote of a paid order (the membership rule for membership orders), in the caller's transaction. */
   async quoteOrder(manager: EntityManager, order: Order): Promise<RefundQuote> {
     const refunded = await this.refundedSoFar(manager, order.id);
-    if (order.kind !== OrderKind.MEMBERSHIP) return quoteOrderRefund(order.id, order.totalFen, refunded);
-    const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+    if (!MEMBERSHIP_FEE_KINDS.includes(order.kind)) return quoteOrderRefund(order.id, order.totalFen, refunded);
+    // A gift's term belongs to the friend who redeemed it: their savings count, not the buyer's.
+    const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') }, relations: { membership: true } });
     const claims = term ? await manager.findBy(GiftClaim, { termId: term.id }) : [];
     return quoteMembershipRefund({
       orderId: order.id,
       paidFen: order.totalFen,
       alreadyRefundedFen: refunded,
       giftValueUsedFen: claims.reduce((sum, claim) => sum + claim.valueFen, 0),
-      memberSavingsUsedFen: term ? await this.spend.savings(order.customerId, term.id, manager) : 0,
+      memberSavingsUsedFen: term ? await this.spend.savings(term.membership.customerId, term.id, manager) : 0,
       couponValueUsedFen: term ? await this.coupons.usedValueOfTerm(manager, term.id) : 0,
     });
   }

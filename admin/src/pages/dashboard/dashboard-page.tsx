@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../hooks/use-async';
 import { APP_ROUTES, PATHS } from '../../routes';
+import { TrialCard } from './trial-card';
 
 // ECharts is large: only this chart's chunk pulls it in.
 const RevenueChart = lazy(() => import('./revenue-chart'));
@@ -82,6 +83,11 @@ export default function DashboardPage() {
                   ]}
                 />
               </Card>
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={12}>
+              <TrialCard />
             </Col>
           </Row>
         </>

@@ -12,6 +12,7 @@ export interface TierFormValues {
   discountPercent: number;
   giftPackChoices: number;
   serviceStandaloneYuan?: number | null;
+  trialDays: number;
   benefitIds: number[];
   giftPackIds: number[];
   sortOrder?: number;
@@ -25,6 +26,7 @@ export const NEW_TIER: Partial<TierFormValues> = {
   termLength: 12,
   discountPercent: 0,
   giftPackChoices: 1,
+  trialDays: 0,
   benefitIds: [],
   giftPackIds: [],
   sortOrder: 0,
@@ -41,6 +43,7 @@ export function tierToForm(tier: AdminTierView): TierFormValues {
     discountPercent: tier.defaultDiscountBp / 100,
     giftPackChoices: tier.giftPackChoices,
     serviceStandaloneYuan: tier.serviceStandaloneFen === null ? null : tier.serviceStandaloneFen / 100,
+    trialDays: tier.trialDays ?? 0,
     benefitIds: tier.benefits.map((benefit) => benefit.id),
     giftPackIds: tier.giftPacks.map((pack) => pack.id),
     sortOrder: tier.sortOrder,
@@ -60,6 +63,7 @@ export function formToRequest(values: TierFormValues): CreateTierRequest {
     defaultDiscountBp: Math.round((values.discountPercent ?? 0) * 100),
     giftPackChoices: values.giftPackChoices ?? 0,
     serviceStandaloneFen: typeof values.serviceStandaloneYuan === 'number' ? yuanToFen(values.serviceStandaloneYuan) : null,
+    trialDays: values.trialDays ?? 0,
     benefitIds: values.benefitIds ?? [],
     giftPackIds: values.giftPackIds ?? [],
     sortOrder: values.sortOrder ?? 0,

@@ -11,10 +11,12 @@ interface Props {
   /** 'join' for non-members, 'renew' for this tier's members, 'switch' for members of another tier. */
   action: 'join' | 'renew' | 'switch';
   onAction: () => void;
+  /** Shown when the tier offers a trial this customer may take. */
+  onTrial?: () => void;
 }
 
 /** A membership card for sale: price and term, benefits with icons, welcome gift options. */
-export function TierCard({ tier, action, onAction }: Props) {
+export function TierCard({ tier, action, onAction, onTrial }: Props) {
   const label = action === 'renew' ? '立即续费' : action === 'switch' ? '开通此卡' : '立即开通';
   return (
     <View className='tier-card' data-testid='tier-card' data-tier-code={tier.code}>
@@ -59,6 +61,14 @@ export function TierCard({ tier, action, onAction }: Props) {
       <Button type='primary' block className='tier-card__button' onClick={onAction}>
         {label} {formatFen(tier.priceFen)}
       </Button>
+      {onTrial && tier.trialDays > 0 && (
+        <View className='tier-card__trial'>
+          <Button fill='outline' type='primary' block onClick={onTrial} data-testid='start-trial'>
+            免费试用 {tier.trialDays} 天
+          </Button>
+          <Text className='tier-card__trial-note'>试用期享会员价和包邮；不含开卡礼、优惠券和消费里程碑，每人限一次</Text>
+        </View>
+      )}
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { FailedAttemptsInterceptor } from './failed-attempts.interceptor';
 import { RateLimitGuard } from './rate-limit.guard';
 
 /** Which limits of `RateLimitConfig` a route counts against. */
-export type RateLimitPolicy = 'login' | 'sensitive';
+export type RateLimitPolicy = 'login' | 'sensitive' | 'redeem';
 
 export const RATE_LIMIT_POLICY = 'rateLimitPolicy';
 

@@ -27,7 +27,7 @@ function accountOf(request: TrackedRequest): string {
 
 function throttlers(config: AppConfig): ThrottlerOptions[] {
   const ttl = config.rateLimit.windowSeconds * 1000;
-  return (['login', 'sensitive'] as const).flatMap((policy) => {
+  return (['login', 'sensitive', 'redeem'] as const).flatMap((policy) => {
     const limits = config.rateLimit[policy];
     const skipIf = (context: ExecutionContext) => policyOf(context) !== policy;
     return [

@@ -17,6 +17,7 @@ import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
 import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
 import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
+import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   WechatShipping1765400000000,
   LegalDocuments1765400000001,
   RefundLifecycle1765200000000,
+  CodesTrial1765700000000,
 ];

@@ -166,7 +166,7 @@ export class DemoSeedService {
     const tiers = await tx.save(Tier, [
       tx.create(Tier, {
         code: 'ANNUAL', name: '年卡会员', description: `1000 元开卡，立得${claim(['fresh', 'kitchen', 'home'])}好礼，全年会员价`, priceFen: 100_000,
-        termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 1, image: null, defaultDiscountBp: 1000, giftPackChoices: 1,
+        termUnit: TermUnit.MONTH, termLength: 12, status: TierStatus.ACTIVE, sortOrder: 1, image: null, defaultDiscountBp: 1000, giftPackChoices: 1, trialDays: 7,
         benefits: all(common), giftPacks: [packs.fresh, packs.kitchen, packs.home],
         autoRenewPriceFen: 90_000,
       }),

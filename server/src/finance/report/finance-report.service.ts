@@ -18,6 +18,8 @@ interface LedgerRow {
   tierId: number | null;
   serviceDays: number | null;
   goodsFen: number | null;
+  /** PAYMENT: the term it bought; null for a gift membership code, whose term exists only once redeemed. */
+  termId: number | null;
 }
 
 /** Longest range one report answers (months); exports of longer ranges go through export jobs. */
@@ -69,7 +71,7 @@ export class FinanceReportService {
     const params = tierId === undefined ? [] : [tierId];
     const entries = streamRows<LedgerRow>(
       this.dataSource,
-      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY')${byTier} ORDER BY orderId, id`,
+      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen, termId FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY')${byTier} ORDER BY orderId, id`,
       params,
     );
     const terms = new TermCursor(
@@ -112,6 +114,9 @@ export class FinanceReportService {
     if (!payment) return; // a refund whose payment is not in the ledger (not backfilled): counted, nothing to recognise
     const billedDay = this.calendar.dayOf(toDate(payment.occurredAt));
     roll.billed(tierKey, billedDay, Number(payment.amountFen));
+    // A gift code not redeemed yet serves no day: its fee stays deferred (never recognised silently; an expired,
+    // unredeemed code is shown as breakage in GET /api/admin/membership-codes/gifts).
+    if (payment.termId === null && !spans.length) return;
     const { goods, service } = recogniseAllocatedOrder({
       billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds, goodsFen: Number(payment.goodsFen ?? 0), goodsDeliveredDay,
     });

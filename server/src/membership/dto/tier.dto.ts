@@ -74,6 +74,12 @@ export class CreateTierDto implements CreateTierRequest {
   @Min(0, { context: { code: ErrorCode.INVALID_PRICE } })
   @Max(100_000_000, { context: { code: ErrorCode.INVALID_PRICE } })
   serviceStandaloneFen?: number | null;
+  @ApiPropertyOptional({ example: 7, description: 'Free trial days, once per customer; 0 = no trial' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  trialDays?: number;
 
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()

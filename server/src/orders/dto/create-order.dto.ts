@@ -81,6 +81,13 @@ export class CreateMembershipOrderDto implements CreateMembershipOrderRequest {
   agreementVersion?: number;
 }
 
+export class CreateGiftMembershipOrderDto {
+  @ApiProperty({ description: 'The tier given' })
+  @IsInt()
+  @Min(1)
+  tierId: number;
+}
+
 export class OrderListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Object.values(OrderStatus) })
   @IsOptional()

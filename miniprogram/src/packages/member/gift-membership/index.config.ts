@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '送会员给好友', enableShareAppMessage: true });
