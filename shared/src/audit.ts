@@ -61,6 +61,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'banner.delete': '删除首页横幅',
   'media.upload': '上传图片',
   'staff.create': '新建员工账号',
+  'finance.reconciliation.resolve': '处理对账差异',
+  'membership_codes.create_batch': '生成兑换码批次',
+  'membership_codes.export': '导出兑换码',
+  'membership_codes.void_batch': '作废兑换码批次',
+  'membership_codes.void_code': '作废兑换码',
+  'alert.resolve': '处理员工提醒',
+  'payment.resolve': '处理异常支付',
+  'refund.retry': '重试退款',
+  'refund.close': '关闭退款',
+  'refund.offline': '登记线下退款',
+  'order.shipment.change': '修改物流单号',
 };
 
 /** Chinese names of the audited targets. */
@@ -83,4 +94,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   call_record: '回访记录',
   reminder_rule: '提醒规则',
   staff_user: '员工账号',
+  legal_document: '协议与隐私条款',
+  reconciliation_resolution: '对账差异处理',
+  membership_code_batch: '兑换码批次',
+  membership_code: '兑换码',
+  staff_alert: '员工提醒',
+  payment: '支付',
 };
