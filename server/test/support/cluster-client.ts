@@ -22,7 +22,7 @@ const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator
  * The built server in dev mode (the WeChat simulator state lives in the database) on a fresh database with
  * the demo seed, as TEST_PROCESSES processes behind the round-robin proxy, and a small JSON client for it.
  */
-export async function startClusterClient(): Promise<ClusterClient> {
+export async function startClusterClient(env: Record<string, string> = {}): Promise<ClusterClient> {
   const database: TestDatabase = await createTestDatabase();
   let cluster: ServerCluster;
   try {
@@ -31,6 +31,7 @@ export async function startClusterClient(): Promise<ClusterClient> {
       NODE_ENV: 'development',
       WECHAT_MODE: 'dev',
       SEED_DEMO: '1',
+      ...env,
     });
   } catch (error) {
     await database.drop();
