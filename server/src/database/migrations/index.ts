@@ -11,6 +11,7 @@ import { MediaBanners1764700000000 } from './1764700000000-media-banners';
 import { CatalogueLifecycle1765100000000 } from './1765100000000-catalogue-lifecycle';
 import { RevenueAllocation1765500000000 } from './1765500000000-revenue-allocation';
 import { Reconciliation1765510000000 } from './1765510000000-reconciliation';
+import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CatalogueLifecycle1765100000000,
   RevenueAllocation1765500000000,
   Reconciliation1765510000000,
+  RevenueMaterialisation1765520000000,
 ];
