@@ -37,7 +37,11 @@ async function measure(pid, work) {
   }
 }
 
-/** TOTAL ledger rows from 2021-01-01 (Shanghai), one every 30 s: payments, every 20th a refund of the one before. */
+/**
+ * TOTAL ledger rows from 2021-01-01 (Shanghai), one every 30 s: payments, every 20th a refund of the one before.
+ * Payments carry goodsFen 0 as the hooks write them for tiers without standalone prices (NULL would make the backfill
+ * allocate each one in its own transaction).
+ */
 async function seedLedger(url) {
   const db = await mysqlPromise.createConnection(url);
   const started = Date.now();
@@ -49,10 +53,10 @@ async function seedLedger(url) {
       const refund = i % 20 === 19;
       const order = refund ? 100_000 + i - 1 : 100_000 + i;
       values.push(
-        `('bench:${i}','${refund ? 'REFUND' : 'PAYMENT'}','${at}',${order},'MCBENCH${String(order).padStart(18, '0')}',${1 + (i % 5000)},${1 + (i % 2)},${refund ? -100_000 : 100_000 + (i % 97)},${refund ? 'NULL' : 365},'4200BENCH${i}')`,
+        `('bench:${i}','${refund ? 'REFUND' : 'PAYMENT'}','${at}',${order},'MCBENCH${String(order).padStart(18, '0')}',${1 + (i % 5000)},${1 + (i % 2)},${refund ? -100_000 : 100_000 + (i % 97)},${refund ? 'NULL' : 365},${refund ? 'NULL' : 0},'4200BENCH${i}')`,
       );
     }
-    await db.query(`INSERT INTO ledger_entry (sourceKey, kind, occurredAt, orderId, outTradeNo, customerId, tierId, amountFen, serviceDays, channelTransactionId) VALUES ${values.join(',')}`);
+    await db.query(`INSERT INTO ledger_entry (sourceKey, kind, occurredAt, orderId, outTradeNo, customerId, tierId, amountFen, serviceDays, goodsFen, channelTransactionId) VALUES ${values.join(',')}`);
   }
   const [inserted] = await db.query("INSERT INTO staff_user (username, passwordHash, role, active) VALUES ('bench-finance', '-', 'finance', 1)");
   await db.query("INSERT INTO tier (code, name, description, priceFen, termUnit, termLength, status, sortOrder, defaultDiscountBp, giftPackChoices) VALUES ('ANNUAL', '年卡会员', '', 100000, 'MONTH', 12, 'ACTIVE', 1, 1000, 1), ('BLACK', '黑金会员', '', 299900, 'MONTH', 12, 'ACTIVE', 2, 1500, 1)");

@@ -28,7 +28,9 @@ const ledgerArb = fc.array(
   { maxLength: 20 },
 );
 
-function ledgerOf(orders: fc.GenValue<typeof ledgerArb>): { rows: Row[]; spans: Map<number, ServedSpan[]> } {
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function ledgerOf(orders: ValueOf<typeof ledgerArb>): { rows: Row[]; spans: Map<number, ServedSpan[]> } {
   const rows: Row[] = [];
   const spans = new Map<number, ServedSpan[]>();
   const at = (day: number) => new Date(BASE + day * DAY_MS);
