@@ -4,6 +4,9 @@ import { recogniseAllocatedOrder } from '../recognition/recognise-allocated-orde
 import type { ServedSpan } from '../recognition/recognise-order';
 import type { ShopCalendar } from '../recognition/shop-calendar';
 
+/** The ledger kinds an order's recognition reads (SQL list); addOrderToRoll treats any other as a refund. */
+export const REPORT_LEDGER_KINDS_SQL = "'PAYMENT', 'REFUND', 'DELIVERY'";
+
 /** The ledger columns the report reads of one PAYMENT / REFUND / DELIVERY entry (raw rows, no entities). */
 export interface ReportLedgerRow {
   orderId: number;

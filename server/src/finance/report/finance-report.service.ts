@@ -8,7 +8,7 @@ import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import type { ServedSpan } from '../recognition/recognise-order';
 import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
 import { streamRows } from '../exports/row-stream';
-import { addOrderToRoll, ReportLedgerRow } from './add-order';
+import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
 import { RevenueMaterialisation } from './revenue-materialisation';
 
 
@@ -67,7 +67,7 @@ export class FinanceReportService {
     const params = tierId === undefined ? [] : [tierId];
     const entries = streamRows<ReportLedgerRow>(
       this.dataSource,
-      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY')${byTier} ORDER BY orderId, id`,
+      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN (${REPORT_LEDGER_KINDS_SQL})${byTier} ORDER BY orderId, id`,
       params,
     );
     const terms = new TermCursor(

@@ -3,7 +3,7 @@ import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import type { ServedSpan } from '../recognition/recognise-order';
 import { ShopCalendar } from '../recognition/shop-calendar';
-import { addOrderToRoll, ReportLedgerRow } from './add-order';
+import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
 
 /** [tierId, month index, billed, refunded, recognised goods, recognised service] in fen. */
 export type MonthFigures = [number, number, number, number, number, number];
@@ -115,7 +115,7 @@ export class RevenueMaterialisation {
       entries.push(
         ...(await manager.query(
           `SELECT orderId, customerId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen FROM ledger_entry
-            WHERE customerId IN (${marks(part)}) AND orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY') ORDER BY orderId, id`,
+            WHERE customerId IN (${marks(part)}) AND orderId IS NOT NULL AND kind IN (${REPORT_LEDGER_KINDS_SQL}) ORDER BY orderId, id`,
           part,
         )),
       );
