@@ -155,6 +155,7 @@ export default async function financeBench(ctx) {
       }
     }
     await server.stop();
+    server = undefined;
     const rebuilt = await backfill(url);
     ctx.log(`finance:backfill over ${rate(TOTAL)} rows: ${rebuilt.seconds.toFixed(1)} s (${rebuilt.output})`);
     lines.push(`| finance:backfill (rebuilds the materialised figures) | ${rate(TOTAL)} ledger rows | ${rebuilt.seconds.toFixed(1)} s | — | — | — | — | — |`);
@@ -169,7 +170,7 @@ export default async function financeBench(ctx) {
     ctx.log(`monthly report over ${rate(TOTAL)} rows: ${report.seconds.toFixed(2)} s (raw read ${rawRun.seconds.toFixed(2)} s)`);
     lines.push(`| monthly report, 12 months (materialised) | ${rate(TOTAL)} ledger rows | ${report.seconds.toFixed(2)} s | — | ${rawRun.seconds.toFixed(2)} s to read them | ${(report.seconds / rawRun.seconds).toFixed(2)} × the read | ${mb(report.peak)} peak | — |`);
   } finally {
-    await server.stop();
+    await server?.stop();
   }
   return [
     `${rate(TOTAL)} ledger rows (one every 30 s from 2021-01-01, every 20th a refund) inserted with multi-row INSERTs in ${seeded.seconds.toFixed(1)} s on MariaDB.`,

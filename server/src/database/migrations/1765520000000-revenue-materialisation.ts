@@ -1,5 +1,8 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
-import { id, int, money, text } from './migration-columns';
+import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
+import { id, int, text } from './migration-columns';
+
+/** Sums of a month's fees: past 2^31 fen (¥21M) on a busy month, so 64-bit. */
+const sum = (name: string): TableColumnOptions => ({ name, type: 'bigint', default: 0 });
 
 /**
  * Materialised monthly revenue (docs/finance.md "Materialised figures"): each customer's (tier, month) figures, their
@@ -16,7 +19,7 @@ export class RevenueMaterialisation1765520000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'revenue_month',
-        columns: [int('tierId', { isPrimary: true }), int('month', { isPrimary: true }), money('billedFen'), money('refundedFen'), money('recognisedGoodsFen'), money('recognisedServiceFen')],
+        columns: [int('tierId', { isPrimary: true }), int('month', { isPrimary: true }), sum('billedFen'), sum('refundedFen'), sum('recognisedGoodsFen'), sum('recognisedServiceFen')],
       }),
       false,
       true,
