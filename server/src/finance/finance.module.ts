@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
 import { ExportJob } from './exports/export-job.entity';
 import { ExportJobsService } from './exports/export-jobs.service';
 import { ExportStorage, LocalExportStorage } from './exports/export-storage';
@@ -12,6 +14,7 @@ import { LedgerEntry } from './ledger-entry.entity';
 import { LedgerHooks } from './ledger.hooks';
 import { LedgerService } from './ledger.service';
 import { FinanceReportService } from './report/finance-report.service';
+import { RevenueMaterialisation } from './report/revenue-materialisation';
 import { ReconciliationAdminController } from './reconciliation/reconciliation-admin.controller';
 import { ReconciliationResolution } from './reconciliation/reconciliation-resolution.entity';
 import { ReconciliationStatementRecord } from './reconciliation/reconciliation-statement.entity';
@@ -27,6 +30,11 @@ import { ReconciliationService } from './reconciliation/reconciliation.service';
     LedgerService,
     LedgerHooks,
     FinanceReportService,
+    {
+      provide: RevenueMaterialisation,
+      inject: [DataSource, APP_CONFIG, Transactions],
+      useFactory: (dataSource: DataSource, config: AppConfig, transactions: Transactions) => new RevenueMaterialisation(dataSource, config.shopTimeZone, (work) => transactions.run(work)),
+    },
     FinanceExportService,
     ExportJobsService,
     ReconciliationService,

@@ -34,6 +34,7 @@ export class LedgerEntry {
   @Column({ type: 'varchar', length: 32, nullable: true })
   outTradeNo?: string | null;
 
+  @Index('IDX_ledger_entry_customerId')
   @Column({ type: 'integer' })
   customerId: number;
 

@@ -5,6 +5,7 @@ import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
 import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
 import { LedgerService } from './ledger.service';
+import { markRevenueDirty } from './report/revenue-dirty';
 
 /**
  * Membership fees reach the revenue ledger from the order's own transitions: paid (+) and refunded (−); terms
@@ -20,12 +21,15 @@ export class LedgerHooks implements OnModuleInit {
 
   onModuleInit(): void {
     this.termEvents.onGranted((manager, term, customerId, at) => this.ledger.recordGrant(manager, term, customerId, at));
+    // Terms cut short (staff revoke, full refund) change what their orders recognise, with or without a ledger entry.
+    this.termEvents.onEnded((manager, _termIds, customerId) => markRevenueDirty(manager, customerId));
     this.hooks.register({
       name: 'finance: ledger entry for a paid membership fee',
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
       order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
-        if (!facts.payment) return;
+        // The new term may have cut another order's term (a change of tier): that order's recognition changed.
+        if (!facts.payment) return markRevenueDirty(manager, order.customerId);
         // The term as the payment created it (the terms hook ran first), before any later cut.
         const term = await manager.findOneOrFail(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
         const goodsFen = await this.ledger.allocationOf(manager, { feeFen: facts.payment.amountFen, tierId: order.tierId ?? term.tierId, giftPackId: order.giftPackId });

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerEntry } from './ledger-entry.entity';
 import { allocateFee } from './recognition/allocate-fee';
+import { markRevenueDirty } from './report/revenue-dirty';
 import { ShopCalendar } from './recognition/shop-calendar';
 
 export type LedgerEntryInput = Omit<LedgerEntry, 'id'>;
@@ -37,12 +38,17 @@ export class LedgerService {
     this.calendar = new ShopCalendar(config.shopTimeZone);
   }
 
-  /** Writes `entry` once (its sourceKey is unique); fills `outTradeNo` and a payment's `serviceDays` when missing. */
+  /**
+   * Writes `entry` once (its sourceKey is unique); fills `outTradeNo` and a payment's `serviceDays` when missing. An
+   * entry on an order also queues its customer for the materialised report (one more insert).
+   */
   async record(manager: EntityManager, entry: LedgerEntryInput): Promise<void> {
     if (await manager.existsBy(LedgerEntry, { sourceKey: entry.sourceKey })) return;
     const outTradeNo = entry.outTradeNo ?? (entry.orderId ? await this.outTradeNoOf(manager, entry.orderId) : null);
     const serviceDays = entry.serviceDays ?? (entry.kind === 'PAYMENT' && entry.termId ? await this.serviceDaysOfTerm(manager, entry.termId) : null);
     await manager.insert(LedgerEntry, { ...entry, outTradeNo, serviceDays });
+    // An order's entries move the materialised report figures: its customer is recomputed before the next report.
+    if (entry.orderId !== null && entry.orderId !== undefined) await markRevenueDirty(manager, entry.customerId);
   }
 
   /**

@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { MembershipTermsService, tierTerms } from '../membership/membership-terms.service';
+import { markRevenueDirty } from '../finance/report/revenue-dirty';
 import { TermEvents } from '../membership/term-events';
 import { Tier } from '../membership/tier.entity';
 import { MemberOverviewService } from '../milestones/member-overview.service';
@@ -66,6 +67,10 @@ export class CodeRedemptionService {
       source: 'CODE',
     });
     await manager.update(MembershipCode, { id: code.id }, { termId: term.id });
+    // The new term may cut the redeemer's current one, and a gift's deferred fee starts being recognised: both
+    // customers' revenue figures are recomputed before the next report.
+    await markRevenueDirty(manager, customerId);
+    if (gift) await markRevenueDirty(manager, gift.customerId);
     // A gift's fee is in the ledger since it was paid (deferred); recognition follows its term through orderId.
     // A staff code was free: a zero entry lists the term like any grant.
     if (!gift) await this.termEvents.emitGranted(manager, term, customerId, now);

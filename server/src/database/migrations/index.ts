@@ -18,6 +18,7 @@ import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
 import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
 import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
+import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LegalDocuments1765400000001,
   RefundLifecycle1765200000000,
   CodesTrial1765700000000,
+  RevenueMaterialisation1765520000000,
 ];

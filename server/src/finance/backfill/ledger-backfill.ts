@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { TermUnit } from '@member-commerce/shared';
 import { termEnd } from '../../membership/term-rules';
 import { LedgerService, toDate } from '../ledger.service';
+import { markRevenueDirty } from '../report/revenue-dirty';
 
 export interface BackfillResult {
   payments: number;
@@ -105,8 +106,8 @@ export async function backfillLedger(dataSource: DataSource, ledger: LedgerServi
  * standalone selling prices: the only figure the ledger derives rather than records, so it may be filled in later.
  */
 async function allocateUnallocatedPayments(dataSource: DataSource, ledger: LedgerService): Promise<number> {
-  const rows: { id: number; amountFen: number; tierId: number | null; giftPackId: number | null }[] = await dataSource.query(
-    `SELECT e.id AS id, e.amountFen AS amountFen, e.tierId AS tierId, o.giftPackId AS giftPackId
+  const rows: { id: number; customerId: number; amountFen: number; tierId: number | null; giftPackId: number | null }[] = await dataSource.query(
+    `SELECT e.id AS id, e.customerId AS customerId, e.amountFen AS amountFen, e.tierId AS tierId, o.giftPackId AS giftPackId
        FROM ledger_entry e LEFT JOIN customer_order o ON o.id = e.orderId
       WHERE e.kind = 'PAYMENT' AND e.goodsFen IS NULL ORDER BY e.id`,
   );
@@ -116,6 +117,7 @@ async function allocateUnallocatedPayments(dataSource: DataSource, ledger: Ledge
         feeFen: Number(row.amountFen), tierId: row.tierId === null ? null : Number(row.tierId), giftPackId: row.giftPackId === null ? null : Number(row.giftPackId),
       });
       await manager.query('UPDATE ledger_entry SET goodsFen = ? WHERE id = ? AND goodsFen IS NULL', [goodsFen, row.id]);
+      await markRevenueDirty(manager, Number(row.customerId));
     });
   }
   return rows.length;

@@ -2,7 +2,7 @@ import type { FinanceReport, FinanceReportFigures, FinanceReportRow } from '@mem
 import { firstDayOfMonth, monthKey, monthOfDay } from './shop-calendar';
 import type { RecognitionRun } from './recognise-order';
 
-interface MonthMovement {
+export interface MonthMovement {
   billedFen: number;
   refundedFen: number;
   recognisedFen: number;
@@ -46,6 +46,25 @@ export class MonthlyRollForward {
         }
       }
     }
+  }
+
+  /** Adds a (tier, month) movement as a whole: materialised sums (report/revenue-materialisation.ts) feed the same roll-forward. */
+  add(tierId: number, month: number, movement: Omit<MonthMovement, 'recognisedFen'>): void {
+    const target = this.movement(tierId, month);
+    target.billedFen += movement.billedFen;
+    target.refundedFen += movement.refundedFen;
+    target.recognisedGoodsFen += movement.recognisedGoodsFen;
+    target.recognisedServiceFen += movement.recognisedServiceFen;
+    target.recognisedFen += movement.recognisedGoodsFen + movement.recognisedServiceFen;
+  }
+
+  /** Every (tier, month) movement fed so far, tier then month ascending. */
+  movements(): (MonthMovement & { tierId: number; month: number })[] {
+    const all: (MonthMovement & { tierId: number; month: number })[] = [];
+    for (const [tierId, months] of [...this.tiers].sort(([a], [b]) => a - b)) {
+      for (const [month, movement] of [...months].sort(([a], [b]) => a - b)) all.push({ tierId, month, ...movement });
+    }
+    return all;
   }
 
   /** Rows for every tier with anything to show in [fromMonth, toMonth], months ascending, then tier id. */

@@ -5,30 +5,20 @@ import { badRequest } from '../../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
-import { recogniseAllocatedOrder } from '../recognition/recognise-allocated-order';
 import type { ServedSpan } from '../recognition/recognise-order';
 import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
 import { streamRows } from '../exports/row-stream';
+import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
+import { RevenueMaterialisation } from './revenue-materialisation';
 
-interface LedgerRow {
-  orderId: number;
-  kind: string;
-  occurredAt: string | Date;
-  amountFen: number;
-  tierId: number | null;
-  serviceDays: number | null;
-  goodsFen: number | null;
-  /** PAYMENT: the term it bought; null for a gift membership code, whose term exists only once redeemed. */
-  termId: number | null;
-}
 
 /** Longest range one report answers (months); exports of longer ranges go through export jobs. */
 const MAX_MONTHS = 120;
 
 /**
- * The monthly deferred-revenue report. Recognition is computed at report time from the ledger and the terms as
- * they stand (pure functions in ../recognition): nothing is materialised, so a backfill, a refund or a tier change
- * is reflected at once and there is no second copy to keep consistent. Raw rows only, no entity hydration.
+ * The monthly deferred-revenue report. It reads the per-(tier, month) figures materialised by RevenueMaterialisation
+ * (brought up to date with every ledger and term write first); `rollForwardFromLedger` computes the same figures
+ * from the whole ledger and the terms as they stand, the reference the materialisation is tested against.
  */
 @Injectable()
 export class FinanceReportService {
@@ -37,6 +27,7 @@ export class FinanceReportService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly materialised: RevenueMaterialisation,
   ) {
     this.calendar = new ShopCalendar(config.shopTimeZone);
   }
@@ -62,16 +53,21 @@ export class FinanceReportService {
     return (tierId) => names.get(tierId) ?? `#${tierId}`;
   }
 
+  /** Every membership order's billing, refunds and recognition, by tier and month, from the materialised figures. */
+  rollForward(tierId?: number): Promise<MonthlyRollForward> {
+    return this.materialised.rollForward(tierId);
+  }
+
   /**
-   * Every membership order's billing, refunds and recognition, by tier and month. Ledger entries and terms are read
-   * as two cursors ordered by order id and merged, so memory holds one order at a time however large the ledger.
+   * The same figures computed from the whole ledger (the reference; seconds per million entries). Ledger entries and
+   * terms are read as two cursors ordered by order id and merged, so memory holds one order at a time.
    */
-  async rollForward(tierId?: number): Promise<MonthlyRollForward> {
+  async rollForwardFromLedger(tierId?: number): Promise<MonthlyRollForward> {
     const byTier = tierId === undefined ? '' : ' AND tierId = ?';
     const params = tierId === undefined ? [] : [tierId];
-    const entries = streamRows<LedgerRow>(
+    const entries = streamRows<ReportLedgerRow>(
       this.dataSource,
-      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen, termId FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY')${byTier} ORDER BY orderId, id`,
+      `SELECT orderId, kind, occurredAt, amountFen, tierId, serviceDays, goodsFen, termId FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN (${REPORT_LEDGER_KINDS_SQL})${byTier} ORDER BY orderId, id`,
       params,
     );
     const terms = new TermCursor(
@@ -82,9 +78,9 @@ export class FinanceReportService {
       ),
     );
     const roll = new MonthlyRollForward();
-    let order: LedgerRow[] = [];
+    let order: ReportLedgerRow[] = [];
     const flush = async () => {
-      if (order.length) this.addOrder(roll, order, await terms.spansOf(Number(order[0].orderId), this.calendar));
+      if (order.length) addOrderToRoll(roll, order, await terms.spansOf(Number(order[0].orderId), this.calendar), this.calendar);
       order = [];
     };
     for await (const batch of entries) {
@@ -97,35 +93,9 @@ export class FinanceReportService {
     await terms.close();
     return roll;
   }
-
-  private addOrder(roll: MonthlyRollForward, entries: LedgerRow[], spans: ServedSpan[]): void {
-    let payment: LedgerRow | undefined;
-    let tier: number | null = null;
-    let goodsDeliveredDay: number | null = null;
-    const refunds: { day: number; amountFen: number }[] = [];
-    for (const entry of entries) {
-      tier ??= entry.tierId;
-      if (entry.kind === 'PAYMENT') payment = entry;
-      else if (entry.kind === 'DELIVERY') goodsDeliveredDay ??= this.calendar.dayOf(toDate(entry.occurredAt));
-      else refunds.push({ day: this.calendar.dayOf(toDate(entry.occurredAt)), amountFen: -Number(entry.amountFen) });
-    }
-    const tierKey = Number(tier ?? 0);
-    for (const refund of refunds) roll.refunded(tierKey, refund.day, refund.amountFen);
-    if (!payment) return; // a refund whose payment is not in the ledger (not backfilled): counted, nothing to recognise
-    const billedDay = this.calendar.dayOf(toDate(payment.occurredAt));
-    roll.billed(tierKey, billedDay, Number(payment.amountFen));
-    // A gift code not redeemed yet serves no day: its fee stays deferred (never recognised silently; an expired,
-    // unredeemed code is shown as breakage in GET /api/admin/membership-codes/gifts).
-    if (payment.termId === null && !spans.length) return;
-    const { goods, service } = recogniseAllocatedOrder({
-      billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds, goodsFen: Number(payment.goodsFen ?? 0), goodsDeliveredDay,
-    });
-    roll.recognised(tierKey, goods, 'goods');
-    roll.recognised(tierKey, service, 'service');
-  }
 }
 
-interface TermRow {
+export interface TermRow {
   orderId: number;
   start: string | Date;
   end: string | Date;
