@@ -83,6 +83,20 @@ describe('finance: the materialised report equals the report computed from the w
     await expectSameAsLedger();
   });
 
+  it('a gift membership: deferred while unredeemed, then recognised over the friend\'s term (which cuts the friend\'s own), as the ledger computes it', async () => {
+    t.clock.set(new Date('2033-10-01T02:00:00Z'));
+    const buyer = await t.customer('mat-gift-buyer');
+    const gift = (await t.http.post('/api/orders/membership-gift').set(buyer).send({ tierId: yearly.id }).expect(201)).body.order as CreateOrderResponse['order'];
+    await t.http.post(`/api/dev/wechat/pay/${gift.outTradeNo}/confirm`).expect(201);
+    await expectSameAsLedger();
+
+    await pay('mat-gift-friend', premium.id); // the friend's own term, which the redeemed code cuts
+    t.clock.set(new Date('2033-10-20T02:00:00Z'));
+    const [{ code }] = (await t.http.get('/api/me/gift-memberships').set(buyer).expect(200)).body as { code: string }[];
+    await t.http.post('/api/me/membership-codes/redeem').set(await t.customer('mat-gift-friend')).send({ code }).expect(201);
+    await expectSameAsLedger();
+  });
+
   it('the backfill rebuilds the figures from the ledger whatever they held, and a second run changes nothing', async () => {
     const expected = await fromLedger();
     await dataSource.query('UPDATE revenue_month SET billedFen = billedFen + 7');
