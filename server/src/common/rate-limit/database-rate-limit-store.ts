@@ -19,9 +19,9 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
 
   async increment(key: string, ttlMs: number, limit: number): Promise<ThrottlerStorageRecord> {
     const now = this.now();
-    // MariaDB: the upsert is atomic on its own and the read that follows sees it committed (with any hits that
-    // landed in between, which only counts more); no transaction holds the bucket row between the two statements.
-    const row = await this.transactions.single(async (manager) => {
+    // One transaction: the upsert's row lock is held until the read, so each caller sees its own count exactly
+    // (without it, concurrent callers read each other's hits and all look blocked).
+    const row = await this.transactions.run(async (manager) => {
       if (this.transactions.isSqlite) {
         const rows: BucketRow[] = await manager.query(
           `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)
