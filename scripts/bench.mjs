@@ -51,7 +51,12 @@ async function main() {
     .sort()
     .map((file) => ({ name: file.replace(/\.bench\.mjs$/, ''), file: join(BENCH_DIR, file) }))
     .filter(({ name }) => !options.only || options.only.has(name));
-  if (!files.length) throw new Error(`no benchmark matches (have: ${readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.mjs')).join(', ')})`);
+  if (!files.length)
+    throw new Error(
+      `no benchmark matches (have: ${readdirSync(BENCH_DIR)
+        .filter((f) => f.endsWith('.bench.mjs'))
+        .join(', ')})`,
+    );
 
   const started = Date.now();
   const loadBefore = loadavg()[0];

@@ -18,7 +18,11 @@ export const secondsSince = (started) => ((Date.now() - started) / 1000).toFixed
 export function run(command, args, { env = {}, cwd = REPO, capture = false, onLine } = {}) {
   return new Promise((done, fail) => {
     const piped = capture || Boolean(onLine);
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: piped ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: piped ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     let output = '';
     if (piped) {
       for (const name of ['stdout', 'stderr']) {
@@ -52,7 +56,8 @@ export function findCommand(name) {
   return undefined;
 }
 
-export const canUseApt = () => process.platform === 'linux' && process.getuid?.() === 0 && Boolean(findCommand('apt-get'));
+export const canUseApt = () =>
+  process.platform === 'linux' && process.getuid?.() === 0 && Boolean(findCommand('apt-get'));
 
 /** A free TCP port on loopback. */
 export function freePort() {
@@ -73,7 +78,9 @@ function aptNeedsUpdate(packages) {
     lists = readdirSync('/var/lib/apt/lists').filter((file) => file.includes('_Packages'));
   } catch {}
   if (lists.length === 0) return true;
-  return packages.some((name) => spawnSync('apt-cache', ['show', '--no-all-versions', name], { stdio: 'ignore' }).status !== 0);
+  return packages.some(
+    (name) => spawnSync('apt-cache', ['show', '--no-all-versions', name], { stdio: 'ignore' }).status !== 0,
+  );
 }
 
 /** apt-get install as root, printing apt's progress lines indented. Callers check canUseApt() first. */

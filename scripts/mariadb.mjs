@@ -132,7 +132,8 @@ async function ensureInstalled(log) {
   log('MariaDB is not installed: installing mariadb-server with apt-get');
   await aptInstall(['mariadb-server'], { log });
   bin = find();
-  if (!bin.server || !bin.installDb || !bin.client) throw new Error('mariadb-server was installed but mariadbd/mariadb were not found');
+  if (!bin.server || !bin.installDb || !bin.client)
+    throw new Error('mariadb-server was installed but mariadbd/mariadb were not found');
   return bin;
 }
 
@@ -153,7 +154,9 @@ async function waitUntilReady(probe, child, logFile) {
       return await probe();
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`MariaDB did not answer within ${READY_TIMEOUT_MS / 1000} s: ${error.message}\n${tail(logFile)}`);
+        throw new Error(
+          `MariaDB did not answer within ${READY_TIMEOUT_MS / 1000} s: ${error.message}\n${tail(logFile)}`,
+        );
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

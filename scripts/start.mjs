@@ -17,7 +17,18 @@ const targets = [
   { dir: 'admin', script: 'build', marker: 'admin/dist/index.html', dependsOn: [SHARED_MARKER] },
   { dir: 'miniprogram', script: 'build:h5', marker: 'miniprogram/dist/h5/index.html', dependsOn: [SHARED_MARKER] },
 ];
-const INPUTS = ['src', 'config', 'index.html', 'vite.config.ts', 'babel.config.js', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.esm.json', 'tsconfig.cjs.json'];
+const INPUTS = [
+  'src',
+  'config',
+  'index.html',
+  'vite.config.ts',
+  'babel.config.js',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'tsconfig.esm.json',
+  'tsconfig.cjs.json',
+];
 
 function hasScript(dir, script) {
   const file = join(REPO, dir, 'package.json');
@@ -29,7 +40,9 @@ function changedSince(path, time) {
   if (!existsSync(path)) return false;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs > time;
-  return readdirSync(path).some((entry) => entry !== 'node_modules' && entry !== 'dist' && changedSince(join(path, entry), time));
+  return readdirSync(path).some(
+    (entry) => entry !== 'node_modules' && entry !== 'dist' && changedSince(join(path, entry), time),
+  );
 }
 
 function isStale({ dir, marker, dependsOn = [] }) {
@@ -52,7 +65,9 @@ async function build({ dir, script, marker }) {
   process.stdout.write(`failed after ${secondsSince(started)} s\n\n${output.trimEnd()}\n\n`);
   // A failing tsc still emits files: age the marker so the next start rebuilds instead of running stale output.
   if (existsSync(join(REPO, marker))) utimesSync(join(REPO, marker), 0, 0);
-  console.error(`building ${dir} failed; fix it, or run "pnpm --filter @member-commerce/${dir} ${script}" to see the build alone.`);
+  console.error(
+    `building ${dir} failed; fix it, or run "pnpm --filter @member-commerce/${dir} ${script}" to see the build alone.`,
+  );
   process.exit(code);
 }
 
@@ -63,7 +78,11 @@ for (const target of targets) {
 // The server runs in its own process group and gets each signal from us exactly once: Ctrl-C in a terminal
 // reaches the whole foreground group and pnpm forwards it again, and a second SIGINT would make Nest skip
 // its graceful shutdown.
-const server = spawn(process.execPath, [join(REPO, 'server/dist/main.js')], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env, detached: true });
+const server = spawn(process.execPath, [join(REPO, 'server/dist/main.js')], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: process.env,
+  detached: true,
+});
 let lastForward = 0;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, in order, stopping at the first failing step, then a summary table and a last
 // line "<passed> passed, <failed> failed" counting tests.
-//   build → typecheck → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
+//   build → typecheck → lint → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
 //   MariaDB behind a round-robin proxy) → clients (builds, weapp size budget) → e2e (Chromium)
 // Developers: `pnpm test -- --only unit,api-sqlite` or `pnpm test -- --skip e2e` (`pnpm test --only` is taken by pnpm).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ class StepFailed extends Error {}
 let tests = { passed: 0, failed: 0, seen: false };
 
 function countTests(text) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
   const line = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim();
   const jest = line.match(/^Tests:\s+(.*)total$/);
   const node = line.match(/^ℹ (pass|fail) (\d+)$/);
@@ -77,6 +78,14 @@ const steps = [
     },
   },
   { name: 'typecheck', title: 'typecheck every package', run: () => pnpm(['-r', '--if-present', 'run', 'typecheck']) },
+  {
+    name: 'lint',
+    title: 'format (Prettier) and lint (ESLint) every package',
+    run: async () => {
+      await pnpm(['exec', 'prettier', '--check', '--log-level', 'warn', '.']);
+      await pnpm(['exec', 'eslint', '--max-warnings', '20', '.']);
+    },
+  },
   { name: 'unit', title: 'shared unit tests', run: () => pnpm(['--filter', SHARED, 'test']) },
   {
     name: 'api-sqlite',
@@ -91,7 +100,10 @@ const steps = [
       try {
         // An absolute path as the pattern: a bare "test/" would match everything if the checkout lived under a test/ folder.
         const apiSpecs = escapeRegExp(join(REPO, 'server', 'test') + '/');
-        await pnpm(['--filter', SERVER, 'exec', 'jest', apiSpecs], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl });
+        await pnpm(['--filter', SERVER, 'exec', 'jest', apiSpecs], {
+          TEST_DB: 'mysql',
+          TEST_MYSQL_ADMIN_URL: db.adminUrl,
+        });
       } finally {
         await db.stop();
       }
@@ -105,7 +117,11 @@ const steps = [
       try {
         // Every *.reliability-spec.ts; they spawn the built server (the build step made it) TEST_PROCESSES times.
         const reliabilitySpecs = escapeRegExp(join(REPO, 'server', 'test', 'reliability') + '/');
-        await pnpm(['--filter', SERVER, 'exec', 'jest', reliabilitySpecs], { TEST_DB: 'mysql', TEST_MYSQL_ADMIN_URL: db.adminUrl, TEST_PROCESSES: '2' });
+        await pnpm(['--filter', SERVER, 'exec', 'jest', reliabilitySpecs], {
+          TEST_DB: 'mysql',
+          TEST_MYSQL_ADMIN_URL: db.adminUrl,
+          TEST_PROCESSES: '2',
+        });
       } finally {
         await db.stop();
       }
@@ -133,7 +149,9 @@ const steps = [
       if (specs.length === 0) return { skipped: 'no test/e2e/*.e2e-spec.mjs' };
       const chromium = await ensureChromium({ log });
       // One file at a time: each spec starts its own server and browser, and 2 cores do not take more.
-      await sh(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], { CHROMIUM_PATH: chromium });
+      await sh(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], {
+        CHROMIUM_PATH: chromium,
+      });
     },
   },
 ];
@@ -154,7 +172,9 @@ function parseArgs(argv) {
     const picked = (value ?? '').split(',').filter(Boolean);
     const unknown = picked.filter((name) => !names.has(name));
     if (picked.length === 0 || unknown.length) {
-      throw new Error(`--${key} needs step names from: ${[...names].join(',')}${unknown.length ? ` (unknown: ${unknown.join(',')})` : ''}`);
+      throw new Error(
+        `--${key} needs step names from: ${[...names].join(',')}${unknown.length ? ` (unknown: ${unknown.join(',')})` : ''}`,
+      );
     }
     lists[key] = new Set([...(key === 'skip' ? lists.skip : []), ...picked]);
   }
@@ -180,7 +200,13 @@ for (const step of selected) {
   tests = { passed: 0, failed: 0, seen: false };
   try {
     const outcome = await step.run();
-    results.push({ step, status: outcome?.skipped ? 'skipped' : 'passed', note: outcome?.skipped, seconds: secondsSince(started), tests });
+    results.push({
+      step,
+      status: outcome?.skipped ? 'skipped' : 'passed',
+      note: outcome?.skipped,
+      seconds: secondsSince(started),
+      tests,
+    });
   } catch (error) {
     const message = error instanceof StepFailed ? error.message : (error.stack ?? String(error));
     console.error(red(`✗ ${step.name}: ${message}`));
@@ -191,7 +217,8 @@ for (const step of selected) {
 const colored = { passed: green, failed: red, skipped: dim, 'not run': dim };
 log(`\n${bold('Summary')}`);
 const testCount = (t) => (t?.seen ? `${t.passed} passed${t.failed ? `, ${t.failed} failed` : ''}` : '');
-const row = (step, seconds, testsText, result) => `${step.padEnd(14)} ${seconds.padStart(8)}  ${testsText.padEnd(22)} ${result}`.trimEnd();
+const row = (step, seconds, testsText, result) =>
+  `${step.padEnd(14)} ${seconds.padStart(8)}  ${testsText.padEnd(22)} ${result}`.trimEnd();
 log(row('step', 'seconds', 'tests', 'result'));
 for (const { step, status, note, seconds, tests: counted } of results) {
   log(row(step.name, seconds, testCount(counted), `${colored[status](status)}${note ? dim(`  (${note})`) : ''}`));

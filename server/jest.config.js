@@ -2,7 +2,11 @@
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '.',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.api-spec.ts', '<rootDir>/test/**/*.reliability-spec.ts'],
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/test/**/*.api-spec.ts',
+    '<rootDir>/test/**/*.reliability-spec.ts',
+  ],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testEnvironment: 'node',
   testTimeout: 30000,

@@ -33,4 +33,10 @@ export type Route = (typeof Routes)[keyof typeof Routes];
 
 export const TabRoutes: readonly Route[] = [Routes.home, Routes.membership, Routes.cart, Routes.profile];
 
-export const SubpackageRoots = ['packages/shop', 'packages/member', 'packages/account', 'packages/discover', 'packages/dev'] as const;
+export const SubpackageRoots = [
+  'packages/shop',
+  'packages/member',
+  'packages/account',
+  'packages/discover',
+  'packages/dev',
+] as const;

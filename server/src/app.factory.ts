@@ -58,13 +58,16 @@ function fastifyOptions({ http }: AppConfig) {
  * the admin app may not be framed by another site (clickjacking a refund button).
  */
 function sendSecurityHeaders(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    void reply.header('X-Content-Type-Options', 'nosniff');
-    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
-      void reply.header('X-Frame-Options', 'DENY');
-      void reply.header('Content-Security-Policy', "frame-ancestors 'none'");
-    }
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('X-Content-Type-Options', 'nosniff');
+      if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+        void reply.header('X-Frame-Options', 'DENY');
+        void reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+      }
+    });
 }
 
 const IMAGE_TYPE = /^image\/(jpeg|png|webp)\b/i;
@@ -73,25 +76,38 @@ const IMAGE_UPLOAD_PATHS = [PHOTO_UPLOAD_PATH];
 
 /** Raw image bodies (checked again by the route) up to the photo limit, parsed into a Buffer. */
 function acceptImageUploads(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addContentTypeParser(IMAGE_TYPE, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(IMAGE_TYPE, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
 }
 
 /** The API speaks JSON: a form or text body is a 415, not an empty object that quietly passes validation. */
 function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return;
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-    // Clients often send `content-type: application/json` on a POST with no body; that is no body, not bad JSON.
-    if (!hasBody) delete request.headers['content-type'];
-    const type = request.headers['content-type'] ?? '';
-    const path = request.url.split('?')[0];
-    if (hasBody && IMAGE_TYPE.test(type) && IMAGE_UPLOAD_PATHS.includes(path)) return;
-    const multipartAllowed = MULTIPART_ROUTES.includes(path) && /^multipart\/form-data\b/i.test(type);
-    if (hasBody && !multipartAllowed && !/^application\/(.+\+)?json\b/i.test(type)) {
-      const body: ApiErrorBody = { statusCode: 415, code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Send the body as application/json' };
-      return reply.status(415).send(body);
-    }
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return;
+      const hasBody =
+        Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+      // Clients often send `content-type: application/json` on a POST with no body; that is no body, not bad JSON.
+      if (!hasBody) delete request.headers['content-type'];
+      const type = request.headers['content-type'] ?? '';
+      const path = request.url.split('?')[0];
+      if (hasBody && IMAGE_TYPE.test(type) && IMAGE_UPLOAD_PATHS.includes(path)) return;
+      const multipartAllowed = MULTIPART_ROUTES.includes(path) && /^multipart\/form-data\b/i.test(type);
+      if (hasBody && !multipartAllowed && !/^application\/(.+\+)?json\b/i.test(type)) {
+        const body: ApiErrorBody = {
+          statusCode: 415,
+          code: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          message: 'Send the body as application/json',
+        };
+        return reply.status(415).send(body);
+      }
+    });
 }
 
 /**
@@ -99,16 +115,27 @@ function acceptOnlyJsonBodies(app: NestFastifyApplication): void {
  * (`constructor`), are a 400 before validation ever walks them, on every route.
  */
 function refuseDeepBodies(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
-    if (exceedsJsonDepth(request.body)) {
-      const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.BAD_REQUEST, message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels` };
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preValidation', async (request, reply) => {
+      if (exceedsJsonDepth(request.body)) {
+        const body: ApiErrorBody = {
+          statusCode: 400,
+          code: ErrorCode.BAD_REQUEST,
+          message: `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`,
+        };
+        return reply.status(400).send(body);
+      }
+      const forbidden = forbiddenKeyPath(request.body);
+      if (forbidden === undefined) return;
+      const body: ApiErrorBody = {
+        statusCode: 400,
+        code: ErrorCode.VALIDATION_FAILED,
+        message: `${forbidden}: a field named "${forbidden.split('.').pop()}" is not accepted`,
+      };
       return reply.status(400).send(body);
-    }
-    const forbidden = forbiddenKeyPath(request.body);
-    if (forbidden === undefined) return;
-    const body: ApiErrorBody = { statusCode: 400, code: ErrorCode.VALIDATION_FAILED, message: `${forbidden}: a field named "${forbidden.split('.').pop()}" is not accepted` };
-    return reply.status(400).send(body);
-  });
+    });
 }
 
 function setUpSwagger(app: NestFastifyApplication): void {
@@ -116,7 +143,9 @@ function setUpSwagger(app: NestFastifyApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('member-commerce API')
-      .setDescription('Paid-membership commerce for a WeChat mini-program. Amounts are integer fen; times ISO-8601 UTC.')
+      .setDescription(
+        'Paid-membership commerce for a WeChat mini-program. Amounts are integer fen; times ISO-8601 UTC.',
+      )
       .setVersion('1.0')
       .addBearerAuth()
       .build(),
@@ -132,7 +161,12 @@ async function serveClients(app: NestFastifyApplication, config: AppConfig): Pro
     { prefix: '/admin/', root: config.staticDirs.admin },
   ].filter((mount) => existsSync(mount.root));
   for (const [index, mount] of mounts.entries()) {
-    await fastify.register(fastifyStatic, { root: mount.root, prefix: mount.prefix, decorateReply: index === 0, wildcard: false });
+    await fastify.register(fastifyStatic, {
+      root: mount.root,
+      prefix: mount.prefix,
+      decorateReply: index === 0,
+      wildcard: false,
+    });
     fastify.get(`${mount.prefix}*`, (_request, reply) => reply.sendFile('index.html', mount.root));
   }
   fastify.get('/', (_request, reply) => reply.redirect('/h5/'));

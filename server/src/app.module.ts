@@ -62,13 +62,19 @@ export class AppModule {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+            ...(config.env === 'development' && process.stdout.isTTY
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
           },
         }),
         // Every token carries `exp` (a default here, the per-kind TTL where it is signed). The key is a KeyObject, not
         // the string: jsonwebtoken 9 otherwise tries (and fails) to parse the secret as a PEM public key on every
         // verify, a sixth of the CPU of a catalogue request.
-        JwtModule.register({ global: true, secretOrKeyProvider: () => jwtKey, signOptions: { algorithm: 'HS256', expiresIn: config.staffTokenTtlSeconds } }),
+        JwtModule.register({
+          global: true,
+          secretOrKeyProvider: () => jwtKey,
+          signOptions: { algorithm: 'HS256', expiresIn: config.staffTokenTtlSeconds },
+        }),
         ScheduleModule.forRoot(),
         CommonModule.forRoot(clock),
         DatabaseModule,

@@ -14,7 +14,8 @@ function sources(dir: string): string[] {
 
 const REPO = join(__dirname, '..', '..');
 /** Every source file of the server and both apps, and shared/. */
-const everySource = () => ['server/src', 'admin/src', 'miniprogram/src', 'shared/src'].flatMap((dir) => sources(join(REPO, dir)));
+const everySource = () =>
+  ['server/src', 'admin/src', 'miniprogram/src', 'shared/src'].flatMap((dir) => sources(join(REPO, dir)));
 
 /** feature folder → the feature folders its files import. */
 function featureGraph(): Map<string, Set<string>> {
@@ -24,7 +25,8 @@ function featureGraph(): Map<string, Set<string>> {
     if (!from || from.endsWith('.ts') || INFRASTRUCTURE.has(from)) continue;
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) {
       const to = relative(__dirname, normalize(join(dirname(file), spec))).split(sep)[0];
-      if (to !== from && !to.endsWith('.ts') && !INFRASTRUCTURE.has(to)) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+      if (to !== from && !to.endsWith('.ts') && !INFRASTRUCTURE.has(to))
+        graph.set(from, (graph.get(from) ?? new Set()).add(to));
     }
   }
   return graph;
@@ -47,7 +49,9 @@ describe('architecture', () => {
   it('only the order state machine writes an order status', () => {
     const writers = sources(__dirname).filter((file) => {
       const text = readFileSync(file, 'utf8');
-      return /(update|save|insert)\(\s*Order\b[^)]*status/s.test(text) || /create\(Order,\s*\{[^}]*\bstatus:/s.test(text);
+      return (
+        /(update|save|insert)\(\s*Order\b[^)]*status/s.test(text) || /create\(Order,\s*\{[^}]*\bstatus:/s.test(text)
+      );
     });
     expect(writers.map((file) => relative(__dirname, file))).toEqual(['orders/order-state.ts']);
   });
@@ -63,4 +67,3 @@ describe('architecture', () => {
     expect(copies).toEqual([]);
   });
 });
-

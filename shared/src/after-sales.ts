@@ -29,7 +29,13 @@ export type AfterSalesStatus = (typeof AfterSalesStatus)[keyof typeof AfterSales
 export const UNDECIDED_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN'];
 
 /** Statuses in which a request is still open (one open request per order): undecided, or its money still moving. */
-export const OPEN_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = ['PENDING', 'AWAITING_RETURN', 'REFUND_REQUESTED', 'REFUNDING', 'REFUND_FAILED'];
+export const OPEN_AFTER_SALES_STATUSES: readonly AfterSalesStatus[] = [
+  'PENDING',
+  'AWAITING_RETURN',
+  'REFUND_REQUESTED',
+  'REFUNDING',
+  'REFUND_FAILED',
+];
 
 /** `PATCH /api/admin/after-sales/:id`: staff adjust the amount (within what the order still holds). */
 export interface UpdateAfterSalesRequest {

@@ -10,7 +10,15 @@ export type AutoRenewContractStatus = 'PENDING_SIGN' | 'ACTIVE' | 'CANCELLED';
 export type AutoRenewCancelledBy = 'CUSTOMER' | 'WECHAT' | 'LAPSED' | 'STAFF';
 
 /** One renewal cycle of a contract: notice → charge → charged, or failed → grace → lapsed. */
-export type AutoRenewCycleStatus = 'NOTIFYING' | 'NOTIFIED' | 'CHARGING' | 'CHARGED' | 'RETRY' | 'GRACE' | 'LAPSED' | 'SKIPPED';
+export type AutoRenewCycleStatus =
+  | 'NOTIFYING'
+  | 'NOTIFIED'
+  | 'CHARGING'
+  | 'CHARGED'
+  | 'RETRY'
+  | 'GRACE'
+  | 'LAPSED'
+  | 'SKIPPED';
 
 /** `GET /api/me/auto-renew` */
 export interface MyAutoRenewView {

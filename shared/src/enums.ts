@@ -26,7 +26,12 @@ export const MembershipStatus = {
 export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
 /** `MEMBERSHIP_GIFT`: a membership bought for someone else; paying it yields one membership code. */
-export const OrderKind = { MEMBERSHIP: 'MEMBERSHIP', PRODUCT: 'PRODUCT', GIFT: 'GIFT', MEMBERSHIP_GIFT: 'MEMBERSHIP_GIFT' } as const;
+export const OrderKind = {
+  MEMBERSHIP: 'MEMBERSHIP',
+  PRODUCT: 'PRODUCT',
+  GIFT: 'GIFT',
+  MEMBERSHIP_GIFT: 'MEMBERSHIP_GIFT',
+} as const;
 export type OrderKind = (typeof OrderKind)[keyof typeof OrderKind];
 
 export const OrderStatus = {

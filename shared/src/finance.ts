@@ -96,7 +96,12 @@ export interface DashboardView {
 }
 
 /** How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation"). */
-export const ReconciliationMismatchKind = { ONLY_WECHAT: 'ONLY_WECHAT', ONLY_OURS: 'ONLY_OURS', AMOUNT: 'AMOUNT', STATUS: 'STATUS' } as const;
+export const ReconciliationMismatchKind = {
+  ONLY_WECHAT: 'ONLY_WECHAT',
+  ONLY_OURS: 'ONLY_OURS',
+  AMOUNT: 'AMOUNT',
+  STATUS: 'STATUS',
+} as const;
 export type ReconciliationMismatchKind = (typeof ReconciliationMismatchKind)[keyof typeof ReconciliationMismatchKind];
 
 export interface ReconciliationMismatch {

@@ -24,7 +24,10 @@ export const isDeletable = (status: LifecycleStatus): boolean => status === 'DRA
  * Whether a row archived at `archivedAt` still serves a term (or run of terms) that started at `servedSince`:
  * active rows serve everyone, archived ones only what began by the time they were archived, drafts nobody.
  */
-export function servesSince(row: { status: LifecycleStatus; archivedAt?: Date | string | null }, servedSince: Date): boolean {
+export function servesSince(
+  row: { status: LifecycleStatus; archivedAt?: Date | string | null },
+  servedSince: Date,
+): boolean {
   if (row.status === 'ACTIVE') return true;
   if (row.status !== 'ARCHIVED' || !row.archivedAt) return false;
   return servedSince.getTime() <= new Date(row.archivedAt).getTime();

@@ -2,7 +2,9 @@ import { thumbnailUrl } from './media';
 
 describe('thumbnailUrl', () => {
   it('points a stored picture at its thumbnail beside it', () => {
-    expect(thumbnailUrl('/media/0123456789abcdef0123456789abcdef.png')).toBe('/media/0123456789abcdef0123456789abcdef.thumb.jpg');
+    expect(thumbnailUrl('/media/0123456789abcdef0123456789abcdef.png')).toBe(
+      '/media/0123456789abcdef0123456789abcdef.thumb.jpg',
+    );
     expect(thumbnailUrl('https://cdn.example.com/shop/0123456789abcdef0123456789abcdef.jpg')).toBe(
       'https://cdn.example.com/shop/0123456789abcdef0123456789abcdef.thumb.jpg',
     );

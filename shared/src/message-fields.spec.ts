@@ -4,7 +4,13 @@ const context = { tierName: '钻石年卡会员（家庭版）尊享全年畅购
 
 describe('subscribe-message fields', () => {
   it('accepts the default renewal fields', () => {
-    expect(checkMessageFields({ thing1: '{tierName}即将到期', time2: '{termEnd}', thing3: '还剩{daysLeft}天，续费不丢天数' })).toEqual([]);
+    expect(
+      checkMessageFields({
+        thing1: '{tierName}即将到期',
+        time2: '{termEnd}',
+        thing3: '还剩{daysLeft}天，续费不丢天数',
+      }),
+    ).toEqual([]);
   });
 
   it('rejects a thing longer than 20 characters once the sample is filled in', () => {
@@ -13,7 +19,9 @@ describe('subscribe-message fields', () => {
   });
 
   it('rejects a time field that is not a time, a phrase over five characters, unknown keys and placeholders', () => {
-    const keys = checkMessageFields({ time2: '下周', phrase3: '请尽快续费会员', foo: 'x', thing4: '{price}' }).map((p) => p.key);
+    const keys = checkMessageFields({ time2: '下周', phrase3: '请尽快续费会员', foo: 'x', thing4: '{price}' }).map(
+      (p) => p.key,
+    );
     expect(keys).toEqual(['time2', 'phrase3', 'foo', 'thing4']);
   });
 

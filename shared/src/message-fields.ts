@@ -31,7 +31,11 @@ export const FIELD_KINDS: Record<string, FieldKind> = {
   letter: { maxLength: 32, pattern: /^[A-Za-z]+$/, hint: '字母，≤ 32 个' },
   character_string: { maxLength: 32, pattern: /^[\x21-\x7e]+$/, hint: '字母数字符号，≤ 32 个' },
   amount: { maxLength: 14, pattern: /^[¥￥]?\d{1,10}(\.\d{1,2})?元?$/, hint: '金额，如 ¥1000.00' },
-  time: { maxLength: 40, pattern: new RegExp(`^(${DATE} )?${CLOCK}$|^${DATE}$`), hint: '时间，如 2026年12月31日 10:00' },
+  time: {
+    maxLength: 40,
+    pattern: new RegExp(`^(${DATE} )?${CLOCK}$|^${DATE}$`),
+    hint: '时间，如 2026年12月31日 10:00',
+  },
   date: { maxLength: 40, pattern: new RegExp(`^${DATE}( ${CLOCK})?$`), hint: '日期，如 2026年12月31日' },
   phone_number: { maxLength: 17, pattern: /^[\d+\-() ]+$/, hint: '电话号码' },
 };
@@ -52,7 +56,9 @@ export function fieldKind(key: string): string | undefined {
 
 /** Replaces `{placeholder}`s; an unknown placeholder is left as written. */
 export function fillPlaceholders(text: string, context: MessageContext): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (name in context ? context[name as MessagePlaceholder] : whole));
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    name in context ? context[name as MessagePlaceholder] : whole,
+  );
 }
 
 /** Every problem with a rule's fields, rendered with the sample context; [] when WeChat would accept them. */
@@ -67,7 +73,9 @@ export function checkMessageFields(fields: Record<string, string>): FieldProblem
       problems.push({ key, message: `字段名 ${key} 不是微信模板字段（如 thing1、time2）` });
       continue;
     }
-    const unknown = [...fields[key].matchAll(PLACEHOLDER)].map((m) => m[1]).find((name) => !(name in MESSAGE_PLACEHOLDERS));
+    const unknown = [...fields[key].matchAll(PLACEHOLDER)]
+      .map((m) => m[1])
+      .find((name) => !(name in MESSAGE_PLACEHOLDERS));
     if (unknown) {
       problems.push({ key, message: `未知占位符 {${unknown}}` });
       continue;
@@ -75,14 +83,19 @@ export function checkMessageFields(fields: Record<string, string>): FieldProblem
     const value = fillPlaceholders(fields[key], MESSAGE_PLACEHOLDERS).trim();
     const limit = FIELD_KINDS[kind];
     if (value.length === 0) problems.push({ key, message: '不能为空' });
-    else if ([...value].length > limit.maxLength) problems.push({ key, message: `${kind} 字段${limit.hint}（现为 ${[...value].length} 个字）` });
-    else if (limit.pattern && !limit.pattern.test(value)) problems.push({ key, message: `${kind} 字段格式不符：${limit.hint}` });
+    else if ([...value].length > limit.maxLength)
+      problems.push({ key, message: `${kind} 字段${limit.hint}（现为 ${[...value].length} 个字）` });
+    else if (limit.pattern && !limit.pattern.test(value))
+      problems.push({ key, message: `${kind} 字段格式不符：${limit.hint}` });
   }
   return problems;
 }
 
 /** The `data` WeChat expects, filled for one member; text kinds are cut to their limit (a long tier name). */
-export function renderMessageFields(fields: Record<string, string>, context: MessageContext): Record<string, { value: string }> {
+export function renderMessageFields(
+  fields: Record<string, string>,
+  context: MessageContext,
+): Record<string, { value: string }> {
   const data: Record<string, { value: string }> = {};
   for (const [key, text] of Object.entries(fields)) {
     const kind = fieldKind(key);

@@ -1,4 +1,12 @@
-import { applyDiscountBp, divideRoundHalfUp, fenToYuanString, formatFen, memberPriceFen, parseYuanText, yuanToFen } from './money';
+import {
+  applyDiscountBp,
+  divideRoundHalfUp,
+  fenToYuanString,
+  formatFen,
+  memberPriceFen,
+  parseYuanText,
+  yuanToFen,
+} from './money';
 
 describe('money helpers', () => {
   it('converts yuan to integer fen without float drift', () => {
@@ -48,7 +56,8 @@ describe('money helpers', () => {
     expect(parseYuanText('199')).toBe(19900);
     expect(parseYuanText('19.99')).toBe(1999);
     expect(parseYuanText('0.00')).toBe(0);
-    for (const bad of ['1.234', '-1', '1e3', '1,000', '', 'abc', '.5', '1.']) expect(parseYuanText(bad)).toBeUndefined();
+    for (const bad of ['1.234', '-1', '1e3', '1,000', '', 'abc', '.5', '1.'])
+      expect(parseYuanText(bad)).toBeUndefined();
   });
 
   it('a member price is the price-list entry or the discounted list price, at least 1 fen and at most the list price', () => {

@@ -18,7 +18,11 @@ export const PAID_STATUSES: readonly OrderStatus[] = [
 export const SOLD_STATUSES: readonly OrderStatus[] = PAID_STATUSES.filter((status) => status !== OrderStatus.REFUNDED);
 
 /** Staff may start a refund, and the customer an after-sales request, from these. */
-export const REFUNDABLE_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED];
+export const REFUNDABLE_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.PAID,
+  OrderStatus.SHIPPED,
+  OrderStatus.COMPLETED,
+];
 
 /** The goods left the warehouse (and may have arrived). */
 export const SHIPPED_STATUSES: readonly OrderStatus[] = [OrderStatus.SHIPPED, OrderStatus.COMPLETED];

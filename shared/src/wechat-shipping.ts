@@ -96,7 +96,11 @@ export interface WechatReceiptParams {
 
 /** Staff-edited texts the storefront shows: the member agreement (《会员服务协议》), the user agreement and the privacy guide. */
 export type LegalDocumentKind = 'MEMBER_AGREEMENT' | 'USER_AGREEMENT' | 'PRIVACY_GUIDE';
-export const LEGAL_DOCUMENT_KINDS: readonly LegalDocumentKind[] = ['MEMBER_AGREEMENT', 'USER_AGREEMENT', 'PRIVACY_GUIDE'];
+export const LEGAL_DOCUMENT_KINDS: readonly LegalDocumentKind[] = [
+  'MEMBER_AGREEMENT',
+  'USER_AGREEMENT',
+  'PRIVACY_GUIDE',
+];
 
 /** `GET /api/membership-agreement` (API.md), and each version staff saved. */
 export interface LegalDocumentView {

@@ -21,7 +21,12 @@ const COUNTED_ORDERS = 20;
 /** The simulated WeChat's own rows (WeChat's side in production) and the simulator route's rate limit. */
 const SIMULATOR = /dev_wechat_|rate_limit_bucket/;
 const CONTROL = /^(START|COMMIT|ROLLBACK|SET)/;
-const UNLIMITED = { RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000000000', RATE_LIMIT_LOGIN_PER_IP: '1000000000', RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '1000000000', RATE_LIMIT_SENSITIVE_PER_IP: '1000000000' };
+const UNLIMITED = {
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000000000',
+  RATE_LIMIT_LOGIN_PER_IP: '1000000000',
+  RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '1000000000',
+  RATE_LIMIT_SENSITIVE_PER_IP: '1000000000',
+};
 
 async function newSku(base, admin, code, stock) {
   const product = await json(base, '/api/admin/products', {
@@ -39,8 +44,22 @@ async function customers(base, count) {
     list.push(
       ...(await Promise.all(
         Array.from({ length: Math.min(20, count - i) }, async (_, j) => {
-          const { token } = await json(base, '/api/auth/wechat-login', { method: 'POST', body: { code: `dev:bench-buyer-${i + j}` } });
-          const address = await json(base, '/api/me/addresses', { method: 'POST', token, body: { name: '压测', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: `${i + j} 号` } });
+          const { token } = await json(base, '/api/auth/wechat-login', {
+            method: 'POST',
+            body: { code: `dev:bench-buyer-${i + j}` },
+          });
+          const address = await json(base, '/api/me/addresses', {
+            method: 'POST',
+            token,
+            body: {
+              name: '压测',
+              phone: '13800138000',
+              province: '上海市',
+              city: '上海市',
+              district: '浦东新区',
+              detail: `${i + j} 号`,
+            },
+          });
           return { token, addressId: address.id };
         }),
       )),
@@ -97,7 +116,15 @@ async function audit(databaseUrl, skuIds, initial) {
       [skuIds],
     );
     const [sold, pending] = [Number(lines.sold), Number(lines.pending)];
-    return { stock: Number(stock), paid: Number(lines.paid), sold, pending, lostNotifies: Number(lost), conserved: Number(stock) + sold + pending === initial, oversold: Number(stock) < 0 || sold + pending > initial };
+    return {
+      stock: Number(stock),
+      paid: Number(lines.paid),
+      sold,
+      pending,
+      lostNotifies: Number(lost),
+      conserved: Number(stock) + sold + pending === initial,
+      oversold: Number(stock) < 0 || sold + pending > initial,
+    };
   } finally {
     await db.close();
   }
@@ -111,7 +138,10 @@ const percentile = (list, p) => {
 
 /** Statements of a window, per paid order: data statements of checkout, transaction control, the simulator's own. */
 function perOrder(window, paid) {
-  const sum = (keep) => Object.entries(window.byShape).filter(([shape]) => keep(shape)).reduce((n, [, count]) => n + count, 0) / paid;
+  const sum = (keep) =>
+    Object.entries(window.byShape)
+      .filter(([shape]) => keep(shape))
+      .reduce((n, [, count]) => n + count, 0) / paid;
   const checkout = (shape) => !SIMULATOR.test(shape) && !CONTROL.test(shape);
   return {
     data: sum(checkout),
@@ -126,7 +156,10 @@ function perOrder(window, paid) {
 }
 
 /** How the API is started for this benchmark: with the statement probe and without rate limits on the client's routes. */
-export const checkoutServerOptions = (probe, nodeArgs = []) => ({ nodeArgs: [...nodeArgs, ...probe.launch.nodeArgs], env: { ...probe.launch.env, ...UNLIMITED } });
+export const checkoutServerOptions = (probe, nodeArgs = []) => ({
+  nodeArgs: [...nodeArgs, ...probe.launch.nodeArgs],
+  env: { ...probe.launch.env, ...UNLIMITED },
+});
 
 export default async function run(ctx) {
   const databaseUrl = await ctx.mysqlDatabase('bench_checkout');
@@ -137,10 +170,14 @@ export default async function run(ctx) {
   try {
     raw = await startScript('raw-checkout-server.mjs', [databaseUrl, BENCH_JWT_SECRET], '/api/health', probe.launch);
     const sides = { API: api, raw };
-    const { token: admin } = await json(api.base, '/api/admin/auth/login', { method: 'POST', body: { username: 'admin', password: 'admin123' } });
+    const { token: admin } = await json(api.base, '/api/admin/auth/login', {
+      method: 'POST',
+      body: { username: 'admin', password: 'admin123' },
+    });
     const buyers = await customers(api.base, DROP_CUSTOMERS);
     const spreadSkus = [];
-    for (let i = 0; i < SPREAD_CUSTOMERS; i++) spreadSkus.push(await newSku(api.base, admin, `BENCH-SPREAD-${i}`, 1_000_000));
+    for (let i = 0; i < SPREAD_CUSTOMERS; i++)
+      spreadSkus.push(await newSku(api.base, admin, `BENCH-SPREAD-${i}`, 1_000_000));
 
     // Exact statement counts: paid orders one after another, nothing else running.
     const counts = {};
@@ -148,9 +185,12 @@ export default async function run(ctx) {
       await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 300);
       const before = await probe.read([side.pid]);
       let paid = 0;
-      while (paid < COUNTED_ORDERS) paid += (await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 1)).paid;
+      while (paid < COUNTED_ORDERS)
+        paid += (await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 1)).paid;
       counts[name] = perOrder(probe.since(before, await probe.read([side.pid])), paid);
-      ctx.log(`checkout  ${name.padEnd(3)} statements per paid order: ${counts[name].data} (+ ${counts[name].control} transaction control, + ${counts[name].simulator} simulator): ${counts[name].shapes}`);
+      ctx.log(
+        `checkout  ${name.padEnd(3)} statements per paid order: ${counts[name].data} (+ ${counts[name].control} transaction control, + ${counts[name].simulator} simulator): ${counts[name].shapes}`,
+      );
     }
 
     const rows = [];
@@ -185,7 +225,12 @@ export default async function run(ctx) {
     };
     const spread = async (side) => {
       const start = await audit(databaseUrl, spreadSkus, 0);
-      const seen = await buyLoop(side.base, buyers.slice(0, SPREAD_CUSTOMERS), (i) => spreadSkus[i], Date.now() + ctx.seconds * 2000);
+      const seen = await buyLoop(
+        side.base,
+        buyers.slice(0, SPREAD_CUSTOMERS),
+        (i) => spreadSkus[i],
+        Date.now() + ctx.seconds * 2000,
+      );
       return { seen, skuIds: spreadSkus, initial: start.stock + start.sold + start.pending };
     };
     let drops = 0;
@@ -220,8 +265,8 @@ export default async function run(ctx) {
       'same database with the same crypto and simulator code and the same client loop, in the same run. Statements are counted by a mysql2 hook',
       'in both servers (`test/bench/lib/statement-probe.cjs`), exact whatever the load: data statements of checkout and notify (+ transaction',
       'control, + the simulator\'s own WeChat rows and its route\'s rate limit, which production does not have). "Hot row locked": from the answer',
-      'to `UPDATE sku … stock - n` to the answer to that transaction\'s COMMIT. Goals: ≥ 0.5× raw paid orders/s, p99 ≤ 2× raw, ≤ 12 statements',
-      'per paid order, zero oversell. Load = the machine\'s 1-minute load average when the measurement started (2 cores).',
+      "to `UPDATE sku … stock - n` to the answer to that transaction's COMMIT. Goals: ≥ 0.5× raw paid orders/s, p99 ≤ 2× raw, ≤ 12 statements",
+      "per paid order, zero oversell. Load = the machine's 1-minute load average when the measurement started (2 cores).",
       '',
       `Statements per paid order, ${COUNTED_ORDERS} orders one after another: API ${counts.API.data} (+${counts.API.control} transaction control, +${counts.API.simulator} simulator); raw ${counts.raw.data} (+${counts.raw.control}, +${counts.raw.simulator}).`,
       `API: ${counts.API.shapes}.`,

@@ -56,10 +56,16 @@ async function seedLedger(url) {
         `('bench:${i}','${refund ? 'REFUND' : 'PAYMENT'}','${at}',${order},'MCBENCH${String(order).padStart(18, '0')}',${1 + (i % 5000)},${1 + (i % 2)},${refund ? -100_000 : 100_000 + (i % 97)},${refund ? 'NULL' : 365},${refund ? 'NULL' : 0},'4200BENCH${i}')`,
       );
     }
-    await db.query(`INSERT INTO ledger_entry (sourceKey, kind, occurredAt, orderId, outTradeNo, customerId, tierId, amountFen, serviceDays, goodsFen, channelTransactionId) VALUES ${values.join(',')}`);
+    await db.query(
+      `INSERT INTO ledger_entry (sourceKey, kind, occurredAt, orderId, outTradeNo, customerId, tierId, amountFen, serviceDays, goodsFen, channelTransactionId) VALUES ${values.join(',')}`,
+    );
   }
-  const [inserted] = await db.query("INSERT INTO staff_user (username, passwordHash, role, active) VALUES ('bench-finance', '-', 'finance', 1)");
-  await db.query("INSERT INTO tier (code, name, description, priceFen, termUnit, termLength, status, sortOrder, defaultDiscountBp, giftPackChoices) VALUES ('ANNUAL', '年卡会员', '', 100000, 'MONTH', 12, 'ACTIVE', 1, 1000, 1), ('BLACK', '黑金会员', '', 299900, 'MONTH', 12, 'ACTIVE', 2, 1500, 1)");
+  const [inserted] = await db.query(
+    "INSERT INTO staff_user (username, passwordHash, role, active) VALUES ('bench-finance', '-', 'finance', 1)",
+  );
+  await db.query(
+    "INSERT INTO tier (code, name, description, priceFen, termUnit, termLength, status, sortOrder, defaultDiscountBp, giftPackChoices) VALUES ('ANNUAL', '年卡会员', '', 100000, 'MONTH', 12, 'ACTIVE', 1, 1000, 1), ('BLACK', '黑金会员', '', 299900, 'MONTH', 12, 'ACTIVE', 2, 1500, 1)",
+  );
   await db.end();
   return { staffId: inserted.insertId, seconds: (Date.now() - started) / 1000 };
 }
@@ -67,10 +73,14 @@ async function seedLedger(url) {
 /** `finance:backfill` on the seeded ledger: rebuilds the report's materialised figures (the rows were inserted raw). */
 async function backfill(url) {
   const started = Date.now();
-  const { stdout } = await promisify(execFile)(process.execPath, [join(REPO, 'server/dist/finance/backfill/backfill.command.js')], {
-    env: { ...process.env, DATABASE_URL: url, WECHAT_MODE: 'dev', JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'warn' },
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(REPO, 'server/dist/finance/backfill/backfill.command.js')],
+    {
+      env: { ...process.env, DATABASE_URL: url, WECHAT_MODE: 'dev', JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'warn' },
+      maxBuffer: 1 << 20,
+    },
+  );
   return { seconds: (Date.now() - started) / 1000, output: stdout.trim().split('\n').pop() };
 }
 
@@ -95,19 +105,26 @@ function streamQuery(url, sql, params, onRow) {
 async function rawCsv(url, toDay) {
   const from = new Date(Date.UTC(2021, 0, 1) - 8 * 3600_000);
   const to = new Date(Date.UTC(2021, 0, 1) + (toDay + 1) * 86_400_000 - 8 * 3600_000);
-  const yuan = (fen) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+  const yuan = (fen) =>
+    `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
   let rows = 0;
   let bytes = 0;
-  let buffer = '\uFEFF记账时间,类型,商户订单号,订单ID,客户ID,会员卡ID,会员期ID,金额（元）,金额（分）,微信支付/退款单号\r\n';
-  await streamQuery(url, 'SELECT id, occurredAt, kind, outTradeNo, orderId, customerId, tierId, termId, amountFen, channelTransactionId FROM ledger_entry WHERE occurredAt >= ? AND occurredAt < ? ORDER BY occurredAt, id', [from, to], (row) => {
-    const local = new Date(row.occurredAt.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-    buffer += `${local},${row.kind},${row.outTradeNo ?? ''},${row.orderId ?? ''},${row.customerId},${row.tierId ?? ''},${row.termId ?? ''},${yuan(row.amountFen)},${row.amountFen},${row.channelTransactionId ?? ''}\r\n`;
-    rows++;
-    if (buffer.length > 65536) {
-      bytes += Buffer.byteLength(buffer);
-      buffer = '';
-    }
-  });
+  let buffer =
+    '\uFEFF记账时间,类型,商户订单号,订单ID,客户ID,会员卡ID,会员期ID,金额（元）,金额（分）,微信支付/退款单号\r\n';
+  await streamQuery(
+    url,
+    'SELECT id, occurredAt, kind, outTradeNo, orderId, customerId, tierId, termId, amountFen, channelTransactionId FROM ledger_entry WHERE occurredAt >= ? AND occurredAt < ? ORDER BY occurredAt, id',
+    [from, to],
+    (row) => {
+      const local = new Date(row.occurredAt.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+      buffer += `${local},${row.kind},${row.outTradeNo ?? ''},${row.orderId ?? ''},${row.customerId},${row.tierId ?? ''},${row.termId ?? ''},${yuan(row.amountFen)},${row.amountFen},${row.channelTransactionId ?? ''}\r\n`;
+      rows++;
+      if (buffer.length > 65536) {
+        bytes += Buffer.byteLength(buffer);
+        buffer = '';
+      }
+    },
+  );
   return { rows, bytes: bytes + Buffer.byteLength(buffer) };
 }
 
@@ -115,11 +132,16 @@ async function rawCsv(url, toDay) {
 async function rawReport(url) {
   const sums = new Map();
   let rows = 0;
-  await streamQuery(url, "SELECT orderId, kind, occurredAt, amountFen, tierId FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY') ORDER BY orderId, id", [], (row) => {
-    const key = `${row.tierId}:${row.occurredAt.toISOString().slice(0, 7)}`;
-    sums.set(key, (sums.get(key) ?? 0) + row.amountFen);
-    rows++;
-  });
+  await streamQuery(
+    url,
+    "SELECT orderId, kind, occurredAt, amountFen, tierId FROM ledger_entry WHERE orderId IS NOT NULL AND kind IN ('PAYMENT', 'REFUND', 'DELIVERY') ORDER BY orderId, id",
+    [],
+    (row) => {
+      const key = `${row.tierId}:${row.occurredAt.toISOString().slice(0, 7)}`;
+      sums.set(key, (sums.get(key) ?? 0) + row.amountFen);
+      rows++;
+    },
+  );
   return rows;
 }
 
@@ -129,7 +151,9 @@ export default async function financeBench(ctx) {
   const seeded = await seedLedger(url);
   ctx.log(`seeded ${rate(TOTAL)} ledger rows in ${seeded.seconds.toFixed(1)} s`);
   const { JwtService } = requireServer('@nestjs/jwt');
-  const auth = { authorization: `Bearer ${new JwtService({ secret: BENCH_JWT_SECRET }).sign({ sub: seeded.staffId, typ: 'staff' }, { expiresIn: 7200 })}` };
+  const auth = {
+    authorization: `Bearer ${new JwtService({ secret: BENCH_JWT_SECRET }).sign({ sub: seeded.staffId, typ: 'staff' }, { expiresIn: 7200 })}`,
+  };
   const small = Math.min(100_000, TOTAL);
   const ranges = [
     { rows: small, toDay: Math.ceil(small / ROWS_PER_DAY) - 1 },
@@ -147,18 +171,29 @@ export default async function financeBench(ctx) {
       for (const range of ranges) {
         const raw = await measure(process.pid, () => rawCsv(url, range.toDay));
         const rawRate = raw.result.rows / raw.seconds;
-        const run = await measure(server.pid, () => download(`${server.base}/api/admin/finance/export?from=${dayText(0)}&to=${dayText(range.toDay)}&format=${format}`, auth));
+        const run = await measure(server.pid, () =>
+          download(
+            `${server.base}/api/admin/finance/export?from=${dayText(0)}&to=${dayText(range.toDay)}&format=${format}`,
+            auth,
+          ),
+        );
         const rows = Math.min(range.rows, raw.result.rows);
         loads.push((await import('node:os')).loadavg()[0]);
-        ctx.log(`${format} ${rate(rows)} rows: ${run.seconds.toFixed(1)} s, ${rate(rows / run.seconds)} rows/s (${(rows / run.seconds / rawRate).toFixed(2)} × raw), peak RSS ${mb(run.peak)}`);
-        lines.push(`| ledger ${format.toUpperCase()} | ${rate(rows)} | ${run.seconds.toFixed(1)} s | ${rate(rows / run.seconds)} rows/s | ${rate(rawRate)} rows/s | ${(rows / run.seconds / rawRate).toFixed(2)} | ${mb(idle[format])} → ${mb(run.peak)} | ${mb(run.result)} |`);
+        ctx.log(
+          `${format} ${rate(rows)} rows: ${run.seconds.toFixed(1)} s, ${rate(rows / run.seconds)} rows/s (${(rows / run.seconds / rawRate).toFixed(2)} × raw), peak RSS ${mb(run.peak)}`,
+        );
+        lines.push(
+          `| ledger ${format.toUpperCase()} | ${rate(rows)} | ${run.seconds.toFixed(1)} s | ${rate(rows / run.seconds)} rows/s | ${rate(rawRate)} rows/s | ${(rows / run.seconds / rawRate).toFixed(2)} | ${mb(idle[format])} → ${mb(run.peak)} | ${mb(run.result)} |`,
+        );
       }
     }
     await server.stop();
     server = undefined;
     const rebuilt = await backfill(url);
     ctx.log(`finance:backfill over ${rate(TOTAL)} rows: ${rebuilt.seconds.toFixed(1)} s (${rebuilt.output})`);
-    lines.push(`| finance:backfill (rebuilds the materialised figures) | ${rate(TOTAL)} ledger rows | ${rebuilt.seconds.toFixed(1)} s | — | — | — | — | — |`);
+    lines.push(
+      `| finance:backfill (rebuilds the materialised figures) | ${rate(TOTAL)} ledger rows | ${rebuilt.seconds.toFixed(1)} s | — | — | — | — | — |`,
+    );
     server = await startServer({ databaseUrl: url, env: { SEED_DEMO: '0' } });
     const rawRun = await measure(process.pid, () => rawReport(url));
     const report = await measure(server.pid, async () => {
@@ -167,8 +202,12 @@ export default async function financeBench(ctx) {
       return res.json();
     });
     loads.push((await import('node:os')).loadavg()[0]);
-    ctx.log(`monthly report over ${rate(TOTAL)} rows: ${report.seconds.toFixed(2)} s (raw read ${rawRun.seconds.toFixed(2)} s)`);
-    lines.push(`| monthly report, 12 months (materialised) | ${rate(TOTAL)} ledger rows | ${report.seconds.toFixed(2)} s | — | ${rawRun.seconds.toFixed(2)} s to read them | ${(report.seconds / rawRun.seconds).toFixed(2)} × the read | ${mb(report.peak)} peak | — |`);
+    ctx.log(
+      `monthly report over ${rate(TOTAL)} rows: ${report.seconds.toFixed(2)} s (raw read ${rawRun.seconds.toFixed(2)} s)`,
+    );
+    lines.push(
+      `| monthly report, 12 months (materialised) | ${rate(TOTAL)} ledger rows | ${report.seconds.toFixed(2)} s | — | ${rawRun.seconds.toFixed(2)} s to read them | ${(report.seconds / rawRun.seconds).toFixed(2)} × the read | ${mb(report.peak)} peak | — |`,
+    );
   } finally {
     await server?.stop();
   }
@@ -177,7 +216,7 @@ export default async function financeBench(ctx) {
     'The server streams `GET /api/admin/finance/export` (ledger, 100k rows then the whole range) and answers `GET /api/admin/finance/report`;',
     'the client reads each answer to the end. Baselines run in the benchmark process right before each measurement: mysql2 streaming the',
     'same rows into the same CSV (exports), and mysql2 streaming the ledger rows the report computed from before materialisation (report). The',
-    'rows are inserted raw, so `finance:backfill` rebuilds the report\'s materialised figures before the report is asked. RSS is the server\'s, sampled every 20 ms',
+    "rows are inserted raw, so `finance:backfill` rebuilds the report's materialised figures before the report is asked. RSS is the server's, sampled every 20 ms",
     `(idle → peak; a fresh server per format). Load average during the run: ${loads.map((load) => load.toFixed(1)).join(', ')} on a machine shared by 9 engineers.`,
     '',
     '| what | rows | time | server | raw baseline | ratio | server RSS | file |',

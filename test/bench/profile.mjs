@@ -28,17 +28,39 @@ const server = await startServer({
 });
 try {
   if (scenario === 'catalogue') {
-    const { token } = await json(server.base, '/api/auth/wechat-login', { method: 'POST', body: { code: 'dev:demo-member' } });
-    console.log(fmt(await cannon({ url: `${server.base}/api/products?page=1&pageSize=20`, headers: { authorization: `Bearer ${token}` }, seconds })));
+    const { token } = await json(server.base, '/api/auth/wechat-login', {
+      method: 'POST',
+      body: { code: 'dev:demo-member' },
+    });
+    console.log(
+      fmt(
+        await cannon({
+          url: `${server.base}/api/products?page=1&pageSize=20`,
+          headers: { authorization: `Bearer ${token}` },
+          seconds,
+        }),
+      ),
+    );
   } else {
-    console.log(await checkout({ seconds: seconds / 2, log: console.log, mysqlDatabase: async () => server.databaseUrl, server, probe }));
+    console.log(
+      await checkout({
+        seconds: seconds / 2,
+        log: console.log,
+        mysqlDatabase: async () => server.databaseUrl,
+        server,
+        probe,
+      }),
+    );
   }
 } finally {
   await server.stop();
   await mariadb?.stop();
   probe.cleanup();
 }
-const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
+const file = readdirSync(dir)
+  .filter((f) => f.endsWith('.cpuprofile'))
+  .sort()
+  .at(-1);
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
@@ -65,5 +87,12 @@ profile.samples.forEach((id, i) => {
   self.set(key, (self.get(key) ?? 0) + us);
   packages.set(bucket(f), (packages.get(bucket(f)) ?? 0) + us);
 });
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, us]) => `${((us / total) * 100).toFixed(1).padStart(5)} %  ${key}`).join('\n');
-console.log(`\n${join(dir, file)}\nself time by package (request path only):\n${top(packages, 15)}\n\ntop functions:\n${top(self, 25)}`);
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([key, us]) => `${((us / total) * 100).toFixed(1).padStart(5)} %  ${key}`)
+    .join('\n');
+console.log(
+  `\n${join(dir, file)}\nself time by package (request path only):\n${top(packages, 15)}\n\ntop functions:\n${top(self, 25)}`,
+);

@@ -25,8 +25,18 @@ const HOUR = 3600 * 1000;
 /** `query(sql, params)` → rows, on either driver, statements prepared once like TypeORM's statement cache. */
 async function connect() {
   if (mysql) {
-    const pool = requireServer('mysql2/promise').createPool({ uri: databaseUrl, timezone: 'Z', charset: 'utf8mb4_unicode_ci', supportBigNumbers: true, connectionLimit: 20 });
-    return { query: async (sql, params) => (await pool.query(sql, params))[0], time: (date) => date, close: () => pool.end() };
+    const pool = requireServer('mysql2/promise').createPool({
+      uri: databaseUrl,
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      connectionLimit: 20,
+    });
+    return {
+      query: async (sql, params) => (await pool.query(sql, params))[0],
+      time: (date) => date,
+      close: () => pool.end(),
+    };
   }
   const db = new (requireServer('better-sqlite3'))(databaseUrl.slice('sqlite:'.length));
   db.pragma('busy_timeout = 5000');
@@ -41,7 +51,10 @@ async function connect() {
 
 const db = await connect();
 const benefits = new Map(
-  (await db.query('SELECT id, type, config FROM benefit', [])).map((b) => [Number(b.id), b.type === 'PRIORITY_ACCESS' && b.config ? JSON.parse(b.config) : null]),
+  (await db.query('SELECT id, type, config FROM benefit', [])).map((b) => [
+    Number(b.id),
+    b.type === 'PRIORITY_ACCESS' && b.config ? JSON.parse(b.config) : null,
+  ]),
 );
 const windowOf = (benefitIds) => Math.max(0, ...benefitIds.map((id) => benefits.get(id)?.hours ?? 0)) * HOUR;
 const totals = new Map();
@@ -74,7 +87,11 @@ app.get('/api/products', async (request, reply) => {
   const where = `p.onSale = 1 AND (p.publicFrom IS NULL OR p.publicFrom <= ?)${category ? ' AND p.category = ?' : ''}`;
   const params = category ? [visibleUntil, category] : [visibleUntil];
   const totalKey = `${windowMs}|${category ?? ''}`;
-  if (!totals.has(totalKey)) totals.set(totalKey, Number((await db.query(`SELECT COUNT(*) AS total FROM product p WHERE ${where}`, params))[0].total));
+  if (!totals.has(totalKey))
+    totals.set(
+      totalKey,
+      Number((await db.query(`SELECT COUNT(*) AS total FROM product p WHERE ${where}`, params))[0].total),
+    );
   const products = await db.query(
     `SELECT p.id, p.title, p.subtitle, p.description, p.category, p.images, p.publicFrom FROM product p WHERE ${where} ORDER BY p.sortOrder ASC, p.id DESC LIMIT ? OFFSET ?`,
     [...params, pageSize, (page - 1) * pageSize],
@@ -91,12 +108,25 @@ app.get('/api/products', async (request, reply) => {
   for (const sku of skus) {
     const list = Number(sku.listPriceFen);
     const member = Math.min(Math.max(sku.priceFen ?? applyDiscountBp(list, snapshot.defaultDiscountBp), 0), list);
-    const view = { id: Number(sku.id), code: sku.code, name: sku.name, listPriceFen: list, memberPriceFen: member, priceFen: member, stock: Number(sku.stock) };
+    const view = {
+      id: Number(sku.id),
+      code: sku.code,
+      name: sku.name,
+      listPriceFen: list,
+      memberPriceFen: member,
+      priceFen: member,
+      stock: Number(sku.stock),
+    };
     skusOf.set(Number(sku.productId), [...(skusOf.get(Number(sku.productId)) ?? []), view]);
   }
   const items = products.map((p) => {
     const views = skusOf.get(Number(p.id)) ?? [];
-    const publicFrom = p.publicFrom === null ? null : p.publicFrom instanceof Date ? p.publicFrom : new Date(`${p.publicFrom.replace(' ', 'T')}Z`);
+    const publicFrom =
+      p.publicFrom === null
+        ? null
+        : p.publicFrom instanceof Date
+          ? p.publicFrom
+          : new Date(`${p.publicFrom.replace(' ', 'T')}Z`);
     return {
       id: Number(p.id),
       title: p.title,

@@ -32,7 +32,13 @@ const secret = createSecretKey(Buffer.from(secretText));
 const TTL_MS = 30 * 60_000;
 const NOTIFY_URL = `http://127.0.0.1:${port}/api/payments/wechat/notify`;
 
-const pool = mysql.createPool({ uri: databaseUrl, timezone: 'Z', charset: 'utf8mb4_unicode_ci', supportBigNumbers: true, connectionLimit: 20 });
+const pool = mysql.createPool({
+  uri: databaseUrl,
+  timezone: 'Z',
+  charset: 'utf8mb4_unicode_ci',
+  supportBigNumbers: true,
+  connectionLimit: 20,
+});
 pool.on('connection', (connection) => connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'));
 const query = async (sql, params) => (await pool.query(sql, params))[0];
 
@@ -52,12 +58,19 @@ const store = {
     }
   },
   async updateOrder(outTradeNo, from, patch) {
-    return (await query('UPDATE dev_wechat_order SET ? WHERE outTradeNo = ? AND state IN (?)', [patch, outTradeNo, from])).affectedRows > 0;
+    return (
+      (await query('UPDATE dev_wechat_order SET ? WHERE outTradeNo = ? AND state IN (?)', [patch, outTradeNo, from]))
+        .affectedRows > 0
+    );
   },
 };
 const [keys] = await query("SELECT * FROM dev_wechat_keys WHERE name = 'simulator'", []);
 const simulator = new WechatSimulator(keys, store);
-const platform = { publicKey: simulator.platformPublicKeyObject, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
+const platform = {
+  publicKey: simulator.platformPublicKeyObject,
+  publicKeyId: simulator.platformPublicKeyId,
+  apiV3Key: simulator.apiV3Key,
+};
 
 class HttpError extends Error {
   constructor(status, code) {
@@ -87,11 +100,26 @@ async function createOrder(customerId, { items, addressId }) {
   const discountBp = term ? JSON.parse(term.snapshot).defaultDiscountBp : undefined;
   const lines = skus.map((sku) => {
     const quantity = items.find((item) => item.skuId === sku.id).quantity;
-    const unit = sku.priceFen ?? (discountBp === undefined ? sku.listPriceFen : Math.round((sku.listPriceFen * discountBp) / 10_000));
-    return { skuId: sku.id, name: `${sku.title} ${sku.name}`.slice(0, 200), image: JSON.parse(sku.images ?? '[]')[0] ?? null, quantity, unitListPriceFen: sku.listPriceFen, unitPriceFen: unit, lineTotalFen: unit * quantity };
+    const unit =
+      sku.priceFen ??
+      (discountBp === undefined ? sku.listPriceFen : Math.round((sku.listPriceFen * discountBp) / 10_000));
+    return {
+      skuId: sku.id,
+      name: `${sku.title} ${sku.name}`.slice(0, 200),
+      image: JSON.parse(sku.images ?? '[]')[0] ?? null,
+      quantity,
+      unitListPriceFen: sku.listPriceFen,
+      unitPriceFen: unit,
+      lineTotalFen: unit * quantity,
+    };
   });
   const goodsFen = lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
-  const shippingFen = address.flatFeeFen === null ? 0 : address.freeAboveFen !== null && goodsFen >= address.freeAboveFen ? 0 : address.flatFeeFen;
+  const shippingFen =
+    address.flatFeeFen === null
+      ? 0
+      : address.freeAboveFen !== null && goodsFen >= address.freeAboveFen
+        ? 0
+        : address.flatFeeFen;
   const order = {
     outTradeNo: newOutTradeNo(now),
     customerId,
@@ -102,7 +130,14 @@ async function createOrder(customerId, { items, addressId }) {
     shippingFen,
     pricedAsTierId: term?.tierId ?? null,
     termId: term?.id ?? null,
-    address: JSON.stringify({ name: address.name, phone: address.phone, province: address.province, city: address.city, district: address.district, detail: address.detail }),
+    address: JSON.stringify({
+      name: address.name,
+      phone: address.phone,
+      province: address.province,
+      city: address.city,
+      district: address.district,
+      detail: address.detail,
+    }),
     expiresAt: term && term.end < new Date(now.getTime() + TTL_MS) ? term.end : new Date(now.getTime() + TTL_MS),
   };
   const connection = await pool.getConnection();
@@ -110,13 +145,35 @@ async function createOrder(customerId, { items, addressId }) {
     await connection.beginTransaction();
     const [{ insertId }] = await connection.query('INSERT INTO customer_order SET ?', [order]);
     order.id = insertId;
-    await connection.query('INSERT INTO order_line (orderId, skuId, name, image, quantity, unitListPriceFen, unitPriceFen, lineTotalFen) VALUES ?', [
-      lines.map((l) => [insertId, l.skuId, l.name, l.image, l.quantity, l.unitListPriceFen, l.unitPriceFen, l.lineTotalFen]),
+    await connection.query(
+      'INSERT INTO order_line (orderId, skuId, name, image, quantity, unitListPriceFen, unitPriceFen, lineTotalFen) VALUES ?',
+      [
+        lines.map((l) => [
+          insertId,
+          l.skuId,
+          l.name,
+          l.image,
+          l.quantity,
+          l.unitListPriceFen,
+          l.unitPriceFen,
+          l.lineTotalFen,
+        ]),
+      ],
+    );
+    await connection.query(
+      "INSERT INTO order_event (orderId, fromStatus, toStatus, note) VALUES (?, NULL, 'PENDING_PAYMENT', '')",
+      [insertId],
+    );
+    await connection.query("INSERT INTO payment (orderId, outTradeNo, amountFen, status) VALUES (?, ?, ?, 'PENDING')", [
+      insertId,
+      order.outTradeNo,
+      order.totalFen,
     ]);
-    await connection.query("INSERT INTO order_event (orderId, fromStatus, toStatus, note) VALUES (?, NULL, 'PENDING_PAYMENT', '')", [insertId]);
-    await connection.query("INSERT INTO payment (orderId, outTradeNo, amountFen, status) VALUES (?, ?, ?, 'PENDING')", [insertId, order.outTradeNo, order.totalFen]);
     for (const line of lines) {
-      const [{ affectedRows }] = await connection.query('UPDATE sku SET stock = stock - ? WHERE id = ? AND stock >= ?', [line.quantity, line.skuId, line.quantity]);
+      const [{ affectedRows }] = await connection.query(
+        'UPDATE sku SET stock = stock - ? WHERE id = ? AND stock >= ?',
+        [line.quantity, line.skuId, line.quantity],
+      );
       if (!affectedRows) throw new HttpError(409, 'OUT_OF_STOCK');
     }
     await connection.commit();
@@ -136,12 +193,20 @@ async function createOrder(customerId, { items, addressId }) {
     payer: { openid: address.openid },
   });
   await query('UPDATE payment SET prepayId = ? WHERE orderId = ?', [prepay_id, order.id]);
-  return { order: { id: order.id, outTradeNo: order.outTradeNo, status: order.status, totalFen: order.totalFen }, payment: signPaymentParams(simulator.appId, prepay_id, simulator.merchantPrivateKeyObject) };
+  return {
+    order: { id: order.id, outTradeNo: order.outTradeNo, status: order.status, totalFen: order.totalFen },
+    payment: signPaymentParams(simulator.appId, prepay_id, simulator.merchantPrivateKeyObject),
+  };
 }
 
 async function confirm(outTradeNo) {
   await simulator.confirmPayment(outTradeNo);
-  return { notifyStatus: await simulator.deliverNotification(NOTIFY_URL, await simulator.buildTransactionNotification(outTradeNo)) };
+  return {
+    notifyStatus: await simulator.deliverNotification(
+      NOTIFY_URL,
+      await simulator.buildTransactionNotification(outTradeNo),
+    ),
+  };
 }
 
 async function settle(headers, body) {
@@ -155,18 +220,27 @@ async function settle(headers, body) {
       [transaction.outTradeNo],
     );
     if (!row) throw new HttpError(404, 'ORDER_NOT_FOUND');
-    const ours = transaction.appid === simulator.appId && transaction.mchid === simulator.mchId && transaction.amount.totalFen === row.totalFen;
+    const ours =
+      transaction.appid === simulator.appId &&
+      transaction.mchid === simulator.mchId &&
+      transaction.amount.totalFen === row.totalFen;
     if (row.paymentStatus === 'PENDING' && row.status === 'PENDING_PAYMENT' && ours) {
       const now = new Date();
-      await connection.query("UPDATE payment SET status = 'SUCCESS', transactionId = ?, raw = ?, paidFen = ?, succeededAt = ? WHERE id = ?", [
-        transaction.transactionId,
-        JSON.stringify(transaction.raw),
-        transaction.amount.totalFen,
-        new Date(transaction.successTime),
-        row.paymentId,
-      ]);
+      await connection.query(
+        "UPDATE payment SET status = 'SUCCESS', transactionId = ?, raw = ?, paidFen = ?, succeededAt = ? WHERE id = ?",
+        [
+          transaction.transactionId,
+          JSON.stringify(transaction.raw),
+          transaction.amount.totalFen,
+          new Date(transaction.successTime),
+          row.paymentId,
+        ],
+      );
       await connection.query("UPDATE customer_order SET status = 'PAID', paidAt = ? WHERE id = ?", [now, row.id]);
-      await connection.query("INSERT INTO order_event (orderId, fromStatus, toStatus, note) VALUES (?, 'PENDING_PAYMENT', 'PAID', ?)", [row.id, `wechat ${transaction.transactionId}`]);
+      await connection.query(
+        "INSERT INTO order_event (orderId, fromStatus, toStatus, note) VALUES (?, 'PENDING_PAYMENT', 'PAID', ?)",
+        [row.id, `wechat ${transaction.transactionId}`],
+      );
     }
     await connection.commit();
   } catch (error) {
@@ -201,7 +275,8 @@ const server = createServer(async (request, response) => {
     const body = await readBody(request);
     const confirmPath = request.url.match(/^\/api\/dev\/wechat\/pay\/([\w-]+)\/confirm$/);
     if (request.method === 'GET' && request.url === '/api/health') return send(response, 200, { ok: true });
-    if (request.method === 'POST' && request.url === '/api/orders') return send(response, 201, await createOrder(customerOf(request), JSON.parse(body)));
+    if (request.method === 'POST' && request.url === '/api/orders')
+      return send(response, 201, await createOrder(customerOf(request), JSON.parse(body)));
     if (request.method === 'POST' && confirmPath) return send(response, 201, await confirm(confirmPath[1]));
     if (request.method === 'POST' && request.url === '/api/payments/wechat/notify') {
       await settle(request.headers, body);
@@ -209,7 +284,8 @@ const server = createServer(async (request, response) => {
     }
     send(response, 404, { statusCode: 404, code: 'NOT_FOUND' });
   } catch (error) {
-    if (error instanceof HttpError) return send(response, error.status, { statusCode: error.status, code: error.code, message: error.code });
+    if (error instanceof HttpError)
+      return send(response, error.status, { statusCode: error.status, code: error.code, message: error.code });
     process.stderr.write(`raw checkout: ${error.stack}\n`);
     send(response, 500, { statusCode: 500, code: 'INTERNAL', message: String(error.message) });
   }

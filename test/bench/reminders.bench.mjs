@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { BENCH_JWT_SECRET, freePort, REPO } from './lib/start-server.mjs';
 
 export const title = 'Renewal-reminder pass on MariaDB';
-const SIZES = (process.env.BENCH_REMINDER_SIZES ?? '100000:5000,1000000:50000').split(',').map((pair) => pair.split(':').map(Number));
+const SIZES = (process.env.BENCH_REMINDER_SIZES ?? '100000:5000,1000000:50000')
+  .split(',')
+  .map((pair) => pair.split(':').map(Number));
 const mysql = createRequire(join(REPO, 'server/package.json'))('mysql2/promise');
 const TEMPLATE = 'tmpl_renewal_reminder_dev';
 /** The pass runs as if at 10:00 on 1 June 2031 in Shanghai. */
@@ -33,10 +35,26 @@ async function stopServer(child) {
 }
 
 function startServer(databaseUrl, port) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), join(REPO, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WECHAT_MODE: 'dev', JWT_SECRET: BENCH_JWT_SECRET, SEED_DEMO: '1', SCHEDULERS: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
+      join(REPO, 'server/dist/main.js'),
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        WECHAT_MODE: 'dev',
+        JWT_SECRET: BENCH_JWT_SECRET,
+        SEED_DEMO: '1',
+        SCHEDULERS: '0',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return child;
 }
 
@@ -98,12 +116,20 @@ async function generate(db, total, due) {
     return shanghaiMidnight(day) + ((i * 7919) % 86_400) * 1000;
   };
   await db.query('SET unique_checks = 0, foreign_key_checks = 0');
-  await insertRows(db, 'customer', ['id', 'openid', 'nickname'], total, (i) => [maxId + 1 + i, `o_bench_${i}`, `会员${i}`]);
+  await insertRows(db, 'customer', ['id', 'openid', 'nickname'], total, (i) => [
+    maxId + 1 + i,
+    `o_bench_${i}`,
+    `会员${i}`,
+  ]);
   await insertRows(db, 'membership', ['customerId', 'tierId', 'status', 'termEnd'], total, (i) => {
     const end = termEnd(i);
     return [maxId + 1 + i, tier.id, end > Date.parse(PASS_AT) ? 'ACTIVE' : 'EXPIRED', sqlTime(end)];
   });
-  await insertRows(db, 'consent_credit', ['customerId', 'templateId', 'credits'], Math.ceil(due / 2), (i) => [maxId + 1 + i * 2, TEMPLATE, 1]);
+  await insertRows(db, 'consent_credit', ['customerId', 'templateId', 'credits'], Math.ceil(due / 2), (i) => [
+    maxId + 1 + i * 2,
+    TEMPLATE,
+    1,
+  ]);
   await db.query('SET unique_checks = 1, foreign_key_checks = 1');
   await db.query('ANALYZE TABLE membership, customer, consent_credit');
 }
@@ -123,7 +149,13 @@ async function bench(databaseUrl, total, due) {
   await stopServer(server);
   server = startServer(url.toString(), port);
   await waitHealthy(base);
-  const login = await (await fetch(`${base}/api/admin/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'admin123' }) })).json();
+  const login = await (
+    await fetch(`${base}/api/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'admin123' }),
+    })
+  ).json();
   const run = async () => {
     const started = performance.now();
     const res = await fetch(`${base}/api/admin/reminders/run`, {
@@ -144,7 +176,9 @@ async function bench(databaseUrl, total, due) {
   const cpu = { server: cpuSeconds(server.pid) - cpuBefore.server, db: dbPid ? cpuSeconds(dbPid) - cpuBefore.db : NaN };
   const during = memoryOf(server.pid);
   const second = await run();
-  const [[counts]] = await db.query(`SELECT COUNT(*) AS reminders, SUM(status = 'SENT') AS sent, SUM(inApp) AS inApp FROM reminder`);
+  const [[counts]] = await db.query(
+    `SELECT COUNT(*) AS reminders, SUM(status = 'SENT') AS sent, SUM(inApp) AS inApp FROM reminder`,
+  );
   await db.end();
   await stopServer(server);
   return { total, due, generateSeconds, idle, peak: during.peak, first, second, counts, cpu, load };

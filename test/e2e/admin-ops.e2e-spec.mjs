@@ -24,7 +24,12 @@ after(async () => {
 });
 
 async function newDesktop() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems = [];
@@ -47,7 +52,10 @@ async function login(page, username, password) {
   await page.getByText(`你好，${username}`).waitFor();
 }
 
-const menuItem = (page, label) => page.getByTestId('side-menu').locator('.ant-menu-item .ant-menu-title-content', { hasText: new RegExp(`^${label}$`) });
+const menuItem = (page, label) =>
+  page
+    .getByTestId('side-menu')
+    .locator('.ant-menu-item .ant-menu-title-content', { hasText: new RegExp(`^${label}$`) });
 
 async function customerApi(name) {
   const { token } = await apiClient(server.baseUrl).post('/api/auth/wechat-login', { code: `dev:${name}` });
@@ -60,7 +68,9 @@ describe('admin daily operations', () => {
   it('an operator exports the price list, changes a member price in the file, previews and applies it, and the storefront shows it', async () => {
     const member = await customerApi('demo-member');
     const { tier } = await member.get('/api/me/membership');
-    const product = itemsOf(await member.get('/api/products?pageSize=100')).find((p) => p.skus.length === 1 && p.skus[0].listPriceFen > 500);
+    const product = itemsOf(await member.get('/api/products?pageSize=100')).find(
+      (p) => p.skus.length === 1 && p.skus[0].listPriceFen > 500,
+    );
     const [sku] = product.skus;
     const newPriceFen = sku.priceFen === 123 ? 124 : 123;
     const { page, context, problems } = await newDesktop();
@@ -70,7 +80,10 @@ describe('admin daily operations', () => {
       await page.getByText('点击或拖入 CSV 文件').waitFor();
 
       const downloading = page.waitForEvent('download');
-      await page.getByRole('button', { name: /导出当前会员价表/ }).first().click();
+      await page
+        .getByRole('button', { name: /导出当前会员价表/ })
+        .first()
+        .click();
       const exported = readFileSync(await (await downloading).path(), 'utf8');
       assert.equal(exported.charCodeAt(0), 0xfeff, 'the export starts with a BOM for Excel');
       const lines = exported.slice(1).trim().split(/\r?\n/);
@@ -105,13 +118,20 @@ describe('admin daily operations', () => {
     try {
       const view = await open(phone.page, server.baseUrl, '/packages/dev/login/index');
       await view.locator('input[placeholder*="输入用户名"]').fill('demo-member');
-      await view.locator('taro-button-core').filter({ hasText: /^\s*模拟微信登录\s*$/ }).first().click();
+      await view
+        .locator('taro-button-core')
+        .filter({ hasText: /^\s*模拟微信登录\s*$/ })
+        .first()
+        .click();
       await phone.page.waitForFunction(() => Boolean(localStorage.getItem('mc.token')));
       await phone.page.waitForURL(/pages\/home\/index/);
       const detail = await open(phone.page, server.baseUrl, `/packages/shop/product/index?id=${product.id}`);
       await detail.getByText(`${sku.name} · ${formatFen(newPriceFen)}`).waitFor();
       await phone.page.screenshot({ path: join(screenshotDir, 'ops-03-storefront-new-price.png') });
-      assert.deepEqual(phone.problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        phone.problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await phone.context.close();
     }
@@ -124,7 +144,11 @@ describe('admin daily operations', () => {
       await menuItem(page, '会员').click();
       await page.getByTestId('member-search').fill('演示会员');
       await page.getByTestId('member-search').press('Enter');
-      await page.locator('.ant-table-row', { hasText: '演示会员' }).first().getByRole('button', { name: '详情' }).click();
+      await page
+        .locator('.ant-table-row', { hasText: '演示会员' })
+        .first()
+        .getByRole('button', { name: '详情' })
+        .click();
       await page.getByRole('button', { name: /延\s*期/ }).click();
       const cap = page.getByTestId('extension-cap');
       await cap.getByText('客服每个会员期累计最多可延期 30 天', { exact: false }).waitFor();
@@ -134,7 +158,11 @@ describe('admin daily operations', () => {
       await dialog.getByPlaceholder('如：物流延误补偿').fill('物流延误补偿');
       await dialog.getByRole('button', { name: '确认延期' }).click();
       await dialog.getByText('超出上限：最多可延期 30 天').waitFor();
-      assert.equal(await dialog.locator('.ant-input-number-input').inputValue(), '60', 'the typed number stays, with the reason it is refused');
+      assert.equal(
+        await dialog.locator('.ant-input-number-input').inputValue(),
+        '60',
+        'the typed number stays, with the reason it is refused',
+      );
       await shot(page, '04-support-extension-cap');
 
       await dialog.locator('.ant-input-number-input').fill('30');
@@ -150,9 +178,21 @@ describe('admin daily operations', () => {
     const name = `ship-${Date.now().toString(36)}`;
     const { token } = await apiClient(server.baseUrl).post('/api/auth/wechat-login', { code: `dev:${name}` });
     const customer = apiClient(server.baseUrl, token);
-    const address = await customer.post('/api/me/addresses', { name: '周九', phone: '13300133000', province: '四川省', city: '成都市', district: '武侯区', detail: '天府大道 9 号' });
-    const sku = itemsOf(await customer.get('/api/products?page=1&pageSize=50')).flatMap((p) => p.skus).find((s) => s.stock > 5);
-    const { order } = await customer.post('/api/orders', { items: [{ skuId: sku.id, quantity: 1 }], addressId: address.id });
+    const address = await customer.post('/api/me/addresses', {
+      name: '周九',
+      phone: '13300133000',
+      province: '四川省',
+      city: '成都市',
+      district: '武侯区',
+      detail: '天府大道 9 号',
+    });
+    const sku = itemsOf(await customer.get('/api/products?page=1&pageSize=50'))
+      .flatMap((p) => p.skus)
+      .find((s) => s.stock > 5);
+    const { order } = await customer.post('/api/orders', {
+      items: [{ skuId: sku.id, quantity: 1 }],
+      addressId: address.id,
+    });
     await apiClient(server.baseUrl).post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`);
 
     const { context, page, problems } = await newDesktop();
@@ -163,7 +203,10 @@ describe('admin daily operations', () => {
       await search.fill(order.outTradeNo);
       await search.press('Enter');
       await page.locator('tr', { hasText: order.outTradeNo }).getByRole('button', { name: '详情' }).click();
-      await page.locator('.ant-drawer').getByRole('button', { name: /^发\s*货$/ }).click();
+      await page
+        .locator('.ant-drawer')
+        .getByRole('button', { name: /^发\s*货$/ })
+        .click();
       await page.getByTestId('ship-tracking').fill('SF9000000001');
       await shot(page, 'ship-dialog');
       await page.getByRole('button', { name: '确认发货' }).click();

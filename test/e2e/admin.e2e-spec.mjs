@@ -28,7 +28,11 @@ after(async () => {
 
 /** A fresh desktop context (own localStorage, so its own login), collecting page errors. */
 async function newDesktop() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems = [];
@@ -54,7 +58,8 @@ async function login(page, username, password) {
 const menu = (page) => page.getByTestId('side-menu');
 
 /** A menu entry by its exact label (group titles and icon names don't count). */
-const menuItem = (page, label) => menu(page).locator('.ant-menu-item .ant-menu-title-content', { hasText: new RegExp(`^${label}$`) });
+const menuItem = (page, label) =>
+  menu(page).locator('.ant-menu-item .ant-menu-title-content', { hasText: new RegExp(`^${label}$`) });
 
 async function openMenu(page, label) {
   await menuItem(page, label).click();
@@ -94,7 +99,10 @@ describe('admin app (built admin against the real server)', () => {
       }
       const admin = await staffApi('admin', 'admin123');
       const active = await admin.get('/api/admin/members?status=ACTIVE&pageSize=1');
-      await page.locator('.ant-statistic', { hasText: '有效会员' }).getByText(String(active.total), { exact: true }).waitFor();
+      await page
+        .locator('.ant-statistic', { hasText: '有效会员' })
+        .getByText(String(active.total), { exact: true })
+        .waitFor();
       await shot(page, '02-dashboard');
 
       // A rejected token (401) sends the user back to login.
@@ -128,7 +136,10 @@ describe('admin app (built admin against the real server)', () => {
       await drawer.getByLabel('默认会员折扣（减 %）').fill('5');
       const benefits = await admin.get('/api/admin/benefits');
       await drawer.getByLabel('会员权益').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: benefits[0].title }).first().click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: benefits[0].title })
+        .first()
+        .click();
       await drawer.getByText('新建会员卡').click(); // close the dropdown
       await shot(page, '04-tier-form');
       await drawer.getByTestId('tier-save').click();
@@ -345,7 +356,9 @@ describe('admin app (built admin against the real server)', () => {
 
   it('orders: a paid membership order shows the refund quote and rule before staff confirm a refund', async () => {
     // A customer buys the cheapest tier and pays through the dev simulator.
-    const guest = await apiClient(server.baseUrl).post('/api/auth/wechat-login', { code: `dev:${unique('admin-e2e-')}` });
+    const guest = await apiClient(server.baseUrl).post('/api/auth/wechat-login', {
+      code: `dev:${unique('admin-e2e-')}`,
+    });
     const customer = apiClient(server.baseUrl, guest.token);
     const tier = (await customer.get('/api/tiers')).sort((a, b) => a.priceFen - b.priceFen)[0];
     const { order } = await customer.post('/api/orders/membership', { tierId: tier.id });
@@ -381,7 +394,9 @@ describe('admin app (built admin against the real server)', () => {
 
       await modal.getByRole('button', { name: /退\s*款/ }).click();
       const confirm = page.locator('.ant-modal-confirm:visible');
-      await confirm.locator('.ant-modal-confirm-title', { hasText: `确认退款 ${formatFen(quote.refundableFen)}？` }).waitFor();
+      await confirm
+        .locator('.ant-modal-confirm-title', { hasText: `确认退款 ${formatFen(quote.refundableFen)}？` })
+        .waitFor();
       await confirm.getByRole('button', { name: '确认退款' }).click();
       await page.getByText('退款已提交').waitFor();
       const refunded = await admin.get(`/api/admin/orders/${order.id}`);
@@ -421,7 +436,10 @@ describe('admin app (built admin against the real server)', () => {
       await openMenu(page, '员工账号');
       const row = page.locator('.ant-table-row', { hasText: 'e2e-temp' });
       await row.getByRole('button', { name: /停\s*用/ }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page
+        .locator('.ant-popconfirm:visible')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
       await row.getByText('已停用').waitFor();
       await shot(page, '15b-staff-disabled');
       await assert.rejects(staffApi('e2e-temp', 'temp-password-1'), /401/);
@@ -458,7 +476,11 @@ describe('admin app (built admin against the real server)', () => {
       await menuItem(page, '订单').waitFor();
       assert.equal(await menuItem(page, '员工账号').count(), 0, 'no staff-accounts entry');
       assert.equal(await menuItem(page, '财务报表').count(), 0, 'no finance report entry');
-      assert.equal(await menuItem(page, '操作日志').count(), 0, 'no audit log entry (DESIGN.md: admin and finance read it)');
+      assert.equal(
+        await menuItem(page, '操作日志').count(),
+        0,
+        'no audit log entry (DESIGN.md: admin and finance read it)',
+      );
       await shot(page, '16-operator');
       await page.goto(`${server.baseUrl}/admin/#/staff`);
       await page.getByText('无权访问').waitFor();

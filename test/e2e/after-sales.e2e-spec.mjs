@@ -9,9 +9,17 @@ import { apiClient } from './support/api.mjs';
 import { launchBrowser, newPhone, open, screenshotDir, shot, storedToken } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const current = (page) => page.locator('.taro_page:visible').last();
-const press = (view, label) => view.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+const press = (view, label) =>
+  view
+    .locator('taro-button-core')
+    .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 
 let server;
 let browser;
@@ -37,7 +45,14 @@ async function devLogin(page, name) {
 /** A paid order of two cartons of milk, made and paid through the API as the logged-in customer. */
 async function paidOrder(token) {
   const api = apiClient(server.baseUrl, token);
-  const address = await api.post('/api/me/addresses', { name: '李四', phone: '13900139000', province: '浙江省', city: '杭州市', district: '西湖区', detail: '文三路 1 号' });
+  const address = await api.post('/api/me/addresses', {
+    name: '李四',
+    phone: '13900139000',
+    province: '浙江省',
+    city: '杭州市',
+    district: '西湖区',
+    detail: '文三路 1 号',
+  });
   const body = await api.get('/api/products?pageSize=100');
   const sku = (Array.isArray(body) ? body : body.items).flatMap((p) => p.skus).find((s) => s.code === 'MILK-24');
   const created = await api.post('/api/orders', { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id });
@@ -65,7 +80,10 @@ describe('after-sales (storefront to admin queue)', () => {
     mkdirSync(join(tmpdir(), 'mc-e2e-photo'), { recursive: true });
     const photoPath = join(tmpdir(), 'mc-e2e-photo', 'leak.png');
     writeFileSync(photoPath, PNG);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), form.getByTestId('after-sales-add-photo').click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      form.getByTestId('after-sales-add-photo').click(),
+    ]);
     await chooser.setFiles(photoPath);
     await form.locator('.after-sales-apply__photo').first().waitFor();
     await shot(page, 'after-sales-02-apply-form');
@@ -80,17 +98,27 @@ describe('after-sales (storefront to admin queue)', () => {
     const back = current(page);
     await back.getByTestId('after-sales-card').waitFor();
     await shot(page, 'after-sales-03-order-detail-pending');
-    assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+    assert.deepEqual(
+      problems.filter((p) => p.startsWith('pageerror')),
+      [],
+    );
     await context.close();
 
-    const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const desktop = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     desktop.setDefaultTimeout(15_000);
     const admin = await desktop.newPage();
     await admin.goto(`${server.baseUrl}/admin/`);
     await admin.getByPlaceholder('用户名').fill('operator');
     await admin.getByPlaceholder('密码').fill('operator123');
     await admin.getByRole('button', { name: /登\s*录/ }).click();
-    await admin.getByTestId('side-menu').locator('.ant-menu-item .ant-menu-title-content', { hasText: /^售后$/ }).click();
+    await admin
+      .getByTestId('side-menu')
+      .locator('.ant-menu-item .ant-menu-title-content', { hasText: /^售后$/ })
+      .click();
     const row = admin.locator('tr', { hasText: order.outTradeNo });
     await row.waitFor();
     mkdirSync(screenshotDir, { recursive: true });
@@ -102,9 +130,15 @@ describe('after-sales (storefront to admin queue)', () => {
     await admin.waitForTimeout(400);
     await admin.screenshot({ path: join(screenshotDir, 'admin-after-sales-drawer.png') });
     await drawer.getByRole('button', { name: /同意并退款/ }).click();
-    await admin.locator('.ant-modal-confirm:visible').getByRole('button', { name: /确\s*定/ }).click();
+    await admin
+      .locator('.ant-modal-confirm:visible')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     // WeChat accepted the refund; the request shows 退款中 until the (simulated) WeChat finishes it by itself.
-    await drawer.getByText(/退款中|已退款/).first().waitFor();
+    await drawer
+      .getByText(/退款中|已退款/)
+      .first()
+      .waitFor();
     let decided;
     for (let i = 0; i < 60; i++) {
       [decided] = await apiClient(server.baseUrl, token).get(`/api/me/after-sales?orderId=${order.id}`);

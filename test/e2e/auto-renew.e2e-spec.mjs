@@ -83,11 +83,17 @@ describe('auto-renew (H5 against the real server)', () => {
 
       // The join page offers the same opt-in beside the order.
       const join = await open(page, server.baseUrl, `/packages/member/join/index?tierId=${tier.id}`);
-      await join.locator('[data-testid=auto-renew]').getByText(`到期自动续费 ${formatFen(tier.autoRenewPriceFen)}`, { exact: false }).waitFor();
+      await join
+        .locator('[data-testid=auto-renew]')
+        .getByText(`到期自动续费 ${formatFen(tier.autoRenewPriceFen)}`, { exact: false })
+        .waitFor();
       await join.locator('[data-testid=auto-renew]').scrollIntoViewIfNeeded();
       await shot(page, '45-join-auto-renew');
       // Console noise (the favicon's 404) is not the page's: only uncaught errors fail the run.
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -97,7 +103,9 @@ describe('auto-renew (H5 against the real server)', () => {
     const { name, token, api } = await memberOfAutoRenewTier(server.baseUrl);
     const started = await api.post('/api/me/auto-renew', { tierId: (await api.get('/api/me/membership')).tier.id });
     await apiClient(server.baseUrl).post(`/api/dev/wechat/papay/${started.contract.id}/sign`);
-    await apiClient(server.baseUrl).post(`/api/dev/wechat/papay/${started.contract.id}/balance`, { insufficient: true });
+    await apiClient(server.baseUrl).post(`/api/dev/wechat/papay/${started.contract.id}/balance`, {
+      insufficient: true,
+    });
     const admin = await adminApi(server.baseUrl);
     const termEnd = new Date((await api.get('/api/me/membership')).termEnd);
     await admin.post('/api/admin/auto-renew/run', { now: new Date(termEnd.getTime() - 7 * DAY).toISOString() });
@@ -118,7 +126,10 @@ describe('auto-renew (H5 against the real server)', () => {
       await grace.getByText(shopDate(mine.graceUntil), { exact: false }).waitFor();
       await shot(page, '44-auto-renew-grace');
       // Console noise (the favicon's 404) is not the page's: only uncaught errors fail the run.
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }

@@ -11,7 +11,11 @@ const unique = (prefix) => `${prefix}-${Date.now().toString(36)}${Math.floor(Mat
 const current = (page) => page.locator('.taro_page:visible').last();
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const press = (view, label) =>
-  view.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${escape(label)}\\s*$`) }).first().click();
+  view
+    .locator('taro-button-core')
+    .filter({ hasText: new RegExp(`^\\s*${escape(label)}\\s*$`) })
+    .first()
+    .click();
 
 let server;
 let browser;
@@ -36,16 +40,28 @@ async function shopFixtures(baseUrl) {
       title: `${title} ${tag}`,
       category: '购物车测试',
       onSale: true,
-      skus: [{ code: `${code}-${tag}`.toUpperCase().replace(/[^A-Z0-9]/g, '-'), name: '标准装', listPriceFen, stock: 50 }],
+      skus: [
+        { code: `${code}-${tag}`.toUpperCase().replace(/[^A-Z0-9]/g, '-'), name: '标准装', listPriceFen, stock: 50 },
+      ],
     });
-  const products = [await product('明前龙井', 'TEA', 8_800), await product('百花蜂蜜', 'HONEY', 6_600), await product('五常大米', 'RICE', 12_000)];
+  const products = [
+    await product('明前龙井', 'TEA', 8_800),
+    await product('百花蜂蜜', 'HONEY', 6_600),
+    await product('五常大米', 'RICE', 12_000),
+  ];
   await admin.put('/api/admin/shipping-policy', { flatFeeFen: 1_200, freeAboveFen: 500_000 });
   const coupon = await admin.post('/api/admin/benefits', {
     type: 'COUPON',
     title: `满200减30 ${tag}`,
     config: { amountFen: 3_000, thresholdFen: 20_000, validDays: 30, perMonth: false, quantity: 1 },
   });
-  const tier = await admin.post('/api/admin/tiers', { code: `CART${Date.now().toString(36).toUpperCase()}`, name: `购物车卡 ${tag}`, priceFen: 9_900, termMonths: 12, benefitIds: [coupon.id] });
+  const tier = await admin.post('/api/admin/tiers', {
+    code: `CART${Date.now().toString(36).toUpperCase()}`,
+    name: `购物车卡 ${tag}`,
+    priceFen: 9_900,
+    termMonths: 12,
+    benefitIds: [coupon.id],
+  });
   await admin.patch(`/api/admin/tiers/${tier.id}`, { status: 'ACTIVE' });
   return { products, tier };
 }
@@ -57,7 +73,14 @@ async function memberWithCoupon(baseUrl, tierId) {
   const api = apiClient(baseUrl, token);
   const { order } = await api.post('/api/orders/membership', { tierId });
   await api.post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`);
-  await api.post('/api/me/addresses', { name: '孙八', phone: '13500135000', province: '浙江省', city: '杭州市', district: '西湖区', detail: '文三路 9 号' });
+  await api.post('/api/me/addresses', {
+    name: '孙八',
+    phone: '13500135000',
+    province: '浙江省',
+    city: '杭州市',
+    district: '西湖区',
+    detail: '文三路 9 号',
+  });
   return { name, token, api };
 }
 
@@ -97,7 +120,10 @@ describe('cart checkout (H5 against the real server)', () => {
       await checkout.getByText('文三路 9 号', { exact: false }).waitFor();
       for (const product of products) await checkout.getByText(product.title).first().waitFor();
       await checkout.locator('[data-testid=checkout-shipping]').getByText(formatFen(1_200), { exact: false }).waitFor();
-      await checkout.locator('[data-testid=checkout-coupon]').getByText(`-${formatFen(3_000)}`, { exact: false }).waitFor();
+      await checkout
+        .locator('[data-testid=checkout-coupon]')
+        .getByText(`-${formatFen(3_000)}`, { exact: false })
+        .waitFor();
       const yuan = formatFen(quote.totalFen).replace(/\.00$/, '').replace('¥', '');
       await page.locator('.action-bar:visible').getByText(yuan, { exact: false }).first().waitFor();
       await shot(page, '41-cart-checkout-coupon-shipping');
@@ -122,7 +148,10 @@ describe('cart checkout (H5 against the real server)', () => {
         items.map((i) => i.skuId).sort((a, b) => a - b),
       );
       assert.equal((await api.get('/api/me/coupons'))[0].status, 'USED');
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } catch (error) {
       await shot(page, '4x-cart-checkout-failed').catch(() => undefined);
       throw error;

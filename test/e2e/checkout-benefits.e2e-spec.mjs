@@ -31,7 +31,14 @@ async function blackMember(baseUrl) {
   const black = tiers.find((tier) => tier.code === 'BLACK');
   const { order } = await api.post('/api/orders/membership', { tierId: black.id });
   await api.post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`);
-  await api.post('/api/me/addresses', { name: '钱七', phone: '13600136000', province: '江苏省', city: '南京市', district: '玄武区', detail: '中山路 8 号' });
+  await api.post('/api/me/addresses', {
+    name: '钱七',
+    phone: '13600136000',
+    province: '江苏省',
+    city: '南京市',
+    district: '玄武区',
+    detail: '中山路 8 号',
+  });
   return { name, token, api };
 }
 
@@ -61,24 +68,38 @@ describe('checkout benefits (H5 against the real server)', () => {
         },
         [token, name],
       );
-      const checkout = await open(page, server.baseUrl, `/packages/shop/checkout/index?lines=${product.id}.${sku.id}.${quantity}`);
+      const checkout = await open(
+        page,
+        server.baseUrl,
+        `/packages/shop/checkout/index?lines=${product.id}.${sku.id}.${quantity}`,
+      );
       await checkout.getByText('中山路 8 号', { exact: false }).waitFor();
       const shipping = checkout.locator('[data-testid=checkout-shipping]');
       await shipping.getByText('会员包邮', { exact: false }).waitFor();
-      await checkout.locator('[data-testid=checkout-coupon]').getByText(`-${formatFen(coupon.amountFen)}`, { exact: false }).waitFor();
+      await checkout
+        .locator('[data-testid=checkout-coupon]')
+        .getByText(`-${formatFen(coupon.amountFen)}`, { exact: false })
+        .waitFor();
       const yuan = formatFen(quote.totalFen).replace(/\.00$/, '').replace('¥', '');
       await page.locator('.action-bar').getByText(yuan, { exact: false }).first().waitFor();
       assert.equal(await checkout.locator('[data-testid=upsell]').count(), 0, 'a member is not offered the membership');
       await shot(page, '30-checkout-coupon-free-shipping');
 
-      await checkout.locator('taro-button-core').filter({ hasText: /^\s*提交订单\s*$/ }).first().click();
+      await checkout
+        .locator('taro-button-core')
+        .filter({ hasText: /^\s*提交订单\s*$/ })
+        .first()
+        .click();
       await current(page).getByText('开发模式 · 模拟微信支付').waitFor();
       const orders = await api.get('/api/orders?page=1&pageSize=5');
       const placed = orders.items.find((o) => o.kind === 'PRODUCT');
       assert.equal(placed.totalFen, quote.totalFen);
       assert.equal(placed.couponDiscountFen, coupon.amountFen);
       assert.equal(placed.shippingFen, 0);
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }

@@ -34,9 +34,19 @@ async function freshCodes(count) {
   const tiers = await apiClient(server.baseUrl).get('/api/tiers');
   const tier = [...tiers].sort((a, b) => a.priceFen - b.priceFen)[0];
   const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const batch = await staff.post('/api/admin/membership-codes/batches', { tierId: tier.id, count, validUntil, note: 'e2e 渠道' });
-  const res = await fetch(`${server.baseUrl}/api/admin/membership-codes/batches/${batch.id}/export`, { headers: { authorization: `Bearer ${token}` } });
-  const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const batch = await staff.post('/api/admin/membership-codes/batches', {
+    tierId: tier.id,
+    count,
+    validUntil,
+    note: 'e2e 渠道',
+  });
+  const res = await fetch(`${server.baseUrl}/api/admin/membership-codes/batches/${batch.id}/export`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const lines = (await res.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   return { tier, batch, codes: lines.slice(1).map((line) => line.split(',')[0]) };
 }
 
@@ -71,12 +81,19 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       assert.equal(membership.tier.id, tier.id);
       assert.equal(membership.terms.at(-1).source, 'CODE');
       // The same code again: the server says it was used, the page says so too.
-      const again = await open(page, server.baseUrl, `/packages/member/redeem/index?code=${encodeURIComponent(codes[0])}`);
+      const again = await open(
+        page,
+        server.baseUrl,
+        `/packages/member/redeem/index?code=${encodeURIComponent(codes[0])}`,
+      );
       await again.locator('[data-testid=redeem-submit]').click();
       await page.getByText('该兑换码已被使用').waitFor();
       await shot(page, '62-redeem-used-code');
       assert.equal((await api.get('/api/me/membership')).terms.length, membership.terms.length);
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -102,17 +119,26 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       await summary.scrollIntoViewIfNeeded();
       const membership = await api.get('/api/me/membership');
       assert.equal(membership.status, 'ACTIVE');
-      assert.deepEqual(membership.terms.map((term) => term.source), ['TRIAL']);
+      assert.deepEqual(
+        membership.terms.map((term) => term.source),
+        ['TRIAL'],
+      );
       assert.equal(membership.daysLeft, offering.trialDays);
       await shot(page, '64-trial-started');
       const second = await fetch(`${server.baseUrl}/api/me/trial`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: (await page.evaluate(() => `Bearer ${JSON.parse(localStorage.getItem('mc.token')).data}`)) },
+        headers: {
+          'content-type': 'application/json',
+          authorization: await page.evaluate(() => `Bearer ${JSON.parse(localStorage.getItem('mc.token')).data}`),
+        },
         body: JSON.stringify({ tierId: offering.id }),
       });
       assert.equal(second.status, 409);
       assert.equal((await second.json()).code, 'TRIAL_ALREADY_USED');
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -131,14 +157,21 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       await view.getByText('待好友兑换').waitFor();
       await view.getByText('分享给好友').waitFor();
       await shot(page, '65-gift-membership');
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
   });
 
   it('staff create a batch, export it, void it, and see trial conversion on the dashboard (Chinese admin)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     const problems = [];
@@ -170,7 +203,10 @@ describe('membership codes and trial (H5 and admin against the real server)', ()
       await modal.getByRole('button', { name: /生\s*成/ }).click();
       const row = page.locator('.ant-table-row', { hasText: '浏览器测试渠道' }).first();
       await row.getByText('可兑换 12').waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /导\s*出/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        row.getByRole('button', { name: /导\s*出/ }).click(),
+      ]);
       assert.match(download.suggestedFilename(), /^membership-codes-\d+\.csv$/);
       await adminShot('62-code-batches');
       await row.getByRole('button', { name: /作\s*废/ }).click();

@@ -16,7 +16,9 @@ const current = (page) => page.locator('.taro_page:visible').last();
 
 /** Every <img> inside `scope` that has loaded real pixels. */
 const loadedImages = (scope) =>
-  scope.locator('img').evaluateAll((images) => images.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.src));
+  scope
+    .locator('img')
+    .evaluateAll((images) => images.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.src));
 
 let server;
 let browser;
@@ -42,7 +44,9 @@ describe('discovery (H5 against the real server)', () => {
       const card = view.locator('[data-testid=product-card]', { hasText: '澳洲谷饲西冷牛排 10 片' });
       await card.waitFor();
       await view.getByText('共 1 件商品').waitFor();
-      await page.waitForFunction(() => [...document.querySelectorAll('.taro_page img')].some((img) => img.complete && img.naturalWidth > 0));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.taro_page img')].some((img) => img.complete && img.naturalWidth > 0),
+      );
       await shot(page, 'discovery-01-search-results');
 
       await input.fill('不存在的商品名');
@@ -55,9 +59,14 @@ describe('discovery (H5 against the real server)', () => {
       await card.click();
       const detail = current(page);
       await detail.getByText('立即购买', { exact: true }).waitFor();
-      await page.waitForFunction(() => [...document.querySelectorAll('.taro_page img')].some((img) => img.complete && img.naturalWidth >= 600));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.taro_page img')].some((img) => img.complete && img.naturalWidth >= 600),
+      );
       await shot(page, 'discovery-03-product');
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -87,7 +96,10 @@ describe('discovery (H5 against the real server)', () => {
       await page.waitForFunction(() => document.querySelectorAll('[data-testid=home-banners] img').length > 0);
       await page.waitForTimeout(500);
       assert.ok((await loadedImages(banners)).length > 0, 'a banner picture loaded');
-      assert.ok((await loadedImages(home.locator('[data-testid=product-card]').first())).length > 0, 'a card picture loaded');
+      assert.ok(
+        (await loadedImages(home.locator('[data-testid=product-card]').first())).length > 0,
+        'a card picture loaded',
+      );
       await shot(page, 'discovery-05-home');
     } finally {
       await context.close();

@@ -113,7 +113,10 @@ describe('storefront (H5 against the real server)', () => {
       await home.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       if (total <= 40) await home.getByText('没有更多了').waitFor();
       await shot(page, '02b-home-second-page');
-      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -197,10 +200,7 @@ describe('storefront (H5 against the real server)', () => {
       const home = await open(page, server.baseUrl, R.home);
       await home.locator('[data-testid=member-banner]', { hasText: tier.name }).waitFor();
       const card = home.locator('[data-testid=product-card]', { hasText: product.title });
-      await card
-        .getByText(formatFen(sku.memberPriceFen), { exact: true })
-        .first()
-        .waitFor();
+      await card.getByText(formatFen(sku.memberPriceFen), { exact: true }).first().waitFor();
       await card.getByText('会员价', { exact: true }).waitFor();
       await shot(page, '09-home-member');
 
@@ -208,10 +208,7 @@ describe('storefront (H5 against the real server)', () => {
       await card.click();
       const detail = current(page);
       await detail.getByText('立即购买', { exact: true }).waitFor();
-      await detail
-        .getByText(formatFen(sku.memberPriceFen), { exact: true })
-        .first()
-        .waitFor();
+      await detail.getByText(formatFen(sku.memberPriceFen), { exact: true }).first().waitFor();
       await shot(page, '10-product-member');
       await press(detail, '立即购买');
 
@@ -229,10 +226,7 @@ describe('storefront (H5 against the real server)', () => {
 
       checkout = current(page);
       await checkout.getByText('文三路 100 号', { exact: false }).waitFor();
-      await checkout
-        .getByText(formatFen(sku.memberPriceFen), { exact: true })
-        .first()
-        .waitFor();
+      await checkout.getByText(formatFen(sku.memberPriceFen), { exact: true }).first().waitFor();
       await shot(page, '12-checkout');
       await press(checkout, '提交订单');
 
@@ -265,7 +259,9 @@ describe('storefront (H5 against the real server)', () => {
       await shot(page, '16-order-detail');
 
       // The remaining pages, for the screenshot set.
-      await (await open(page, server.baseUrl, R.giftPacks)).locator('.page-state--loading').waitFor({ state: 'detached' });
+      await (await open(page, server.baseUrl, R.giftPacks))
+        .locator('.page-state--loading')
+        .waitFor({ state: 'detached' });
       await shot(page, '17-gift-packs');
       await (await open(page, server.baseUrl, R.addresses)).getByText('张三', { exact: false }).waitFor();
       await shot(page, '18-addresses');

@@ -9,7 +9,12 @@ import { apiClient } from './support/api.mjs';
 import { launchBrowser, newPhone, open, screenshotDir, shot, storedToken } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
-const press = (view, label) => view.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+const press = (view, label) =>
+  view
+    .locator('taro-button-core')
+    .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 
 let server;
 let browser;
@@ -39,7 +44,14 @@ async function staffToken(username, password) {
 /** A paid order of two cartons of milk, shipped by ZTO with a tracking number staff typed. */
 async function shippedOrder(token, trackingNo) {
   const api = apiClient(server.baseUrl, token);
-  const address = await api.post('/api/me/addresses', { name: '钱七', phone: '13700137000', province: '江苏省', city: '南京市', district: '鼓楼区', detail: '中山路 7 号' });
+  const address = await api.post('/api/me/addresses', {
+    name: '钱七',
+    phone: '13700137000',
+    province: '江苏省',
+    city: '南京市',
+    district: '鼓楼区',
+    detail: '中山路 7 号',
+  });
   const body = await api.get('/api/products?pageSize=100');
   const sku = (Array.isArray(body) ? body : body.items).flatMap((p) => p.skus).find((s) => s.code === 'MILK-24');
   const created = await api.post('/api/orders', { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id });
@@ -72,14 +84,21 @@ describe('WeChat shipping information and receipt', () => {
     assert.equal(upload.logisticsType, 1);
     assert.deepEqual(upload.shippingList, [{ expressCompany: 'ZTO', trackingNo }]);
 
-    const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const desktop = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     desktop.setDefaultTimeout(15_000);
     const admin = await desktop.newPage();
     await admin.goto(`${server.baseUrl}/admin/`);
     await admin.getByPlaceholder('用户名').fill('operator');
     await admin.getByPlaceholder('密码').fill('operator123');
     await admin.getByRole('button', { name: /登\s*录/ }).click();
-    await admin.getByTestId('side-menu').locator('.ant-menu-item .ant-menu-title-content', { hasText: /^订单$/ }).click();
+    await admin
+      .getByTestId('side-menu')
+      .locator('.ant-menu-item .ant-menu-title-content', { hasText: /^订单$/ })
+      .click();
     const row = admin.locator('tr', { hasText: order.outTradeNo });
     await row.waitFor();
     await row.locator('a, button').first().click();
@@ -105,7 +124,10 @@ describe('WeChat shipping information and receipt', () => {
 
     const seen = await apiClient(server.baseUrl, token).get(`/api/orders/${order.id}`);
     assert.equal(seen.status, 'COMPLETED');
-    assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+    assert.deepEqual(
+      problems.filter((p) => p.startsWith('pageerror')),
+      [],
+    );
     await context.close();
   });
 });

@@ -1,4 +1,10 @@
-import type { ChangePasswordRequest, ChangePasswordResponse, StaffLoginRequest, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import type {
+  ChangePasswordRequest,
+  ChangePasswordResponse,
+  StaffLoginRequest,
+  StaffLoginResponse,
+  StaffSummary,
+} from '@member-commerce/shared';
 import { http } from './client';
 
 export const login = (body: StaffLoginRequest) => http.post<StaffLoginResponse>('/api/admin/auth/login', body);

@@ -24,7 +24,10 @@ export function useClientConfig(): ClientConfig | undefined {
   const [config, setConfig] = useState<ClientConfig>();
   useEffect(() => {
     let live = true;
-    loadClientConfig().then((loaded) => live && setConfig(loaded), () => undefined);
+    loadClientConfig().then(
+      (loaded) => live && setConfig(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

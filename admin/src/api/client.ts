@@ -102,7 +102,11 @@ export const http = {
     return { blob: await res.blob(), fileName };
   },
   /** A streamed file download that reports the bytes received so far, for exports that take a while. */
-  async download(path: string, query: Query | undefined, onProgress: (bytes: number) => void): Promise<{ blob: Blob; fileName: string | null }> {
+  async download(
+    path: string,
+    query: Query | undefined,
+    onProgress: (bytes: number) => void,
+  ): Promise<{ blob: Blob; fileName: string | null }> {
     const res = await send('GET', path, { query });
     const disposition = res.headers.get('content-disposition') ?? '';
     const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);

@@ -1,4 +1,11 @@
-import type { ExportJobView, FinanceExportQuery, FinanceReport, ReconciliationMismatch, ReconciliationStatement, ResolveMismatchRequest } from '@member-commerce/shared';
+import type {
+  ExportJobView,
+  FinanceExportQuery,
+  FinanceReport,
+  ReconciliationMismatch,
+  ReconciliationStatement,
+  ResolveMismatchRequest,
+} from '@member-commerce/shared';
 import { http } from './client';
 
 export type { FinanceExportQuery };
@@ -21,6 +28,7 @@ export const getExportJob = (id: number) => http.get<ExportJobView>(`/api/admin/
 export const downloadExportJob = (id: number) => http.blob(`/api/admin/finance/export-jobs/${id}/file`);
 
 export const getReconciliation = (date: string) => http.get<ReconciliationStatement>('/api/admin/finance/reconciliation', { date });
-export const resolveMismatch = (body: ResolveMismatchRequest) => http.post<ReconciliationMismatch>('/api/admin/finance/reconciliation/resolutions', body);
+export const resolveMismatch = (body: ResolveMismatchRequest) =>
+  http.post<ReconciliationMismatch>('/api/admin/finance/reconciliation/resolutions', body);
 export const downloadReconciliation = (date: string, format: 'csv' | 'xlsx', onProgress: (bytes: number) => void) =>
   http.download('/api/admin/finance/reconciliation/export', { date, format }, onProgress);

@@ -8,4 +8,5 @@ export function uploadMedia(file: Blob, fileName = 'picture'): Promise<UploadedM
 }
 
 /** Stored pictures are site paths (`/media/…`) when the server keeps them on its own disk. */
-export const mediaSrc = (url: string): string => (url.startsWith('/') && !url.startsWith('//') ? `${import.meta.env.VITE_API_BASE ?? ''}${url}` : url);
+export const mediaSrc = (url: string): string =>
+  url.startsWith('/') && !url.startsWith('//') ? `${import.meta.env.VITE_API_BASE ?? ''}${url}` : url;

@@ -1,4 +1,18 @@
-import type { AdminOrderView, BulkShipResult, ShipOrderRequest, CreateRefundResponse, OrderKind, OrderStatus, Page, PaymentView, RefundQuote, RefundRequestStatus, RefundRequestView, RefundView, StaffAlertView } from '@member-commerce/shared';
+import type {
+  AdminOrderView,
+  BulkShipResult,
+  ShipOrderRequest,
+  CreateRefundResponse,
+  OrderKind,
+  OrderStatus,
+  Page,
+  PaymentView,
+  RefundQuote,
+  RefundRequestStatus,
+  RefundRequestView,
+  RefundView,
+  StaffAlertView,
+} from '@member-commerce/shared';
 import { http } from './client';
 
 export interface OrderQuery {
@@ -33,9 +47,11 @@ export const refundOrder = (id: number, body: RefundRequest) => http.post<Create
 export const listRefundRequests = (query: { status?: RefundRequestStatus; page?: number; pageSize?: number } = {}) =>
   http.get<Page<RefundRequestView>>('/api/admin/refund-requests', { ...query });
 
-export const approveRefundRequest = (id: number, note?: string) => http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/approve`, note ? { note } : {});
+export const approveRefundRequest = (id: number, note?: string) =>
+  http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/approve`, note ? { note } : {});
 
-export const rejectRefundRequest = (id: number, note: string) => http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/reject`, { note });
+export const rejectRefundRequest = (id: number, note: string) =>
+  http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/reject`, { note });
 
 /** Things staff must look at, e.g. a refund that took spend below a milestone already rewarded. */
 export const listAlerts = () => http.get<StaffAlertView[]>('/api/admin/alerts');

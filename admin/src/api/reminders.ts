@@ -16,7 +16,8 @@ export const listReminderRules = () => http.get<ReminderRuleView[]>('/api/admin/
 
 export const createReminderRule = (body: CreateReminderRuleRequest) => http.post<ReminderRuleView>('/api/admin/reminders/rules', body);
 
-export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) => http.patch<ReminderRuleView>(`/api/admin/reminders/rules/${id}`, body);
+export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) =>
+  http.patch<ReminderRuleView>(`/api/admin/reminders/rules/${id}`, body);
 
 export const runReminders = () => http.post<ReminderRunResult>('/api/admin/reminders/run', {});
 

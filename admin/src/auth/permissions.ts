@@ -72,7 +72,18 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'codes.manage',
     'codes.read',
   ],
-  finance: ['members.read', 'orders.read', 'orders.refund', 'refunds.approve', 'audit.read', 'finance.export', 'reminders.read', 'afterSales.work', 'reminders.page', 'codes.read'],
+  finance: [
+    'members.read',
+    'orders.read',
+    'orders.refund',
+    'refunds.approve',
+    'audit.read',
+    'finance.export',
+    'reminders.read',
+    'afterSales.work',
+    'reminders.page',
+    'codes.read',
+  ],
   // Customer service: the after-sales queue (its refunds within the operator's limit) and the renewal call list.
   support: ['members.read', 'members.extend', 'orders.read', 'afterSales.work', 'calls.work', 'reminders.page'],
 };

@@ -45,7 +45,13 @@ export function CategorySelect({
           {menu}
           <Divider style={{ margin: '8px 0' }} />
           <Space style={{ padding: '0 8px 4px' }}>
-            <Input placeholder="新分类名称" value={draft} maxLength={32} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
+            <Input
+              placeholder="新分类名称"
+              value={draft}
+              maxLength={32}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => e.stopPropagation()}
+            />
             <Button type="text" icon={<PlusOutlined />} onClick={add}>
               新建分类
             </Button>

@@ -19,7 +19,13 @@ const ACCEPT = 'image/jpeg,image/png,image/gif';
 export function ImageUpload({ value = [], onChange, max = 10, disabled }: Props) {
   const [uploading, setUploading] = useState<UploadFile[]>([]);
   const fileList: UploadFile[] = [
-    ...value.map((url) => ({ uid: url, name: url.split('/').pop() ?? url, status: 'done' as const, url: mediaSrc(url), thumbUrl: mediaSrc(thumbnailUrl(url)) })),
+    ...value.map((url) => ({
+      uid: url,
+      name: url.split('/').pop() ?? url,
+      status: 'done' as const,
+      url: mediaSrc(url),
+      thumbUrl: mediaSrc(thumbnailUrl(url)),
+    })),
     ...uploading,
   ];
 

@@ -27,7 +27,10 @@ export function LifecycleActions({ status, noun, onEdit, onStatus, onDelete }: P
         </Button>
       )}
       {status !== 'ARCHIVED' && (
-        <Popconfirm title={`归档后新会员不再获得该${noun}，已持有的会员照常享有，且不可恢复。确定归档？`} onConfirm={() => onStatus('ARCHIVED')}>
+        <Popconfirm
+          title={`归档后新会员不再获得该${noun}，已持有的会员照常享有，且不可恢复。确定归档？`}
+          onConfirm={() => onStatus('ARCHIVED')}
+        >
           <Button type="link" size="small">
             归档
           </Button>

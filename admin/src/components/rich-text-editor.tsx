@@ -3,7 +3,13 @@ import 'react-quill-new/dist/quill.snow.css';
 import './rich-text-editor.css';
 
 /** What the storefront renders (the server sanitises to the same set). */
-const TOOLBAR = [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline', 'strike'], [{ list: 'ordered' }, { list: 'bullet' }], ['blockquote', 'link', 'image'], ['clean']];
+const TOOLBAR = [
+  [{ header: [2, 3, false] }],
+  ['bold', 'italic', 'underline', 'strike'],
+  [{ list: 'ordered' }, { list: 'bullet' }],
+  ['blockquote', 'link', 'image'],
+  ['clean'],
+];
 
 /** Quill's empty document; stored as an empty description. */
 const EMPTY = /^(<p>(<br>)?<\/p>)?$/;

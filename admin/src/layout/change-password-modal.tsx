@@ -41,7 +41,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
           rules={[
             { required: true, message: '请再输入一次新密码' },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致'))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致')),
             }),
           ]}
         >

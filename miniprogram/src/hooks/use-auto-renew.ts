@@ -43,7 +43,12 @@ export function useAutoRenew() {
 
   const cancel = () =>
     act(async () => {
-      const { confirm } = await Taro.showModal({ title: '取消自动续费', content: '取消后到期不再自动扣款，会员权益保留到当前有效期结束。', confirmText: '确认取消', cancelText: '再想想' });
+      const { confirm } = await Taro.showModal({
+        title: '取消自动续费',
+        content: '取消后到期不再自动扣款，会员权益保留到当前有效期结束。',
+        confirmText: '确认取消',
+        cancelText: '再想想',
+      });
       if (confirm) await cancelAutoRenew();
     });
 

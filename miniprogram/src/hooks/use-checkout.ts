@@ -36,7 +36,12 @@ export function useCheckout(linesParam: string | undefined, fromCart: boolean) {
     async () => {
       const [membership, addresses, priced] = await Promise.all([loadMembership(), listAddresses(), priceLines(lines)]);
       const items = buyable(priced);
-      return { membership, addresses, ...priced, quote: items.length ? await quoteWithCoupon(items, couponChoice) : undefined };
+      return {
+        membership,
+        addresses,
+        ...priced,
+        quote: items.length ? await quoteWithCoupon(items, couponChoice) : undefined,
+      };
     },
     [linesParam, couponChoice],
     { onShow: true },
@@ -72,10 +77,14 @@ export function useCheckout(linesParam: string | undefined, fromCart: boolean) {
   return { ...state, address, submit, submitting, chooseCoupon: setCouponChoice };
 }
 
-const buyable = (priced: PricedSummary) => priced.lines.filter((l) => l.sku && !l.problem).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+const buyable = (priced: PricedSummary) =>
+  priced.lines.filter((l) => l.sku && !l.problem).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
 
 /** Prices the items; unless the customer chose, the usable coupon that takes off most is applied. */
-async function quoteWithCoupon(items: { skuId: number; quantity: number }[], choice: CouponChoice): Promise<CheckoutQuote> {
+async function quoteWithCoupon(
+  items: { skuId: number; quantity: number }[],
+  choice: CouponChoice,
+): Promise<CheckoutQuote> {
   if (typeof choice === 'number') return quoteOrder({ items, couponId: choice }).catch(() => quoteOrder({ items }));
   const plain = await quoteOrder({ items });
   const best = choice === 'none' ? undefined : plain.coupons.find((c) => c.applicable);

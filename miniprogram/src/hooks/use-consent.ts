@@ -39,7 +39,8 @@ export function useConsent() {
     if (!session.getToken()) return; // not logged in: nothing to look up, and no login prompt for it
     void Promise.all([getClientConfig(), getConsents()])
       .then(([config, { credits }]) => {
-        if (config.subscribeTemplateIds.some((id) => (credits[id] ?? 0) > 0)) setState((s) => (s === 'idle' || s === 'declined' ? 'accepted' : s));
+        if (config.subscribeTemplateIds.some((id) => (credits[id] ?? 0) > 0))
+          setState((s) => (s === 'idle' || s === 'declined' ? 'accepted' : s));
       })
       .catch(() => undefined);
   }, []);

@@ -44,7 +44,11 @@ export function useJoin(tierIdParam: string | undefined) {
     setSubmitting(true);
     try {
       const agreementVersion = state.data?.agreement.version;
-      const { order, payment } = await createMembershipOrder({ tierId: tier.id, giftPackId: chosen?.id, agreementVersion });
+      const { order, payment } = await createMembershipOrder({
+        tierId: tier.id,
+        giftPackId: chosen?.id,
+        agreementVersion,
+      });
       await payOrder(order, payment, 'membership');
     } catch (error) {
       if (isLoginRequired(error)) goLogin();

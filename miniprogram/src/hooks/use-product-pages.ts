@@ -37,7 +37,12 @@ export function useProductPages(filter: { q?: string; category?: string }, enabl
       busy.current = true;
       setLoading(true);
       try {
-        const result = await searchProducts({ page, pageSize: PAGE_SIZE, q: filter.q || undefined, category: filter.category || undefined });
+        const result = await searchProducts({
+          page,
+          pageSize: PAGE_SIZE,
+          q: filter.q || undefined,
+          category: filter.category || undefined,
+        });
         if (mine !== generation.current) return;
         setItems((before) => (page === 1 ? result.items : [...before, ...result.items]));
         setTotal(result.total);

@@ -15,7 +15,8 @@ let pending: Resolve | undefined;
  * waits until we resolve it. The popup (components/privacy-popup) shows the shop's user agreement and privacy guide.
  */
 export function installPrivacyHandler(): void {
-  const wx = (globalThis as { wx?: { onNeedPrivacyAuthorization?: (listener: (resolve: Resolve) => void) => void } }).wx;
+  const wx = (globalThis as { wx?: { onNeedPrivacyAuthorization?: (listener: (resolve: Resolve) => void) => void } })
+    .wx;
   if (!isWeapp || !wx?.onNeedPrivacyAuthorization) return;
   wx.onNeedPrivacyAuthorization((resolve) => {
     pending = resolve;

@@ -11,7 +11,12 @@ import { isWeapp } from './env';
  */
 export async function confirmOrderReceipt(order: OrderView): Promise<boolean> {
   if (!isWeapp) {
-    const { confirm } = await Taro.showModal({ title: '确认收货', content: '请确认已收到全部商品', confirmText: '确认收货', cancelText: '还没收到' });
+    const { confirm } = await Taro.showModal({
+      title: '确认收货',
+      content: '请确认已收到全部商品',
+      confirmText: '确认收货',
+      cancelText: '还没收到',
+    });
     if (!confirm) return false;
     await confirmReceipt(order.id);
     return true;
@@ -27,7 +32,10 @@ export async function confirmOrderReceipt(order: OrderView): Promise<boolean> {
   await Taro.openBusinessView({
     businessType: 'weappOrderConfirm',
     // Taro types only the WeChat Pay score views; weappOrderConfirm takes the payment's merchant ids.
-    extraData: { merchant_id: params.merchantId, merchant_trade_no: params.merchantTradeNo } as unknown as Taro.openBusinessView.Option['extraData'],
+    extraData: {
+      merchant_id: params.merchantId,
+      merchant_trade_no: params.merchantTradeNo,
+    } as unknown as Taro.openBusinessView.Option['extraData'],
   });
   if (!(await returned)) return false;
   await confirmReceipt(order.id);

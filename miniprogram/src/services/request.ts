@@ -40,7 +40,8 @@ async function tokenFor(auth: AuthMode): Promise<string> {
 
 async function send<T>(method: Method, path: string, options: RequestOptions, token: string) {
   // No body, no Content-Type: Fastify refuses an empty body declared as JSON (a bare DELETE).
-  const header: Record<string, string> = options.data === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' };
+  const header: Record<string, string> =
+    options.data === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     return await Taro.request<T | ApiErrorBody>({
@@ -92,5 +93,6 @@ export const http = {
     request<T>('PATCH', path, { ...options, data: data ?? {} }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   /** Raw bytes (an image) as the body, typed by `contentType`. */
-  upload: <T>(path: string, bytes: ArrayBuffer, contentType: string) => request<T>('POST', path, { data: bytes, contentType }),
+  upload: <T>(path: string, bytes: ArrayBuffer, contentType: string) =>
+    request<T>('POST', path, { data: bytes, contentType }),
 };

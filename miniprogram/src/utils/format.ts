@@ -1,4 +1,14 @@
-import { DEFAULT_SHOP_TIME_ZONE, formatShopDate, formatShopDateTime, OrderKind, OrderStatus, TermUnitLabel, type AfterSalesStatus, type OrderView, type TierView } from '@member-commerce/shared';
+import {
+  DEFAULT_SHOP_TIME_ZONE,
+  formatShopDate,
+  formatShopDateTime,
+  OrderKind,
+  OrderStatus,
+  TermUnitLabel,
+  type AfterSalesStatus,
+  type OrderView,
+  type TierView,
+} from '@member-commerce/shared';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,8 +41,12 @@ export const orderStatusLabel: Record<OrderStatus, string> = {
 };
 
 /** Whether the term covering now is a free trial (member price and free shipping only). */
-export const inTrial = (m: { status: string; terms: { source: string; start: string; end: string }[] } | null | undefined, now = Date.now()): boolean =>
-  m?.status === 'ACTIVE' && m.terms.some((t) => t.source === 'TRIAL' && Date.parse(t.start) <= now && now < Date.parse(t.end));
+export const inTrial = (
+  m: { status: string; terms: { source: string; start: string; end: string }[] } | null | undefined,
+  now = Date.now(),
+): boolean =>
+  m?.status === 'ACTIVE' &&
+  m.terms.some((t) => t.source === 'TRIAL' && Date.parse(t.start) <= now && now < Date.parse(t.end));
 
 export const orderKindLabel: Record<OrderKind, string> = {
   [OrderKind.MEMBERSHIP]: '会员卡',

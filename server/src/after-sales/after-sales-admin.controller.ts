@@ -5,7 +5,12 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AfterSalesService } from './after-sales.service';
-import { AfterSalesQueryDto, DecideAfterSalesDto, RejectAfterSalesDto, UpdateAfterSalesDto } from './dto/after-sales.dto';
+import {
+  AfterSalesQueryDto,
+  DecideAfterSalesDto,
+  RejectAfterSalesDto,
+  UpdateAfterSalesDto,
+} from './dto/after-sales.dto';
 
 /** Staff who work the after-sales queue; money follows the refund limits (operator and support within theirs). */
 @StaffController('after-sales', 'admin: after-sales', 'admin', 'operator', 'finance', 'support')
@@ -24,23 +29,39 @@ export class AfterSalesAdminController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change the amount of an undecided request, within what the order can still refund' })
-  updateAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAfterSalesDto): Promise<AdminAfterSalesView> {
+  updateAfterSales(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateAfterSalesDto,
+  ): Promise<AdminAfterSalesView> {
     return this.afterSales.updateAmount(actor, id, dto.amountFen);
   }
 
   /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */
   @Post(':id/approve')
-  approveAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideAfterSalesDto): Promise<AdminAfterSalesView> {
+  approveAfterSales(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: DecideAfterSalesDto,
+  ): Promise<AdminAfterSalesView> {
     return this.afterSales.approve(actor, id, dto.note);
   }
 
   @Post(':id/received')
-  receivedAfterSalesReturn(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideAfterSalesDto): Promise<AdminAfterSalesView> {
+  receivedAfterSalesReturn(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: DecideAfterSalesDto,
+  ): Promise<AdminAfterSalesView> {
     return this.afterSales.received(actor, id, dto.note);
   }
 
   @Post(':id/reject')
-  rejectAfterSales(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RejectAfterSalesDto): Promise<AdminAfterSalesView> {
+  rejectAfterSales(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: RejectAfterSalesDto,
+  ): Promise<AdminAfterSalesView> {
     return this.afterSales.reject(actor, id, dto.note);
   }
 }

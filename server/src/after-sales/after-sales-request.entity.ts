@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { AfterSalesStatus, AfterSalesType } from '@member-commerce/shared';
 import { Customer } from '../customers/customer.entity';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';

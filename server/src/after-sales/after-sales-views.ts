@@ -6,7 +6,11 @@ import { AfterSalesRequest } from './after-sales-request.entity';
 export const photoUrl = (name: string) => `/api/after-sales/photos/${name}`;
 
 /** Needs `order` loaded. */
-export const toAfterSalesView = (row: AfterSalesRequest, refund?: Refund | null, request?: RefundRequest | null): AfterSalesView => ({
+export const toAfterSalesView = (
+  row: AfterSalesRequest,
+  refund?: Refund | null,
+  request?: RefundRequest | null,
+): AfterSalesView => ({
   id: row.id,
   orderId: row.orderId,
   outTradeNo: row.order?.outTradeNo ?? '',
@@ -25,7 +29,11 @@ export const toAfterSalesView = (row: AfterSalesRequest, refund?: Refund | null,
 });
 
 /** Needs `order` and `customer` loaded. */
-export const toAdminAfterSalesView = (row: AfterSalesRequest, refund?: Refund | null, request?: RefundRequest | null): AdminAfterSalesView => ({
+export const toAdminAfterSalesView = (
+  row: AfterSalesRequest,
+  refund?: Refund | null,
+  request?: RefundRequest | null,
+): AdminAfterSalesView => ({
   ...toAfterSalesView(row, refund, request),
   customer: { id: row.customer.id, nickname: row.customer.nickname },
   orderTotalFen: row.order.totalFen,

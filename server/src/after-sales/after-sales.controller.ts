@@ -17,20 +17,30 @@ export class AfterSalesController {
 
   @Post('orders/:id/after-sales')
   @ApiOperation({ summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order' })
-  createAfterSales(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number, @Body() dto: CreateAfterSalesDto): Promise<AfterSalesView> {
+  createAfterSales(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CreateAfterSalesDto,
+  ): Promise<AfterSalesView> {
     return this.afterSales.create(customerId, id, dto);
   }
 
   @Get('me/after-sales')
   @ApiQuery({ name: 'orderId', required: false, type: Number })
   @ApiOperation({ summary: 'My after-sales requests, newest first' })
-  listMyAfterSales(@CurrentCustomerId() customerId: number, @Query('orderId') orderId?: string): Promise<AfterSalesView[]> {
+  listMyAfterSales(
+    @CurrentCustomerId() customerId: number,
+    @Query('orderId') orderId?: string,
+  ): Promise<AfterSalesView[]> {
     return this.afterSales.listOwn(customerId, orderId && /^\d+$/.test(orderId) ? Number(orderId) : undefined);
   }
 
   @Post('me/after-sales/:id/cancel')
   @ApiOperation({ summary: 'Withdraw my open after-sales request' })
-  cancelMyAfterSales(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<AfterSalesView> {
+  cancelMyAfterSales(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<AfterSalesView> {
     return this.afterSales.cancelOwn(customerId, id);
   }
 }
@@ -46,7 +56,11 @@ export class AfterSalesPhotosController {
   @ApiConsumes('image/jpeg', 'image/png')
   @ApiBody({ description: 'The image bytes (≤ 2 MB); stored re-encoded as JPEG' })
   @ApiOperation({ summary: 'Upload one photo for an after-sales request on my order; answers its name' })
-  uploadAfterSalesPhoto(@CurrentCustomerId() customerId: number, @Query() query: PhotoUploadQueryDto, @Req() request: FastifyRequest): Promise<UploadedPhoto> {
+  uploadAfterSalesPhoto(
+    @CurrentCustomerId() customerId: number,
+    @Query() query: PhotoUploadQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<UploadedPhoto> {
     return this.photos.upload(customerId, query.orderId, request.body);
   }
 

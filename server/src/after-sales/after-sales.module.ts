@@ -16,7 +16,11 @@ import { PhotosService } from './photos.service';
     AfterSalesService,
     PhotosService,
     PhotoCleanupJob,
-    { provide: PhotoStore, useFactory: (config: AppConfig) => new LocalPhotoStore(config.uploadDir), inject: [APP_CONFIG] },
+    {
+      provide: PhotoStore,
+      useFactory: (config: AppConfig) => new LocalPhotoStore(config.uploadDir),
+      inject: [APP_CONFIG],
+    },
   ],
 })
 export class AfterSalesModule {}

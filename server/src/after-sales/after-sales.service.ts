@@ -52,19 +52,40 @@ export class AfterSalesService implements OnModuleInit {
   onModuleInit(): void {
     this.refundEvents.listen({
       refundChanged: async (manager, refund) => {
-        let row = await manager.findOne(AfterSalesRequest, { where: { refundId: refund.id }, lock: this.transactions.lockMode });
+        let row = await manager.findOne(AfterSalesRequest, {
+          where: { refundId: refund.id },
+          lock: this.transactions.lockMode,
+        });
         if (!row) {
           // The refund finance made when approving the request's refund request: link it now.
           const request = await manager.findOneBy(RefundRequest, { refundId: refund.id });
-          row = request ? await manager.findOne(AfterSalesRequest, { where: { refundRequestId: request.id }, lock: this.transactions.lockMode }) : null;
+          row = request
+            ? await manager.findOne(AfterSalesRequest, {
+                where: { refundRequestId: request.id },
+                lock: this.transactions.lockMode,
+              })
+            : null;
           if (row) await manager.update(AfterSalesRequest, { id: row.id }, { refundId: refund.id });
         }
         if (row) await this.follow(manager, row, refund.status);
       },
       requestRejected: async (manager, request) => {
-        const row = await manager.findOne(AfterSalesRequest, { where: { refundRequestId: request.id }, lock: this.transactions.lockMode });
+        const row = await manager.findOne(AfterSalesRequest, {
+          where: { refundRequestId: request.id },
+          lock: this.transactions.lockMode,
+        });
         if (row?.status !== AfterSalesStatus.REFUND_REQUESTED) return;
-        await manager.update(AfterSalesRequest, { id: row.id }, { status: AfterSalesStatus.REJECTED, openOrderId: null, decisionNote: `财务驳回退款：${request.decisionNote ?? ''}`.slice(0, 200), decidedBy: request.decidedBy, decidedAt: request.decidedAt });
+        await manager.update(
+          AfterSalesRequest,
+          { id: row.id },
+          {
+            status: AfterSalesStatus.REJECTED,
+            openOrderId: null,
+            decisionNote: `财务驳回退款：${request.decisionNote ?? ''}`.slice(0, 200),
+            decidedBy: request.decidedBy,
+            decidedAt: request.decidedAt,
+          },
+        );
       },
     });
   }
@@ -73,10 +94,16 @@ export class AfterSalesService implements OnModuleInit {
     await this.photos.assertAttachable(customerId, orderId, input.photos ?? []);
     try {
       return await this.transactions.run(async (manager) => {
-        const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });
+        const order = await manager.findOne(Order, {
+          where: { id: orderId, customerId },
+          lock: this.transactions.lockMode,
+        });
         if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
         if (order.kind !== OrderKind.PRODUCT || !isRefundableStatus(order.status)) {
-          throw conflict(ErrorCode.AFTER_SALES_NOT_ALLOWED, 'Only a paid or shipped product order can have an after-sales request');
+          throw conflict(
+            ErrorCode.AFTER_SALES_NOT_ALLOWED,
+            'Only a paid or shipped product order can have an after-sales request',
+          );
         }
         if (await manager.existsBy(AfterSalesRequest, { openOrderId: orderId })) throw alreadyOpen();
         const amountFen = await this.refunds.checkAmount(manager, orderId, input.amountFen);
@@ -109,7 +136,11 @@ export class AfterSalesService implements OnModuleInit {
 
   listOwn(customerId: number, orderId?: number): Promise<AfterSalesView[]> {
     return this.transactions.run(async (manager) => {
-      const rows = await manager.find(AfterSalesRequest, { where: { customerId, ...(orderId ? { orderId } : {}) }, relations: { order: true }, order: { id: 'DESC' } });
+      const rows = await manager.find(AfterSalesRequest, {
+        where: { customerId, ...(orderId ? { orderId } : {}) },
+        relations: { order: true },
+        order: { id: 'DESC' },
+      });
       return Promise.all(rows.map((row) => this.view(manager, row)));
     });
   }
@@ -117,7 +148,8 @@ export class AfterSalesService implements OnModuleInit {
   cancelOwn(customerId: number, id: number): Promise<AfterSalesView> {
     return this.transactions.run(async (manager) => {
       const row = await this.getOrThrow(manager, id, true);
-      if (row.customerId !== customerId) throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
+      if (row.customerId !== customerId)
+        throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
       assertUndecided(row);
       await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.CANCELLED, openOrderId: null });
       return this.view(manager, await this.getOrThrow(manager, id));
@@ -149,8 +181,18 @@ export class AfterSalesService implements OnModuleInit {
     return this.transactions.run(async (manager) => {
       const locked = await this.getOrThrow(manager, id, true);
       if (locked.status !== AfterSalesStatus.PENDING) throw decided(locked);
-      await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.AWAITING_RETURN, ...this.decision(actor, note) });
-      await this.audit.record(manager, actor, { action: 'after-sales.approve-return', entity: 'after_sales', entityId: id, before: { status: locked.status }, after: { status: AfterSalesStatus.AWAITING_RETURN, note } });
+      await manager.update(
+        AfterSalesRequest,
+        { id },
+        { status: AfterSalesStatus.AWAITING_RETURN, ...this.decision(actor, note) },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'after-sales.approve-return',
+        entity: 'after_sales',
+        entityId: id,
+        before: { status: locked.status },
+        after: { status: AfterSalesStatus.AWAITING_RETURN, note },
+      });
       return this.adminView(manager, await this.getOrThrow(manager, id));
     });
   }
@@ -164,8 +206,18 @@ export class AfterSalesService implements OnModuleInit {
     return this.transactions.run(async (manager) => {
       const row = await this.getOrThrow(manager, id, true);
       assertUndecided(row);
-      await manager.update(AfterSalesRequest, { id }, { status: AfterSalesStatus.REJECTED, openOrderId: null, ...this.decision(actor, note) });
-      await this.audit.record(manager, actor, { action: 'after-sales.reject', entity: 'after_sales', entityId: id, before: { status: row.status }, after: { status: AfterSalesStatus.REJECTED, note } });
+      await manager.update(
+        AfterSalesRequest,
+        { id },
+        { status: AfterSalesStatus.REJECTED, openOrderId: null, ...this.decision(actor, note) },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'after-sales.reject',
+        entity: 'after_sales',
+        entityId: id,
+        before: { status: row.status },
+        after: { status: AfterSalesStatus.REJECTED, note },
+      });
       return this.adminView(manager, await this.getOrThrow(manager, id));
     });
   }
@@ -175,31 +227,75 @@ export class AfterSalesService implements OnModuleInit {
    * update: two staff approving at once make one refund. The request links itself to the refund (or the refund
    * request above the approver's limit) in the transaction that creates it, and from then on follows it.
    */
-  private async refund(actor: StaffPrincipal, id: number, from: AfterSalesStatus, note?: string): Promise<AdminAfterSalesView> {
+  private async refund(
+    actor: StaffPrincipal,
+    id: number,
+    from: AfterSalesStatus,
+    note?: string,
+  ): Promise<AdminAfterSalesView> {
     const row = await this.transactions.run(async (manager) => {
       const current = await this.getOrThrow(manager, id);
-      if (current.status !== from || (from === AfterSalesStatus.AWAITING_RETURN && current.type !== 'RETURN_REFUND')) throw decided(current);
-      const claimed = await manager.update(AfterSalesRequest, { id, status: from }, { status: AfterSalesStatus.REFUND_REQUESTED, ...this.decision(actor, note ?? current.decisionNote ?? undefined) });
+      if (current.status !== from || (from === AfterSalesStatus.AWAITING_RETURN && current.type !== 'RETURN_REFUND'))
+        throw decided(current);
+      const claimed = await manager.update(
+        AfterSalesRequest,
+        { id, status: from },
+        {
+          status: AfterSalesStatus.REFUND_REQUESTED,
+          ...this.decision(actor, note ?? current.decisionNote ?? undefined),
+        },
+      );
       if (!claimed.affected) throw decided(current);
       return current;
     });
     try {
-      await this.refundRequests.refundOrRequest(actor, row.orderId, { amountFen: row.amountFen, reason: `售后#${row.id} ${row.reason}`.slice(0, 80) }, {
-        onRefund: async (manager, refund) => {
-          await manager.update(AfterSalesRequest, { id }, { refundId: refund.id, status: afterSalesStatusOfRefund(refund.status) });
+      await this.refundRequests.refundOrRequest(
+        actor,
+        row.orderId,
+        { amountFen: row.amountFen, reason: `售后#${row.id} ${row.reason}`.slice(0, 80) },
+        {
+          onRefund: async (manager, refund) => {
+            await manager.update(
+              AfterSalesRequest,
+              { id },
+              { refundId: refund.id, status: afterSalesStatusOfRefund(refund.status) },
+            );
+          },
+          onRequest: async (manager, request) => {
+            await manager.update(
+              AfterSalesRequest,
+              { id },
+              { refundRequestId: request.id, status: AfterSalesStatus.REFUND_REQUESTED },
+            );
+          },
         },
-        onRequest: async (manager, request) => {
-          await manager.update(AfterSalesRequest, { id }, { refundRequestId: request.id, status: AfterSalesStatus.REFUND_REQUESTED });
-        },
-      });
+      );
     } catch (error) {
       // Nothing was created (amount, limits, a refund in progress): the request goes back to staff as it was.
-      await this.transactions.run((manager) => manager.update(AfterSalesRequest, { id, status: AfterSalesStatus.REFUND_REQUESTED, refundId: IsNull(), refundRequestId: IsNull() }, { status: from }));
+      await this.transactions.run((manager) =>
+        manager.update(
+          AfterSalesRequest,
+          { id, status: AfterSalesStatus.REFUND_REQUESTED, refundId: IsNull(), refundRequestId: IsNull() },
+          { status: from },
+        ),
+      );
       throw error;
     }
     return this.transactions.run(async (manager) => {
       const linked = await this.getOrThrow(manager, id);
-      await this.audit.record(manager, actor, { action: 'after-sales.refund', entity: 'after_sales', entityId: id, before: { status: from }, after: { status: linked.status, refundId: linked.refundId, refundRequestId: linked.refundRequestId, amountFen: row.amountFen, note } });
+      await this.audit.record(manager, actor, {
+        action: 'after-sales.refund',
+        entity: 'after_sales',
+        entityId: id,
+        before: { status: from },
+        after: {
+          status: linked.status,
+          refundId: linked.refundId,
+          refundRequestId: linked.refundRequestId,
+          amountFen: row.amountFen,
+          note,
+        },
+      });
       return this.adminView(manager, linked);
     });
   }
@@ -211,7 +307,13 @@ export class AfterSalesService implements OnModuleInit {
       assertUndecided(row);
       await this.refunds.checkAmount(manager, row.orderId, amountFen);
       await manager.update(AfterSalesRequest, { id }, { amountFen });
-      await this.audit.record(manager, actor, { action: 'after-sales.amount', entity: 'after_sales', entityId: id, before: { amountFen: row.amountFen }, after: { amountFen } });
+      await this.audit.record(manager, actor, {
+        action: 'after-sales.amount',
+        entity: 'after_sales',
+        entityId: id,
+        before: { amountFen: row.amountFen },
+        after: { amountFen },
+      });
       return this.adminView(manager, await this.getOrThrow(manager, id));
     });
   }
@@ -224,7 +326,12 @@ export class AfterSalesService implements OnModuleInit {
   }
 
   private decision(actor: StaffPrincipal, note?: string): Partial<AfterSalesRequest> {
-    return { decisionNote: note ?? null, decidedByStaffId: actor.staffId, decidedBy: actor.username, decidedAt: this.clock.now() };
+    return {
+      decisionNote: note ?? null,
+      decidedByStaffId: actor.staffId,
+      decidedBy: actor.username,
+      decidedAt: this.clock.now(),
+    };
   }
 
   private async getOrThrow(manager: EntityManager, id: number, lock = false): Promise<AfterSalesRequest> {
@@ -250,8 +357,10 @@ export class AfterSalesService implements OnModuleInit {
   }
 }
 
-const alreadyOpen = () => conflict(ErrorCode.AFTER_SALES_ALREADY_OPEN, 'This order already has an open after-sales request');
-const decided = (row: AfterSalesRequest) => conflict(ErrorCode.AFTER_SALES_DECIDED, `After-sales request ${row.id} is ${row.status}`);
+const alreadyOpen = () =>
+  conflict(ErrorCode.AFTER_SALES_ALREADY_OPEN, 'This order already has an open after-sales request');
+const decided = (row: AfterSalesRequest) =>
+  conflict(ErrorCode.AFTER_SALES_DECIDED, `After-sales request ${row.id} is ${row.status}`);
 
 function assertUndecided(row: AfterSalesRequest): void {
   if (!UNDECIDED_AFTER_SALES_STATUSES.includes(row.status)) throw decided(row);
@@ -264,4 +373,3 @@ export function afterSalesStatusOfRefund(status: RefundStatus): AfterSalesStatus
   if (status === RefundStatus.FAILED || status === RefundStatus.ABNORMAL) return AfterSalesStatus.REFUND_FAILED;
   return AfterSalesStatus.REFUNDING;
 }
-

@@ -5,8 +5,16 @@ import { join } from 'node:path';
 /** Image types accepted, by their first bytes (the declared content type is not trusted). */
 const SIGNATURES: { ext: string; mime: string; test: (b: Buffer) => boolean }[] = [
   { ext: 'jpg', mime: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { ext: 'png', mime: 'image/png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { ext: 'webp', mime: 'image/webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  {
+    ext: 'png',
+    mime: 'image/png',
+    test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    ext: 'webp',
+    mime: 'image/webp',
+    test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
 ];
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -45,7 +53,10 @@ export class LocalPhotoStore extends PhotoStore {
 
   async exists(name: string): Promise<boolean> {
     if (!isPhotoName(name)) return false;
-    return stat(join(this.dir, name)).then(() => true, () => false);
+    return stat(join(this.dir, name)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async delete(name: string): Promise<void> {

@@ -23,7 +23,11 @@ export class LegalDocumentsAdminController {
   @Roles('admin', 'operator')
   @ApiOperation({ summary: 'Publish a new version (earlier ones stay; orders keep the version accepted)' })
   @ApiOkResponse({ type: LegalDocumentViewDto })
-  publishLegalDocument(@CurrentStaff() actor: StaffPrincipal, @Param() { kind }: LegalDocumentKindParam, @Body() dto: PublishLegalDocumentDto): Promise<LegalDocumentView> {
+  publishLegalDocument(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param() { kind }: LegalDocumentKindParam,
+    @Body() dto: PublishLegalDocumentDto,
+  ): Promise<LegalDocumentView> {
     return this.documents.publish(actor, kind, dto);
   }
 }

@@ -33,16 +33,30 @@ export class LegalDocumentsService {
   }
 
   versions(kind: LegalDocumentKind): Promise<LegalDocumentView[]> {
-    return this.transactions.run(async (manager) => (await manager.find(LegalDocument, { where: { kind }, order: { version: 'DESC' } })).map(toView));
+    return this.transactions.run(async (manager) =>
+      (await manager.find(LegalDocument, { where: { kind }, order: { version: 'DESC' } })).map(toView),
+    );
   }
 
   /** Saves a new version (the old ones stay, orders point at them); audited. */
-  async publish(actor: StaffPrincipal, kind: LegalDocumentKind, text: { title: string; content: string }): Promise<LegalDocumentView> {
+  async publish(
+    actor: StaffPrincipal,
+    kind: LegalDocumentKind,
+    text: { title: string; content: string },
+  ): Promise<LegalDocumentView> {
     try {
       return await this.transactions.run(async (manager) => {
         const previous = await this.latest(manager, kind);
         const version = (previous?.version ?? 0) + 1;
-        const saved = await manager.save(manager.create(LegalDocument, { kind, version, title: text.title, content: text.content, createdBy: actor.username }));
+        const saved = await manager.save(
+          manager.create(LegalDocument, {
+            kind,
+            version,
+            title: text.title,
+            content: text.content,
+            createdBy: actor.username,
+          }),
+        );
         await this.audit.record(manager, actor, {
           action: 'legal-document.publish',
           entity: 'legal_document',
@@ -54,7 +68,11 @@ export class LegalDocumentsService {
       });
     } catch (error) {
       // Two staff saving at once: one wins the version number, the other is told to reload.
-      if (isUniqueViolation(error)) throw conflict(ErrorCode.LEGAL_DOCUMENT_CHANGED, 'Someone saved a new version at the same moment; reload and try again');
+      if (isUniqueViolation(error))
+        throw conflict(
+          ErrorCode.LEGAL_DOCUMENT_CHANGED,
+          'Someone saved a new version at the same moment; reload and try again',
+        );
       throw error;
     }
   }
@@ -66,7 +84,11 @@ export class LegalDocumentsService {
   async accepted(manager: EntityManager, kind: LegalDocumentKind, version: number): Promise<number> {
     const current = await this.latest(manager, kind);
     if (!current || current.version !== version) {
-      throw conflict(ErrorCode.AGREEMENT_NOT_ACCEPTED, 'The member agreement has changed; please read and accept the current version', { current: current?.version ?? null });
+      throw conflict(
+        ErrorCode.AGREEMENT_NOT_ACCEPTED,
+        'The member agreement has changed; please read and accept the current version',
+        { current: current?.version ?? null },
+      );
     }
     return version;
   }

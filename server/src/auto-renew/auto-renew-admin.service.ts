@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AdminAutoRenewContract, AutoRenewContractStatus, AutoRenewRunResult, ErrorCode, WechatMode } from '@member-commerce/shared';
+import {
+  AdminAutoRenewContract,
+  AutoRenewContractStatus,
+  AutoRenewRunResult,
+  ErrorCode,
+  WechatMode,
+} from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { forbidden } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -27,15 +33,28 @@ export class AutoRenewAdminService {
   /** A pass now, or in dev mode as if at another time (like the reminder pass). */
   runNow(asOf?: string): Promise<AutoRenewRunResult> {
     if (asOf === undefined) return this.pass.runPass();
-    if (this.config.wechat.mode !== WechatMode.DEV) throw forbidden(ErrorCode.DEV_ONLY, 'Running a pass at another time is only possible in dev mode');
+    if (this.config.wechat.mode !== WechatMode.DEV)
+      throw forbidden(ErrorCode.DEV_ONLY, 'Running a pass at another time is only possible in dev mode');
     return this.pass.runPass(new Date(asOf));
   }
 
   list(status?: AutoRenewContractStatus): Promise<AdminAutoRenewContract[]> {
     return this.transactions.run(async (manager) => {
-      const rows = await manager.find(AutoRenewContract, { where: status ? { status } : {}, relations: { customer: true }, order: { id: 'DESC' }, take: LISTED });
-      const tiers = new Map((await manager.findBy(Tier, { id: In([...new Set(rows.map((r) => r.tierId))]) })).map((t) => [t.id, t.name]));
-      const cycles = rows.length ? await manager.find(AutoRenewCycle, { where: { contractId: In(rows.map((r) => r.id)) }, order: { termEnd: 'ASC' } }) : [];
+      const rows = await manager.find(AutoRenewContract, {
+        where: status ? { status } : {},
+        relations: { customer: true },
+        order: { id: 'DESC' },
+        take: LISTED,
+      });
+      const tiers = new Map(
+        (await manager.findBy(Tier, { id: In([...new Set(rows.map((r) => r.tierId))]) })).map((t) => [t.id, t.name]),
+      );
+      const cycles = rows.length
+        ? await manager.find(AutoRenewCycle, {
+            where: { contractId: In(rows.map((r) => r.id)) },
+            order: { termEnd: 'ASC' },
+          })
+        : [];
       const now = this.clock.now();
       const views: AdminAutoRenewContract[] = [];
       for (const contract of rows) {
@@ -55,7 +74,10 @@ export class AutoRenewAdminService {
           cancelledAt: contract.cancelledAt?.toISOString() ?? null,
           cancelledBy: contract.cancelledBy,
           nextChargeAt: next?.toISOString() ?? null,
-          failedCharges: own.reduce((sum, cycle) => sum + (cycle.status === 'CHARGED' ? cycle.attempts - 1 : cycle.attempts), 0),
+          failedCharges: own.reduce(
+            (sum, cycle) => sum + (cycle.status === 'CHARGED' ? cycle.attempts - 1 : cycle.attempts),
+            0,
+          ),
           graceUntil: grace?.graceUntil?.toISOString() ?? null,
           lastCycleStatus: last?.status ?? null,
         });

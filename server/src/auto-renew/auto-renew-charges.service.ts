@@ -17,7 +17,10 @@ import { AutoRenewContract } from './auto-renew-contract.entity';
 import { AutoRenewCycle } from './auto-renew-cycle.entity';
 
 /** What WeChat said about one charge attempt. */
-export type ChargeOutcome = { result: 'PAID' } | { result: 'FAILED'; error: string; final?: boolean } | { result: 'PENDING' };
+export type ChargeOutcome =
+  | { result: 'PAID' }
+  | { result: 'FAILED'; error: string; final?: boolean }
+  | { result: 'PENDING' };
 
 /** WeChat's trade states that end an attempt without money. */
 const FAILED_STATES = ['PAYERROR', 'CLOSED', 'REVOKED'];
@@ -49,15 +52,38 @@ export class AutoRenewChargesService {
         const tier = await this.tiers.getOnSaleOrThrow(manager, contract.tierId);
         const amountFen = cycle.amountFen;
         const line = manager.create(OrderLine, {
-          skuId: null, giftPackId: null, name: `${tier.name}（自动续费）`, image: tier.image, quantity: 1,
-          unitListPriceFen: amountFen, unitPriceFen: amountFen, lineTotalFen: amountFen,
+          skuId: null,
+          giftPackId: null,
+          name: `${tier.name}（自动续费）`,
+          image: tier.image,
+          quantity: 1,
+          unitListPriceFen: amountFen,
+          unitPriceFen: amountFen,
+          lineTotalFen: amountFen,
         });
         const created = await this.machine.create(
           manager,
           {
-            customerId: contract.customerId, kind: OrderKind.MEMBERSHIP, lines: [line], tierId: tier.id, tierTerms: { ...tierTerms(tier), priceFen: amountFen },
-            giftPackId: null, address: null, pricedAsTierId: null, termId: null, parentOrderId: null, milestoneId: null, paidAt: null, closedAt: null,
-            refundedFen: 0, shippingFen: 0, couponId: null, couponDiscountFen: 0, outTradeNo: newOutTradeNo(now), totalFen: amountFen, listTotalFen: amountFen,
+            customerId: contract.customerId,
+            kind: OrderKind.MEMBERSHIP,
+            lines: [line],
+            tierId: tier.id,
+            tierTerms: { ...tierTerms(tier), priceFen: amountFen },
+            giftPackId: null,
+            address: null,
+            pricedAsTierId: null,
+            termId: null,
+            parentOrderId: null,
+            milestoneId: null,
+            paidAt: null,
+            closedAt: null,
+            refundedFen: 0,
+            shippingFen: 0,
+            couponId: null,
+            couponDiscountFen: 0,
+            outTradeNo: newOutTradeNo(now),
+            totalFen: amountFen,
+            listTotalFen: amountFen,
             expiresAt: new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
           },
           OrderStatus.PENDING_PAYMENT,
@@ -69,11 +95,20 @@ export class AutoRenewChargesService {
         return created;
       });
     } catch (error) {
-      return { result: 'FAILED', error: `order: ${(error as { code?: string }).code ?? (error as Error).message}`.slice(0, 128), final: true };
+      return {
+        result: 'FAILED',
+        error: `order: ${(error as { code?: string }).code ?? (error as Error).message}`.slice(0, 128),
+        final: true,
+      };
     }
     cycle.orderId = order.id;
     try {
-      await this.wechat.papayCharge({ contractId: contract.wechatContractId!, outTradeNo: order.outTradeNo, description: order.lines[0].name, amountFen: order.totalFen });
+      await this.wechat.papayCharge({
+        contractId: contract.wechatContractId!,
+        outTradeNo: order.outTradeNo,
+        description: order.lines[0].name,
+        amountFen: order.totalFen,
+      });
     } catch (error) {
       await this.giveUp(order.id, order.outTradeNo);
       const code = error instanceof WechatApiError ? String(error.code) : (error as Error).message;
@@ -91,11 +126,18 @@ export class AutoRenewChargesService {
     const transaction = await this.wechat.queryTransaction(order.outTradeNo);
     if (transaction?.tradeState === 'SUCCESS') {
       const outcome = await this.settlement.settle(transaction);
-      return outcome === 'PAID' || outcome === 'ALREADY_PAID' ? { result: 'PAID' } : { result: 'FAILED', error: `settlement ${outcome}`, final: true };
+      return outcome === 'PAID' || outcome === 'ALREADY_PAID'
+        ? { result: 'PAID' }
+        : { result: 'FAILED', error: `settlement ${outcome}`, final: true };
     }
     if (!transaction || FAILED_STATES.includes(transaction.tradeState)) {
       await this.giveUp(order.id, order.outTradeNo);
-      return { result: 'FAILED', error: transaction ? `${transaction.tradeState} ${transaction.tradeStateDesc ?? ''}`.trim().slice(0, 128) : 'not found at WeChat' };
+      return {
+        result: 'FAILED',
+        error: transaction
+          ? `${transaction.tradeState} ${transaction.tradeStateDesc ?? ''}`.trim().slice(0, 128)
+          : 'not found at WeChat',
+      };
     }
     return { result: 'PENDING' };
   }

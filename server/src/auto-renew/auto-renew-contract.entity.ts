@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { AutoRenewCancelledBy, AutoRenewContractStatus } from '@member-commerce/shared';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Customer } from '../customers/customer.entity';

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { AutoRenewCycleStatus } from '@member-commerce/shared';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { AutoRenewContract } from './auto-renew-contract.entity';

@@ -25,7 +25,10 @@ export class AutoRenewNotifyController {
   async papayNotify(@Req() request: RawBodyRequest<FastifyRequest>, @Res() reply: FastifyReply): Promise<void> {
     let event: PapayContractEvent;
     try {
-      event = this.wechat.parsePapayNotification(request.headers as Record<string, string>, request.rawBody?.toString('utf8') ?? '');
+      event = this.wechat.parsePapayNotification(
+        request.headers as Record<string, string>,
+        request.rawBody?.toString('utf8') ?? '',
+      );
     } catch (error) {
       this.logger.warn(`Rejected papay notification: ${(error as Error).message}`);
       return void reply.status(401).send({ code: 'FAIL', message: 'verification failed' });

@@ -11,7 +11,16 @@ import { AutoRenewChargesService, ChargeOutcome } from './auto-renew-charges.ser
 import { AutoRenewContract } from './auto-renew-contract.entity';
 import { AutoRenewContractsService } from './auto-renew-contracts.service';
 import { AutoRenewCycle } from './auto-renew-cycle.entity';
-import { chargeWindowEnd, CYCLE_LEASE_MS, deductDurationDays, inChargeHours, nextAttempt, nextChargeTime, noticeDueAt, plannedChargeAt } from './auto-renew-schedule';
+import {
+  chargeWindowEnd,
+  CYCLE_LEASE_MS,
+  deductDurationDays,
+  inChargeHours,
+  nextAttempt,
+  nextChargeTime,
+  noticeDueAt,
+  plannedChargeAt,
+} from './auto-renew-schedule';
 
 const DAY_MS = 86_400_000;
 
@@ -45,7 +54,9 @@ export class AutoRenewPassService {
   }
 
   private async sendNotices(now: Date): Promise<number> {
-    const active = await this.transactions.run((manager) => manager.find(AutoRenewContract, { where: { status: 'ACTIVE' }, order: { id: 'ASC' } }));
+    const active = await this.transactions.run((manager) =>
+      manager.find(AutoRenewContract, { where: { status: 'ACTIVE' }, order: { id: 'ASC' } }),
+    );
     let sent = 0;
     for (const contract of active) {
       const termEnd = await this.transactions.run((manager) => this.terms.paidEnd(manager, contract.customerId));
@@ -64,13 +75,27 @@ export class AutoRenewPassService {
         .createQueryBuilder()
         .insert()
         .into(AutoRenewCycle)
-        .values({ contractId: contract.id, customerId: contract.customerId, termEnd, status: 'NOTIFYING', amountFen: contract.amountFen, attempts: 0, claimToken, claimedAt: now })
+        .values({
+          contractId: contract.id,
+          customerId: contract.customerId,
+          termEnd,
+          status: 'NOTIFYING',
+          amountFen: contract.amountFen,
+          attempts: 0,
+          claimToken,
+          claimedAt: now,
+        })
         .orIgnore()
         .updateEntity(false)
         .execute();
       await manager.update(
         AutoRenewCycle,
-        { contractId: contract.id, termEnd, status: 'NOTIFYING', claimedAt: LessThan(new Date(now.getTime() - CYCLE_LEASE_MS)) },
+        {
+          contractId: contract.id,
+          termEnd,
+          status: 'NOTIFYING',
+          claimedAt: LessThan(new Date(now.getTime() - CYCLE_LEASE_MS)),
+        },
         { claimToken, claimedAt: now },
       );
       return manager.findOneBy(AutoRenewCycle, { contractId: contract.id, termEnd, claimToken, status: 'NOTIFYING' });
@@ -80,14 +105,24 @@ export class AutoRenewPassService {
   private async notify(contract: AutoRenewContract, cycle: AutoRenewCycle, now: Date): Promise<boolean> {
     const chargeAt = plannedChargeAt(cycle.termEnd, now);
     try {
-      await this.wechat.papayNotify({ contractId: contract.wechatContractId!, amountFen: cycle.amountFen, durationDays: deductDurationDays(now, chargeWindowEnd(cycle.termEnd, chargeAt)) });
+      await this.wechat.papayNotify({
+        contractId: contract.wechatContractId!,
+        amountFen: cycle.amountFen,
+        durationDays: deductDurationDays(now, chargeWindowEnd(cycle.termEnd, chargeAt)),
+      });
     } catch (error) {
       this.logger.warn(`Auto-renew notice for contract ${contract.id} failed: ${(error as Error).message}`);
-      await this.transactions.run((manager) => manager.delete(AutoRenewCycle, { id: cycle.id, claimToken: cycle.claimToken, status: 'NOTIFYING' }));
+      await this.transactions.run((manager) =>
+        manager.delete(AutoRenewCycle, { id: cycle.id, claimToken: cycle.claimToken, status: 'NOTIFYING' }),
+      );
       return false;
     }
     await this.transactions.run((manager) =>
-      manager.update(AutoRenewCycle, { id: cycle.id, claimToken: cycle.claimToken, status: 'NOTIFYING' }, { status: 'NOTIFIED', notifiedAt: now, chargeAt, nextAttemptAt: nextChargeTime(chargeAt) }),
+      manager.update(
+        AutoRenewCycle,
+        { id: cycle.id, claimToken: cycle.claimToken, status: 'NOTIFYING' },
+        { status: 'NOTIFIED', notifiedAt: now, chargeAt, nextAttemptAt: nextChargeTime(chargeAt) },
+      ),
     );
     return true;
   }
@@ -95,16 +130,27 @@ export class AutoRenewPassService {
   private async chargeDue(now: Date, result: AutoRenewRunResult): Promise<void> {
     if (!inChargeHours(now)) return;
     const due = await this.transactions.run((manager) =>
-      manager.find(AutoRenewCycle, { where: { status: In(['NOTIFIED', 'RETRY']), nextAttemptAt: LessThanOrEqual(now) }, order: { id: 'ASC' } }),
+      manager.find(AutoRenewCycle, {
+        where: { status: In(['NOTIFIED', 'RETRY']), nextAttemptAt: LessThanOrEqual(now) },
+        order: { id: 'ASC' },
+      }),
     );
     for (const cycle of due) {
-      const contract = await this.transactions.run((manager) => manager.findOneByOrFail(AutoRenewContract, { id: cycle.contractId }));
+      const contract = await this.transactions.run((manager) =>
+        manager.findOneByOrFail(AutoRenewContract, { id: cycle.contractId }),
+      );
       if (contract.status !== 'ACTIVE' || !contract.wechatContractId) continue;
       if (now >= chargeWindowEnd(cycle.termEnd, cycle.chargeAt ?? cycle.termEnd)) continue;
       const paidEnd = await this.transactions.run((manager) => this.terms.paidEnd(manager, cycle.customerId));
       if (paidEnd?.getTime() !== cycle.termEnd.getTime()) {
         // Renewed another way (bought again, or staff): this term end needs no charge.
-        await this.transactions.run((manager) => manager.update(AutoRenewCycle, { id: cycle.id, status: In(['NOTIFIED', 'RETRY']) }, { status: 'SKIPPED', lastError: 'renewed otherwise' }));
+        await this.transactions.run((manager) =>
+          manager.update(
+            AutoRenewCycle,
+            { id: cycle.id, status: In(['NOTIFIED', 'RETRY']) },
+            { status: 'SKIPPED', lastError: 'renewed otherwise' },
+          ),
+        );
         continue;
       }
       const claimToken = randomUUID();
@@ -124,12 +170,18 @@ export class AutoRenewPassService {
   /** Attempts a crashed pass (or a slow WeChat) left CHARGING: asked again. */
   private async recheckStale(now: Date, result: AutoRenewRunResult): Promise<void> {
     const stale = await this.transactions.run((manager) =>
-      manager.find(AutoRenewCycle, { where: { status: 'CHARGING', claimedAt: LessThan(new Date(now.getTime() - CYCLE_LEASE_MS)) } }),
+      manager.find(AutoRenewCycle, {
+        where: { status: 'CHARGING', claimedAt: LessThan(new Date(now.getTime() - CYCLE_LEASE_MS)) },
+      }),
     );
     for (const cycle of stale) {
       const claimToken = randomUUID();
       const claimed = await this.transactions.run((manager) =>
-        manager.update(AutoRenewCycle, { id: cycle.id, status: 'CHARGING', claimToken: cycle.claimToken }, { claimToken, claimedAt: now }),
+        manager.update(
+          AutoRenewCycle,
+          { id: cycle.id, status: 'CHARGING', claimToken: cycle.claimToken },
+          { claimToken, claimedAt: now },
+        ),
       );
       if (!claimed.affected) continue;
       cycle.claimToken = claimToken;
@@ -137,19 +189,28 @@ export class AutoRenewPassService {
     }
   }
 
-  private async record(cycle: AutoRenewCycle, outcome: ChargeOutcome, now: Date, result: AutoRenewRunResult): Promise<void> {
+  private async record(
+    cycle: AutoRenewCycle,
+    outcome: ChargeOutcome,
+    now: Date,
+    result: AutoRenewRunResult,
+  ): Promise<void> {
     const mine = { id: cycle.id, status: 'CHARGING' as const, claimToken: cycle.claimToken };
     if (outcome.result === 'PENDING') return;
     if (outcome.result === 'PAID') {
       result.charged++;
-      await this.transactions.run((manager) => manager.update(AutoRenewCycle, mine, { status: 'CHARGED', lastError: null }));
+      await this.transactions.run((manager) =>
+        manager.update(AutoRenewCycle, mine, { status: 'CHARGED', lastError: null }),
+      );
       return;
     }
     result.failed++;
     const windowEnd = chargeWindowEnd(cycle.termEnd, cycle.chargeAt ?? cycle.termEnd);
     const next = outcome.final ? null : nextAttempt(now, cycle.attempts, windowEnd);
     if (next) {
-      await this.transactions.run((manager) => manager.update(AutoRenewCycle, mine, { status: 'RETRY', nextAttemptAt: next, lastError: outcome.error }));
+      await this.transactions.run((manager) =>
+        manager.update(AutoRenewCycle, mine, { status: 'RETRY', nextAttemptAt: next, lastError: outcome.error }),
+      );
     } else {
       await this.enterGrace(cycle, ['CHARGING'], now, outcome.error);
     }
@@ -157,22 +218,36 @@ export class AutoRenewPassService {
 
   /** Charges are over without money: member prices are kept until the grace ends (宽限期), then the term lapses. */
   private async closeWindows(now: Date): Promise<void> {
-    const waiting = await this.transactions.run((manager) => manager.find(AutoRenewCycle, { where: { status: In(['NOTIFIED', 'RETRY']) } }));
+    const waiting = await this.transactions.run((manager) =>
+      manager.find(AutoRenewCycle, { where: { status: In(['NOTIFIED', 'RETRY']) } }),
+    );
     for (const cycle of waiting) {
-      if (now >= chargeWindowEnd(cycle.termEnd, cycle.chargeAt ?? cycle.termEnd)) await this.enterGrace(cycle, ['NOTIFIED', 'RETRY'], now, cycle.lastError ?? 'charge window closed');
+      if (now >= chargeWindowEnd(cycle.termEnd, cycle.chargeAt ?? cycle.termEnd))
+        await this.enterGrace(cycle, ['NOTIFIED', 'RETRY'], now, cycle.lastError ?? 'charge window closed');
     }
   }
 
-  private async enterGrace(cycle: AutoRenewCycle, from: AutoRenewCycle['status'][], now: Date, error: string): Promise<void> {
+  private async enterGrace(
+    cycle: AutoRenewCycle,
+    from: AutoRenewCycle['status'][],
+    now: Date,
+    error: string,
+  ): Promise<void> {
     const graceUntil = new Date(cycle.termEnd.getTime() + this.config.autoRenew.graceDays * DAY_MS);
     await this.transactions.run(async (manager) => {
-      const moved = await manager.update(AutoRenewCycle, { id: cycle.id, status: In(from), ...(from.includes('CHARGING') ? { claimToken: cycle.claimToken } : {}) }, { status: 'GRACE', graceUntil, lastError: error });
+      const moved = await manager.update(
+        AutoRenewCycle,
+        { id: cycle.id, status: In(from), ...(from.includes('CHARGING') ? { claimToken: cycle.claimToken } : {}) },
+        { status: 'GRACE', graceUntil, lastError: error },
+      );
       if (moved.affected) await this.terms.addGrace(manager, cycle.customerId, graceUntil, now);
     });
   }
 
   private async endGraces(now: Date): Promise<void> {
-    const ended = await this.transactions.run((manager) => manager.find(AutoRenewCycle, { where: { status: 'GRACE', graceUntil: LessThanOrEqual(now) } }));
+    const ended = await this.transactions.run((manager) =>
+      manager.find(AutoRenewCycle, { where: { status: 'GRACE', graceUntil: LessThanOrEqual(now) } }),
+    );
     for (const cycle of ended) {
       const paidEnd = await this.transactions.run((manager) => this.terms.paidEnd(manager, cycle.customerId));
       const renewed = !!paidEnd && paidEnd > cycle.termEnd;
@@ -180,12 +255,20 @@ export class AutoRenewPassService {
         manager.update(AutoRenewCycle, { id: cycle.id, status: 'GRACE' }, { status: renewed ? 'SKIPPED' : 'LAPSED' }),
       );
       if (!moved.affected || renewed) continue;
-      const contract = await this.transactions.run((manager) => manager.findOneByOrFail(AutoRenewContract, { id: cycle.contractId }));
+      const contract = await this.transactions.run((manager) =>
+        manager.findOneByOrFail(AutoRenewContract, { id: cycle.contractId }),
+      );
       if (contract.status !== 'ACTIVE') continue;
       // The term lapsed: the contract ends too (at WeChat, then here), so nothing is charged for a term no one holds.
-      if (contract.wechatContractId) await this.wechat.papayTerminate(contract.wechatContractId, '续费扣款失败，会员已到期').catch((error) => this.logger.warn(`terminate ${contract.id}: ${(error as Error).message}`));
+      if (contract.wechatContractId)
+        await this.wechat
+          .papayTerminate(contract.wechatContractId, '续费扣款失败，会员已到期')
+          .catch((error) => this.logger.warn(`terminate ${contract.id}: ${(error as Error).message}`));
       await this.transactions.run(async (manager) => {
-        const locked = await manager.findOne(AutoRenewContract, { where: { id: contract.id }, lock: this.transactions.lockMode });
+        const locked = await manager.findOne(AutoRenewContract, {
+          where: { id: contract.id },
+          lock: this.transactions.lockMode,
+        });
         if (locked?.status === 'ACTIVE') await this.contracts.close(manager, locked, 'LAPSED', now);
       });
     }

@@ -1,4 +1,12 @@
-import { chargeWindowEnd, inChargeHours, MIN_NOTICE_DAYS, nextAttempt, nextChargeTime, noticeDueAt, plannedChargeAt } from './auto-renew-schedule';
+import {
+  chargeWindowEnd,
+  inChargeHours,
+  MIN_NOTICE_DAYS,
+  nextAttempt,
+  nextChargeTime,
+  noticeDueAt,
+  plannedChargeAt,
+} from './auto-renew-schedule';
 
 const at = (iso: string) => new Date(iso);
 const DAY = 86_400_000;

@@ -40,7 +40,9 @@ export function inChargeHours(at: Date): boolean {
 export function nextChargeTime(at: Date): Date {
   if (inChargeHours(at)) return at;
   const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
-  const day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) + (local.getUTCHours() >= CHARGE_UNTIL_HOUR ? DAY_MS : 0);
+  const day =
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) +
+    (local.getUTCHours() >= CHARGE_UNTIL_HOUR ? DAY_MS : 0);
   return new Date(day + CHARGE_FROM_HOUR * HOUR_MS - BEIJING_OFFSET_MS);
 }
 

@@ -19,6 +19,13 @@ import { MyAutoRenewController } from './my-auto-renew.controller';
 @Module({
   imports: [OrdersModule, MembershipModule, PaymentsModule],
   controllers: [MyAutoRenewController, AutoRenewAdminController, AutoRenewNotifyController],
-  providers: [AutoRenewContractsService, AutoRenewChargesService, AutoRenewPassService, AutoRenewAdminService, AutoRenewHooks, AutoRenewJob],
+  providers: [
+    AutoRenewContractsService,
+    AutoRenewChargesService,
+    AutoRenewPassService,
+    AutoRenewAdminService,
+    AutoRenewHooks,
+    AutoRenewJob,
+  ],
 })
 export class AutoRenewModule {}

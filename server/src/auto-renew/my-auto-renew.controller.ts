@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { MyAutoRenewView, StartAutoRenewResponse } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
@@ -23,9 +30,14 @@ export class MyAutoRenewController {
 
   @Post()
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'Opt in: a contract to sign in WeChat, and the parameters that open WeChat\'s signing mini-program' })
+  @ApiOperation({
+    summary: "Opt in: a contract to sign in WeChat, and the parameters that open WeChat's signing mini-program",
+  })
   @ApiCreatedResponse({ type: StartAutoRenewResponseDto })
-  startAutoRenew(@CurrentCustomerId() customerId: number, @Body() dto: StartAutoRenewDto): Promise<StartAutoRenewResponse> {
+  startAutoRenew(
+    @CurrentCustomerId() customerId: number,
+    @Body() dto: StartAutoRenewDto,
+  ): Promise<StartAutoRenewResponse> {
     return this.contracts.start(customerId, dto.tierId);
   }
 

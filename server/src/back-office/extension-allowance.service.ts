@@ -28,7 +28,14 @@ export class ExtensionAllowanceService {
       throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Membership ${membershipId} not found`);
     }
     const limited = actor.role === 'support';
-    if (!limited) return { limited, capDays: MAX_EXTENSION_DAYS, scope: 'PER_EXTENSION', usedDays: 0, remainingDays: MAX_EXTENSION_DAYS };
+    if (!limited)
+      return {
+        limited,
+        capDays: MAX_EXTENSION_DAYS,
+        scope: 'PER_EXTENSION',
+        usedDays: 0,
+        remainingDays: MAX_EXTENSION_DAYS,
+      };
     const capDays = Math.min(this.config.supportMaxExtensionDays, MAX_EXTENSION_DAYS);
     const usedDays = await this.terms.grantedDaysThisTerm(this.dataSource.manager, membershipId, actor.role);
     return { limited, capDays, scope: 'PER_TERM', usedDays, remainingDays: Math.max(0, capDays - usedDays) };

@@ -4,7 +4,12 @@ import type { Membership } from '../membership/membership.entity';
 import type { MemberSpend } from './member-spend';
 
 /** Needs `customer` and `tier` loaded. */
-export const toMemberRow = (membership: Membership, spend: MemberSpend | undefined, now: Date, timeZone: string): AdminMemberRow => ({
+export const toMemberRow = (
+  membership: Membership,
+  spend: MemberSpend | undefined,
+  now: Date,
+  timeZone: string,
+): AdminMemberRow => ({
   membershipId: membership.id,
   customerId: membership.customerId,
   nickname: membership.customer?.nickname ?? '',

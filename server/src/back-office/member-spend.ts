@@ -19,11 +19,15 @@ export async function memberSpend(manager: EntityManager, customerIds: number[])
     .createQueryBuilder(Order, 'o')
     .select('o.customerId', 'customerId')
     .addSelect('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
-    .addSelect(`COALESCE(SUM(CASE WHEN o.pricedAsTierId IS NOT NULL AND o.status <> :refunded THEN ${MEMBER_SAVINGS_SQL} ELSE 0 END), 0)`, 'savings')
+    .addSelect(
+      `COALESCE(SUM(CASE WHEN o.pricedAsTierId IS NOT NULL AND o.status <> :refunded THEN ${MEMBER_SAVINGS_SQL} ELSE 0 END), 0)`,
+      'savings',
+    )
     .where({ customerId: In(customerIds), kind: OrderKind.PRODUCT, status: In(PAID_STATUSES) })
     .setParameter('refunded', OrderStatus.REFUNDED)
     .groupBy('o.customerId')
     .getRawMany<{ customerId: number | string; spend: number | string; savings: number | string }>();
-  for (const row of rows) result.set(Number(row.customerId), { spendFen: Number(row.spend), savingsFen: Number(row.savings) });
+  for (const row of rows)
+    result.set(Number(row.customerId), { spendFen: Number(row.spend), savingsFen: Number(row.savings) });
   return result;
 }

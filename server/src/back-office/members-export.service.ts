@@ -14,8 +14,24 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 const BATCH = 500;
-const STATUS_TEXT: Record<AdminMemberRow['status'], string> = { NONE: '非会员', ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已撤销' };
-const HEADER = ['会员编号', '顾客编号', '昵称', '手机号', '会员卡', '状态', '到期时间', '剩余天数', '历史总消费(元)', '累计节省(元)'];
+const STATUS_TEXT: Record<AdminMemberRow['status'], string> = {
+  NONE: '非会员',
+  ACTIVE: '有效',
+  EXPIRED: '已过期',
+  REVOKED: '已撤销',
+};
+const HEADER = [
+  '会员编号',
+  '顾客编号',
+  '昵称',
+  '手机号',
+  '会员卡',
+  '状态',
+  '到期时间',
+  '剩余天数',
+  '历史总消费(元)',
+  '累计节省(元)',
+];
 
 /** The filtered member list as CSV (UTF-8 with BOM), read and written in batches so memory stays flat. */
 @Injectable()

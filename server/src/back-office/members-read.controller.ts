@@ -20,7 +20,9 @@ export class MembersReadController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Members by nickname/phone, status, tier and "expires within N days", with spend and savings' })
+  @ApiOperation({
+    summary: 'Members by nickname/phone, status, tier and "expires within N days", with spend and savings',
+  })
   searchMembers(@Query() query: MemberQueryDto): Promise<Page<AdminMemberRow>> {
     return this.members.search(query);
   }
@@ -31,13 +33,19 @@ export class MembersReadController {
   @ApiProduces('text/csv')
   @AuditedDownload({ action: 'members.download', entity: 'membership' })
   exportMembers(@Query() query: MemberExportQueryDto): StreamableFile {
-    return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="members.csv"' });
+    return new StreamableFile(this.exports.export(query), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="members.csv"',
+    });
   }
 
   @Get(':membershipId/extension-allowance')
   @Roles('admin', 'operator', 'support')
   @ApiOperation({ summary: 'How many days the caller may extend this member, before they submit' })
-  extensionAllowance(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number): Promise<ExtensionAllowanceView> {
+  extensionAllowance(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('membershipId', ParseIntPipe) id: number,
+  ): Promise<ExtensionAllowanceView> {
     return this.allowance.forMember(actor, id);
   }
 }

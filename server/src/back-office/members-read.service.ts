@@ -24,21 +24,43 @@ export class MembersReadService {
     const { page, pageSize, skip } = pageWindow(query);
     const now = this.clock.now();
     const manager = this.dataSource.manager;
-    const [rows, total] = await this.filtered(manager, query, now).orderBy('m.id', 'DESC').skip(skip).take(pageSize).getManyAndCount();
-    const spend = await memberSpend(manager, rows.map((row) => row.customerId));
-    return { items: rows.map((row) => toMemberRow(row, spend.get(row.customerId), now, this.config.shopTimeZone)), total, page, pageSize };
+    const [rows, total] = await this.filtered(manager, query, now)
+      .orderBy('m.id', 'DESC')
+      .skip(skip)
+      .take(pageSize)
+      .getManyAndCount();
+    const spend = await memberSpend(
+      manager,
+      rows.map((row) => row.customerId),
+    );
+    return {
+      items: rows.map((row) => toMemberRow(row, spend.get(row.customerId), now, this.config.shopTimeZone)),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   /** Pages of filtered members after `afterId` (ascending id), with their spend: what the export streams. */
   async batchAfter(query: MemberQueryDto, afterId: number, size: number, now: Date): Promise<AdminMemberRow[]> {
     const manager = this.dataSource.manager;
-    const rows = await this.filtered(manager, query, now).andWhere('m.id > :afterId', { afterId }).orderBy('m.id', 'ASC').take(size).getMany();
-    const spend = await memberSpend(manager, rows.map((row) => row.customerId));
+    const rows = await this.filtered(manager, query, now)
+      .andWhere('m.id > :afterId', { afterId })
+      .orderBy('m.id', 'ASC')
+      .take(size)
+      .getMany();
+    const spend = await memberSpend(
+      manager,
+      rows.map((row) => row.customerId),
+    );
     return rows.map((row) => toMemberRow(row, spend.get(row.customerId), now, this.config.shopTimeZone));
   }
 
   private filtered(manager: EntityManager, query: MemberQueryDto, now: Date): SelectQueryBuilder<Membership> {
-    const qb = manager.createQueryBuilder(Membership, 'm').innerJoinAndSelect('m.customer', 'c').innerJoinAndSelect('m.tier', 't');
+    const qb = manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoinAndSelect('m.customer', 'c')
+      .innerJoinAndSelect('m.tier', 't');
     return applyMemberFilters(qb, query, now);
   }
 }

@@ -10,7 +10,9 @@ export class ProductSalesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forProducts(productIds: number[]): Promise<ProductSalesView[]> {
-    const found = new Map((await productSales(this.dataSource.manager, { productIds })).map((row) => [row.productId, row]));
+    const found = new Map(
+      (await productSales(this.dataSource.manager, { productIds })).map((row) => [row.productId, row]),
+    );
     return productIds.map((productId) => ({
       productId,
       unitsSold: found.get(productId)?.unitsSold ?? 0,

@@ -22,7 +22,11 @@ export class BannersAdminController {
   }
 
   @Patch(':id')
-  updateBanner(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateBannerDto): Promise<AdminBannerView> {
+  updateBanner(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateBannerDto,
+  ): Promise<AdminBannerView> {
     return this.banners.update(actor, id, dto);
   }
 

@@ -13,7 +13,10 @@ export class BannersController {
   constructor(private readonly banners: BannersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Home banners whose active window covers now, in order; a product banner only when the caller may see the product' })
+  @ApiOperation({
+    summary:
+      'Home banners whose active window covers now, in order; a product banner only when the caller may see the product',
+  })
   listBanners(@CurrentCustomerId() customerId: number | undefined): Promise<BannerView[]> {
     return this.banners.listActive(customerId);
   }

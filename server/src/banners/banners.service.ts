@@ -60,7 +60,12 @@ export class BannersService {
       const fields = await this.checked(manager, input);
       const banner = await manager.save(manager.create(Banner, fields));
       const view = toAdminBannerView(banner);
-      await this.audit.record(manager, actor, { action: 'banner.create', entity: 'banner', entityId: banner.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'banner.create',
+        entity: 'banner',
+        entityId: banner.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -70,12 +75,24 @@ export class BannersService {
       const banner = await this.getOrThrow(manager, id);
       const before = toAdminBannerView(banner);
       const merged: BannerInput = {
-        title: banner.title, image: banner.image, linkType: banner.linkType, linkTarget: banner.linkTarget, sortOrder: banner.sortOrder,
-        activeFrom: before.activeFrom, activeTo: before.activeTo, ...input,
+        title: banner.title,
+        image: banner.image,
+        linkType: banner.linkType,
+        linkTarget: banner.linkTarget,
+        sortOrder: banner.sortOrder,
+        activeFrom: before.activeFrom,
+        activeTo: before.activeTo,
+        ...input,
       };
       await manager.update(Banner, { id }, await this.checked(manager, merged));
       const after = toAdminBannerView(await this.getOrThrow(manager, id));
-      await this.audit.record(manager, actor, { action: 'banner.update', entity: 'banner', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'banner.update',
+        entity: 'banner',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -92,7 +109,8 @@ export class BannersService {
   private async checked(manager: EntityManager, input: BannerInput): Promise<Partial<Banner>> {
     const activeFrom = input.activeFrom ? new Date(input.activeFrom) : null;
     const activeTo = input.activeTo ? new Date(input.activeTo) : null;
-    if (activeFrom && activeTo && activeTo <= activeFrom) throw badRequest(ErrorCode.BANNER_WINDOW_INVALID, 'activeTo must be after activeFrom');
+    if (activeFrom && activeTo && activeTo <= activeFrom)
+      throw badRequest(ErrorCode.BANNER_WINDOW_INVALID, 'activeTo must be after activeFrom');
     await this.media.assertUsableImages([input.image]);
     const linkTarget = input.linkType === BannerLinkType.NONE ? '' : (input.linkTarget ?? '').trim();
     if (input.linkType === BannerLinkType.PRODUCT) {
@@ -101,11 +119,20 @@ export class BannersService {
         throw badRequest(ErrorCode.PRODUCT_NOT_FOUND, `Banner links to product "${linkTarget}", which does not exist`);
       }
     }
-    if (input.linkType === BannerLinkType.CATEGORY && !linkTarget) throw badRequest(ErrorCode.VALIDATION_FAILED, 'A category banner needs the category name');
+    if (input.linkType === BannerLinkType.CATEGORY && !linkTarget)
+      throw badRequest(ErrorCode.VALIDATION_FAILED, 'A category banner needs the category name');
     if (input.linkType === BannerLinkType.PAGE && !linkTarget.startsWith('/')) {
       throw badRequest(ErrorCode.VALIDATION_FAILED, 'A page banner needs a storefront path starting with "/"');
     }
-    return { title: input.title, image: input.image, linkType: input.linkType, linkTarget, sortOrder: input.sortOrder ?? 0, activeFrom, activeTo };
+    return {
+      title: input.title,
+      image: input.image,
+      linkType: input.linkType,
+      linkTarget,
+      sortOrder: input.sortOrder ?? 0,
+      activeFrom,
+      activeTo,
+    };
   }
 
   private async getOrThrow(manager: EntityManager, id: number): Promise<Banner> {

@@ -46,7 +46,9 @@ export class CacheVersionsService {
   }
 
   private async read(): Promise<CacheVersions> {
-    const rows: { area: string; version: number | string }[] = await this.dataSource.query('SELECT area, version FROM cache_version');
+    const rows: { area: string; version: number | string }[] = await this.dataSource.query(
+      'SELECT area, version FROM cache_version',
+    );
     const versions: Record<string, number> = { [CacheArea.CATALOG]: 0, [CacheArea.TIERS]: 0 };
     for (const row of rows) versions[row.area] = Number(row.version);
     return versions as CacheVersions;

@@ -55,13 +55,19 @@ export class CatalogListingRepository {
 
   async page(filter: ListingFilter, limit: number, offset: number): Promise<ProductRow[]> {
     const { from, where, params } = this.listing(filter);
-    const rows: RawProductRow[] = await this.dataSource.query(`SELECT ${PRODUCT_COLUMNS} ${from} WHERE ${where} ${LISTING_ORDER} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    const rows: RawProductRow[] = await this.dataSource.query(
+      `SELECT ${PRODUCT_COLUMNS} ${from} WHERE ${where} ${LISTING_ORDER} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
     return rows.map((row) => this.toProductRow(row));
   }
 
   async count(filter: ListingFilter): Promise<number> {
     const { from, where, params } = this.listing(filter);
-    const [row]: { total: number | string }[] = await this.dataSource.query(`SELECT COUNT(*) AS total ${from} WHERE ${where}`, params);
+    const [row]: { total: number | string }[] = await this.dataSource.query(
+      `SELECT COUNT(*) AS total ${from} WHERE ${where}`,
+      params,
+    );
     return Number(row.total);
   }
 
@@ -89,7 +95,10 @@ export class CatalogListingRepository {
   }
 
   async findOnSale(id: number): Promise<ProductRow | undefined> {
-    const rows: RawProductRow[] = await this.dataSource.query(`SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.id = ? AND p.onSale = 1`, [id]);
+    const rows: RawProductRow[] = await this.dataSource.query(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.id = ? AND p.onSale = 1`,
+      [id],
+    );
     return rows.length ? this.toProductRow(rows[0]) : undefined;
   }
 
@@ -112,7 +121,10 @@ export class CatalogListingRepository {
 
   /** One tier's price list: SKU id → member price. */
   async priceList(tierId: number): Promise<Map<number, number>> {
-    const rows: { skuId: number; priceFen: number }[] = await this.dataSource.query('SELECT skuId, priceFen FROM sku_member_price WHERE tierId = ?', [tierId]);
+    const rows: { skuId: number; priceFen: number }[] = await this.dataSource.query(
+      'SELECT skuId, priceFen FROM sku_member_price WHERE tierId = ?',
+      [tierId],
+    );
     return new Map(rows.map((row) => [Number(row.skuId), Number(row.priceFen)]));
   }
 

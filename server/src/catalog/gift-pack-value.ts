@@ -9,4 +9,6 @@ export const contentsValueFen = (items: { quantity: number; sku?: { listPriceFen
  * never promises more than the pack the member actually picks.
  */
 export const giftValueClaim = (packValuesFen: Fen[]): string =>
-  packValuesFen.length === 0 ? '' : `价值 ${formatFen(Math.min(...packValuesFen), { decimals: false })}${new Set(packValuesFen).size > 1 ? ' 起' : ''}`;
+  packValuesFen.length === 0
+    ? ''
+    : `价值 ${formatFen(Math.min(...packValuesFen), { decimals: false })}${new Set(packValuesFen).size > 1 ? ' 起' : ''}`;

@@ -27,7 +27,11 @@ export class GiftPacksAdminController {
   }
 
   @Patch(':id')
-  updateGiftPack(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateGiftPackDto): Promise<GiftPackView> {
+  updateGiftPack(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateGiftPackDto,
+  ): Promise<GiftPackView> {
     return this.packs.update(actor, id, dto);
   }
 }

@@ -53,7 +53,12 @@ export class GiftPacksService {
         }),
       );
       const view = toGiftPackView(await this.getOrThrow(manager, pack.id));
-      await this.audit.record(manager, actor, { action: 'gift_pack.create', entity: 'gift_pack', entityId: pack.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'gift_pack.create',
+        entity: 'gift_pack',
+        entityId: pack.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -69,10 +74,19 @@ export class GiftPacksService {
       if (items) {
         await this.assertSkusExist(manager, items);
         await manager.delete(GiftPackItem, { giftPackId: id });
-        await manager.insert(GiftPackItem, items.map((item) => ({ ...item, giftPackId: id })));
+        await manager.insert(
+          GiftPackItem,
+          items.map((item) => ({ ...item, giftPackId: id })),
+        );
       }
       const after = toGiftPackView(await this.getOrThrow(manager, id));
-      await this.audit.record(manager, actor, { action: 'gift_pack.update', entity: 'gift_pack', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'gift_pack.update',
+        entity: 'gift_pack',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }

@@ -23,16 +23,33 @@ describe('priority access', () => {
   });
 
   it('the query bound agrees with the rule', () => {
-    for (const [publicFromHours, windowHours] of [[47, 48], [48, 48], [49, 48], [1, 0], [-1, 0]]) {
+    for (const [publicFromHours, windowHours] of [
+      [47, 48],
+      [48, 48],
+      [49, 48],
+      [1, 0],
+      [-1, 0],
+    ]) {
       const publicFrom = at(publicFromHours);
-      expect(publicFrom <= visibleUntil(windowHours * HOUR, now)).toBe(priorityAccess(publicFrom, windowHours * HOUR, now).visible);
+      expect(publicFrom <= visibleUntil(windowHours * HOUR, now)).toBe(
+        priorityAccess(publicFrom, windowHours * HOUR, now).visible,
+      );
     }
   });
 
   it('reads the window from the benefit config in hours or days; anything else grants none', () => {
     expect(priorityWindowMs({ hours: 48 })).toBe(48 * HOUR);
     expect(priorityWindowMs({ days: 2 })).toBe(48 * HOUR);
-    for (const config of [null, undefined, {}, { hours: 0 }, { hours: -5 }, { hours: '48' }, { hours: Infinity }, { days: 366 }]) {
+    for (const config of [
+      null,
+      undefined,
+      {},
+      { hours: 0 },
+      { hours: -5 },
+      { hours: '48' },
+      { hours: Infinity },
+      { days: 366 },
+    ]) {
       expect(priorityWindowMs(config as Record<string, unknown> | null)).toBe(0);
     }
   });

@@ -23,13 +23,17 @@ export interface PriorityAccess {
  * Anything else (missing, zero, negative, absurdly long) grants no window: a benefit promises only what it says.
  */
 export function priorityWindowMs(config: Record<string, unknown> | null | undefined): number {
-  const hours = typeof config?.hours === 'number' ? config.hours : typeof config?.days === 'number' ? config.days * 24 : NaN;
+  const hours =
+    typeof config?.hours === 'number' ? config.hours : typeof config?.days === 'number' ? config.days * 24 : NaN;
   return Number.isFinite(hours) && hours > 0 && hours <= MAX_PRIORITY_WINDOW_HOURS ? Math.round(hours * HOUR_MS) : 0;
 }
 
 /** The widest member-first window among the benefits a caller's term holds (0 for non-members). */
 export function memberWindowMs(benefits: readonly PriorityBenefit[]): number {
-  return Math.max(0, ...benefits.filter((b) => b.type === BenefitType.PRIORITY_ACCESS).map((b) => priorityWindowMs(b.config)));
+  return Math.max(
+    0,
+    ...benefits.filter((b) => b.type === BenefitType.PRIORITY_ACCESS).map((b) => priorityWindowMs(b.config)),
+  );
 }
 
 /**
@@ -39,7 +43,8 @@ export function memberWindowMs(benefits: readonly PriorityBenefit[]): number {
  */
 export function priorityAccess(publicFrom: Date | null, windowMs: number, now: Date): PriorityAccess {
   if (!publicFrom || publicFrom.getTime() <= now.getTime()) return { visible: true };
-  if (windowMs > 0 && publicFrom.getTime() - windowMs <= now.getTime()) return { visible: true, memberFirstUntil: publicFrom };
+  if (windowMs > 0 && publicFrom.getTime() - windowMs <= now.getTime())
+    return { visible: true, memberFirstUntil: publicFrom };
   return { visible: false };
 }
 

@@ -20,7 +20,9 @@ export const toAdminProductView = (product: Product): AdminProductView => ({
       listPriceFen: sku.listPriceFen,
       stock: sku.stock,
       images: sku.images ?? [],
-      memberPrices: (sku.memberPrices ?? []).map((p) => ({ tierId: p.tierId, priceFen: p.priceFen })).sort((a, b) => a.tierId - b.tierId),
+      memberPrices: (sku.memberPrices ?? [])
+        .map((p) => ({ tierId: p.tierId, priceFen: p.priceFen }))
+        .sort((a, b) => a.tierId - b.tierId),
     })),
   createdAt: product.createdAt.toISOString(),
   updatedAt: product.updatedAt.toISOString(),

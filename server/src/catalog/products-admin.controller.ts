@@ -4,7 +4,15 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { CATALOG_WRITERS } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { CreateProductDto, ProductSearchQueryDto, SetMemberPricesDto, SetOnSaleDto, SkuDto, UpdateProductDto, UpdateSkuDto } from './dto/product.dto';
+import {
+  CreateProductDto,
+  ProductSearchQueryDto,
+  SetMemberPricesDto,
+  SetOnSaleDto,
+  SkuDto,
+  UpdateProductDto,
+  UpdateSkuDto,
+} from './dto/product.dto';
 import { ProductsAdminService } from './products-admin.service';
 
 @StaffController('products', 'admin: products', ...CATALOG_WRITERS)
@@ -38,12 +46,20 @@ export class ProductsAdminController {
   }
 
   @Patch(':id')
-  updateProduct(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateProductDto): Promise<AdminProductView> {
+  updateProduct(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateProductDto,
+  ): Promise<AdminProductView> {
     return this.products.update(actor, id, dto);
   }
 
   @Post(':id/skus')
-  addSku(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: SkuDto): Promise<AdminProductView> {
+  addSku(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SkuDto,
+  ): Promise<AdminProductView> {
     return this.products.addSku(actor, id, dto);
   }
 }
@@ -53,12 +69,20 @@ export class SkusAdminController {
   constructor(private readonly products: ProductsAdminService) {}
 
   @Patch(':id')
-  updateSku(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateSkuDto): Promise<AdminProductView> {
+  updateSku(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateSkuDto,
+  ): Promise<AdminProductView> {
     return this.products.updateSku(actor, id, dto);
   }
 
   @Put(':id/member-prices')
-  setMemberPrices(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: SetMemberPricesDto): Promise<AdminProductView> {
+  setMemberPrices(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SetMemberPricesDto,
+  ): Promise<AdminProductView> {
     return this.products.setMemberPrices(actor, id, dto);
   }
 }

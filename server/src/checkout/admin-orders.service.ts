@@ -29,6 +29,8 @@ export class AdminOrdersService {
   }
 
   private withMoney(orders: StaffOrder[]): Promise<AdminOrderView[]> {
-    return this.transactions.run((manager) => Promise.all(orders.map(async (order) => ({ ...order, ...(await this.payments.moneyOf(manager, order.id)) }))));
+    return this.transactions.run((manager) =>
+      Promise.all(orders.map(async (order) => ({ ...order, ...(await this.payments.moneyOf(manager, order.id)) }))),
+    );
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { BenefitType, CheckoutCouponView, ErrorCode, Fen, OrderLineView, ShippingPolicyView } from '@member-commerce/shared';
+import {
+  BenefitType,
+  CheckoutCouponView,
+  ErrorCode,
+  Fen,
+  OrderLineView,
+  ShippingPolicyView,
+} from '@member-commerce/shared';
 import { badRequest, conflict, forbidden, notFound } from '../common/domain-error';
 import { callerPrice } from '../catalog/member-price';
 import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
@@ -58,7 +65,11 @@ export class BasketPricingService {
   ): Promise<PricedBasket> {
     const quantities = mergeItems(items);
     const overCap = [...quantities].find(([, quantity]) => quantity > MAX_QUANTITY_PER_SKU);
-    if (overCap) throw badRequest(ErrorCode.QUANTITY_LIMIT, `At most ${MAX_QUANTITY_PER_SKU} of one item per order`, { skuId: overCap[0], quantity: overCap[1] });
+    if (overCap)
+      throw badRequest(ErrorCode.QUANTITY_LIMIT, `At most ${MAX_QUANTITY_PER_SKU} of one item per order`, {
+        skuId: overCap[0],
+        quantity: overCap[1],
+      });
     const active = await this.memberships.activeTerm(customerId, now, manager);
     const skus = await manager.find(Sku, { where: { id: In([...quantities.keys()]) }, relations: { product: true } });
     if (skus.length !== quantities.size) throw notFound(ErrorCode.SKU_NOT_FOUND, 'Some items no longer exist');
@@ -67,12 +78,18 @@ export class BasketPricingService {
     for (const sku of skus) {
       if (!sku.product.onSale) throw conflict(ErrorCode.PRODUCT_NOT_ON_SALE, `${sku.product.title} is not on sale`);
       if (!priorityAccess(sku.product.publicFrom, windowMs, now).visible) {
-        throw forbidden(ErrorCode.MEMBERS_ONLY, `${sku.product.title} is for members with priority access until ${sku.product.publicFrom!.toISOString()}`);
+        throw forbidden(
+          ErrorCode.MEMBERS_ONLY,
+          `${sku.product.title} is for members with priority access until ${sku.product.publicFrom!.toISOString()}`,
+        );
       }
     }
     const priceList = new Map<number, number>();
     if (active) {
-      const rows = await manager.findBy(SkuMemberPrice, { tierId: active.tierId, skuId: In(skus.map((sku) => sku.id)) });
+      const rows = await manager.findBy(SkuMemberPrice, {
+        tierId: active.tierId,
+        skuId: In(skus.map((sku) => sku.id)),
+      });
       for (const row of rows) priceList.set(row.skuId, row.priceFen);
     }
     const tier = active && { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp };
@@ -97,7 +114,9 @@ export class BasketPricingService {
     const shippingPolicy = await this.shipping.policy(manager);
     const shipping = shippingFee(shippingPolicy, goodsFen, await this.holdsFreeShipping(manager, active));
     const coupons = listCoupons ? await this.coupons.forCheckout(manager, customerId, goodsFen, now) : [];
-    const couponDiscountFen = couponId ? await this.coupons.discountFor(manager, customerId, couponId, goodsFen, now) : 0;
+    const couponDiscountFen = couponId
+      ? await this.coupons.discountFor(manager, customerId, couponId, goodsFen, now)
+      : 0;
     return {
       active,
       lines,

@@ -2,7 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
 export class BulkShipDto {
-  @ApiProperty({ description: 'CSV text with the columns 订单号, 快递公司 (code or name), 快递单号', example: '订单号,快递公司,快递单号\nMC2026…,顺丰速运,SF1234567890' })
+  @ApiProperty({
+    description: 'CSV text with the columns 订单号, 快递公司 (code or name), 快递单号',
+    example: '订单号,快递公司,快递单号\nMC2026…,顺丰速运,SF1234567890',
+  })
   @IsString()
   @Length(1, 500_000)
   csv: string;

@@ -19,7 +19,15 @@ export interface BulkShipRow {
 
 const COLUMNS = { outTradeNo: '订单号', carrier: '快递公司', trackingNo: '快递单号' } as const;
 const MAX_ROWS = 2000;
-const CARRIER_BY_NAME = new Map<string, CarrierCode>(CARRIER_CODES.flatMap((code) => [[code, code], [CARRIERS[code], code]] as [string, CarrierCode][]));
+const CARRIER_BY_NAME = new Map<string, CarrierCode>(
+  CARRIER_CODES.flatMap(
+    (code) =>
+      [
+        [code, code],
+        [CARRIERS[code], code],
+      ] as [string, CarrierCode][],
+  ),
+);
 
 /**
  * Ships many orders from a CSV (订单号, 快递公司, 快递单号 — the courier by code or Chinese name): each row is
@@ -36,13 +44,21 @@ export class BulkShipService {
     const records = readRows(csv);
     const rows: BulkShipRow[] = [];
     for (const [index, record] of records.entries()) {
-      const row: BulkShipRow = { line: index + 2, outTradeNo: record.outTradeNo, carrier: record.carrier, trackingNo: record.trackingNo, ok: false };
+      const row: BulkShipRow = {
+        line: index + 2,
+        outTradeNo: record.outTradeNo,
+        carrier: record.carrier,
+        trackingNo: record.trackingNo,
+        ok: false,
+      };
       rows.push(row);
       const carrier = CARRIER_BY_NAME.get(record.carrier);
       if (!carrier) row.error = `未知快递公司：${record.carrier || '（空）'}`;
       else if (!/^[A-Za-z0-9-]{6,40}$/.test(record.trackingNo)) row.error = '快递单号须为 6–40 位字母、数字或 -';
       if (row.error) continue;
-      const order = await this.transactions.run((manager) => manager.findOneBy(Order, { outTradeNo: record.outTradeNo }));
+      const order = await this.transactions.run((manager) =>
+        manager.findOneBy(Order, { outTradeNo: record.outTradeNo }),
+      );
       if (!order) {
         row.error = '订单不存在';
         continue;
@@ -62,7 +78,12 @@ export class BulkShipService {
 function readRows(csv: string): { outTradeNo: string; carrier: string; trackingNo: string }[] {
   let records: Record<string, string>[];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(csv.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch {
     throw badRequest(ErrorCode.VALIDATION_FAILED, '文件不是有效的 CSV');
   }
@@ -70,5 +91,9 @@ function readRows(csv: string): { outTradeNo: string; carrier: string; trackingN
   if (records.length > MAX_ROWS) throw badRequest(ErrorCode.VALIDATION_FAILED, `一次最多 ${MAX_ROWS} 行，请拆分文件`);
   const missing = Object.values(COLUMNS).filter((column) => !(column in records[0]));
   if (missing.length) throw badRequest(ErrorCode.VALIDATION_FAILED, `缺少列：${missing.join('、')}`, { missing });
-  return records.map((record) => ({ outTradeNo: record[COLUMNS.outTradeNo] ?? '', carrier: record[COLUMNS.carrier] ?? '', trackingNo: record[COLUMNS.trackingNo] ?? '' }));
+  return records.map((record) => ({
+    outTradeNo: record[COLUMNS.outTradeNo] ?? '',
+    carrier: record[COLUMNS.carrier] ?? '',
+    trackingNo: record[COLUMNS.trackingNo] ?? '',
+  }));
 }

@@ -17,7 +17,16 @@ import { OrdersController } from './orders.controller';
 
 /** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
 @Module({
-  imports: [AgreementsModule, OrdersModule, PaymentsModule, MembershipModule, CustomersModule, CouponsModule, ShippingModule, StorefrontModule],
+  imports: [
+    AgreementsModule,
+    OrdersModule,
+    PaymentsModule,
+    MembershipModule,
+    CustomersModule,
+    CouponsModule,
+    ShippingModule,
+    StorefrontModule,
+  ],
   controllers: [OrdersController, OrdersAdminController],
   providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],
 })

@@ -1,6 +1,13 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CheckoutQuote, CreateOrderResponse, ErrorCode, OrderKind, OrderStatus, OrderView } from '@member-commerce/shared';
+import {
+  CheckoutQuote,
+  CreateOrderResponse,
+  ErrorCode,
+  OrderKind,
+  OrderStatus,
+  OrderView,
+} from '@member-commerce/shared';
 import { LegalDocumentsService } from '../agreements/legal-documents.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError } from '../common/domain-error';
@@ -51,7 +58,11 @@ export class CheckoutService {
     return this.transactions.run(async (manager) => {
       const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, this.clock.now());
       const { active: _active, lines, ...totals } = basket;
-      return { ...totals, lines: lines.map((line, index) => ({ id: index + 1, ...line })), memberSavingsFen: basket.listTotalFen - basket.goodsFen };
+      return {
+        ...totals,
+        lines: lines.map((line, index) => ({ id: index + 1, ...line })),
+        memberSavingsFen: basket.listTotalFen - basket.goodsFen,
+      };
     });
   }
 
@@ -60,7 +71,9 @@ export class CheckoutService {
     const address = await this.addresses.getOwnOrThrow(customerId, input.addressId);
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
-      const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, now, { listCoupons: false });
+      const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, now, {
+        listCoupons: false,
+      });
       const lines = basket.lines.map((line) => manager.create(OrderLine, line));
       // A member price may only be paid while the membership lasts: the order (and WeChat's prepay) expires by then.
       const ttlEnd = new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000);
@@ -77,7 +90,8 @@ export class CheckoutService {
         couponId: basket.couponId,
         couponDiscountFen: basket.couponDiscountFen,
       });
-      if (basket.couponId) await this.coupons.lock(manager, customerId, basket.couponId, order.id, basket.couponDiscountFen);
+      if (basket.couponId)
+        await this.coupons.lock(manager, customerId, basket.couponId, order.id, basket.couponDiscountFen);
       // The stock rows last (lines come in SKU order), right before the commit: when a whole drop wants one SKU, its
       // row stays locked for one round trip, not for the whole order. A sold-out SKU rolls everything back.
       for (const line of lines) await reserveSku(manager, line.skuId!, line.quantity, line.name);
@@ -90,7 +104,10 @@ export class CheckoutService {
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const tier = await this.tiers.getOnSaleOrThrow(manager, input.tierId);
-      const agreementVersion = input.agreementVersion === undefined ? null : await this.agreements.accepted(manager, 'MEMBER_AGREEMENT', input.agreementVersion);
+      const agreementVersion =
+        input.agreementVersion === undefined
+          ? null
+          : await this.agreements.accepted(manager, 'MEMBER_AGREEMENT', input.agreementVersion);
       const address =
         input.addressId !== undefined
           ? await this.addresses.snapshotOf(manager, customerId, input.addressId)
@@ -100,8 +117,13 @@ export class CheckoutService {
       let pack: GiftPack | undefined;
       if (input.giftPackId !== undefined) {
         pack = tier.giftPacks.find((offered) => offered.id === input.giftPackId && offered.status !== 'DRAFT');
-        if (!pack) throw badRequest(ErrorCode.GIFT_PACK_NOT_OFFERED, `Gift pack ${input.giftPackId} is not offered with ${tier.name}`);
-        if (pack.status === 'ARCHIVED') throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已停止发放，请选择其他礼包`);
+        if (!pack)
+          throw badRequest(
+            ErrorCode.GIFT_PACK_NOT_OFFERED,
+            `Gift pack ${input.giftPackId} is not offered with ${tier.name}`,
+          );
+        if (pack.status === 'ARCHIVED')
+          throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已停止发放，请选择其他礼包`);
         await reserveGiftPack(manager, pack.id, pack.name);
       }
       const line = manager.create(OrderLine, {
@@ -207,7 +229,11 @@ export class CheckoutService {
     } catch (error) {
       this.logger.error(`Prepay failed for ${order.outTradeNo}: ${(error as Error).message}`);
       await this.closing.closeIfUnpaid(order.id, 'prepay failed');
-      throw new DomainError(ErrorCode.PAYMENT_FAILED, 'WeChat Pay is unavailable, please try again', HttpStatus.BAD_GATEWAY);
+      throw new DomainError(
+        ErrorCode.PAYMENT_FAILED,
+        'WeChat Pay is unavailable, please try again',
+        HttpStatus.BAD_GATEWAY,
+      );
     }
   }
 }

@@ -30,7 +30,10 @@ export class OrdersAdminController {
   @ApiOperation({ summary: 'The filtered orders as CSV (UTF-8 with BOM), streamed' })
   @AuditedDownload({ action: 'orders.download', entity: 'order' })
   exportOrders(@Query() query: AdminOrderQueryDto): StreamableFile {
-    return new StreamableFile(this.exports.export(query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="orders.csv"' });
+    return new StreamableFile(this.exports.export(query), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="orders.csv"',
+    });
   }
 
   @Post('ship-batch')
@@ -48,7 +51,11 @@ export class OrdersAdminController {
 
   @Post(':id/ship')
   @Roles('admin', 'operator')
-  shipOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: ShipOrderDto): Promise<AdminOrderView> {
+  shipOrder(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ShipOrderDto,
+  ): Promise<AdminOrderView> {
     return this.orders.ship(actor, id, dto);
   }
 }

@@ -13,7 +13,12 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 const PAGE = 100;
-const KIND: Record<AdminOrderView['kind'], string> = { MEMBERSHIP: '会员卡', PRODUCT: '商品', GIFT: '礼包', MEMBERSHIP_GIFT: '赠送会员卡' };
+const KIND: Record<AdminOrderView['kind'], string> = {
+  MEMBERSHIP: '会员卡',
+  PRODUCT: '商品',
+  GIFT: '礼包',
+  MEMBERSHIP_GIFT: '赠送会员卡',
+};
 const STATUS: Record<AdminOrderView['status'], string> = {
   PENDING_PAYMENT: '待支付',
   PAID: '已支付',
@@ -24,8 +29,23 @@ const STATUS: Record<AdminOrderView['status'], string> = {
   REFUNDED: '已退款',
 };
 const HEADER = [
-  '订单号', '类型', '状态', '顾客', '下单时间', '支付时间', '商品', '原价(元)', '运费(元)', '优惠券(元)', '实付(元)', '已退款(元)',
-  '收货人', '电话', '地址', '快递公司', '快递单号',
+  '订单号',
+  '类型',
+  '状态',
+  '顾客',
+  '下单时间',
+  '支付时间',
+  '商品',
+  '原价(元)',
+  '运费(元)',
+  '优惠券(元)',
+  '实付(元)',
+  '已退款(元)',
+  '收货人',
+  '电话',
+  '地址',
+  '快递公司',
+  '快递单号',
 ];
 
 /** The filtered order list as CSV (UTF-8 with BOM, opens in Excel), read page by page so memory stays flat. */
@@ -45,7 +65,8 @@ export class OrdersExportService {
   }
 
   private async *rows(query: AdminOrderQueryDto): AsyncGenerator<string[]> {
-    const time = (iso?: string | null) => (iso ? dayjs(iso).tz(this.config.shopTimeZone).format('YYYY-MM-DD HH:mm') : '');
+    const time = (iso?: string | null) =>
+      iso ? dayjs(iso).tz(this.config.shopTimeZone).format('YYYY-MM-DD HH:mm') : '';
     for (let page = 1; ; page++) {
       const { items, total } = await this.orders.search({ ...query, page, pageSize: PAGE });
       for (const order of items) {

@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
-import { ChooseAddressDto, CreateGiftMembershipOrderDto, CreateMembershipOrderDto, CreateProductOrderDto, OrderListQueryDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
+import {
+  ChooseAddressDto,
+  CreateGiftMembershipOrderDto,
+  CreateMembershipOrderDto,
+  CreateProductOrderDto,
+  OrderListQueryDto,
+  QuoteOrderDto,
+} from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
 
@@ -18,21 +25,34 @@ export class OrdersController {
   ) {}
 
   @Post('membership')
-  @ApiOperation({ summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now' })
-  createMembershipOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateMembershipOrderDto): Promise<CreateOrderResponse> {
+  @ApiOperation({
+    summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now',
+  })
+  createMembershipOrder(
+    @CurrentCustomerId() customerId: number,
+    @Body() dto: CreateMembershipOrderDto,
+  ): Promise<CreateOrderResponse> {
     return this.checkout.createMembershipOrder(customerId, dto);
   }
 
   @Post('membership-gift')
-  @ApiOperation({ summary: 'Buy a membership as a gift: once paid it yields one membership code to share with a friend' })
+  @ApiOperation({
+    summary: 'Buy a membership as a gift: once paid it yields one membership code to share with a friend',
+  })
   @ApiCreatedResponse({ description: '{ order, payment } as POST /api/orders/membership' })
-  createGiftMembershipOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateGiftMembershipOrderDto): Promise<CreateOrderResponse> {
+  createGiftMembershipOrder(
+    @CurrentCustomerId() customerId: number,
+    @Body() dto: CreateGiftMembershipOrderDto,
+  ): Promise<CreateOrderResponse> {
     return this.checkout.createGiftMembershipOrder(customerId, dto.tierId);
   }
 
   @Post()
   @ApiOperation({ summary: 'Buy products; prices come from the server, never the client' })
-  createOrder(@CurrentCustomerId() customerId: number, @Body() dto: CreateProductOrderDto): Promise<CreateOrderResponse> {
+  createOrder(
+    @CurrentCustomerId() customerId: number,
+    @Body() dto: CreateProductOrderDto,
+  ): Promise<CreateOrderResponse> {
     return this.checkout.createProductOrder(customerId, dto);
   }
 
@@ -55,7 +75,11 @@ export class OrdersController {
 
   @Put(':id/address')
   @ApiOperation({ summary: 'Choose where a gift that has not been shipped goes' })
-  chooseGiftAddress(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number, @Body() dto: ChooseAddressDto): Promise<OrderView> {
+  chooseGiftAddress(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ChooseAddressDto,
+  ): Promise<OrderView> {
     return this.checkout.chooseGiftAddress(customerId, id, dto.addressId);
   }
 }

@@ -14,10 +14,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--username');
   const username = at >= 0 ? args[at + 1] : process.env.ADMIN_USERNAME;
-  if (!username) throw new FirstAdminError('usage: staff:create-admin -- --username <name>   (password from ADMIN_PASSWORD or stdin)');
+  if (!username)
+    throw new FirstAdminError(
+      'usage: staff:create-admin -- --username <name>   (password from ADMIN_PASSWORD or stdin)',
+    );
   const password = process.env.ADMIN_PASSWORD ?? (await readLine(`password for ${username}: `));
   // `pnpm --filter … staff:create-admin` does not pass stdin through: say how to give the password instead.
-  if (!password) throw new FirstAdminError('no password: export ADMIN_PASSWORD (e.g. read -rs ADMIN_PASSWORD; export ADMIN_PASSWORD), or pipe it to node dist/cli/create-admin.js');
+  if (!password)
+    throw new FirstAdminError(
+      'no password: export ADMIN_PASSWORD (e.g. read -rs ADMIN_PASSWORD; export ADMIN_PASSWORD), or pipe it to node dist/cli/create-admin.js',
+    );
   const dataSource = new DataSource(dataSourceOptions(loadDatabaseConfig()));
   await dataSource.initialize();
   try {

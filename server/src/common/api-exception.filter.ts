@@ -29,13 +29,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const payload = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-      const code = (payload.code as string) ?? CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST);
+      const code =
+        (payload.code as string) ??
+        CODE_BY_STATUS[statusCode] ??
+        (statusCode >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST);
       const message = typeof payload.message === 'string' ? payload.message : exception.message;
       return { statusCode, code, message, details: payload.details };
     }
@@ -46,7 +54,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: HttpStatus.CONFLICT, code: ErrorCode.CONFLICT, message: 'The record already exists' };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL_ERROR, message: 'Internal server error' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: ErrorCode.INTERNAL_ERROR,
+      message: 'Internal server error',
+    };
   }
 }
 

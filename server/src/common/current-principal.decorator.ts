@@ -3,7 +3,8 @@ import type { AuthenticatedRequest } from './auth-principal';
 
 /** The customer id set by CustomerAuthGuard (or undefined behind OptionalCustomerAuthGuard). */
 export const CurrentCustomerId = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<AuthenticatedRequest>().customer?.customerId,
+  (_data: unknown, context: ExecutionContext) =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().customer?.customerId,
 );
 
 /** The staff principal set by StaffAuthGuard. */

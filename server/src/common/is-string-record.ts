@@ -10,7 +10,10 @@ export function IsStringRecord(options?: ValidationOptions): PropertyDecorator {
       options: { message: `${String(propertyName)} must be an object of text values`, ...options },
       validator: {
         validate: (value: unknown) =>
-          value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string'),
+          value !== null &&
+          typeof value === 'object' &&
+          !Array.isArray(value) &&
+          Object.values(value).every((item) => typeof item === 'string'),
       },
     });
 }

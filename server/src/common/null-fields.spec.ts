@@ -28,7 +28,9 @@ class UpdateThingDto extends PartialType(ThingDto) {}
 describe('undeclaredNulls: null only where the DTO documents it', () => {
   it('names a null in a field not declared nullable, at any depth', () => {
     expect(undeclaredNulls({ name: null, image: null }, ThingDto)).toEqual(['name']);
-    expect(undeclaredNulls({ lines: [{ skuId: 1 }, { skuId: null, note: null }] }, ThingDto)).toEqual(['lines[1].skuId']);
+    expect(undeclaredNulls({ lines: [{ skuId: 1 }, { skuId: null, note: null }] }, ThingDto)).toEqual([
+      'lines[1].skuId',
+    ]);
     expect(undeclaredNulls({ main: { skuId: null } }, ThingDto)).toEqual(['main.skuId']);
   });
 

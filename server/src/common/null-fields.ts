@@ -12,7 +12,9 @@ function dtoClass(type: unknown): (new () => unknown) | undefined {
   if (typeof candidate === 'function' && !candidate.prototype) candidate = (candidate as () => unknown)();
   if (Array.isArray(candidate)) candidate = candidate[0];
   if (typeof candidate !== 'function' || !candidate.prototype) return undefined;
-  return Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, candidate.prototype) ? (candidate as new () => unknown) : undefined;
+  return Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, candidate.prototype)
+    ? (candidate as new () => unknown)
+    : undefined;
 }
 
 /**
@@ -23,7 +25,9 @@ export function undeclaredNulls(value: unknown, type: unknown, path = ''): strin
   const dto = dtoClass(type);
   if (!dto || value === null || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.flatMap((item, i) => undeclaredNulls(item, dto, `${path}[${i}]`));
-  const names: string[] = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, dto.prototype) ?? []).map((name: string) => name.replace(/^:/, ''));
+  const names: string[] = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, dto.prototype) ?? []).map(
+    (name: string) => name.replace(/^:/, ''),
+  );
   return names.flatMap((name) => {
     if (!Object.prototype.hasOwnProperty.call(value, name)) return [];
     const field = (value as Record<string, unknown>)[name];

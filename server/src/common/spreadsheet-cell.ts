@@ -20,5 +20,11 @@ export function fromSpreadsheetCell(value: string): string {
 
 /** csv-stringify for exports: UTF-8 with BOM (Excel), header row, and every text cell through spreadsheetSafe. */
 export function safeCsvStringifier(columns: string[], options: Options = {}): Stringifier {
-  return stringify({ header: true, columns, bom: true, ...options, cast: { ...options.cast, string: (value) => spreadsheetSafe(value) } });
+  return stringify({
+    header: true,
+    columns,
+    bom: true,
+    ...options,
+    cast: { ...options.cast, string: (value) => spreadsheetSafe(value) },
+  });
 }

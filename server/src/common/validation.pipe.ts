@@ -22,14 +22,23 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 /** A JSON array where an object DTO is expected would slip past class-validator as "valid": refuse it. */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const expectsObject = metadata.type === 'body' && typeof metadata.metatype === 'function' && metadata.metatype !== Array && metadata.metatype !== Object;
+    const expectsObject =
+      metadata.type === 'body' &&
+      typeof metadata.metatype === 'function' &&
+      metadata.metatype !== Array &&
+      metadata.metatype !== Object;
     if (expectsObject && (Array.isArray(value) || value === null || typeof value !== 'object')) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The request body must be a JSON object', 400);
     }
     const nulls = expectsObject ? undeclaredNulls(value, metadata.metatype) : [];
     if (nulls.length > 0) {
       const details = nulls.map((field) => ({ field, problems: [`${field} must not be null`] }));
-      throw new DomainError(ErrorCode.VALIDATION_FAILED, `${nulls.join(', ')} must not be null (leave a field out to keep it)`, 400, details);
+      throw new DomainError(
+        ErrorCode.VALIDATION_FAILED,
+        `${nulls.join(', ')} must not be null (leave a field out to keep it)`,
+        400,
+        details,
+      );
     }
     return super.transform(value, metadata);
   }
@@ -46,7 +55,12 @@ export function createValidationPipe(): ValidationPipe {
       const details = flatten(errors);
       const message = details.map((d) => d.problems.join(', ')).join('; ') || 'Invalid input';
       const code = (details.find((d) => d.code)?.code ?? ErrorCode.VALIDATION_FAILED) as ErrorCode;
-      return new DomainError(code, message, 400, details.map(({ field, problems }) => ({ field, problems })));
+      return new DomainError(
+        code,
+        message,
+        400,
+        details.map(({ field, problems }) => ({ field, problems })),
+      );
     },
   });
 }

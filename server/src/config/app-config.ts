@@ -1,8 +1,6 @@
 import { WechatMode } from '@member-commerce/shared';
 
-export type DatabaseConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string };
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
 
 export interface WechatLiveConfig {
   appId: string;

@@ -14,7 +14,11 @@ export class ConfigModule {
       module: ConfigModule,
       imports: [NestConfigModule.forRoot({ ignoreEnvFile: true, load: [() => ({ app: config })] })],
       providers: [
-        { provide: APP_CONFIG, inject: [ConfigService], useFactory: (service: ConfigService) => service.getOrThrow<AppConfig>('app') },
+        {
+          provide: APP_CONFIG,
+          inject: [ConfigService],
+          useFactory: (service: ConfigService) => service.getOrThrow<AppConfig>('app'),
+        },
       ],
       exports: [APP_CONFIG],
     };

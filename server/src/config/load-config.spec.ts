@@ -41,7 +41,9 @@ describe('loadConfig: running safely (DESIGN.md)', () => {
   });
 
   it('outside the demo a short secret is refused', () => {
-    expect(problems({ DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: 'sixteen-chars-xx' })).toMatch(/at least 32 characters/);
+    expect(problems({ DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: 'sixteen-chars-xx' })).toMatch(
+      /at least 32 characters/,
+    );
   });
 
   it('MySQL with dev WeChat stated explicitly (staging) starts, seeds nothing unless SEED_DEMO=1, allows no CORS origin', () => {
@@ -49,21 +51,35 @@ describe('loadConfig: running safely (DESIGN.md)', () => {
     expect(config.demo).toBe(false);
     expect(config.seedDemo).toBe(false);
     expect(config.http.corsOrigins).toEqual([]);
-    expect(loadConfig({ DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: SECRET, SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: SECRET, SEED_DEMO: '1' }).seedDemo).toBe(
+      true,
+    );
   });
 
   it('CORS only for configured origins; a malformed origin is a configuration error', () => {
-    const config = loadConfig({ DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: SECRET, CORS_ORIGINS: 'https://shop.example.com, https://admin.example.com' });
+    const config = loadConfig({
+      DATABASE_URL: MYSQL,
+      WECHAT_MODE: 'dev',
+      JWT_SECRET: SECRET,
+      CORS_ORIGINS: 'https://shop.example.com, https://admin.example.com',
+    });
     expect(config.http.corsOrigins).toEqual(['https://shop.example.com', 'https://admin.example.com']);
     expect(problems({ CORS_ORIGINS: '*' })).toMatch(/CORS_ORIGINS entry "\*"/);
   });
 
   it('rate limits, token lifetimes and timeouts are configurable and validated', () => {
-    const config = loadConfig({ RATE_LIMIT_LOGIN_PER_ACCOUNT: '3', RATE_LIMIT_WINDOW_SECONDS: '60', STAFF_TOKEN_TTL_SECONDS: '600', REQUEST_TIMEOUT_MS: '5000' });
+    const config = loadConfig({
+      RATE_LIMIT_LOGIN_PER_ACCOUNT: '3',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      STAFF_TOKEN_TTL_SECONDS: '600',
+      REQUEST_TIMEOUT_MS: '5000',
+    });
     expect(config.rateLimit.login.perAccount).toBe(3);
     expect(config.rateLimit.windowSeconds).toBe(60);
     expect(config.staffTokenTtlSeconds).toBe(600);
     expect(config.http.requestTimeoutMs).toBe(5000);
-    expect(problems({ RATE_LIMIT_LOGIN_PER_IP: '0', REQUEST_TIMEOUT_MS: 'soon' })).toMatch(/RATE_LIMIT_LOGIN_PER_IP[\s\S]*REQUEST_TIMEOUT_MS/);
+    expect(problems({ RATE_LIMIT_LOGIN_PER_IP: '0', REQUEST_TIMEOUT_MS: 'soon' })).toMatch(
+      /RATE_LIMIT_LOGIN_PER_IP[\s\S]*REQUEST_TIMEOUT_MS/,
+    );
   });
 });

@@ -29,7 +29,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
-  if (!['development', 'production', 'test'].includes(nodeEnv)) problems.push(`NODE_ENV must be development|production|test`);
+  if (!['development', 'production', 'test'].includes(nodeEnv))
+    problems.push(`NODE_ENV must be development|production|test`);
   const port = int('PORT', 3000, 0);
   const database = parseDatabaseUrl(env.DATABASE_URL, problems);
   // DESIGN.md "Running safely": only the embedded SQLite demo may lean on dev defaults.
@@ -37,8 +38,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const where = nodeEnv === 'production' ? 'NODE_ENV=production' : 'a MySQL/MariaDB database';
   if (!demo && !env.WECHAT_MODE) problems.push(`WECHAT_MODE must be set explicitly (dev or live) with ${where}`);
   const mode = (env.WECHAT_MODE || WechatMode.DEV) as AppConfig['wechat']['mode'];
-  if (mode !== WechatMode.DEV && mode !== WechatMode.LIVE) problems.push(`WECHAT_MODE must be "dev" or "live" (got "${mode}")`);
-  if (mode === WechatMode.DEV && nodeEnv === 'production') problems.push('WECHAT_MODE=dev (the WeChat simulator) is refused with NODE_ENV=production');
+  if (mode !== WechatMode.DEV && mode !== WechatMode.LIVE)
+    problems.push(`WECHAT_MODE must be "dev" or "live" (got "${mode}")`);
+  if (mode === WechatMode.DEV && nodeEnv === 'production')
+    problems.push('WECHAT_MODE=dev (the WeChat simulator) is refused with NODE_ENV=production');
   const live = mode === WechatMode.LIVE ? readLiveWechat(env, problems) : undefined;
   const shopTimeZone = env.SHOP_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isValidTimeZone(shopTimeZone)) problems.push(`SHOP_TIME_ZONE "${shopTimeZone}" is not an IANA time zone`);
@@ -68,13 +71,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
       admin: resolve(REPO_ROOT, env.ADMIN_DIR ?? 'admin/dist'),
     },
     uploadDir: resolve(REPO_ROOT, env.UPLOAD_DIR ?? 'data/uploads'),
-    wechat: { mode, live, renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev', pushToken: env.WECHAT_PUSH_TOKEN || undefined },
+    wechat: {
+      mode,
+      live,
+      renewalTemplateId: env.WECHAT_RENEWAL_TEMPLATE_ID ?? 'tmpl_renewal_reminder_dev',
+      pushToken: env.WECHAT_PUSH_TOKEN || undefined,
+    },
     rateLimit: {
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
-      login: { perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1) },
+      login: {
+        perAccount: int('RATE_LIMIT_LOGIN_PER_ACCOUNT', 10 * relaxed, 1),
+        perIp: int('RATE_LIMIT_LOGIN_PER_IP', 200 * relaxed, 1),
+      },
       customerLoginFailuresPerIp: int('RATE_LIMIT_CUSTOMER_LOGIN_FAILURES_PER_IP', 60 * relaxed, 1),
-      sensitive: { perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1), perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1) },
-      redeem: { perAccount: int('RATE_LIMIT_REDEEM_PER_ACCOUNT', 10 * relaxed, 1), perIp: int('RATE_LIMIT_REDEEM_PER_IP', 100 * relaxed, 1) },
+      sensitive: {
+        perAccount: int('RATE_LIMIT_SENSITIVE_PER_ACCOUNT', 30 * relaxed, 1),
+        perIp: int('RATE_LIMIT_SENSITIVE_PER_IP', 300 * relaxed, 1),
+      },
+      redeem: {
+        perAccount: int('RATE_LIMIT_REDEEM_PER_ACCOUNT', 10 * relaxed, 1),
+        perIp: int('RATE_LIMIT_REDEEM_PER_IP', 100 * relaxed, 1),
+      },
     },
     http: {
       corsOrigins: readCorsOrigins(env.CORS_ORIGINS, demo, problems),
@@ -86,7 +103,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     media: {
       storage: readStorage(env, problems),
       maxUploadBytes: int('MEDIA_MAX_BYTES', 5 * 1024 * 1024, 1024),
-      allowedImageHosts: (env.MEDIA_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean),
+      allowedImageHosts: (env.MEDIA_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
     },
     schedulersEnabled: env.SCHEDULERS !== '0',
     devRefundSettleSeconds: int('DEV_REFUND_SETTLE_SECONDS', 5, 0),
@@ -122,9 +142,13 @@ function readJwtSecret(value: string | undefined, demo: boolean, where: string, 
 /** `CORS_ORIGINS=https://a.example,https://b.example`; the demo also allows local dev servers by default. */
 function readCorsOrigins(value: string | undefined, demo: boolean, problems: string[]): (string | RegExp)[] {
   if (value === undefined) return demo ? [/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/] : [];
-  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS entry "${origin}" must be an origin like https://shop.example.com`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS entry "${origin}" must be an origin like https://shop.example.com`);
   }
   return origins;
 }
@@ -146,7 +170,8 @@ function parseDatabaseUrl(url: string | undefined, problems: string[]): Database
   if (/^mysql:\/\/|^mariadb:\/\//.test(url)) {
     try {
       const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
-      if (!parsed.pathname || parsed.pathname === '/') problems.push('DATABASE_URL must name a database: mysql://user:pass@host:3306/db');
+      if (!parsed.pathname || parsed.pathname === '/')
+        problems.push('DATABASE_URL must name a database: mysql://user:pass@host:3306/db');
       return { type: 'mysql', url: parsed.toString() };
     } catch {
       problems.push('DATABASE_URL is not a valid mysql:// URL');

@@ -45,10 +45,18 @@ export class CouponIssuerJob {
     let issued = 0;
     for (let after = 0; ; ) {
       const terms = await this.transactions.run((manager) =>
-        manager.find(MembershipTerm, { where: { id: MoreThanOrEqual(after + 1), start: LessThanOrEqual(now), end: MoreThan(now) }, relations: { membership: true }, order: { id: 'ASC' }, take: BATCH }),
+        manager.find(MembershipTerm, {
+          where: { id: MoreThanOrEqual(after + 1), start: LessThanOrEqual(now), end: MoreThan(now) },
+          relations: { membership: true },
+          order: { id: 'ASC' },
+          take: BATCH,
+        }),
       );
       if (!terms.length) break;
-      for (const term of terms) issued += await this.transactions.run((manager) => this.coupons.issueForTerm(manager, term, term.membership.customerId, now));
+      for (const term of terms)
+        issued += await this.transactions.run((manager) =>
+          this.coupons.issueForTerm(manager, term, term.membership.customerId, now),
+        );
       after = terms[terms.length - 1].id;
     }
     if (issued) this.logger.log(`Issued ${issued} coupons`);

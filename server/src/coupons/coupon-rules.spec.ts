@@ -2,7 +2,12 @@ import { couponDiscount, couponValidity, dueCouponMonths } from './coupon-rules'
 
 const TZ = 'Asia/Shanghai';
 const at = (iso: string) => new Date(iso);
-const coupon = { amountFen: 5_000, thresholdFen: 30_000, validFrom: at('2026-01-01T00:00:00+08:00'), validTo: at('2026-02-01T00:00:00+08:00') };
+const coupon = {
+  amountFen: 5_000,
+  thresholdFen: 30_000,
+  validFrom: at('2026-01-01T00:00:00+08:00'),
+  validTo: at('2026-02-01T00:00:00+08:00'),
+};
 
 describe('coupon rules', () => {
   it('takes its amount off once the threshold is reached', () => {

@@ -21,7 +21,8 @@ export interface CouponTerms {
 export function couponDiscount(coupon: CouponTerms, goodsFen: Fen, now: Date): { discountFen: Fen; reason?: string } {
   if (now < coupon.validFrom) return { discountFen: 0, reason: '尚未生效' };
   if (now >= coupon.validTo) return { discountFen: 0, reason: '已过期' };
-  if (goodsFen < coupon.thresholdFen) return { discountFen: 0, reason: `还差 ${formatFen(coupon.thresholdFen - goodsFen)} 可用` };
+  if (goodsFen < coupon.thresholdFen)
+    return { discountFen: 0, reason: `还差 ${formatFen(coupon.thresholdFen - goodsFen)} 可用` };
   return { discountFen: Math.max(0, Math.min(coupon.amountFen, goodsFen - 1)) };
 }
 
@@ -29,7 +30,12 @@ export function couponDiscount(coupon: CouponTerms, goodsFen: Fen, now: Date): {
  * The term months whose coupons are due by `now`: month 0 at the term start, and with `perMonth` each
  * calendar month after it (in the shop's time zone) that has begun and lies within the term.
  */
-export function dueCouponMonths(term: { start: Date; end: Date }, config: Pick<CouponConfig, 'perMonth'>, now: Date, timeZone: string): number[] {
+export function dueCouponMonths(
+  term: { start: Date; end: Date },
+  config: Pick<CouponConfig, 'perMonth'>,
+  now: Date,
+  timeZone: string,
+): number[] {
   if (now < term.start) return [];
   if (!config.perMonth) return [0];
   const start = dayjs(term.start).tz(timeZone);
@@ -43,7 +49,12 @@ export function dueCouponMonths(term: { start: Date; end: Date }, config: Pick<C
 }
 
 /** When the coupon of term month `month` becomes valid, and until when. */
-export function couponValidity(termStart: Date, month: number, validDays: number, timeZone: string): { validFrom: Date; validTo: Date } {
+export function couponValidity(
+  termStart: Date,
+  month: number,
+  validDays: number,
+  timeZone: string,
+): { validFrom: Date; validTo: Date } {
   const validFrom = dayjs(termStart).tz(timeZone).add(month, 'month').toDate();
   return { validFrom, validTo: new Date(validFrom.getTime() + validDays * 24 * 3600 * 1000) };
 }

@@ -21,7 +21,7 @@ export class CouponHooks implements OnModuleInit {
   onModuleInit(): void {
     this.terms.onEnded((manager, termIds) => this.coupons.voidForTerms(manager, termIds));
     this.hooks.register({
-      name: 'coupons: issue the new term\'s coupons',
+      name: "coupons: issue the new term's coupons",
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
       order: HOOK_ORDER.gifts,
       after: async ({ manager, order, now }) => {
@@ -40,7 +40,10 @@ export class CouponHooks implements OnModuleInit {
       before: async ({ manager, order }) => {
         if (!order.couponId || !order.couponDiscountFen) return;
         if (!(await this.coupons.retakable(manager, order.id, order.couponId))) {
-          throw new LatePaymentRefused(ErrorCode.COUPON_NOT_APPLICABLE, 'paid after the order closed and its coupon (优惠券) was spent on another order');
+          throw new LatePaymentRefused(
+            ErrorCode.COUPON_NOT_APPLICABLE,
+            'paid after the order closed and its coupon (优惠券) was spent on another order',
+          );
         }
       },
     });

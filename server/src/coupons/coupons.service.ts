@@ -65,22 +65,44 @@ export class CouponsService {
     }
     if (!rows.length) return 0;
     // Ids of ignored rows are unknown (INSERT IGNORE / OR IGNORE): don't ask TypeORM to read them back.
-    const result = await manager.createQueryBuilder().insert().into(Coupon).values(rows).orIgnore().updateEntity(false).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Coupon)
+      .values(rows)
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
     const raw = result.raw as { affectedRows?: number; changes?: number } | undefined;
     return raw?.affectedRows ?? raw?.changes ?? rows.length;
   }
 
   async listMine(customerId: number, now: Date): Promise<CouponView[]> {
-    const rows = await this.dataSource.manager.find(Coupon, { where: { customerId, validFrom: LessThanOrEqual(now) }, order: { validTo: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource.manager.find(Coupon, {
+      where: { customerId, validFrom: LessThanOrEqual(now) },
+      order: { validTo: 'ASC', id: 'ASC' },
+    });
     const views = rows.map((row) => toView(row, now));
     const rank = { AVAILABLE: 0, LOCKED: 1, USED: 2, EXPIRED: 3, VOID: 4 } as const;
     return views.sort((a, b) => rank[a.status] - rank[b.status]);
   }
 
   /** The member's usable coupons against goods worth `goodsFen`, best first. */
-  async forCheckout(manager: EntityManager, customerId: number, goodsFen: Fen, now: Date): Promise<CheckoutCouponView[]> {
-    const found = await manager.find(Coupon, { where: { customerId, status: 'AVAILABLE', validTo: MoreThan(now) }, order: { validTo: 'ASC' } });
-    const standings = await this.memberships.standings(manager, found.map((row) => row.termId), now);
+  async forCheckout(
+    manager: EntityManager,
+    customerId: number,
+    goodsFen: Fen,
+    now: Date,
+  ): Promise<CheckoutCouponView[]> {
+    const found = await manager.find(Coupon, {
+      where: { customerId, status: 'AVAILABLE', validTo: MoreThan(now) },
+      order: { validTo: 'ASC' },
+    });
+    const standings = await this.memberships.standings(
+      manager,
+      found.map((row) => row.termId),
+      now,
+    );
     const rows = found.filter((row) => standings.get(row.termId) === 'LIVE');
     return rows
       .map((row) => {
@@ -91,27 +113,53 @@ export class CouponsService {
   }
 
   /** What the coupon takes off, checked for this customer and these goods (no write). */
-  async discountFor(manager: EntityManager, customerId: number, couponId: number, goodsFen: Fen, now: Date): Promise<Fen> {
+  async discountFor(
+    manager: EntityManager,
+    customerId: number,
+    couponId: number,
+    goodsFen: Fen,
+    now: Date,
+  ): Promise<Fen> {
     const coupon = await manager.findOneBy(Coupon, { id: couponId, customerId });
     if (!coupon) throw notFound(ErrorCode.COUPON_NOT_FOUND, `Coupon ${couponId} not found`);
-    if (coupon.status !== 'AVAILABLE') throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'This coupon has been used, voided or is held by another unpaid order');
+    if (coupon.status !== 'AVAILABLE')
+      throw conflict(
+        ErrorCode.COUPON_NOT_APPLICABLE,
+        'This coupon has been used, voided or is held by another unpaid order',
+      );
     if ((await this.memberships.standings(manager, [coupon.termId], now)).get(coupon.termId) !== 'LIVE') {
-      throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'The membership term that issued this coupon has ended or is being refunded', { reason: '发券的会员期已结束或正在退款' });
+      throw conflict(
+        ErrorCode.COUPON_NOT_APPLICABLE,
+        'The membership term that issued this coupon has ended or is being refunded',
+        { reason: '发券的会员期已结束或正在退款' },
+      );
     }
     const { discountFen, reason } = couponDiscount(coupon, goodsFen, now);
-    if (!discountFen) throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, `This coupon does not apply: ${reason}`, { reason });
+    if (!discountFen)
+      throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, `This coupon does not apply: ${reason}`, { reason });
     return discountFen;
   }
 
   /** Holds the coupon for an unpaid order, in its transaction; a coupon is held by one order at a time. */
-  async lock(manager: EntityManager, customerId: number, couponId: number, orderId: number, discountFen: Fen): Promise<void> {
+  async lock(
+    manager: EntityManager,
+    customerId: number,
+    couponId: number,
+    orderId: number,
+    discountFen: Fen,
+  ): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(Coupon)
       .set({ status: 'LOCKED', orderId, discountFen })
-      .where('id = :couponId AND customerId = :customerId AND status = :available', { couponId, customerId, available: 'AVAILABLE' })
+      .where('id = :couponId AND customerId = :customerId AND status = :available', {
+        couponId,
+        customerId,
+        available: 'AVAILABLE',
+      })
       .execute();
-    if (!result.affected) throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'This coupon has been used or is held by another unpaid order');
+    if (!result.affected)
+      throw conflict(ErrorCode.COUPON_NOT_APPLICABLE, 'This coupon has been used or is held by another unpaid order');
   }
 
   /** An unpaid order closed: its coupon can be used again. */
@@ -132,7 +180,11 @@ export class CouponsService {
       .createQueryBuilder()
       .update(Coupon)
       .set({ status: 'USED', orderId, discountFen })
-      .where('id = :couponId AND (orderId = :orderId OR status = :available)', { couponId, orderId, available: 'AVAILABLE' })
+      .where('id = :couponId AND (orderId = :orderId OR status = :available)', {
+        couponId,
+        orderId,
+        available: 'AVAILABLE',
+      })
       .execute();
   }
 

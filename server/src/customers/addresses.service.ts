@@ -18,7 +18,14 @@ export const toAddressView = (address: Address): AddressView => ({
   isDefault: address.isDefault,
 });
 
-export const toAddressSnapshot = ({ name, phone, province, city, district, detail }: Address): AddressSnapshot => ({ name, phone, province, city, district, detail });
+export const toAddressSnapshot = ({ name, phone, province, city, district, detail }: Address): AddressSnapshot => ({
+  name,
+  phone,
+  province,
+  city,
+  district,
+  detail,
+});
 
 /** A customer's own delivery addresses; exactly one is the default once any exists. */
 @Injectable()

@@ -26,7 +26,10 @@ export class CustomerAuthService {
   async login(code: string): Promise<WechatLoginResponse> {
     const session = await this.exchange(code);
     const customer = await this.findOrCreate(session, nicknameFromCode(code));
-    const token = await this.jwt.signAsync({ sub: customer.id, typ: 'customer' }, { expiresIn: this.config.customerTokenTtlSeconds });
+    const token = await this.jwt.signAsync(
+      { sub: customer.id, typ: 'customer' },
+      { expiresIn: this.config.customerTokenTtlSeconds },
+    );
     return { token, customer: { id: customer.id, nickname: customer.nickname } };
   }
 
@@ -35,7 +38,11 @@ export class CustomerAuthService {
       return await this.wechat.code2Session(code);
     } catch (error) {
       this.logger.warn(`code2Session failed: ${(error as Error).message}`);
-      throw new DomainError(ErrorCode.WECHAT_LOGIN_FAILED, 'WeChat login failed, please retry', HttpStatus.UNAUTHORIZED);
+      throw new DomainError(
+        ErrorCode.WECHAT_LOGIN_FAILED,
+        'WeChat login failed, please retry',
+        HttpStatus.UNAUTHORIZED,
+      );
     }
   }
 
@@ -48,7 +55,9 @@ export class CustomerAuthService {
     if (existing) return existing;
     try {
       return await this.transactions.run((manager) =>
-        manager.save(manager.create(Customer, { openid: session.openid, unionid: session.unionid ?? null, nickname, phone: null })),
+        manager.save(
+          manager.create(Customer, { openid: session.openid, unionid: session.unionid ?? null, nickname, phone: null }),
+        ),
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

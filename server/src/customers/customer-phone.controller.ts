@@ -8,7 +8,9 @@ import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { CustomerPhoneService } from './customer-phone.service';
 
 export class VerifyPhoneDto {
-  @ApiProperty({ description: 'The code of <button open-type="getPhoneNumber"> (bindgetphonenumber event detail.code)' })
+  @ApiProperty({
+    description: 'The code of <button open-type="getPhoneNumber"> (bindgetphonenumber event detail.code)',
+  })
   @IsString()
   @Length(1, 128)
   code: string;
@@ -26,7 +28,9 @@ export class CustomerPhoneController {
   constructor(private readonly phones: CustomerPhoneService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether the customer has given a phone number (asked once, at membership purchase, optional)' })
+  @ApiOperation({
+    summary: 'Whether the customer has given a phone number (asked once, at membership purchase, optional)',
+  })
   @ApiOkResponse({ type: PhoneNumberViewDto })
   getMyPhone(@CurrentCustomerId() customerId: number): Promise<{ phone: string | null }> {
     return this.phones.current(customerId);
@@ -35,7 +39,9 @@ export class CustomerPhoneController {
   @Post()
   @HttpCode(200)
   @RateLimit('sensitive')
-  @ApiOperation({ summary: "Exchange the phone-number button's code with WeChat (getuserphonenumber) and keep the number" })
+  @ApiOperation({
+    summary: "Exchange the phone-number button's code with WeChat (getuserphonenumber) and keep the number",
+  })
   @ApiOkResponse({ type: PhoneNumberViewDto })
   verifyMyPhone(@CurrentCustomerId() customerId: number, @Body() dto: VerifyPhoneDto): Promise<PhoneNumberView> {
     return this.phones.verify(customerId, dto.code);

@@ -28,7 +28,8 @@ export class CustomerPhoneService {
       phone = (await this.wechat.getUserPhoneNumber(code)).purePhoneNumber;
     } catch (error) {
       // 40029: the code is invalid or used (each button press gives one code, valid once for five minutes).
-      if (error instanceof WechatApiError && error.status < 500) throw badRequest(ErrorCode.PHONE_CODE_INVALID, '手机号验证已失效，请重新授权');
+      if (error instanceof WechatApiError && error.status < 500)
+        throw badRequest(ErrorCode.PHONE_CODE_INVALID, '手机号验证已失效，请重新授权');
       throw error;
     }
     await this.transactions.run((manager) => manager.update(Customer, { id: customerId }, { phone }));

@@ -41,7 +41,11 @@ export class AddressesController {
   }
 
   @Patch(':id')
-  updateAddress(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAddressDto): Promise<AddressView> {
+  updateAddress(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateAddressDto,
+  ): Promise<AddressView> {
     return this.addresses.update(customerId, id, dto);
   }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DashboardTodo, LOW_STOCK_THRESHOLD, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
+import {
+  DashboardTodo,
+  LOW_STOCK_THRESHOLD,
+  OPEN_AFTER_SALES_STATUSES,
+  OrderKind,
+  OrderStatus,
+} from '@member-commerce/shared';
 
 /**
  * What a merchant opens the console for: the queues that wait for staff, each a count and the filtered page that
@@ -18,13 +24,20 @@ export class DashboardTodosService {
       {
         key: 'TO_SHIP',
         label: '待发货',
-        count: await count(`SELECT COUNT(*) AS n FROM customer_order WHERE kind IN (?, ?) AND status = ?`, [OrderKind.PRODUCT, OrderKind.GIFT, OrderStatus.PAID]),
+        count: await count(`SELECT COUNT(*) AS n FROM customer_order WHERE kind IN (?, ?) AND status = ?`, [
+          OrderKind.PRODUCT,
+          OrderKind.GIFT,
+          OrderStatus.PAID,
+        ]),
         link: '/orders?fulfilment=TO_SHIP',
       },
       {
         key: 'AFTER_SALES_OPEN',
         label: '售后待处理',
-        count: await count(`SELECT COUNT(*) AS n FROM after_sales_request WHERE status IN (${inList(OPEN_AFTER_SALES_STATUSES)})`, [...OPEN_AFTER_SALES_STATUSES]),
+        count: await count(
+          `SELECT COUNT(*) AS n FROM after_sales_request WHERE status IN (${inList(OPEN_AFTER_SALES_STATUSES)})`,
+          [...OPEN_AFTER_SALES_STATUSES],
+        ),
         link: '/after-sales',
       },
       {
@@ -36,7 +49,10 @@ export class DashboardTodosService {
       {
         key: 'LOW_STOCK',
         label: '库存预警',
-        count: await count(`SELECT COUNT(*) AS n FROM sku s JOIN product p ON p.id = s.productId WHERE p.onSale = 1 AND s.stock <= ?`, [LOW_STOCK_THRESHOLD]),
+        count: await count(
+          `SELECT COUNT(*) AS n FROM sku s JOIN product p ON p.id = s.productId WHERE p.onSale = 1 AND s.stock <= ?`,
+          [LOW_STOCK_THRESHOLD],
+        ),
         link: '/products?lowStock=1',
       },
     ];

@@ -15,7 +15,9 @@ export class DashboardController {
 
   @Get('todos')
   @Roles('admin', 'operator', 'finance', 'support')
-  @ApiOperation({ summary: 'The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links' })
+  @ApiOperation({
+    summary: 'The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links',
+  })
   getTodos(): Promise<DashboardTodo[]> {
     return this.todos.todos();
   }

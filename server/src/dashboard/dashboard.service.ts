@@ -31,7 +31,8 @@ export class DashboardService {
     const monthStart = calendar.startOfDay(firstDayOfMonth(month));
     const monthEnd = calendar.startOfDay(firstDayOfMonth(month + 1));
     const at = (date: Date) => this.param(date);
-    const count = async (sql: string, params: unknown[]) => Number(((await this.dataSource.query(sql, params)) as { n: number | string }[])[0]?.n ?? 0);
+    const count = async (sql: string, params: unknown[]) =>
+      Number(((await this.dataSource.query(sql, params)) as { n: number | string }[])[0]?.n ?? 0);
 
     const activeMembers = await count(
       `SELECT COUNT(DISTINCT t.membershipId) AS n FROM membership_term t JOIN membership m ON m.id = t.membershipId
@@ -44,7 +45,9 @@ export class DashboardService {
          FROM ledger_entry l WHERE l.kind = 'PAYMENT' AND l.occurredAt >= ? AND l.occurredAt < ? GROUP BY l.customerId`,
       [at(monthStart), at(monthStart), at(monthEnd)],
     );
-    const renewed = new Set(payersThisMonth.filter((row) => Number(row.earlier) > 0).map((row) => Number(row.customerId)));
+    const renewed = new Set(
+      payersThisMonth.filter((row) => Number(row.earlier) > 0).map((row) => Number(row.customerId)),
+    );
     const endedThisMonth: { customerId: number }[] = await this.dataSource.query(
       `SELECT DISTINCT m.customerId AS customerId FROM membership_term t JOIN membership m ON m.id = t.membershipId
         WHERE m.status <> 'REVOKED' AND t.orderId IS NOT NULL AND t.\`end\` > t.start AND t.\`end\` >= ? AND t.\`end\` < ?`,
@@ -52,15 +55,23 @@ export class DashboardService {
     );
     const due = new Set([...endedThisMonth.map((row) => Number(row.customerId)), ...renewed]);
     const expiring = (days: number) =>
-      count(`SELECT COUNT(*) AS n FROM membership WHERE status = 'ACTIVE' AND termEnd > ? AND termEnd <= ?`, [at(now), at(new Date(now.getTime() + days * DAY_MS))]);
+      count(`SELECT COUNT(*) AS n FROM membership WHERE status = 'ACTIVE' AND termEnd > ? AND termEnd <= ?`, [
+        at(now),
+        at(new Date(now.getTime() + days * DAY_MS)),
+      ]);
 
     const report = (await this.finance.rollForward()).report(month - 11, month, () => '');
     const revenue = new Map<string, DashboardView['revenueByMonth'][number]>();
-    for (let m = month - 11; m <= month; m++) revenue.set(monthKey(m), {
+    for (let m = month - 11; m <= month; m++)
+      revenue.set(monthKey(m), {
         month: monthKey(m),
         billedFen: 0,
         recognisedFen: 0,
-        productSalesFen: await productSalesTotal(this.dataSource.manager, calendar.startOfDay(firstDayOfMonth(m)), calendar.startOfDay(firstDayOfMonth(m + 1))),
+        productSalesFen: await productSalesTotal(
+          this.dataSource.manager,
+          calendar.startOfDay(firstDayOfMonth(m)),
+          calendar.startOfDay(firstDayOfMonth(m + 1)),
+        ),
       });
     for (const row of report.rows) {
       const bucket = revenue.get(row.month)!;
@@ -81,7 +92,12 @@ export class DashboardService {
       expiringIn7Days: await expiring(7),
       expiringIn30Days: await expiring(30),
       revenueByMonth: [...revenue.values()],
-      topProducts: top.map(({ productId, title, unitsSold, salesFen }) => ({ productId, title, quantity: unitsSold, salesFen })),
+      topProducts: top.map(({ productId, title, unitsSold, salesFen }) => ({
+        productId,
+        title,
+        quantity: unitsSold,
+        salesFen,
+      })),
     };
   }
 

@@ -6,13 +6,22 @@ import type { DataSource } from 'typeorm';
  * — migrations, the demo seed — take it, so N processes can start at the same moment. SQLite serves one
  * process, so there it simply runs.
  */
-export async function withDatabaseLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>, timeoutSeconds = 120): Promise<T> {
+export async function withDatabaseLock<T>(
+  dataSource: DataSource,
+  name: string,
+  work: () => Promise<T>,
+  timeoutSeconds = 120,
+): Promise<T> {
   if (dataSource.options.type !== 'mysql') return work();
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    const [{ got }] = (await runner.query(`SELECT GET_LOCK(CONCAT(DATABASE(), ':', ?), ?) AS got`, [name, timeoutSeconds])) as { got: number | null }[];
-    if (Number(got) !== 1) throw new Error(`Timed out after ${timeoutSeconds} s waiting for the database lock "${name}"`);
+    const [{ got }] = (await runner.query(`SELECT GET_LOCK(CONCAT(DATABASE(), ':', ?), ?) AS got`, [
+      name,
+      timeoutSeconds,
+    ])) as { got: number | null }[];
+    if (Number(got) !== 1)
+      throw new Error(`Timed out after ${timeoutSeconds} s waiting for the database lock "${name}"`);
     try {
       return await work();
     } finally {

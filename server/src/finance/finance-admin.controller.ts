@@ -12,10 +12,16 @@ import { FinanceExportService } from './exports/finance-export.service';
 import { writeCsv, writeXlsx } from './exports/table-writers';
 import { FinanceReportService } from './report/finance-report.service';
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 const download = (stream: NodeJS.ReadableStream | PassThrough, fileName: string, format: 'csv' | 'xlsx') =>
-  new StreamableFile(stream as PassThrough, { type: CONTENT_TYPES[format], disposition: `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}` });
+  new StreamableFile(stream as PassThrough, {
+    type: CONTENT_TYPES[format],
+    disposition: `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  });
 
 @StaffController('finance', 'admin: finance', 'admin', 'finance')
 export class FinanceAdminController {

@@ -24,7 +24,11 @@ import { ReconciliationService } from './reconciliation/reconciliation.service';
 /** The revenue ledger (written from the order transitions and staff grants), recognition, the monthly report and exports (DESIGN.md "Finance"). */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerEntry, ExportJob, ReconciliationStatementRecord, ReconciliationResolution]), OrdersModule, MembershipModule],
+  imports: [
+    TypeOrmModule.forFeature([LedgerEntry, ExportJob, ReconciliationStatementRecord, ReconciliationResolution]),
+    OrdersModule,
+    MembershipModule,
+  ],
   controllers: [FinanceAdminController, ReconciliationAdminController],
   providers: [
     LedgerService,
@@ -33,13 +37,18 @@ import { ReconciliationService } from './reconciliation/reconciliation.service';
     {
       provide: RevenueMaterialisation,
       inject: [DataSource, APP_CONFIG, Transactions],
-      useFactory: (dataSource: DataSource, config: AppConfig, transactions: Transactions) => new RevenueMaterialisation(dataSource, config.shopTimeZone, (work) => transactions.run(work)),
+      useFactory: (dataSource: DataSource, config: AppConfig, transactions: Transactions) =>
+        new RevenueMaterialisation(dataSource, config.shopTimeZone, (work) => transactions.run(work)),
     },
     FinanceExportService,
     ExportJobsService,
     ReconciliationService,
     ReconciliationJob,
-    { provide: ExportStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalExportStorage(config.exportDir) },
+    {
+      provide: ExportStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalExportStorage(config.exportDir),
+    },
   ],
   exports: [LedgerService, FinanceReportService],
 })

@@ -20,7 +20,9 @@ export class LedgerHooks implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.termEvents.onGranted((manager, term, customerId, at) => this.ledger.recordGrant(manager, term, customerId, at));
+    this.termEvents.onGranted((manager, term, customerId, at) =>
+      this.ledger.recordGrant(manager, term, customerId, at),
+    );
     // Terms cut short (staff revoke, full refund) change what their orders recognise, with or without a ledger entry.
     this.termEvents.onEnded((manager, _termIds, customerId) => markRevenueDirty(manager, customerId));
     this.hooks.register({
@@ -31,9 +33,23 @@ export class LedgerHooks implements OnModuleInit {
         // The new term may have cut another order's term (a change of tier): that order's recognition changed.
         if (!facts.payment) return markRevenueDirty(manager, order.customerId);
         // The term as the payment created it (the terms hook ran first), before any later cut.
-        const term = await manager.findOneOrFail(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
-        const goodsFen = await this.ledger.allocationOf(manager, { feeFen: facts.payment.amountFen, tierId: order.tierId ?? term.tierId, giftPackId: order.giftPackId });
-        await this.ledger.recordPayment(manager, { order, paymentId: facts.payment.id, transactionId: facts.payment.transactionId, amountFen: facts.payment.amountFen, term, at: now, goodsFen });
+        const term = await manager.findOneOrFail(MembershipTerm, {
+          where: { orderId: order.id, source: Not('CARRY_OVER') },
+        });
+        const goodsFen = await this.ledger.allocationOf(manager, {
+          feeFen: facts.payment.amountFen,
+          tierId: order.tierId ?? term.tierId,
+          giftPackId: order.giftPackId,
+        });
+        await this.ledger.recordPayment(manager, {
+          order,
+          paymentId: facts.payment.id,
+          transactionId: facts.payment.transactionId,
+          amountFen: facts.payment.amountFen,
+          term,
+          at: now,
+          goodsFen,
+        });
       },
     });
     this.hooks.register({
@@ -44,7 +60,14 @@ export class LedgerHooks implements OnModuleInit {
         if (order.milestoneId || !order.termId) return; // milestone rewards were not bought with a fee
         const term = await manager.findOne(MembershipTerm, { where: { id: order.termId } });
         if (!term?.orderId) return; // a staff-granted term: no fee to allocate
-        await this.ledger.recordDelivery(manager, { membershipOrderId: term.orderId, giftOrderId: order.id, customerId: order.customerId, tierId: term.tierId, termId: term.id, at: now });
+        await this.ledger.recordDelivery(manager, {
+          membershipOrderId: term.orderId,
+          giftOrderId: order.id,
+          customerId: order.customerId,
+          tierId: term.tierId,
+          termId: term.id,
+          at: now,
+        });
       },
     });
     this.hooks.register({

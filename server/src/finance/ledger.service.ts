@@ -45,7 +45,9 @@ export class LedgerService {
   async record(manager: EntityManager, entry: LedgerEntryInput): Promise<void> {
     if (await manager.existsBy(LedgerEntry, { sourceKey: entry.sourceKey })) return;
     const outTradeNo = entry.outTradeNo ?? (entry.orderId ? await this.outTradeNoOf(manager, entry.orderId) : null);
-    const serviceDays = entry.serviceDays ?? (entry.kind === 'PAYMENT' && entry.termId ? await this.serviceDaysOfTerm(manager, entry.termId) : null);
+    const serviceDays =
+      entry.serviceDays ??
+      (entry.kind === 'PAYMENT' && entry.termId ? await this.serviceDaysOfTerm(manager, entry.termId) : null);
     await manager.insert(LedgerEntry, { ...entry, outTradeNo, serviceDays });
     // An order's entries move the materialised report figures: its customer is recomputed before the next report.
     if (entry.orderId !== null && entry.orderId !== undefined) await markRevenueDirty(manager, entry.customerId);
@@ -55,7 +57,18 @@ export class LedgerService {
    * A membership order paid: + its fee, spread over the days of the term it bought. `goodsFen`: the share of the fee
    * allocated to its welcome gift pack (allocateFee; see allocationOf), recognised when the pack ships.
    */
-  recordPayment(manager: EntityManager, input: { order: LedgerOrder; paymentId: number; transactionId: string | null; amountFen: number; term: LedgerTerm; at: Date; goodsFen?: number | null }): Promise<void> {
+  recordPayment(
+    manager: EntityManager,
+    input: {
+      order: LedgerOrder;
+      paymentId: number;
+      transactionId: string | null;
+      amountFen: number;
+      term: LedgerTerm;
+      at: Date;
+      goodsFen?: number | null;
+    },
+  ): Promise<void> {
     return this.record(manager, {
       sourceKey: `payment:${input.paymentId}`,
       kind: 'PAYMENT',
@@ -73,7 +86,17 @@ export class LedgerService {
   }
 
   /** A refund succeeded: − the amount, on the day WeChat says it succeeded. */
-  recordRefund(manager: EntityManager, input: { order: LedgerOrder; refundId: number; wechatRefundId: string | null; amountFen: number; termId: number | null; at: Date }): Promise<void> {
+  recordRefund(
+    manager: EntityManager,
+    input: {
+      order: LedgerOrder;
+      refundId: number;
+      wechatRefundId: string | null;
+      amountFen: number;
+      termId: number | null;
+      at: Date;
+    },
+  ): Promise<void> {
     return this.record(manager, {
       sourceKey: `refund:${input.refundId}`,
       kind: 'REFUND',
@@ -94,7 +117,17 @@ export class LedgerService {
    * The welcome gift pack bought with membership order `membershipOrderId` shipped: a 0 entry on that order whose
    * day recognises the fee's goods share (the first delivery counts).
    */
-  recordDelivery(manager: EntityManager, input: { membershipOrderId: number; giftOrderId: number; customerId: number; tierId: number | null; termId: number | null; at: Date }): Promise<void> {
+  recordDelivery(
+    manager: EntityManager,
+    input: {
+      membershipOrderId: number;
+      giftOrderId: number;
+      customerId: number;
+      tierId: number | null;
+      termId: number | null;
+      at: Date;
+    },
+  ): Promise<void> {
     return this.record(manager, {
       sourceKey: `delivery:order:${input.giftOrderId}`,
       kind: 'DELIVERY',
@@ -115,16 +148,29 @@ export class LedgerService {
    * chosen at checkout (or, when the member picks later, the tier's cheapest pack: the least the fee promises) and of
    * the tier's service. 0 when either price is not set.
    */
-  async allocationOf(manager: EntityManager, input: { feeFen: number; tierId: number | null; giftPackId: number | null }): Promise<number> {
+  async allocationOf(
+    manager: EntityManager,
+    input: { feeFen: number; tierId: number | null; giftPackId: number | null },
+  ): Promise<number> {
     if (!input.tierId) return 0;
-    const [tier]: { ssp: number | null; choices: number }[] = await manager.query('SELECT serviceStandaloneFen AS ssp, giftPackChoices AS choices FROM tier WHERE id = ?', [input.tierId]);
+    const [tier]: { ssp: number | null; choices: number }[] = await manager.query(
+      'SELECT serviceStandaloneFen AS ssp, giftPackChoices AS choices FROM tier WHERE id = ?',
+      [input.tierId],
+    );
     if (!tier?.ssp) return 0;
     const [pack]: { ssp: number | null }[] = input.giftPackId
       ? await manager.query('SELECT standaloneFen AS ssp FROM gift_pack WHERE id = ?', [input.giftPackId])
       : Number(tier.choices) > 0
-        ? await manager.query('SELECT MIN(p.standaloneFen) AS ssp FROM gift_pack p JOIN tier_gift_pack tp ON tp.giftPackId = p.id WHERE tp.tierId = ?', [input.tierId])
+        ? await manager.query(
+            'SELECT MIN(p.standaloneFen) AS ssp FROM gift_pack p JOIN tier_gift_pack tp ON tp.giftPackId = p.id WHERE tp.tierId = ?',
+            [input.tierId],
+          )
         : [];
-    return allocateFee(input.feeFen, pack?.ssp === null || pack?.ssp === undefined ? null : Number(pack.ssp), Number(tier.ssp)).goodsFen;
+    return allocateFee(
+      input.feeFen,
+      pack?.ssp === null || pack?.ssp === undefined ? null : Number(pack.ssp),
+      Number(tier.ssp),
+    ).goodsFen;
   }
 
   /** A zero-fee term (staff grant, gift): a 0 entry so the ledger lists every term that was handed out. */
@@ -151,12 +197,17 @@ export class LedgerService {
   }
 
   private async outTradeNoOf(manager: EntityManager, orderId: number): Promise<string | null> {
-    const rows: { outTradeNo: string }[] = await manager.query('SELECT outTradeNo FROM customer_order WHERE id = ?', [orderId]);
+    const rows: { outTradeNo: string }[] = await manager.query('SELECT outTradeNo FROM customer_order WHERE id = ?', [
+      orderId,
+    ]);
     return rows[0]?.outTradeNo ?? null;
   }
 
   private async serviceDaysOfTerm(manager: EntityManager, termId: number): Promise<number | null> {
-    const rows: { start: string | Date; end: string | Date }[] = await manager.query('SELECT start, `end` FROM membership_term WHERE id = ?', [termId]);
+    const rows: { start: string | Date; end: string | Date }[] = await manager.query(
+      'SELECT start, `end` FROM membership_term WHERE id = ?',
+      [termId],
+    );
     return rows[0] ? this.serviceDays({ start: toDate(rows[0].start), end: toDate(rows[0].end) }) : null;
   }
 }

@@ -31,7 +31,10 @@ describe('JobLeaseService', () => {
     expect(await b.claim('job-a', 25_000)).toBe(false);
     clock.advance(2);
     expect(await b.claim('job-a', 25_000)).toBe(true);
-    expect(await b.current('job-a')).toMatchObject({ owner: b.owner, leasedUntil: new Date(clock.now().getTime() + 25_000) });
+    expect(await b.current('job-a')).toMatchObject({
+      owner: b.owner,
+      leasedUntil: new Date(clock.now().getTime() + 25_000),
+    });
   });
 
   it('keeps jobs apart: holding one lease does not block another job', async () => {
@@ -47,7 +50,9 @@ describe('JobLeaseService', () => {
     expect(await b.runLeased('job-c', { leaseMs: 10_000 }, work)).toEqual({ ran: false });
     expect(work).toHaveBeenCalledTimes(1);
     clock.advance(10_001);
-    await expect(b.runLeased('job-c', { leaseMs: 10_000 }, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(b.runLeased('job-c', { leaseMs: 10_000 }, () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
   });
 
   it('release lets the job be claimed again at once, but only by its holder', async () => {

@@ -60,7 +60,9 @@ export class JobLeaseService {
 
   /** Gives the lease up early, e.g. when a one-off job finished and may run again at once. */
   async release(job: string): Promise<void> {
-    await this.transactions.run((manager) => manager.update(JobLease, { name: job, owner: this.owner }, { leasedUntil: new Date(0) }));
+    await this.transactions.run((manager) =>
+      manager.update(JobLease, { name: job, owner: this.owner }, { leasedUntil: new Date(0) }),
+    );
   }
 
   /** Who holds `job` and until when (operations and tests). */

@@ -15,7 +15,14 @@ const graphicControl = Buffer.from([0x21, 0xf9, 4, 0, 0, 0, 0, 0]);
 
 describe('gifFrameSizes', () => {
   it('reads every frame, past extensions and colour tables, whatever the logical screen says', () => {
-    const gif = Buffer.concat([screen(1, 1, true), graphicControl, frame(10, 20), graphicControl, frame(20_000, 20_000), Buffer.from([0x3b])]);
+    const gif = Buffer.concat([
+      screen(1, 1, true),
+      graphicControl,
+      frame(10, 20),
+      graphicControl,
+      frame(20_000, 20_000),
+      Buffer.from([0x3b]),
+    ]);
     expect(gifFrameSizes(gif)).toEqual([
       { width: 10, height: 20 },
       { width: 20_000, height: 20_000 },

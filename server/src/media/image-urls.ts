@@ -15,5 +15,10 @@ export function isAllowedExternalImage(url: string, allowedHosts: readonly strin
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && !parsed.username && !parsed.password && allowedHosts.includes(parsed.hostname.toLowerCase());
+  return (
+    parsed.protocol === 'https:' &&
+    !parsed.username &&
+    !parsed.password &&
+    allowedHosts.includes(parsed.hostname.toLowerCase())
+  );
 }

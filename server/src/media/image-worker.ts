@@ -56,7 +56,9 @@ export class ImageWorker {
         void worker.terminate();
       };
       const onMessage = (message: { bytes?: Uint8Array; error?: string }) =>
-        message.bytes ? settle(undefined, Buffer.from(message.bytes)) : settle(new Error(message.error ?? 'decode failed'));
+        message.bytes
+          ? settle(undefined, Buffer.from(message.bytes))
+          : settle(new Error(message.error ?? 'decode failed'));
       const onError = (error: Error) => {
         replace();
         settle(error);

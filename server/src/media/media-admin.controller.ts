@@ -18,9 +18,13 @@ export class MediaAdminController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Upload a product or banner picture (JPEG, PNG or GIF); returns its URL and a thumbnail URL' })
+  @ApiOperation({
+    summary: 'Upload a product or banner picture (JPEG, PNG or GIF); returns its URL and a thumbnail URL',
+  })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   async uploadMedia(@CurrentStaff() actor: StaffPrincipal, @Req() request: FastifyRequest): Promise<UploadedMediaView> {
     return this.media.upload(actor, await readUploadedFile(request, this.config.media.maxUploadBytes));
   }

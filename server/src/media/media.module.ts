@@ -9,7 +9,14 @@ import { MediaService } from './media.service';
 @Global()
 @Module({
   controllers: [MediaAdminController],
-  providers: [{ provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(config.media.storage) }, MediaService],
+  providers: [
+    {
+      provide: FILE_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createFileStorage(config.media.storage),
+    },
+    MediaService,
+  ],
   exports: [FILE_STORAGE, MediaService],
 })
 export class MediaModule implements OnApplicationShutdown {

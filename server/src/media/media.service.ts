@@ -29,7 +29,9 @@ export class MediaService implements OnApplicationShutdown {
     if (bytes.length > this.config.media.maxUploadBytes) throw this.tooLarge();
     if (bytes.length === 0) throw new DomainError(ErrorCode.MEDIA_FILE_MISSING, 'The uploaded file is empty', 400);
     const view = await this.store(bytes);
-    await this.transactions.run((manager) => this.audit.record(manager, actor, { action: 'media.upload', entity: 'media', entityId: view.url, after: view }));
+    await this.transactions.run((manager) =>
+      this.audit.record(manager, actor, { action: 'media.upload', entity: 'media', entityId: view.url, after: view }),
+    );
     return view;
   }
 
@@ -69,7 +71,8 @@ export class MediaService implements OnApplicationShutdown {
    */
   async reencodePhoto(bytes: Buffer, longestSide: number): Promise<Buffer> {
     const picture = probePicture(bytes);
-    if (picture.ext === 'gif') throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'Only JPEG or PNG photos are accepted', 415);
+    if (picture.ext === 'gif')
+      throw new DomainError(ErrorCode.MEDIA_TYPE_NOT_ALLOWED, 'Only JPEG or PNG photos are accepted', 415);
     try {
       return await this.images.reencode(bytes, longestSide, 85);
     } catch {
@@ -84,9 +87,15 @@ export class MediaService implements OnApplicationShutdown {
   async assertUsableImages(urls: readonly string[]): Promise<void> {
     for (const url of urls) {
       const key = storedKeyOf(url, (name) => this.storage.url(name));
-      const usable = key ? (await this.storage.get(key)) !== null : isAllowedExternalImage(url, this.config.media.allowedImageHosts);
+      const usable = key
+        ? (await this.storage.get(key)) !== null
+        : isAllowedExternalImage(url, this.config.media.allowedImageHosts);
       if (!usable) {
-        throw new DomainError(ErrorCode.MEDIA_URL_NOT_ALLOWED, `Image "${url.slice(0, 120)}" is neither an uploaded picture nor an https picture on the allow-list`, 400);
+        throw new DomainError(
+          ErrorCode.MEDIA_URL_NOT_ALLOWED,
+          `Image "${url.slice(0, 120)}" is neither an uploaded picture nor an https picture on the allow-list`,
+          400,
+        );
       }
     }
   }
@@ -96,6 +105,10 @@ export class MediaService implements OnApplicationShutdown {
   }
 
   tooLarge(): DomainError {
-    return new DomainError(ErrorCode.MEDIA_TOO_LARGE, `Pictures may be at most ${Math.floor(this.config.media.maxUploadBytes / 1024)} KB`, 413);
+    return new DomainError(
+      ErrorCode.MEDIA_TOO_LARGE,
+      `Pictures may be at most ${Math.floor(this.config.media.maxUploadBytes / 1024)} KB`,
+      413,
+    );
   }
 }

@@ -10,17 +10,30 @@ const pngHeader = (width: number, height: number) => {
 
 describe('probePicture', () => {
   it('knows a PNG by its magic bytes and reads its size from the header', () => {
-    expect(probePicture(pngHeader(640, 480))).toEqual({ ext: 'png', contentType: 'image/png', width: 640, height: 480 });
+    expect(probePicture(pngHeader(640, 480))).toEqual({
+      ext: 'png',
+      contentType: 'image/png',
+      width: 640,
+      height: 480,
+    });
   });
 
   it('refuses text, SVG and other formats with MEDIA_TYPE_NOT_ALLOWED', () => {
-    for (const bytes of [Buffer.from('hello'), Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'), Buffer.from('BM....')]) {
-      expect(() => probePicture(bytes)).toThrow(expect.objectContaining({ code: 'MEDIA_TYPE_NOT_ALLOWED', status: 415 }));
+    for (const bytes of [
+      Buffer.from('hello'),
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'),
+      Buffer.from('BM....'),
+    ]) {
+      expect(() => probePicture(bytes)).toThrow(
+        expect.objectContaining({ code: 'MEDIA_TYPE_NOT_ALLOWED', status: 415 }),
+      );
     }
   });
 
   it('refuses a picture whose canvas would take too much memory to decode', () => {
-    expect(() => probePicture(pngHeader(20_000, 20_000))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }));
+    expect(() => probePicture(pngHeader(20_000, 20_000))).toThrow(
+      expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }),
+    );
   });
 });
 
@@ -40,8 +53,12 @@ describe('probePicture on GIFs', () => {
     ]);
 
   it('bounds decoding by every frame: one huge frame behind a 1×1 screen, or many frames together, are too large', () => {
-    expect(() => probePicture(gif([20_000, 20_000]))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }));
-    expect(() => probePicture(gif(...Array.from({ length: 20 }, (): [number, number] => [2_000, 1_500])))).toThrow(expect.objectContaining({ code: 'MEDIA_TOO_LARGE' }));
+    expect(() => probePicture(gif([20_000, 20_000]))).toThrow(
+      expect.objectContaining({ code: 'MEDIA_TOO_LARGE', status: 413 }),
+    );
+    expect(() => probePicture(gif(...Array.from({ length: 20 }, (): [number, number] => [2_000, 1_500])))).toThrow(
+      expect.objectContaining({ code: 'MEDIA_TOO_LARGE' }),
+    );
     expect(probePicture(gif([1, 1], [1, 1]))).toMatchObject({ ext: 'gif', width: 1, height: 1 });
   });
 });

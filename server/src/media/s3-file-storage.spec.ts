@@ -31,12 +31,16 @@ function fakeS3(): Promise<{ server: Server; endpoint: string; seen: Seen[] }> {
         objects.delete(path);
         res.writeHead(204).end();
       } else {
-        res.writeHead(404, { 'Content-Type': 'application/xml' }).end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>');
+        res
+          .writeHead(404, { 'Content-Type': 'application/xml' })
+          .end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>');
       }
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }),
+    ),
   );
 }
 
@@ -46,8 +50,14 @@ describe('S3FileStorage', () => {
   beforeAll(async () => {
     fake = await fakeS3();
     storage = new S3FileStorage({
-      driver: 's3', endpoint: fake.endpoint, region: 'cn-shanghai', bucket: 'shop-media', accessKeyId: 'AKIDEXAMPLE',
-      secretAccessKey: 'secret-example', publicBaseUrl: 'https://cdn.example.com/shop', forcePathStyle: true,
+      driver: 's3',
+      endpoint: fake.endpoint,
+      region: 'cn-shanghai',
+      bucket: 'shop-media',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret-example',
+      publicBaseUrl: 'https://cdn.example.com/shop',
+      forcePathStyle: true,
     });
   });
   afterAll(() => {
@@ -76,7 +86,10 @@ describe('S3FileStorage', () => {
 
   it('deletes, and names public URLs under the configured base', async () => {
     await storage.delete('0123456789abcdef0123456789abcdef.png');
-    expect(fake.seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/shop-media/0123456789abcdef0123456789abcdef.png?x-id=DeleteObject' });
+    expect(fake.seen.at(-1)).toMatchObject({
+      method: 'DELETE',
+      url: '/shop-media/0123456789abcdef0123456789abcdef.png?x-id=DeleteObject',
+    });
     expect(storage.url('abc.jpg')).toBe('https://cdn.example.com/shop/abc.jpg');
   });
 

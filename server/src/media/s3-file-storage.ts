@@ -20,7 +20,13 @@ export class S3FileStorage implements FileStorage {
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     assertSafeKey(key);
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: contentType, CacheControl: IMMUTABLE_CACHE_CONTROL }),
+      new PutObjectCommand({
+        Bucket: this.config.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        CacheControl: IMMUTABLE_CACHE_CONTROL,
+      }),
     );
   }
 
@@ -28,7 +34,10 @@ export class S3FileStorage implements FileStorage {
     assertSafeKey(key);
     try {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
-      return { body: Buffer.from(await object.Body!.transformToByteArray()), contentType: object.ContentType ?? 'application/octet-stream' };
+      return {
+        body: Buffer.from(await object.Body!.transformToByteArray()),
+        contentType: object.ContentType ?? 'application/octet-stream',
+      };
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
       throw error;

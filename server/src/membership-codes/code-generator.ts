@@ -25,4 +25,5 @@ export function newMembershipCode(random: (bytes: number) => Buffer = randomByte
 }
 
 /** Whether `code` (normalised) could be a code at all, before the database is asked. */
-export const isWellFormedCode = (code: string): boolean => code.length === CODE_LENGTH && [...code].every((char) => CODE_ALPHABET.includes(char));
+export const isWellFormedCode = (code: string): boolean =>
+  code.length === CODE_LENGTH && [...code].every((char) => CODE_ALPHABET.includes(char));

@@ -10,7 +10,11 @@ export interface BatchCounts {
 }
 
 /** Needs `tier` loaded. */
-export const toBatchView = (batch: MembershipCodeBatch, counts: BatchCounts, createdBy: string | null): CodeBatchView => ({
+export const toBatchView = (
+  batch: MembershipCodeBatch,
+  counts: BatchCounts,
+  createdBy: string | null,
+): CodeBatchView => ({
   id: batch.id,
   tierId: batch.tierId,
   tierName: batch.tier?.name ?? '',

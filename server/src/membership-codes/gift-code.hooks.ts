@@ -29,7 +29,11 @@ export class GiftCodeHooks implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register({
       name: 'membership codes: a paid gift yields its code',
-      on: { kind: OrderKind.MEMBERSHIP_GIFT, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED], to: OrderStatus.PAID },
+      on: {
+        kind: OrderKind.MEMBERSHIP_GIFT,
+        from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED],
+        to: OrderStatus.PAID,
+      },
       order: HOOK_ORDER.terms,
       after: async ({ manager, order, now }) => {
         await manager.insert(MembershipCode, {
@@ -68,7 +72,11 @@ export class GiftCodeHooks implements OnModuleInit {
       on: { kind: OrderKind.MEMBERSHIP_GIFT, to: OrderStatus.REFUNDING },
       order: HOOK_ORDER.terms,
       after: async ({ manager, order, now }) => {
-        await manager.update(MembershipCode, { giftOrderId: order.id, status: MembershipCodeStatus.ACTIVE }, { status: MembershipCodeStatus.VOID, voidedAt: now, voidReason: REFUND_HOLD });
+        await manager.update(
+          MembershipCode,
+          { giftOrderId: order.id, status: MembershipCodeStatus.ACTIVE },
+          { status: MembershipCodeStatus.VOID, voidedAt: now, voidReason: REFUND_HOLD },
+        );
       },
     });
     this.hooks.register({
@@ -100,9 +108,18 @@ export class GiftCodeHooks implements OnModuleInit {
   }
 
   /** The held code stays void (the money went back) or becomes usable again. */
-  private async releaseHold(manager: EntityManager, order: Order, keepVoid: { voidReason: string; voidedAt: Date } | null): Promise<void> {
+  private async releaseHold(
+    manager: EntityManager,
+    order: Order,
+    keepVoid: { voidReason: string; voidedAt: Date } | null,
+  ): Promise<void> {
     const where = { giftOrderId: order.id, status: MembershipCodeStatus.VOID, voidReason: REFUND_HOLD };
     if (keepVoid) await manager.update(MembershipCode, where, keepVoid);
-    else await manager.update(MembershipCode, where, { status: MembershipCodeStatus.ACTIVE, voidedAt: null, voidReason: null });
+    else
+      await manager.update(MembershipCode, where, {
+        status: MembershipCodeStatus.ACTIVE,
+        voidedAt: null,
+        voidReason: null,
+      });
   }
 }

@@ -22,7 +22,10 @@ export class GiftMembershipsController {
   @Get(':orderId')
   @ApiOperation({ summary: 'One membership I bought as a gift' })
   @ApiOkResponse({ description: 'GiftMembershipView' })
-  getMyGiftMembership(@CurrentCustomerId() customerId: number, @Param('orderId', ParseIntPipe) orderId: number): Promise<GiftMembershipView> {
+  getMyGiftMembership(
+    @CurrentCustomerId() customerId: number,
+    @Param('orderId', ParseIntPipe) orderId: number,
+  ): Promise<GiftMembershipView> {
     return this.gifts.getOwn(customerId, orderId);
   }
 }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { ErrorCode, formatCode, GiftCodeAdminRow, GiftCodesAdminView, GiftMembershipView, MembershipCodeStatus, OrderKind } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  formatCode,
+  GiftCodeAdminRow,
+  GiftCodesAdminView,
+  GiftMembershipView,
+  MembershipCodeStatus,
+  OrderKind,
+} from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { Order } from '../orders/order.entity';
@@ -17,7 +25,11 @@ export class GiftMembershipsService {
   ) {}
 
   async listOwn(customerId: number): Promise<GiftMembershipView[]> {
-    const orders = await this.dataSource.manager.find(Order, { where: { customerId, kind: OrderKind.MEMBERSHIP_GIFT }, order: { id: 'DESC' }, take: 100 });
+    const orders = await this.dataSource.manager.find(Order, {
+      where: { customerId, kind: OrderKind.MEMBERSHIP_GIFT },
+      order: { id: 'DESC' },
+      take: 100,
+    });
     const codes = await this.codesOf(orders.map((order) => order.id));
     return orders.map((order) => {
       const code = codes.get(order.id);
@@ -45,7 +57,11 @@ export class GiftMembershipsService {
   /** Every paid gift with its code; an unredeemed code past its date is breakage (its fee is still deferred). */
   async adminView(): Promise<GiftCodesAdminView> {
     const now = this.clock.now();
-    const orders = await this.dataSource.manager.find(Order, { where: { kind: OrderKind.MEMBERSHIP_GIFT, status: In([...PAID_STATUSES]) }, relations: { customer: true }, order: { id: 'DESC' } });
+    const orders = await this.dataSource.manager.find(Order, {
+      where: { kind: OrderKind.MEMBERSHIP_GIFT, status: In([...PAID_STATUSES]) },
+      relations: { customer: true },
+      order: { id: 'DESC' },
+    });
     const codes = await this.codesOf(orders.map((order) => order.id));
     const rows: GiftCodeAdminRow[] = [];
     const totals = { soldFen: 0, redeemedFen: 0, openFen: 0, breakageFen: 0, refundedFen: 0 };
@@ -76,7 +92,9 @@ export class GiftMembershipsService {
   }
 
   private async codesOf(orderIds: number[]): Promise<Map<number, MembershipCode>> {
-    const codes = orderIds.length ? await this.dataSource.manager.findBy(MembershipCode, { giftOrderId: In(orderIds) }) : [];
+    const codes = orderIds.length
+      ? await this.dataSource.manager.findBy(MembershipCode, { giftOrderId: In(orderIds) })
+      : [];
     return new Map(codes.map((code) => [code.giftOrderId!, code]));
   }
 }

@@ -31,23 +31,37 @@ export class MembershipCodesAdminController {
   }
 
   @Get('batches/:id/export')
-  @ApiOperation({ summary: 'The batch codes as CSV (UTF-8 with BOM), code in the first column; the download is audited' })
+  @ApiOperation({
+    summary: 'The batch codes as CSV (UTF-8 with BOM), code in the first column; the download is audited',
+  })
   @ApiProduces('text/csv')
-  async exportCodeBatch(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
+  async exportCodeBatch(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<StreamableFile> {
     const file = await this.batches.export(actor, id);
-    return new StreamableFile(file.body, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${file.fileName}"` });
+    return new StreamableFile(file.body, {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
   }
 
   @Post('batches/:id/void')
   @ApiOperation({ summary: 'Void every unredeemed code of the batch' })
   @ApiCreatedResponse({ description: 'CodeBatchView' })
-  voidCodeBatch(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: VoidReasonDto): Promise<CodeBatchView> {
+  voidCodeBatch(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: VoidReasonDto,
+  ): Promise<CodeBatchView> {
     return this.batches.voidBatch(actor, id, dto);
   }
 
   @Get('gifts')
   @Roles('admin', 'operator', 'finance')
-  @ApiOperation({ summary: 'Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date)' })
+  @ApiOperation({
+    summary: 'Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date)',
+  })
   @ApiOkResponse({ description: 'GiftCodesAdminView' })
   listGiftCodes(): Promise<GiftCodesAdminView> {
     return this.gifts.adminView();

@@ -1,5 +1,12 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { MembershipResponse } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
@@ -20,7 +27,10 @@ export class MembershipCodesController {
   @ApiCreatedResponse({ description: '{ membership } as GET /api/me/membership' })
   @ApiNotFoundResponse({ description: 'CODE_NOT_FOUND: unknown, void or expired' })
   @ApiConflictResponse({ description: 'CODE_ALREADY_REDEEMED' })
-  redeemMembershipCode(@CurrentCustomerId() customerId: number, @Body() dto: RedeemCodeDto): Promise<MembershipResponse> {
+  redeemMembershipCode(
+    @CurrentCustomerId() customerId: number,
+    @Body() dto: RedeemCodeDto,
+  ): Promise<MembershipResponse> {
     return this.redemption.redeem(customerId, dto.code);
   }
 }

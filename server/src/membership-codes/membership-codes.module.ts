@@ -16,7 +16,13 @@ import { MembershipCodesController } from './membership-codes.controller';
 
 /** Membership codes (兑换码): staff batches, redemption, and memberships bought as a gift. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipCodeBatch, MembershipCode]), MembershipModule, MilestonesModule, OrdersModule, FinanceModule],
+  imports: [
+    TypeOrmModule.forFeature([MembershipCodeBatch, MembershipCode]),
+    MembershipModule,
+    MilestonesModule,
+    OrdersModule,
+    FinanceModule,
+  ],
   controllers: [MembershipCodesAdminController, MembershipCodesController, GiftMembershipsController],
   providers: [CodeBatchesService, CodeRedemptionService, GiftMembershipsService, GiftCodeHooks],
 })

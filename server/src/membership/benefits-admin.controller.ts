@@ -22,7 +22,11 @@ export class BenefitsAdminController {
   }
 
   @Patch(':id')
-  updateBenefit(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateBenefitDto): Promise<BenefitView> {
+  updateBenefit(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateBenefitDto,
+  ): Promise<BenefitView> {
     return this.benefits.update(actor, id, dto);
   }
 

@@ -43,7 +43,12 @@ export class BenefitsService {
         }),
       );
       const view = toBenefitView(benefit);
-      await this.audit.record(manager, actor, { action: 'benefit.create', entity: 'benefit', entityId: benefit.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'benefit.create',
+        entity: 'benefit',
+        entityId: benefit.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -57,9 +62,16 @@ export class BenefitsService {
       Object.assign(benefit, fields);
       moveLifecycle(benefit, status, this.clock.now(), '权益');
       // A change of type re-checks the stored config against the new type's shape.
-      if (config !== undefined || input.type !== undefined) benefit.config = checkedBenefitConfig(benefit.type, config !== undefined ? config : benefit.config);
+      if (config !== undefined || input.type !== undefined)
+        benefit.config = checkedBenefitConfig(benefit.type, config !== undefined ? config : benefit.config);
       const after = toBenefitView(await manager.save(benefit));
-      await this.audit.record(manager, actor, { action: 'benefit.update', entity: 'benefit', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'benefit.update',
+        entity: 'benefit',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -70,7 +82,12 @@ export class BenefitsService {
       if (!benefit) throw notFound(ErrorCode.BENEFIT_NOT_FOUND, `Benefit ${id} not found`);
       assertDeletable(benefit, ErrorCode.BENEFIT_IN_USE, '权益');
       await manager.delete(Benefit, { id });
-      await this.audit.record(manager, actor, { action: 'benefit.delete', entity: 'benefit', entityId: id, before: toBenefitView(benefit) });
+      await this.audit.record(manager, actor, {
+        action: 'benefit.delete',
+        entity: 'benefit',
+        entityId: id,
+        before: toBenefitView(benefit),
+      });
     });
   }
 }

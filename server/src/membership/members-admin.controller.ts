@@ -20,13 +20,21 @@ export class MembersAdminController {
   /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS in all per term. */
   @Post(':membershipId/extend')
   @Roles('admin', 'operator', 'support')
-  extendMember(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number, @Body() dto: ExtendMembershipDto): Promise<AdminMemberView> {
+  extendMember(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('membershipId', ParseIntPipe) id: number,
+    @Body() dto: ExtendMembershipDto,
+  ): Promise<AdminMemberView> {
     return this.memberships.extend(actor, id, dto);
   }
 
   @Post(':membershipId/revoke')
   @Roles('admin', 'operator')
-  revokeMember(@CurrentStaff() actor: StaffPrincipal, @Param('membershipId', ParseIntPipe) id: number, @Body() dto: RevokeMembershipDto): Promise<AdminMemberView> {
+  revokeMember(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('membershipId', ParseIntPipe) id: number,
+    @Body() dto: RevokeMembershipDto,
+  ): Promise<AdminMemberView> {
     return this.memberships.revoke(actor, id, dto);
   }
 }

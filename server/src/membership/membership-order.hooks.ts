@@ -36,9 +36,18 @@ export class MembershipOrderHooks implements OnModuleInit {
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded || !facts.refund.endsTerm) return;
         // The holder of the term: the buyer, or the friend who redeemed a gift (an unredeemed gift has none).
-        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id }, relations: { membership: true } });
+        const term = await manager.findOne(MembershipTerm, {
+          where: { orderId: order.id },
+          relations: { membership: true },
+        });
         if (!term) return;
-        await this.terms.removeOrderTerms(manager, term.membership.customerId, order.id, `会费退款 ${order.outTradeNo}`, now);
+        await this.terms.removeOrderTerms(
+          manager,
+          term.membership.customerId,
+          order.id,
+          `会费退款 ${order.outTradeNo}`,
+          now,
+        );
       },
     });
   }

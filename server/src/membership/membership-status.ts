@@ -15,11 +15,17 @@ export function effectiveStatus(membership: MembershipState | null | undefined, 
   if (!membership) return MembershipStatus.NONE;
   if (membership.status === MembershipStatus.REVOKED) return MembershipStatus.REVOKED;
   // At whole seconds, like every other end-of-term comparison (term-standing.ts).
-  return membership.termEnd && wholeSecond(membership.termEnd) > wholeSecond(now) ? MembershipStatus.ACTIVE : MembershipStatus.EXPIRED;
+  return membership.termEnd && wholeSecond(membership.termEnd) > wholeSecond(now)
+    ? MembershipStatus.ACTIVE
+    : MembershipStatus.EXPIRED;
 }
 
 /** Shop-calendar days left of the membership while it is active; 0 otherwise. */
-export function membershipDaysLeft(membership: MembershipState | null | undefined, now: Date, timeZone: string): number {
+export function membershipDaysLeft(
+  membership: MembershipState | null | undefined,
+  now: Date,
+  timeZone: string,
+): number {
   if (!membership?.termEnd || effectiveStatus(membership, now) !== MembershipStatus.ACTIVE) return 0;
   return daysLeft(membership.termEnd, now, timeZone);
 }

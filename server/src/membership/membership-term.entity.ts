@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { MembershipTermView, TermSnapshot } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Membership } from './membership.entity';

@@ -1,6 +1,12 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
-import { ErrorCode, MembershipStatus, MembershipTermView, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  MembershipStatus,
+  MembershipTermView,
+  OrderStatus,
+  TierTermsSnapshot,
+} from '@member-commerce/shared';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -35,7 +41,9 @@ export function tierTerms(tier: Tier): TierTerms {
     priceFen: tier.priceFen,
     defaultDiscountBp: tier.defaultDiscountBp,
     benefitIds: soldBenefits(tier).map((benefit) => benefit.id),
-    ...(tier.giftPacks ? { giftPackIds: tier.giftPacks.filter((pack) => pack.status === 'ACTIVE').map((pack) => pack.id) } : {}),
+    ...(tier.giftPacks
+      ? { giftPackIds: tier.giftPacks.filter((pack) => pack.status === 'ACTIVE').map((pack) => pack.id) }
+      : {}),
     termUnit: tier.termUnit,
     termLength: tier.termLength,
   };
@@ -58,21 +66,32 @@ export class MembershipTermsService {
   async addPurchasedTerm(manager: EntityManager, input: PurchasedTermInput): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, input.customerId, input.tierId);
     const revoked = membership.status === MembershipStatus.REVOKED;
-    const unended = revoked ? [] : (await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } })).filter(isNotEmpty);
+    const unended = revoked
+      ? []
+      : (
+          await manager.find(MembershipTerm, { where: { membershipId: membership.id, end: MoreThan(input.now) } })
+        ).filter(isNotEmpty);
     // Converting from a trial: the paid term starts now and the trial ends here (README "Trial").
-    for (const trial of unended.filter(isTrialTerm)) await manager.update(MembershipTerm, { id: trial.id }, { end: input.now });
+    for (const trial of unended.filter(isTrialTerm))
+      await manager.update(MembershipTerm, { id: trial.id }, { end: input.now });
     const open = unended.filter((term) => !isTrialTerm(term));
     const length = { unit: input.terms.termUnit, length: input.terms.termLength };
-    const plan = planPurchasedTerm(open, input.tierId, input.now, (start) => termEnd(start, length, this.config.shopTimeZone));
+    const plan = planPurchasedTerm(open, input.tierId, input.now, (start) =>
+      termEnd(start, length, this.config.shopTimeZone),
+    );
 
     if (plan.cut) {
       const { term: cut, remainderMs } = plan.cut;
       const oldEnd = cut.end;
       for (const later of open.filter((term) => term.start >= oldEnd)) {
-        await manager.update(MembershipTerm, { id: later.id }, {
-          start: new Date(later.start.getTime() + plan.shiftMs),
-          end: new Date(later.end.getTime() + plan.shiftMs),
-        });
+        await manager.update(
+          MembershipTerm,
+          { id: later.id },
+          {
+            start: new Date(later.start.getTime() + plan.shiftMs),
+            end: new Date(later.end.getTime() + plan.shiftMs),
+          },
+        );
       }
       await manager.update(MembershipTerm, { id: cut.id }, { end: input.now });
       await manager.insert(MembershipTerm, {
@@ -106,7 +125,12 @@ export class MembershipTermsService {
         },
       }),
     );
-    await this.refresh(manager, membership, { tierId: input.tierId, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
+    await this.refresh(manager, membership, {
+      tierId: input.tierId,
+      status: MembershipStatus.ACTIVE,
+      revokedReason: null,
+      revokedAt: null,
+    });
     return term;
   }
 
@@ -114,10 +138,19 @@ export class MembershipTermsService {
    * A free trial of `tier` for `days` from now: member price and free shipping only (term-kinds.ts). Refused
    * while another term covers now. Recorded like a zero-fee grant (the ledger lists every term handed out).
    */
-  async addTrialTerm(manager: EntityManager, input: { customerId: number; tier: Tier; days: number; now: Date }): Promise<MembershipTerm> {
+  async addTrialTerm(
+    manager: EntityManager,
+    input: { customerId: number; tier: Tier; days: number; now: Date },
+  ): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, input.customerId, input.tier.id);
-    const covering = membership.status === MembershipStatus.REVOKED ? null : await manager.findOne(MembershipTerm, { where: { membershipId: membership.id, start: LessThanOrEqual(input.now), end: MoreThan(input.now) } });
-    if (covering) throw conflict(ErrorCode.TRIAL_NOT_AVAILABLE, 'A trial is for customers without a current membership');
+    const covering =
+      membership.status === MembershipStatus.REVOKED
+        ? null
+        : await manager.findOne(MembershipTerm, {
+            where: { membershipId: membership.id, start: LessThanOrEqual(input.now), end: MoreThan(input.now) },
+          });
+    if (covering)
+      throw conflict(ErrorCode.TRIAL_NOT_AVAILABLE, 'A trial is for customers without a current membership');
     const terms = tierTerms(input.tier);
     const term = await manager.save(
       manager.create(MembershipTerm, {
@@ -128,18 +161,36 @@ export class MembershipTermsService {
         source: 'TRIAL',
         orderId: null,
         feeFen: 0,
-        snapshot: { tierName: terms.tierName, priceFen: 0, defaultDiscountBp: terms.defaultDiscountBp, benefitIds: trialBenefitIds(input.tier.benefits ?? []) },
+        snapshot: {
+          tierName: terms.tierName,
+          priceFen: 0,
+          defaultDiscountBp: terms.defaultDiscountBp,
+          benefitIds: trialBenefitIds(input.tier.benefits ?? []),
+        },
       }),
     );
-    await this.refresh(manager, membership, { tierId: input.tier.id, status: MembershipStatus.ACTIVE, revokedReason: null, revokedAt: null });
+    await this.refresh(manager, membership, {
+      tierId: input.tier.id,
+      status: MembershipStatus.ACTIVE,
+      revokedReason: null,
+      revokedAt: null,
+    });
     await this.events.emitGranted(manager, term, input.customerId, input.now);
     return term;
   }
 
   /** Staff grant of extra days, from the current end (or now once expired), in the tier of the last term. */
-  async extend(manager: EntityManager, customerId: number, grant: { days: number; staffId: number | null; role: string }, now: Date): Promise<MembershipTerm> {
+  async extend(
+    manager: EntityManager,
+    customerId: number,
+    grant: { days: number; staffId: number | null; role: string },
+    now: Date,
+  ): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, customerId);
-    const last = await manager.findOne(MembershipTerm, { where: { membershipId: membership.id }, order: { end: 'DESC' } });
+    const last = await manager.findOne(MembershipTerm, {
+      where: { membershipId: membership.id },
+      order: { end: 'DESC' },
+    });
     const start = renewalStart(membership.termEnd, now);
     const term = await manager.save(
       manager.create(MembershipTerm, {
@@ -167,11 +218,21 @@ export class MembershipTermsService {
   async addGrace(manager: EntityManager, customerId: number, until: Date, now: Date): Promise<MembershipTerm | null> {
     const membership = await this.lockMembership(manager, customerId);
     if (membership.status === MembershipStatus.REVOKED) return null;
-    const last = await manager.findOne(MembershipTerm, { where: { membershipId: membership.id }, order: { end: 'DESC' } });
+    const last = await manager.findOne(MembershipTerm, {
+      where: { membershipId: membership.id },
+      order: { end: 'DESC' },
+    });
     if (!last || last.end >= until) return null;
     const term = await manager.save(
       manager.create(MembershipTerm, {
-        membershipId: membership.id, tierId: last.tierId, start: last.end, end: until, source: 'GRACE', orderId: null, feeFen: 0, snapshot: last.snapshot,
+        membershipId: membership.id,
+        tierId: last.tierId,
+        start: last.end,
+        end: until,
+        source: 'GRACE',
+        orderId: null,
+        feeFen: 0,
+        snapshot: last.snapshot,
       }),
     );
     await this.refresh(manager, membership, {});
@@ -182,10 +243,17 @@ export class MembershipTermsService {
   async endGrace(manager: EntityManager, customerId: number, now: Date): Promise<void> {
     const membership = await manager.findOne(Membership, { where: { customerId } });
     if (!membership) return;
-    const graces = await manager.find(MembershipTerm, { where: { membershipId: membership.id, source: 'GRACE', end: MoreThan(now) } });
+    const graces = await manager.find(MembershipTerm, {
+      where: { membershipId: membership.id, source: 'GRACE', end: MoreThan(now) },
+    });
     if (graces.length === 0) return;
     const locked = await this.lockMembership(manager, customerId);
-    for (const grace of graces) await manager.update(MembershipTerm, { id: grace.id }, grace.start < now ? { end: now } : { start: now, end: now });
+    for (const grace of graces)
+      await manager.update(
+        MembershipTerm,
+        { id: grace.id },
+        grace.start < now ? { end: now } : { start: now, end: now },
+      );
     await this.refresh(manager, locked, {});
   }
 
@@ -202,13 +270,25 @@ export class MembershipTermsService {
   }
 
   /** A grant within the caller's cumulative cap per term (checked under the same locks as the write). */
-  async extendChecked(manager: EntityManager, customerId: number, grant: { days: number; staffId: number; role: string }, now: Date, capDays: number | null): Promise<MembershipTerm> {
+  async extendChecked(
+    manager: EntityManager,
+    customerId: number,
+    grant: { days: number; staffId: number; role: string },
+    now: Date,
+    capDays: number | null,
+  ): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, customerId);
-    if (membership.status === MembershipStatus.REVOKED) throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'A revoked membership cannot be extended');
+    if (membership.status === MembershipStatus.REVOKED)
+      throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'A revoked membership cannot be extended');
     if (capDays !== null) {
       const used = await this.grantedDaysThisTerm(manager, membership.id, grant.role);
       if (used + grant.days > capDays) {
-        throw new DomainError(ErrorCode.EXTENSION_LIMIT_EXCEEDED, `Support may grant at most ${capDays} days per term; ${Math.max(0, capDays - used)} left`, HttpStatus.FORBIDDEN, { capDays, usedDays: used });
+        throw new DomainError(
+          ErrorCode.EXTENSION_LIMIT_EXCEEDED,
+          `Support may grant at most ${capDays} days per term; ${Math.max(0, capDays - used)} left`,
+          HttpStatus.FORBIDDEN,
+          { capDays, usedDays: used },
+        );
       }
     }
     return this.extend(manager, customerId, grant, now);
@@ -220,7 +300,10 @@ export class MembershipTermsService {
    */
   async grantedDaysThisTerm(manager: EntityManager, membershipId: number, role: string): Promise<number> {
     // Term ids grow with time: the grants written after the latest paid term was.
-    const paid = await manager.findOne(MembershipTerm, { where: { membershipId, source: In(['PURCHASE', 'RENEWAL']) }, order: { id: 'DESC' } });
+    const paid = await manager.findOne(MembershipTerm, {
+      where: { membershipId, source: In(['PURCHASE', 'RENEWAL']) },
+      order: { id: 'DESC' },
+    });
     const grants = await manager.find(MembershipTerm, {
       where: { membershipId, source: 'STAFF_GRANT', grantedByRole: role, ...(paid ? { id: MoreThan(paid.id) } : {}) },
     });
@@ -232,10 +315,21 @@ export class MembershipTermsService {
    * back by what was removed; nothing else changes. The membership is revoked only when the refunded term was
    * what covered now and nothing covers now any more.
    */
-  async removeOrderTerms(manager: EntityManager, customerId: number, orderId: number, reason: string, now: Date): Promise<void> {
+  async removeOrderTerms(
+    manager: EntityManager,
+    customerId: number,
+    orderId: number,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
     const membership = await this.lockMembership(manager, customerId);
-    const terms = await manager.find(MembershipTerm, { where: { membershipId: membership.id }, order: { start: 'ASC', id: 'ASC' } });
-    const own = terms.filter((term) => term.orderId === orderId && term.end > now && isNotEmpty(term)).sort((a, b) => b.start.getTime() - a.start.getTime());
+    const terms = await manager.find(MembershipTerm, {
+      where: { membershipId: membership.id },
+      order: { start: 'ASC', id: 'ASC' },
+    });
+    const own = terms
+      .filter((term) => term.orderId === orderId && term.end > now && isNotEmpty(term))
+      .sort((a, b) => b.start.getTime() - a.start.getTime());
     const coveredNow = own.some((term) => term.start <= now);
     for (const segment of own) {
       const keepUntil = segment.start > now ? segment.start : now;
@@ -251,8 +345,17 @@ export class MembershipTermsService {
     }
     const stillCovered = terms.some((term) => term.start <= now && now < term.end);
     const revoke = membership.status !== MembershipStatus.REVOKED && coveredNow && !stillCovered;
-    await this.refresh(manager, membership, revoke ? { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now } : {});
-    await this.endBenefits(manager, customerId, terms.filter((term) => term.orderId === orderId).map((term) => term.id), now);
+    await this.refresh(
+      manager,
+      membership,
+      revoke ? { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now } : {},
+    );
+    await this.endBenefits(
+      manager,
+      customerId,
+      terms.filter((term) => term.orderId === orderId).map((term) => term.id),
+      now,
+    );
   }
 
   /** Ends every open term now; the membership stays REVOKED until the customer buys again. */
@@ -261,8 +364,17 @@ export class MembershipTermsService {
     for (const term of open) {
       await manager.update(MembershipTerm, { id: term.id }, { start: term.start < now ? term.start : now, end: now });
     }
-    await this.refresh(manager, membership, { status: MembershipStatus.REVOKED, revokedReason: reason, revokedAt: now });
-    await this.endBenefits(manager, membership.customerId, open.map((term) => term.id), now);
+    await this.refresh(manager, membership, {
+      status: MembershipStatus.REVOKED,
+      revokedReason: reason,
+      revokedAt: now,
+    });
+    await this.endBenefits(
+      manager,
+      membership.customerId,
+      open.map((term) => term.id),
+      now,
+    );
   }
 
   /**
@@ -271,8 +383,18 @@ export class MembershipTermsService {
    */
   private async endBenefits(manager: EntityManager, customerId: number, termIds: number[], now: Date): Promise<void> {
     if (!termIds.length) return;
-    const unpaid = await manager.find(Order, { where: { customerId, termId: In(termIds), status: OrderStatus.PENDING_PAYMENT }, lock: this.transactions.lockMode });
-    for (const order of unpaid) await this.machine.transition(manager, order, OrderStatus.CLOSED, now, 'the member price ended with the membership term');
+    const unpaid = await manager.find(Order, {
+      where: { customerId, termId: In(termIds), status: OrderStatus.PENDING_PAYMENT },
+      lock: this.transactions.lockMode,
+    });
+    for (const order of unpaid)
+      await this.machine.transition(
+        manager,
+        order,
+        OrderStatus.CLOSED,
+        now,
+        'the member price ended with the membership term',
+      );
     await this.events.emitEnded(manager, termIds, customerId, now);
   }
 
@@ -284,21 +406,31 @@ export class MembershipTermsService {
     await manager.findOne(Customer, { where: { id: customerId }, lock: this.transactions.lockMode });
     const existing = await manager.findOne(Membership, { where: { customerId }, lock: this.transactions.lockMode });
     if (existing) return existing;
-    if (tierIdForNew === undefined) throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Customer ${customerId} has no membership`);
-    return manager.save(manager.create(Membership, { customerId, tierId: tierIdForNew, status: MembershipStatus.ACTIVE, termEnd: null }));
+    if (tierIdForNew === undefined)
+      throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Customer ${customerId} has no membership`);
+    return manager.save(
+      manager.create(Membership, { customerId, tierId: tierIdForNew, status: MembershipStatus.ACTIVE, termEnd: null }),
+    );
   }
 
   private async refresh(manager: EntityManager, membership: Membership, changes: Partial<Membership>): Promise<void> {
-    const terms = await manager.find(MembershipTerm, { where: { membershipId: membership.id }, select: { id: true, start: true, end: true } });
+    const terms = await manager.find(MembershipTerm, {
+      where: { membershipId: membership.id },
+      select: { id: true, start: true, end: true },
+    });
     const lived = terms.filter(isNotEmpty);
     Object.assign(membership, changes, { termEnd: lastEnd(lived.length ? lived : terms) });
-    await manager.update(Membership, { id: membership.id }, {
-      tierId: membership.tierId,
-      status: membership.status,
-      termEnd: membership.termEnd,
-      revokedReason: membership.revokedReason,
-      revokedAt: membership.revokedAt,
-    });
+    await manager.update(
+      Membership,
+      { id: membership.id },
+      {
+        tierId: membership.tierId,
+        status: membership.status,
+        termEnd: membership.termEnd,
+        revokedReason: membership.revokedReason,
+        revokedAt: membership.revokedAt,
+      },
+    );
   }
 }
 

@@ -22,8 +22,23 @@ import { TiersService } from './tiers.service';
 /** Tiers, benefits, memberships and their terms. */
 @Module({
   imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
-  controllers: [TiersController, TiersAdminController, BenefitsAdminController, MembersAdminController, ServiceContactController],
-  providers: [TiersService, BenefitsService, MembershipService, MembershipTermsService, MembershipOrderHooks, TermEvents, TermSuspensions, ServiceContactService],
+  controllers: [
+    TiersController,
+    TiersAdminController,
+    BenefitsAdminController,
+    MembersAdminController,
+    ServiceContactController,
+  ],
+  providers: [
+    TiersService,
+    BenefitsService,
+    MembershipService,
+    MembershipTermsService,
+    MembershipOrderHooks,
+    TermEvents,
+    TermSuspensions,
+    ServiceContactService,
+  ],
   exports: [TiersService, MembershipService, MembershipTermsService, TermEvents, TermSuspensions, TypeOrmModule],
 })
 export class MembershipModule {}

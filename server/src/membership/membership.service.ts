@@ -44,7 +44,11 @@ export class MembershipService {
    * The live term at `at` (default now); undefined for non-members, expired or revoked members, and while a
    * refund that will end the term is in progress (its benefits are suspended). See term-standing.ts.
    */
-  async activeTerm(customerId: number, at: Date = this.clock.now(), manager: EntityManager = this.memberships.manager): Promise<ActiveTerm | undefined> {
+  async activeTerm(
+    customerId: number,
+    at: Date = this.clock.now(),
+    manager: EntityManager = this.memberships.manager,
+  ): Promise<ActiveTerm | undefined> {
     // One query on the hot path of every priced request: the terms around `at` of a membership not revoked.
     // (A query builder, not findOne: findOne with a relation in `where` runs a second, DISTINCT query that
     // cost more than the rest of a catalogue request on SQLite; see docs/benchmarks.md.) Bounds are widened to
@@ -53,25 +57,45 @@ export class MembershipService {
     const candidates = await manager
       .createQueryBuilder(MembershipTerm, 't')
       .innerJoin('t.membership', 'm')
-      .where('m.customerId = :customerId AND m.status != :revoked AND t.start < :nextSecond AND t.end > :at', { customerId, revoked: MembershipStatus.REVOKED, nextSecond, at })
+      .where('m.customerId = :customerId AND m.status != :revoked AND t.start < :nextSecond AND t.end > :at', {
+        customerId,
+        revoked: MembershipStatus.REVOKED,
+        nextSecond,
+        at,
+      })
       .orderBy('t.start', 'DESC')
       .limit(2)
       .getMany();
-    const term = candidates.find((candidate) => termStanding({ ...candidate, membershipRevoked: false, refundInProgress: false }, at) === 'LIVE');
+    const term = candidates.find(
+      (candidate) => termStanding({ ...candidate, membershipRevoked: false, refundInProgress: false }, at) === 'LIVE',
+    );
     if (!term) return undefined;
-    if (term.orderId && (await this.suspensions.refundsInProgress(manager, [term.orderId])).has(term.orderId)) return undefined;
+    if (term.orderId && (await this.suspensions.refundsInProgress(manager, [term.orderId])).has(term.orderId))
+      return undefined;
     return { term, tierId: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp };
   }
 
   /** How each of these terms stands at `at` (terms not found are ENDED). */
-  async standings(manager: EntityManager, termIds: number[], at: Date = this.clock.now()): Promise<Map<number, TermStanding>> {
+  async standings(
+    manager: EntityManager,
+    termIds: number[],
+    at: Date = this.clock.now(),
+  ): Promise<Map<number, TermStanding>> {
     const ids = [...new Set(termIds)];
     const result = new Map<number, TermStanding>(ids.map((id) => [id, 'ENDED']));
     if (!ids.length) return result;
     const terms = await manager.find(MembershipTerm, { where: { id: In(ids) }, relations: { membership: true } });
-    const refunding = await this.suspensions.refundsInProgress(manager, terms.flatMap((term) => (term.orderId ? [term.orderId] : [])));
+    const refunding = await this.suspensions.refundsInProgress(
+      manager,
+      terms.flatMap((term) => (term.orderId ? [term.orderId] : [])),
+    );
     for (const term of terms) {
-      const facts = { start: term.start, end: term.end, membershipRevoked: term.membership.status === MembershipStatus.REVOKED, refundInProgress: !!term.orderId && refunding.has(term.orderId) };
+      const facts = {
+        start: term.start,
+        end: term.end,
+        membershipRevoked: term.membership.status === MembershipStatus.REVOKED,
+        refundInProgress: !!term.orderId && refunding.has(term.orderId),
+      };
       result.set(term.id, termStanding(facts, at));
     }
     return result;
@@ -83,7 +107,11 @@ export class MembershipService {
     const membership = await this.memberships.findOne({ where: { customerId }, relations: { tier: true } });
     const status = effectiveStatus(membership, now);
     if (!membership) return { status, terms: [] };
-    const terms = await this.terms.find({ where: { membershipId: membership.id }, relations: { tier: true }, order: { start: 'ASC' } });
+    const terms = await this.terms.find({
+      where: { membershipId: membership.id },
+      relations: { tier: true },
+      order: { start: 'ASC' },
+    });
     const current = terms.find((term) => term.start <= now && now < term.end);
     const tier = current?.tier ?? membership.tier;
     return {
@@ -94,13 +122,21 @@ export class MembershipService {
       daysLeft: membershipDaysLeft(membership, now, this.config.shopTimeZone),
       terms: terms.filter((term) => term.end > term.start).map(toTermView),
       currentTermId: status === MembershipStatus.ACTIVE ? current?.id : undefined,
-      ...(status === MembershipStatus.ACTIVE && current && (await this.standings(this.terms.manager, [current.id], now)).get(current.id) === 'SUSPENDED' ? { benefitsSuspended: true } : {}),
+      ...(status === MembershipStatus.ACTIVE &&
+      current &&
+      (await this.standings(this.terms.manager, [current.id], now)).get(current.id) === 'SUSPENDED'
+        ? { benefitsSuspended: true }
+        : {}),
     };
   }
 
   async getForStaff(membershipId: number): Promise<AdminMemberView> {
     const membership = await this.getOrThrow(this.memberships.manager, membershipId);
-    const terms = await this.terms.find({ where: { membershipId }, relations: { tier: true }, order: { start: 'ASC' } });
+    const terms = await this.terms.find({
+      where: { membershipId },
+      relations: { tier: true },
+      order: { start: 'ASC' },
+    });
     return this.toAdminView(membership, terms, this.clock.now());
   }
 
@@ -108,14 +144,25 @@ export class MembershipService {
     return this.transactions.run(async (manager) => {
       const found = await this.getOrThrow(manager, membershipId);
       const now = this.clock.now();
-      const term = await this.termWriter.extendChecked(manager, found.customerId, { days: input.days, staffId: actor.staffId, role: actor.role }, now, this.extensionCap(actor));
+      const term = await this.termWriter.extendChecked(
+        manager,
+        found.customerId,
+        { days: input.days, staffId: actor.staffId, role: actor.role },
+        now,
+        this.extensionCap(actor),
+      );
       const membership = await this.getOrThrow(manager, membershipId);
       await this.audit.record(manager, actor, {
         action: 'membership.extend',
         entity: 'membership',
         entityId: membershipId,
         before: { termEnd: found.termEnd?.toISOString() ?? null },
-        after: { termEnd: membership.termEnd?.toISOString() ?? null, days: input.days, reason: input.reason, termId: term.id },
+        after: {
+          termEnd: membership.termEnd?.toISOString() ?? null,
+          days: input.days,
+          reason: input.reason,
+          termId: term.id,
+        },
       });
       return this.getForStaffIn(manager, membershipId);
     });
@@ -128,7 +175,8 @@ export class MembershipService {
   revoke(actor: StaffPrincipal, membershipId: number, input: RevokeMembershipDto): Promise<AdminMemberView> {
     return this.transactions.run(async (manager) => {
       const membership = await this.getOrThrow(manager, membershipId, true);
-      if (membership.status === MembershipStatus.REVOKED) throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'The membership is already revoked');
+      if (membership.status === MembershipStatus.REVOKED)
+        throw conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE, 'The membership is already revoked');
       const before = { status: membership.status, termEnd: membership.termEnd?.toISOString() ?? null };
       await this.termWriter.revoke(manager, membership, input.reason, this.clock.now());
       await this.audit.record(manager, actor, {
@@ -144,7 +192,11 @@ export class MembershipService {
 
   private async getForStaffIn(manager: EntityManager, membershipId: number): Promise<AdminMemberView> {
     const membership = await this.getOrThrow(manager, membershipId);
-    const terms = await manager.find(MembershipTerm, { where: { membershipId }, relations: { tier: true }, order: { start: 'ASC' } });
+    const terms = await manager.find(MembershipTerm, {
+      where: { membershipId },
+      relations: { tier: true },
+      order: { start: 'ASC' },
+    });
     return this.toAdminView(membership, terms, this.clock.now());
   }
 

@@ -22,8 +22,15 @@ export class ServiceContactService {
     const active = await this.memberships.activeTerm(customerId);
     const ids = active?.term.snapshot.benefitIds ?? [];
     if (!active || ids.length === 0) return null;
-    const benefit = await this.dataSource.manager.findOne(Benefit, { where: { id: In(ids), type: BenefitType.SERVICE } });
+    const benefit = await this.dataSource.manager.findOne(Benefit, {
+      where: { id: In(ids), type: BenefitType.SERVICE },
+    });
     if (!benefit) return null;
-    return { title: benefit.title, description: benefit.description, phone: text(benefit.config?.phone), wechatId: text(benefit.config?.wechatId) };
+    return {
+      title: benefit.title,
+      description: benefit.description,
+      phone: text(benefit.config?.phone),
+      wechatId: text(benefit.config?.wechatId),
+    };
   }
 }

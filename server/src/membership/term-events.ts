@@ -2,8 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MembershipTerm } from './membership-term.entity';
 
-export type TermGrantedListener = (manager: EntityManager, term: MembershipTerm, customerId: number, at: Date) => Promise<void>;
-export type TermsEndedListener = (manager: EntityManager, termIds: number[], customerId: number, at: Date) => Promise<void>;
+export type TermGrantedListener = (
+  manager: EntityManager,
+  term: MembershipTerm,
+  customerId: number,
+  at: Date,
+) => Promise<void>;
+export type TermsEndedListener = (
+  manager: EntityManager,
+  termIds: number[],
+  customerId: number,
+  at: Date,
+) => Promise<void>;
 
 /**
  * Term events that other features must follow, in the same transaction, so membership never calls them by

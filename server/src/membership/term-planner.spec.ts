@@ -21,7 +21,11 @@ describe('planning a purchased term', () => {
   it('a payment that read the clock before another payment of the customer started a term follows that term (no overlap)', () => {
     // Two payments settle at once: B read `now` a moment before A, then waited for the customer's lock while A
     // wrote a term starting at its own, later, now.
-    const startedByA = { tierId: 1, start: new Date(now.getTime() + 40), end: plusDays(new Date(now.getTime() + 40), 365) };
+    const startedByA = {
+      tierId: 1,
+      start: new Date(now.getTime() + 40),
+      end: plusDays(new Date(now.getTime() + 40), 365),
+    };
     const plan = planPurchasedTerm([startedByA], 1, now, yearLater);
     expect(plan.start).toEqual(startedByA.end);
     expect(plan.cut).toBeUndefined();

@@ -32,5 +32,10 @@ export function planPurchasedTerm<T extends PlannedTerm>(
     return { start, end: newTermEnd(start), shiftMs: 0 };
   }
   const end = newTermEnd(at);
-  return { start: at, end, cut: { term: current, remainderMs: current.end.getTime() - at.getTime() }, shiftMs: end.getTime() - at.getTime() };
+  return {
+    start: at,
+    end,
+    cut: { term: current, remainderMs: current.end.getTime() - at.getTime() },
+    shiftMs: end.getTime() - at.getTime(),
+  };
 }

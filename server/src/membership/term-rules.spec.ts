@@ -6,19 +6,25 @@ const SHANGHAI = 'Asia/Shanghai';
 describe('term rules', () => {
   it('a 12-month term ends on the same local day one year later', () => {
     const start = new Date('2026-03-01T02:00:00Z'); // 10:00 in Shanghai
-    expect(termEnd(start, { unit: TermUnit.MONTH, length: 12 }, SHANGHAI).toISOString()).toBe('2027-03-01T02:00:00.000Z');
+    expect(termEnd(start, { unit: TermUnit.MONTH, length: 12 }, SHANGHAI).toISOString()).toBe(
+      '2027-03-01T02:00:00.000Z',
+    );
   });
 
   it('month terms clamp to the end of a shorter month in the shop time zone', () => {
     // 2026-01-31 08:00 Shanghai + 1 month = 2026-02-28 08:00 Shanghai
     const start = new Date('2026-01-31T00:00:00Z');
-    expect(termEnd(start, { unit: TermUnit.MONTH, length: 1 }, SHANGHAI).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(termEnd(start, { unit: TermUnit.MONTH, length: 1 }, SHANGHAI).toISOString()).toBe(
+      '2026-02-28T00:00:00.000Z',
+    );
   });
 
   it('calendar months are counted in the shop time zone, not UTC', () => {
     // 2026-01-31 20:00 UTC is already Feb 1 in Shanghai: one month later is Mar 1 local, not Feb 28.
     const start = new Date('2026-01-31T20:00:00Z');
-    expect(termEnd(start, { unit: TermUnit.MONTH, length: 1 }, SHANGHAI).toISOString()).toBe('2026-02-28T20:00:00.000Z');
+    expect(termEnd(start, { unit: TermUnit.MONTH, length: 1 }, SHANGHAI).toISOString()).toBe(
+      '2026-02-28T20:00:00.000Z',
+    );
   });
 
   it('day terms add whole days', () => {

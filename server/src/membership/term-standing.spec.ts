@@ -11,7 +11,9 @@ const term = (over: Partial<TermStandingFacts> = {}): TermStandingFacts => ({
 describe('termStanding', () => {
   it('a term is live from the second it starts until the second it ends', () => {
     expect(termStanding(term(), new Date('2025-12-31T23:59:59.999Z'))).toBe('NOT_STARTED');
-    expect(termStanding(term({ start: new Date('2026-01-01T00:00:00.700Z') }), new Date('2026-01-01T00:00:00.000Z'))).toBe('LIVE');
+    expect(
+      termStanding(term({ start: new Date('2026-01-01T00:00:00.700Z') }), new Date('2026-01-01T00:00:00.000Z')),
+    ).toBe('LIVE');
     expect(termStanding(term(), new Date('2026-01-01T00:00:00.000Z'))).toBe('LIVE');
     expect(termStanding(term(), new Date('2026-01-31T23:59:59.999Z'))).toBe('LIVE');
   });

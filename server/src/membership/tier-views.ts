@@ -36,11 +36,15 @@ function tierBase(tier: Tier, benefits: Benefit[] = tier.benefits ?? []): Omit<T
 /** What a buyer gets now: active benefits and packs only (drafts are not sold yet, archived ones no more). */
 export const toTierView = (tier: Tier): TierView => ({
   ...tierBase(tier, soldBenefits(tier)),
-  giftPacks: [...(tier.giftPacks ?? [])].filter((pack) => pack.status === 'ACTIVE').sort(byId).map(toGiftPackSummary),
+  giftPacks: [...(tier.giftPacks ?? [])]
+    .filter((pack) => pack.status === 'ACTIVE')
+    .sort(byId)
+    .map(toGiftPackSummary),
 });
 
 /** The tier's benefits a buyer gets today (and a new term snapshots). */
-export const soldBenefits = (tier: Tier): Benefit[] => (tier.benefits ?? []).filter((benefit) => benefit.status === 'ACTIVE');
+export const soldBenefits = (tier: Tier): Benefit[] =>
+  (tier.benefits ?? []).filter((benefit) => benefit.status === 'ACTIVE');
 
 export const toAdminTierView = (tier: Tier): AdminTierView => ({
   ...tierBase(tier),

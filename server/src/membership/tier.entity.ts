@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  Relation,
+} from 'typeorm';
 import { TierStatus, TermUnit } from '@member-commerce/shared';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Benefit } from './benefit.entity';

@@ -27,7 +27,11 @@ export class TiersAdminController {
   }
 
   @Patch(':id')
-  updateTier(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateTierDto): Promise<AdminTierView> {
+  updateTier(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateTierDto,
+  ): Promise<AdminTierView> {
     return this.tiers.update(actor, id, dto);
   }
 }

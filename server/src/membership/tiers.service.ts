@@ -46,14 +46,16 @@ export class TiersService {
   async getOnSaleOrThrow(manager: EntityManager, id: number): Promise<Tier> {
     const tier = await manager.findOne(Tier, { where: { id }, relations: { benefits: true, giftPacks: true } });
     if (!tier) throw notFound(ErrorCode.TIER_NOT_FOUND, `Tier ${id} not found`);
-    if (tier.status !== TierStatus.ACTIVE) throw conflict(ErrorCode.TIER_NOT_ON_SALE, `Tier ${tier.name} is not on sale`);
+    if (tier.status !== TierStatus.ACTIVE)
+      throw conflict(ErrorCode.TIER_NOT_ON_SALE, `Tier ${tier.name} is not on sale`);
     return tier;
   }
 
   create(actor: StaffPrincipal, input: CreateTierDto): Promise<AdminTierView> {
     const term = exactlyOneTerm(input.termMonths, input.termDays);
     return this.transactions.run(async (manager) => {
-      if (await manager.existsBy(Tier, { code: input.code })) throw conflict(ErrorCode.TIER_CODE_TAKEN, `Tier code ${input.code} is taken`);
+      if (await manager.existsBy(Tier, { code: input.code }))
+        throw conflict(ErrorCode.TIER_CODE_TAKEN, `Tier code ${input.code} is taken`);
       const tier = manager.create(Tier, {
         code: input.code,
         name: input.name,
@@ -74,7 +76,12 @@ export class TiersService {
       });
       const saved = await manager.save(tier);
       const view = toAdminTierView(await this.getOrThrow(manager, saved.id));
-      await this.audit.record(manager, actor, { action: 'tier.create', entity: 'tier', entityId: saved.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'tier.create',
+        entity: 'tier',
+        entityId: saved.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -100,7 +107,13 @@ export class TiersService {
       if (giftPackIds) tier.giftPacks = await this.findGiftPacks(manager, giftPackIds, tier.giftPacks);
       await manager.save(tier);
       const after = toAdminTierView(await this.getOrThrow(manager, id));
-      await this.audit.record(manager, actor, { action: input.status && input.status !== before.status ? `tier.${input.status.toLowerCase()}` : 'tier.update', entity: 'tier', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: input.status && input.status !== before.status ? `tier.${input.status.toLowerCase()}` : 'tier.update',
+        entity: 'tier',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -111,14 +124,21 @@ export class TiersService {
     return tier;
   }
 
-
   /** The packs with these ids; an archived one only if the tier already offered it (it sells no more). */
-  private async findGiftPacks(manager: EntityManager, ids: number[], kept: readonly GiftPack[] = []): Promise<GiftPack[]> {
+  private async findGiftPacks(
+    manager: EntityManager,
+    ids: number[],
+    kept: readonly GiftPack[] = [],
+  ): Promise<GiftPack[]> {
     const unique = [...new Set(ids)];
     const packs = unique.length ? await manager.findBy(GiftPack, { id: In(unique) }) : [];
-    if (packs.length !== unique.length) throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, 'Some giftPackIds do not exist');
+    if (packs.length !== unique.length)
+      throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, 'Some giftPackIds do not exist');
     const archived = packs.find((pack) => pack.status === 'ARCHIVED' && !kept.some((old) => old.id === pack.id));
-    if (archived) throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${archived.name}」已归档，不能再加入`, { giftPackId: archived.id });
+    if (archived)
+      throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${archived.name}」已归档，不能再加入`, {
+        giftPackId: archived.id,
+      });
     return packs;
   }
 }

@@ -20,7 +20,11 @@ export class AlertsAdminController {
   @Post(':id/resolve')
   @Roles('admin', 'operator', 'finance')
   @ApiOperation({ summary: 'Resolve an alert with a note (who and when are kept)' })
-  resolveAlert(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: ResolveAlertDto): Promise<StaffAlertView> {
+  resolveAlert(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ResolveAlertDto,
+  ): Promise<StaffAlertView> {
     return this.alerts.resolve(actor, id, dto.note);
   }
 }

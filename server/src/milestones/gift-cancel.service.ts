@@ -42,15 +42,27 @@ export class GiftCancelService implements OnModuleInit {
       const order = await manager.findOne(Order, { where: { id: orderId }, lock: this.transactions.lockMode });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
       if (order.kind !== OrderKind.GIFT || order.status !== OrderStatus.PAID) {
-        throw conflict(ErrorCode.GIFT_ORDER_NOT_CANCELLABLE, `Only an unshipped gift order can be cancelled (this one is a ${order.status} ${order.kind} order)`);
+        throw conflict(
+          ErrorCode.GIFT_ORDER_NOT_CANCELLABLE,
+          `Only an unshipped gift order can be cancelled (this one is a ${order.status} ${order.kind} order)`,
+        );
       }
       const claim = await manager.findOneBy(GiftClaim, { orderId });
-      await this.machine.transition(manager, order, OrderStatus.CLOSED, this.clock.now(), `gift cancelled by ${actor.username}: ${reason}`);
+      await this.machine.transition(
+        manager,
+        order,
+        OrderStatus.CLOSED,
+        this.clock.now(),
+        `gift cancelled by ${actor.username}: ${reason}`,
+      );
       await this.audit.record(manager, actor, {
         action: 'order.cancel-gift',
         entity: 'order',
         entityId: orderId,
-        before: { status: OrderStatus.PAID, claim: claim && { claimKey: claim.claimKey, termId: claim.termId, valueFen: claim.valueFen } },
+        before: {
+          status: OrderStatus.PAID,
+          claim: claim && { claimKey: claim.claimKey, termId: claim.termId, valueFen: claim.valueFen },
+        },
         after: { status: OrderStatus.CLOSED, reason },
       });
       return toOrderView(await manager.findOneOrFail(Order, { where: { id: orderId }, relations: { lines: true } }));

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { ClaimableGiftView, ErrorCode, servesSince, MilestoneGiftView, MyGiftPacksView, OrderKind, OrderView, WelcomeGiftView } from '@member-commerce/shared';
+import {
+  ClaimableGiftView,
+  ErrorCode,
+  servesSince,
+  MilestoneGiftView,
+  MyGiftPacksView,
+  OrderKind,
+  OrderView,
+  WelcomeGiftView,
+} from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, notFound } from '../common/domain-error';
@@ -48,12 +57,25 @@ export class GiftClaimsService {
   /** Everything the member's gift page says: the welcome gift, every milestone with its status, gift orders. */
   async myGiftPacks(customerId: number): Promise<MyGiftPacksView> {
     const manager = this.dataSource.manager;
-    const orders = await manager.find(Order, { where: { customerId, kind: OrderKind.GIFT }, relations: { lines: true }, order: { id: 'DESC' } });
+    const orders = await manager.find(Order, {
+      where: { customerId, kind: OrderKind.GIFT },
+      relations: { lines: true },
+      order: { id: 'DESC' },
+    });
     const milestones = await manager.find(Milestone, { relations: { giftPack: true }, order: { thresholdFen: 'ASC' } });
     const active = await this.memberships.activeTerm(customerId, this.clock.now(), manager);
     if (!active) {
-      const locked = milestones.filter((milestone) => milestone.status === 'ACTIVE').map((milestone) => milestoneView(milestone, 0, null));
-      return { member: false, spendFen: 0, welcome: null, milestones: locked, claimable: [], orders: orders.map(toOrderView) };
+      const locked = milestones
+        .filter((milestone) => milestone.status === 'ACTIVE')
+        .map((milestone) => milestoneView(milestone, 0, null));
+      return {
+        member: false,
+        spendFen: 0,
+        welcome: null,
+        milestones: locked,
+        claimable: [],
+        orders: orders.map(toOrderView),
+      };
     }
     const term = active.term;
     const claimable = await this.claimable(manager, customerId);
@@ -63,18 +85,33 @@ export class GiftClaimsService {
     const keys = milestones.map((milestone) => claimKey('MILESTONE', runFirstTermId, milestone.id));
     const claims = keys.length ? await manager.findBy(GiftClaim, { claimKey: In(keys) }) : [];
     // An archived milestone stays on the page of a run begun before it was archived, and wherever it was claimed.
-    const shown = milestones.filter((milestone) => servesSince(milestone, run?.start ?? term.start) || claims.some((claim) => claim.milestoneId === milestone.id));
+    const shown = milestones.filter(
+      (milestone) =>
+        servesSince(milestone, run?.start ?? term.start) || claims.some((claim) => claim.milestoneId === milestone.id),
+    );
     return {
       member: true,
       spendFen,
-      welcome: await this.welcomeView(manager, (await this.welcomeTermOf(manager, term)).id, term.snapshot.tierName, claimable),
-      milestones: shown.map((milestone) => milestoneView(milestone, spendFen, claims.find((claim) => claim.milestoneId === milestone.id) ?? null)),
+      welcome: await this.welcomeView(
+        manager,
+        (await this.welcomeTermOf(manager, term)).id,
+        term.snapshot.tierName,
+        claimable,
+      ),
+      milestones: shown.map((milestone) =>
+        milestoneView(milestone, spendFen, claims.find((claim) => claim.milestoneId === milestone.id) ?? null),
+      ),
       claimable: claimable.map(({ runFirstTermId: _run, ...view }) => view),
       orders: orders.map(toOrderView),
     };
   }
 
-  private async welcomeView(manager: EntityManager, termId: number, tierName: string, claimable: Claimable[]): Promise<WelcomeGiftView> {
+  private async welcomeView(
+    manager: EntityManager,
+    termId: number,
+    tierName: string,
+    claimable: Claimable[],
+  ): Promise<WelcomeGiftView> {
     const title = `${tierName}开卡礼`;
     const claim = await manager.findOneBy(GiftClaim, { termId, source: 'WELCOME' });
     if (claim) {
@@ -88,10 +125,17 @@ export class GiftClaimsService {
   claim(customerId: number, input: ClaimGiftPackDto): Promise<OrderView> {
     return this.transactions.run(async (manager) => {
       const options = (await this.claimable(manager, customerId)).find(
-        (gift) => gift.source === input.source && gift.termId === input.termId && (gift.milestoneId ?? null) === (input.milestoneId ?? null),
+        (gift) =>
+          gift.source === input.source &&
+          gift.termId === input.termId &&
+          (gift.milestoneId ?? null) === (input.milestoneId ?? null),
       );
       if (!options) {
-        const claimed = await manager.existsBy(GiftClaim, { termId: input.termId, source: input.source, ...(input.source === 'MILESTONE' ? { milestoneId: input.milestoneId } : {}) });
+        const claimed = await manager.existsBy(GiftClaim, {
+          termId: input.termId,
+          source: input.source,
+          ...(input.source === 'MILESTONE' ? { milestoneId: input.milestoneId } : {}),
+        });
         if (claimed) throw alreadyClaimed(input.source);
         throw conflict(ErrorCode.MILESTONE_NOT_REACHED, 'Nothing to claim here (yet)');
       }
@@ -100,7 +144,9 @@ export class GiftClaimsService {
       }
       const pack = await manager.findOne(GiftPack, { where: { id: input.giftPackId }, relations: PACK_RELATIONS });
       if (!pack) throw notFound(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${input.giftPackId} not found`);
-      const address = input.addressId ? await this.addresses.snapshotOf(manager, customerId, input.addressId) : await this.addresses.defaultSnapshot(manager, customerId);
+      const address = input.addressId
+        ? await this.addresses.snapshotOf(manager, customerId, input.addressId)
+        : await this.addresses.defaultSnapshot(manager, customerId);
       await reserveGiftPack(manager, pack.id, pack.name);
       try {
         const order = await this.giftOrders.create(manager, {
@@ -127,7 +173,9 @@ export class GiftClaimsService {
    */
   private async welcomeTermOf(manager: EntityManager, term: MembershipTerm): Promise<MembershipTerm> {
     if (term.source !== 'CARRY_OVER' || !term.orderId) return term;
-    return (await manager.findOne(MembershipTerm, { where: { orderId: term.orderId, source: Not('CARRY_OVER') } })) ?? term;
+    return (
+      (await manager.findOne(MembershipTerm, { where: { orderId: term.orderId, source: Not('CARRY_OVER') } })) ?? term
+    );
   }
 
   /** Gifts the customer may claim now, in the current term only. */
@@ -139,19 +187,34 @@ export class GiftClaimsService {
     const gifts: Claimable[] = [];
 
     const welcomeTerm = await this.welcomeTermOf(manager, term);
-    const welcomeClaimed = welcomeTerm.id === term.id ? claimed.has(claimKey('WELCOME', term.id)) : await manager.existsBy(GiftClaim, { claimKey: claimKey('WELCOME', welcomeTerm.id) });
+    const welcomeClaimed =
+      welcomeTerm.id === term.id
+        ? claimed.has(claimKey('WELCOME', term.id))
+        : await manager.existsBy(GiftClaim, { claimKey: claimKey('WELCOME', welcomeTerm.id) });
     // A paid term (or a redeemed code) offers its welcome gift, a carried-over rest the one of its paid term; a trial,
     // a grant or a grace period none (membership/term-kinds.ts).
     if (offersWelcomeGift(welcomeTerm) && !welcomeClaimed) {
-      const tier = await manager.findOne(Tier, { where: { id: term.tierId }, relations: { giftPacks: { items: { sku: true } } } });
+      const tier = await manager.findOne(Tier, {
+        where: { id: term.tierId },
+        relations: { giftPacks: { items: { sku: true } } },
+      });
       // Packs the term bought, whatever the tier offers today (the term's snapshot; older terms: the tier's packs
       // that were still offered when the term began). Archived packs keep serving the terms that hold them.
       const sold = welcomeTerm.snapshot.giftPackIds;
       const packs = sold
-        ? await manager.find(GiftPack, { where: { id: In(sold) }, relations: { items: { sku: true } }, order: { id: 'ASC' } })
+        ? await manager.find(GiftPack, {
+            where: { id: In(sold) },
+            relations: { items: { sku: true } },
+            order: { id: 'ASC' },
+          })
         : (tier?.giftPacks ?? []).filter((pack) => servesSince(pack, welcomeTerm.start));
       if (tier && tier.giftPackChoices > 0 && packs.length) {
-        gifts.push({ source: 'WELCOME', termId: welcomeTerm.id, title: `${term.snapshot.tierName}开卡礼`, options: packs.map(toGiftPackSummary) });
+        gifts.push({
+          source: 'WELCOME',
+          termId: welcomeTerm.id,
+          title: `${term.snapshot.tierName}开卡礼`,
+          options: packs.map(toGiftPackSummary),
+        });
       }
     }
 
@@ -159,10 +222,13 @@ export class GiftClaimsService {
     const spendFen = await this.spend.countedSpend(term.id, manager);
     const milestones = await manager.find(Milestone, { relations: { giftPack: true } });
     const runKeys = milestones.map((milestone) => claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id));
-    const claimedInRun = new Set(runKeys.length ? (await manager.findBy(GiftClaim, { claimKey: In(runKeys) })).map((claim) => claim.claimKey) : []);
+    const claimedInRun = new Set(
+      runKeys.length ? (await manager.findBy(GiftClaim, { claimKey: In(runKeys) })).map((claim) => claim.claimKey) : [],
+    );
     const served = milestones.filter((milestone) => servesSince(milestone, run?.start ?? term.start));
     for (const milestone of reachedMilestones(served, spendFen)) {
-      if (!milestone.giftPack || claimedInRun.has(claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id))) continue;
+      if (!milestone.giftPack || claimedInRun.has(claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id)))
+        continue;
       gifts.push({
         source: 'MILESTONE',
         termId: term.id,
@@ -174,7 +240,6 @@ export class GiftClaimsService {
     }
     return gifts;
   }
-
 }
 
 function milestoneView(milestone: Milestone, spendFen: number, claim: GiftClaim | null): MilestoneGiftView {

@@ -13,7 +13,11 @@ export class GiftOrdersAdminController {
 
   @Post(':id/cancel')
   @ApiOperation({ summary: 'Cancel an unshipped gift order: the pack goes back to stock and the claim is removed' })
-  cancelGiftOrder(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: CancelGiftOrderDto): Promise<OrderView> {
+  cancelGiftOrder(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CancelGiftOrderDto,
+  ): Promise<OrderView> {
     return this.cancels.cancel(actor, id, dto.reason);
   }
 }

@@ -20,7 +20,12 @@ export class MemberOverviewService {
     const savingsFen = await this.spend.savings(customerId);
     // A trial term joins no milestone run (membership/term-kinds.ts): no progress to show.
     const runStart = currentTermId ? (await this.spend.runOf(currentTermId))?.start : undefined;
-    const next = runStart ? nextMilestone((await this.milestones.all()).filter((milestone) => servesSince(milestone, runStart)), spendFen) : undefined;
+    const next = runStart
+      ? nextMilestone(
+          (await this.milestones.all()).filter((milestone) => servesSince(milestone, runStart)),
+          spendFen,
+        )
+      : undefined;
     return { ...base, spendFen, savingsFen, ...(next ? { nextMilestone: next } : {}) };
   }
 }

@@ -8,7 +8,12 @@ const milestones = [
 
 describe('milestone rules', () => {
   it('the next milestone is the lowest threshold above the spend, with what is left', () => {
-    expect(nextMilestone(milestones, 765_000)).toEqual({ id: 2, thresholdFen: 1_000_000, title: '1 万', remainingFen: 235_000 });
+    expect(nextMilestone(milestones, 765_000)).toEqual({
+      id: 2,
+      thresholdFen: 1_000_000,
+      title: '1 万',
+      remainingFen: 235_000,
+    });
   });
 
   it('a threshold reached exactly counts as reached', () => {

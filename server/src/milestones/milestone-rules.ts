@@ -9,7 +9,14 @@ export interface ThresholdMilestone {
 /** The lowest milestone not yet reached by `spendFen`, with what is left to spend. */
 export function nextMilestone(milestones: readonly ThresholdMilestone[], spendFen: Fen): NextMilestone | undefined {
   const next = [...milestones].sort((a, b) => a.thresholdFen - b.thresholdFen).find((m) => m.thresholdFen > spendFen);
-  return next && { id: next.id, thresholdFen: next.thresholdFen, title: next.title, remainingFen: next.thresholdFen - spendFen };
+  return (
+    next && {
+      id: next.id,
+      thresholdFen: next.thresholdFen,
+      title: next.title,
+      remainingFen: next.thresholdFen - spendFen,
+    }
+  );
 }
 
 /** Milestones reached by `spendFen`, lowest first. */

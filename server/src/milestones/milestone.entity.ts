@@ -1,5 +1,15 @@
 import type { LifecycleStatus } from '@member-commerce/shared';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { codeColumn, moneyColumn, timeColumn } from '../database/columns';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { Benefit } from '../membership/benefit.entity';
@@ -36,6 +46,10 @@ export class Milestone {
   giftPack: Relation<GiftPack | null>;
 
   @ManyToMany(() => Benefit)
-  @JoinTable({ name: 'milestone_benefit', joinColumn: { name: 'milestoneId' }, inverseJoinColumn: { name: 'benefitId' } })
+  @JoinTable({
+    name: 'milestone_benefit',
+    joinColumn: { name: 'milestoneId' },
+    inverseJoinColumn: { name: 'benefitId' },
+  })
   benefits: Relation<Benefit[]>;
 }

@@ -22,7 +22,11 @@ export class MilestonesAdminController {
   }
 
   @Patch(':id')
-  updateMilestone(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateMilestoneDto): Promise<MilestoneView> {
+  updateMilestone(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateMilestoneDto,
+  ): Promise<MilestoneView> {
     return this.milestones.update(actor, id, dto);
   }
 

@@ -22,8 +22,24 @@ import { WelcomeGiftHooks } from './welcome-gift.hooks';
 /** Spend milestones, counted spend, gifts (welcome and milestone) and the member's own overview. */
 @Module({
   imports: [TypeOrmModule.forFeature([Milestone]), MembershipModule, OrdersModule, CustomersModule],
-  controllers: [MilestonesAdminController, MemberOverviewController, GiftPacksController, AlertsAdminController, GiftOrdersAdminController],
-  providers: [GiftCancelService, MilestonesService, SpendService, MemberOverviewService, GiftClaimsService, GiftOrders, WelcomeGiftHooks, SpendDropHooks, StaffAlertsService],
+  controllers: [
+    MilestonesAdminController,
+    MemberOverviewController,
+    GiftPacksController,
+    AlertsAdminController,
+    GiftOrdersAdminController,
+  ],
+  providers: [
+    GiftCancelService,
+    MilestonesService,
+    SpendService,
+    MemberOverviewService,
+    GiftClaimsService,
+    GiftOrders,
+    WelcomeGiftHooks,
+    SpendDropHooks,
+    StaffAlertsService,
+  ],
   exports: [MilestonesService, SpendService, GiftClaimsService, MemberOverviewService],
 })
 export class MilestonesModule {}

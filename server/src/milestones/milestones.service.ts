@@ -48,7 +48,12 @@ export class MilestonesService {
         }),
       );
       const view = toMilestoneView(await this.getOrThrow(manager, milestone.id));
-      await this.audit.record(manager, actor, { action: 'milestone.create', entity: 'milestone', entityId: milestone.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'milestone.create',
+        entity: 'milestone',
+        entityId: milestone.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -57,7 +62,8 @@ export class MilestonesService {
     return this.transactions.run(async (manager) => {
       const milestone = await this.getOrThrow(manager, id);
       const before = toMilestoneView(milestone);
-      if (input.thresholdFen !== undefined && input.thresholdFen !== milestone.thresholdFen) await this.assertThresholdFree(manager, input.thresholdFen);
+      if (input.thresholdFen !== undefined && input.thresholdFen !== milestone.thresholdFen)
+        await this.assertThresholdFree(manager, input.thresholdFen);
       const { benefitIds, giftPackId, status, ...fields } = input;
       Object.assign(milestone, fields);
       moveLifecycle(milestone, status, this.clock.now(), '里程碑');
@@ -68,7 +74,13 @@ export class MilestonesService {
       if (benefitIds) milestone.benefits = await findBenefitsOrThrow(manager, benefitIds, milestone.benefits);
       await manager.save(milestone);
       const after = toMilestoneView(await this.getOrThrow(manager, id));
-      await this.audit.record(manager, actor, { action: 'milestone.update', entity: 'milestone', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'milestone.update',
+        entity: 'milestone',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -78,7 +90,12 @@ export class MilestonesService {
       const milestone = await this.getOrThrow(manager, id);
       assertDeletable(milestone, ErrorCode.MILESTONE_IN_USE, '里程碑');
       await manager.delete(Milestone, { id });
-      await this.audit.record(manager, actor, { action: 'milestone.delete', entity: 'milestone', entityId: id, before: toMilestoneView(milestone) });
+      await this.audit.record(manager, actor, {
+        action: 'milestone.delete',
+        entity: 'milestone',
+        entityId: id,
+        before: toMilestoneView(milestone),
+      });
     });
   }
 
@@ -98,8 +115,8 @@ export class MilestonesService {
     if (id === undefined || id === null) return null;
     const pack = await manager.findOneBy(GiftPack, { id });
     if (!pack) throw badRequest(ErrorCode.GIFT_PACK_NOT_FOUND, `Gift pack ${id} not found`);
-    if (pack.status === 'ARCHIVED') throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已归档，不能再作为奖励`, { giftPackId: id });
+    if (pack.status === 'ARCHIVED')
+      throw conflict(ErrorCode.GIFT_PACK_ARCHIVED, `礼包「${pack.name}」已归档，不能再作为奖励`, { giftPackId: id });
     return id;
   }
-
 }

@@ -25,7 +25,14 @@ export class SpendService {
   async runOf(termId: number, manager: EntityManager = this.dataSource.manager): Promise<TermRun | undefined> {
     const term = await manager.findOneBy(MembershipTerm, { id: termId });
     if (!term || !countsTowardMilestones(term)) return undefined;
-    const terms = (await manager.find(MembershipTerm, { where: { membershipId: term.membershipId }, order: { start: 'ASC', id: 'ASC' } })).filter(isNotEmpty).filter(countsTowardMilestones);
+    const terms = (
+      await manager.find(MembershipTerm, {
+        where: { membershipId: term.membershipId },
+        order: { start: 'ASC', id: 'ASC' },
+      })
+    )
+      .filter(isNotEmpty)
+      .filter(countsTowardMilestones);
     return consecutiveRun(terms, term);
   }
 
@@ -33,7 +40,10 @@ export class SpendService {
   async countedSpend(termId: number, manager: EntityManager = this.dataSource.manager): Promise<Fen> {
     const run = await this.runOf(termId, manager);
     if (!run) return 0;
-    const term = await manager.findOneOrFail(MembershipTerm, { where: { id: termId }, relations: { membership: true } });
+    const term = await manager.findOneOrFail(MembershipTerm, {
+      where: { id: termId },
+      relations: { membership: true },
+    });
     const row = await manager
       .createQueryBuilder(Order, 'o')
       .select('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
@@ -53,7 +63,9 @@ export class SpendService {
       .where('o.customerId = :customerId', { customerId })
       .andWhere('o.kind = :kind', { kind: OrderKind.PRODUCT })
       .andWhere('o.pricedAsTierId IS NOT NULL')
-      .andWhere('o.status IN (:...statuses)', { statuses: PAID_STATUSES.filter((status) => status !== OrderStatus.REFUNDED) });
+      .andWhere('o.status IN (:...statuses)', {
+        statuses: PAID_STATUSES.filter((status) => status !== OrderStatus.REFUNDED),
+      });
     if (termId !== undefined) qb.andWhere('o.termId = :termId', { termId });
     const row = await qb.getRawOne<{ savings: string | number }>();
     return Number(row?.savings ?? 0);

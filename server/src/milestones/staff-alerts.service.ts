@@ -30,7 +30,9 @@ export class StaffAlertsService {
   ) {}
 
   recent(limit = 200): Promise<StaffAlertView[]> {
-    return this.transactions.run(async (manager) => (await manager.find(StaffAlert, { order: { id: 'DESC' }, take: limit })).map(toView));
+    return this.transactions.run(async (manager) =>
+      (await manager.find(StaffAlert, { order: { id: 'DESC' }, take: limit })).map(toView),
+    );
   }
 
   resolve(actor: StaffPrincipal, id: number, note: string): Promise<StaffAlertView> {
@@ -40,7 +42,13 @@ export class StaffAlertsService {
       if (row.resolvedAt) throw conflict(ErrorCode.ALREADY_RESOLVED, `这条提醒已由 ${row.resolvedBy ?? '系统'} 处理`);
       Object.assign(row, { resolvedAt: this.clock.now(), resolvedBy: actor.username, resolutionNote: note });
       await manager.save(row);
-      await this.audit.record(manager, actor, { action: 'alert.resolve', entity: 'staff_alert', entityId: id, before: { resolvedAt: null }, after: { note } });
+      await this.audit.record(manager, actor, {
+        action: 'alert.resolve',
+        entity: 'staff_alert',
+        entityId: id,
+        before: { resolvedAt: null },
+        after: { note },
+      });
       return toView(row);
     });
   }

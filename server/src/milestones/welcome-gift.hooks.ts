@@ -24,10 +24,23 @@ export class WelcomeGiftHooks implements OnModuleInit {
       order: HOOK_ORDER.gifts,
       after: async ({ manager, order, now }) => {
         if (!order.giftPackId) return;
-        const term = await manager.findOneOrFail(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
-        const pack = await manager.findOneOrFail(GiftPack, { where: { id: order.giftPackId }, relations: PACK_RELATIONS });
+        const term = await manager.findOneOrFail(MembershipTerm, {
+          where: { orderId: order.id, source: Not('CARRY_OVER') },
+        });
+        const pack = await manager.findOneOrFail(GiftPack, {
+          where: { id: order.giftPackId },
+          relations: PACK_RELATIONS,
+        });
         const address = order.address ?? (await this.addresses.defaultSnapshot(manager, order.customerId));
-        await this.giftOrders.create(manager, { customerId: order.customerId, termId: term.id, source: 'WELCOME', parentOrderId: order.id, pack, address, now });
+        await this.giftOrders.create(manager, {
+          customerId: order.customerId,
+          termId: term.id,
+          source: 'WELCOME',
+          parentOrderId: order.id,
+          pack,
+          address,
+          now,
+        });
       },
     });
   }

@@ -19,7 +19,11 @@ export class GiftCancelHooks implements OnModuleInit {
       on: { from: OrderStatus.PAID, to: OrderStatus.CLOSED },
       order: HOOK_ORDER.stock,
       before: ({ order }) => {
-        if (order.kind !== OrderKind.GIFT) throw conflict(ErrorCode.GIFT_ORDER_NOT_CANCELLABLE, 'Only an unshipped gift order can be cancelled; paid orders are refunded');
+        if (order.kind !== OrderKind.GIFT)
+          throw conflict(
+            ErrorCode.GIFT_ORDER_NOT_CANCELLABLE,
+            'Only an unshipped gift order can be cancelled; paid orders are refunded',
+          );
       },
       after: async ({ manager, order }) => {
         // What the gift order took: the pack and its lines' units, whatever the pack holds today.

@@ -66,7 +66,8 @@ export interface OrderHook {
 /** Hook order of the features that react to order transitions. */
 export const HOOK_ORDER = { stock: 10, terms: 20, gifts: 30, spend: 40, ledger: 50, reminders: 60 } as const;
 
-const matches = <T>(rule: T | readonly T[] | undefined, value: T) => rule === undefined || (Array.isArray(rule) ? rule.includes(value) : rule === value);
+const matches = <T>(rule: T | readonly T[] | undefined, value: T) =>
+  rule === undefined || (Array.isArray(rule) ? rule.includes(value) : rule === value);
 
 /**
  * Features register here what must happen on an order transition (creating the membership term, the welcome
@@ -91,6 +92,8 @@ export class OrderHookRegistry {
   }
 
   private matching({ order, from, to }: OrderTransition): OrderHook[] {
-    return this.hooks.filter((hook) => matches(hook.on.kind, order.kind) && matches(hook.on.from, from) && matches(hook.on.to, to));
+    return this.hooks.filter(
+      (hook) => matches(hook.on.kind, order.kind) && matches(hook.on.from, from) && matches(hook.on.to, to),
+    );
   }
 }

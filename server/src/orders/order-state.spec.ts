@@ -35,38 +35,64 @@ describe('OrderStateMachine.transition', () => {
   const manager = () => {
     const inserted: unknown[][] = [];
     const insert = (target: unknown) => {
-      const chain = { values: (values: unknown) => (inserted.push([target, values]), chain), updateEntity: () => chain, execute: async () => ({ raw: { insertId: 1 } }) };
+      const chain = {
+        values: (values: unknown) => (inserted.push([target, values]), chain),
+        updateEntity: () => chain,
+        execute: async () => ({ raw: { insertId: 1 } }),
+      };
       return chain;
     };
     const createQueryBuilder = () => ({ insert: () => ({ into: insert }) });
-    return { update: jest.fn(async () => undefined), createQueryBuilder, inserted } as unknown as EntityManager & { update: jest.Mock; inserted: unknown[][] };
+    return { update: jest.fn(async () => undefined), createQueryBuilder, inserted } as unknown as EntityManager & {
+      update: jest.Mock;
+      inserted: unknown[][];
+    };
   };
-  const order = (status: OrderStatus, kind: OrderKind = 'PRODUCT') => ({ id: 7, kind, status, paidAt: null, closedAt: null }) as unknown as Order;
+  const order = (status: OrderStatus, kind: OrderKind = 'PRODUCT') =>
+    ({ id: 7, kind, status, paidAt: null, closedAt: null }) as unknown as Order;
   const now = new Date('2026-11-23T00:00:00Z');
 
   it('writes the status with its time stamp and a history row, then runs the matching hooks', async () => {
     const hooks = new OrderHookRegistry();
     const seen: string[] = [];
-    hooks.register({ name: 'paid products', on: { kind: 'PRODUCT', to: 'PAID' }, after: async ({ from, to }) => void seen.push(`${from}→${to}`) });
-    hooks.register({ name: 'memberships only', on: { kind: 'MEMBERSHIP' }, after: async () => void seen.push('membership') });
+    hooks.register({
+      name: 'paid products',
+      on: { kind: 'PRODUCT', to: 'PAID' },
+      after: async ({ from, to }) => void seen.push(`${from}→${to}`),
+    });
+    hooks.register({
+      name: 'memberships only',
+      on: { kind: 'MEMBERSHIP' },
+      after: async () => void seen.push('membership'),
+    });
     const m = manager();
     const target = order('PENDING_PAYMENT');
     await new OrderStateMachine(hooks).transition(m, target, 'PAID', now, 'wechat 42');
     expect(target).toMatchObject({ status: 'PAID', paidAt: now });
     expect(m.update).toHaveBeenCalledWith(Order, { id: 7 }, { status: 'PAID', paidAt: now });
-    expect(m.inserted).toEqual([[OrderEvent, { orderId: 7, fromStatus: 'PENDING_PAYMENT', toStatus: 'PAID', note: 'wechat 42' }]]);
+    expect(m.inserted).toEqual([
+      [OrderEvent, { orderId: 7, fromStatus: 'PENDING_PAYMENT', toStatus: 'PAID', note: 'wechat 42' }],
+    ]);
     expect(seen).toEqual(['PENDING_PAYMENT→PAID']);
   });
 
   it('refuses a transition the table does not allow, writing nothing', async () => {
     const m = manager();
-    await expect(new OrderStateMachine(new OrderHookRegistry()).transition(m, order('CLOSED'), 'SHIPPED', now)).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
+    await expect(
+      new OrderStateMachine(new OrderHookRegistry()).transition(m, order('CLOSED'), 'SHIPPED', now),
+    ).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
     expect(m.update).not.toHaveBeenCalled();
   });
 
   it('a guard vetoes a transition before anything is written', async () => {
     const hooks = new OrderHookRegistry();
-    hooks.register({ name: 'no', on: { to: 'SHIPPED' }, before: () => { throw new Error('vetoed'); } });
+    hooks.register({
+      name: 'no',
+      on: { to: 'SHIPPED' },
+      before: () => {
+        throw new Error('vetoed');
+      },
+    });
     const m = manager();
     const target = order('PAID');
     await expect(new OrderStateMachine(hooks).transition(m, target, 'SHIPPED', now)).rejects.toThrow('vetoed');
@@ -84,6 +110,8 @@ describe('OrderStateMachine.transition', () => {
   });
 
   it('an order is created only in a status its kind may start in', async () => {
-    await expect(new OrderStateMachine(new OrderHookRegistry()).create(manager(), { kind: 'PRODUCT' }, 'PAID', now)).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
+    await expect(
+      new OrderStateMachine(new OrderHookRegistry()).create(manager(), { kind: 'PRODUCT' }, 'PAID', now),
+    ).rejects.toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
   });
 });

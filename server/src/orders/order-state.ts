@@ -45,7 +45,6 @@ export const MEMBERSHIP_FEE_KINDS: readonly OrderKind[] = [OrderKind.MEMBERSHIP,
 export const MEMBER_SAVINGS_SQL =
   "(CASE WHEN o.kind = 'PRODUCT' AND o.pricedAsTierId IS NOT NULL THEN o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen) ELSE 0 END)";
 
-
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
@@ -60,16 +59,34 @@ export class OrderStateMachine {
   constructor(private readonly hooks: OrderHookRegistry) {}
 
   /** Inserts a new order (with `lines`, in one statement) in one of the statuses its kind may start in. */
-  async create(manager: EntityManager, fields: Omit<Partial<Order>, 'status'> & Pick<Order, 'kind'>, initial: OrderStatus, now: Date, note = ''): Promise<Order> {
+  async create(
+    manager: EntityManager,
+    fields: Omit<Partial<Order>, 'status'> & Pick<Order, 'kind'>,
+    initial: OrderStatus,
+    now: Date,
+    note = '',
+  ): Promise<Order> {
     if (!INITIAL_STATUSES[fields.kind].includes(initial)) {
-      throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `A ${fields.kind} order cannot start as ${initial}`, { kind: fields.kind, initial });
+      throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `A ${fields.kind} order cannot start as ${initial}`, {
+        kind: fields.kind,
+        initial,
+      });
     }
     const stamps = initial === OrderStatus.PAID ? { paidAt: fields.paidAt ?? now } : {};
     // One statement per table (order, all its lines, its history row), none re-read: the defaults are set here
     // (time stamps from the wall clock, as the database default would have them).
     const { lines = [], ...columns } = fields;
     const written = new Date();
-    const order = manager.create(Order, { refundedFen: 0, shippingFen: 0, couponDiscountFen: 0, ...columns, ...stamps, status: initial, createdAt: written, updatedAt: written });
+    const order = manager.create(Order, {
+      refundedFen: 0,
+      shippingFen: 0,
+      couponDiscountFen: 0,
+      ...columns,
+      ...stamps,
+      status: initial,
+      createdAt: written,
+      updatedAt: written,
+    });
     order.id = await insertRow(manager, Order, order);
     for (const line of lines) line.orderId = order.id;
     if (lines.length) await manager.insert(OrderLine, lines);
@@ -79,14 +96,22 @@ export class OrderStateMachine {
     return order;
   }
 
-  async transition(manager: EntityManager, order: Order, to: OrderStatus, now: Date, note = '', facts: TransitionFacts = {}): Promise<void> {
+  async transition(
+    manager: EntityManager,
+    order: Order,
+    to: OrderStatus,
+    now: Date,
+    note = '',
+    facts: TransitionFacts = {},
+  ): Promise<void> {
     const from = order.status;
     if (!canTransition(from, to)) {
       throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, `An order that is ${from} cannot become ${to}`, { from, to });
     }
     const transition: OrderTransition = { manager, order, from, to, now, facts };
     await this.hooks.runBefore(transition);
-    const stamps: Partial<Order> = to === OrderStatus.PAID && !order.paidAt ? { paidAt: now } : to === OrderStatus.CLOSED ? { closedAt: now } : {};
+    const stamps: Partial<Order> =
+      to === OrderStatus.PAID && !order.paidAt ? { paidAt: now } : to === OrderStatus.CLOSED ? { closedAt: now } : {};
     Object.assign(order, { status: to }, stamps);
     await manager.update(Order, { id: order.id }, { status: to, ...stamps });
     await insertRow(manager, OrderEvent, { orderId: order.id, fromStatus: from, toStatus: to, note });

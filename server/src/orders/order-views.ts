@@ -6,7 +6,9 @@ import { Order } from './order.entity';
  * What member prices took off the list price of a member-priced PRODUCT order: shipping and the coupon are not
  * member savings, and a gift order (free, not priced as a member) has none. MEMBER_SAVINGS_SQL is the same rule.
  */
-export const memberSavingsFen = (order: Pick<Order, 'kind' | 'pricedAsTierId' | 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>): number =>
+export const memberSavingsFen = (
+  order: Pick<Order, 'kind' | 'pricedAsTierId' | 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>,
+): number =>
   order.kind === OrderKind.PRODUCT && order.pricedAsTierId !== null
     ? order.listTotalFen - (order.totalFen - (order.shippingFen ?? 0) + (order.couponDiscountFen ?? 0))
     : 0;
@@ -23,7 +25,15 @@ export const toOrderView = (order: Order): OrderView => ({
   refundedFen: order.refundedFen,
   shippingFen: order.shippingFen ?? 0,
   couponDiscountFen: order.couponDiscountFen ?? 0,
-  shipment: order.carrier && order.trackingNo ? { carrier: order.carrier, carrierName: CARRIERS[order.carrier] ?? order.carrier, trackingNo: order.trackingNo, shippedAt: order.shippedAt?.toISOString() ?? null } : null,
+  shipment:
+    order.carrier && order.trackingNo
+      ? {
+          carrier: order.carrier,
+          carrierName: CARRIERS[order.carrier] ?? order.carrier,
+          trackingNo: order.trackingNo,
+          shippedAt: order.shippedAt?.toISOString() ?? null,
+        }
+      : null,
   pricedAsTierId: order.pricedAsTierId,
   tierId: order.tierId,
   giftPackId: order.giftPackId,

@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  Relation,
+} from 'typeorm';
 import { AddressSnapshot, OrderKind, OrderStatus, TierTermsSnapshot } from '@member-commerce/shared';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Customer } from '../customers/customer.entity';

@@ -11,7 +11,14 @@ import { OrdersService } from './orders.service';
  * reading. Checkout, payments, membership, milestones and finance build on it; it depends on none of them.
  */
 @Module({
-  providers: [OrderHookRegistry, OrderStateMachine, OrderStockHooks, GiftCancelHooks, OrderClosingService, OrdersService],
+  providers: [
+    OrderHookRegistry,
+    OrderStateMachine,
+    OrderStockHooks,
+    GiftCancelHooks,
+    OrderClosingService,
+    OrdersService,
+  ],
   exports: [OrderHookRegistry, OrderStateMachine, OrderClosingService, OrdersService],
 })
 export class OrdersModule {}

@@ -33,7 +33,13 @@ export class OrdersService {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
       const where: FindOptionsWhere<Order> = { customerId, ...(query.status ? { status: query.status } : {}) };
-      const [rows, total] = await manager.findAndCount(Order, { where, relations: { lines: true }, order: { id: 'DESC' }, skip, take: pageSize });
+      const [rows, total] = await manager.findAndCount(Order, {
+        where,
+        relations: { lines: true },
+        order: { id: 'DESC' },
+        skip,
+        take: pageSize,
+      });
       return { items: rows.map(toOrderView), total, page, pageSize };
     });
   }
@@ -44,7 +50,10 @@ export class OrdersService {
   }
 
   async getOwnOrThrow(manager: EntityManager, customerId: number, id: number, lock = false): Promise<Order> {
-    const order = await manager.findOne(Order, { where: { id, customerId }, ...(lock ? { lock: this.transactions.lockMode } : { relations: { lines: true } }) });
+    const order = await manager.findOne(Order, {
+      where: { id, customerId },
+      ...(lock ? { lock: this.transactions.lockMode } : { relations: { lines: true } }),
+    });
     if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
     return order;
   }
@@ -54,7 +63,10 @@ export class OrdersService {
     return this.transactions.run(async (manager) => {
       const order = await this.getOwnOrThrow(manager, customerId, id, true);
       if (order.kind !== OrderKind.GIFT || order.status !== OrderStatus.PAID) {
-        throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a gift that has not been shipped can change its address');
+        throw conflict(
+          ErrorCode.INVALID_ORDER_TRANSITION,
+          'Only a gift that has not been shipped can change its address',
+        );
       }
       await manager.update(Order, { id }, { address });
       return toOrderView(await this.getOwnOrThrow(manager, customerId, id));
@@ -64,15 +76,35 @@ export class OrdersService {
   async searchForStaff(query: AdminOrderQueryDto): Promise<Page<StaffOrder>> {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
-      const qb = manager.createQueryBuilder(Order, 'o').innerJoinAndSelect('o.customer', 'c').leftJoinAndSelect('o.lines', 'l').orderBy('o.id', 'DESC');
+      const qb = manager
+        .createQueryBuilder(Order, 'o')
+        .innerJoinAndSelect('o.customer', 'c')
+        .leftJoinAndSelect('o.lines', 'l')
+        .orderBy('o.id', 'DESC');
       if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
       if (query.status) qb.andWhere('o.status = :status', { status: query.status });
       if (query.from) qb.andWhere('o.createdAt >= :from', { from: shopDayStart(query.from, this.config.shopTimeZone) });
       if (query.to) qb.andWhere('o.createdAt < :to', { to: shopDayStart(query.to, this.config.shopTimeZone, 1) });
       if (query.tierId) qb.andWhere('(o.tierId = :tierId OR o.pricedAsTierId = :tierId)', { tierId: query.tierId });
-      if (query.fulfilment === 'TO_SHIP') qb.andWhere('o.kind IN (:...goods) AND o.status = :paid', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], paid: OrderStatus.PAID });
-      if (query.fulfilment === 'SHIPPED') qb.andWhere('o.kind IN (:...goods) AND o.status IN (:...shipped)', { goods: [OrderKind.PRODUCT, OrderKind.GIFT], shipped: SHIPPED_STATUSES });
-      if (query.q) qb.andWhere(new Brackets((w) => w.where('o.outTradeNo LIKE :q', { q: `%${query.q}%` }).orWhere('c.nickname LIKE :q').orWhere('c.phone LIKE :q')));
+      if (query.fulfilment === 'TO_SHIP')
+        qb.andWhere('o.kind IN (:...goods) AND o.status = :paid', {
+          goods: [OrderKind.PRODUCT, OrderKind.GIFT],
+          paid: OrderStatus.PAID,
+        });
+      if (query.fulfilment === 'SHIPPED')
+        qb.andWhere('o.kind IN (:...goods) AND o.status IN (:...shipped)', {
+          goods: [OrderKind.PRODUCT, OrderKind.GIFT],
+          shipped: SHIPPED_STATUSES,
+        });
+      if (query.q)
+        qb.andWhere(
+          new Brackets((w) =>
+            w
+              .where('o.outTradeNo LIKE :q', { q: `%${query.q}%` })
+              .orWhere('c.nickname LIKE :q')
+              .orWhere('c.phone LIKE :q'),
+          ),
+        );
       const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
       return { items: rows.map(toStaffOrder), total, page, pageSize };
     });
@@ -92,14 +124,27 @@ export class OrdersService {
     return this.transactions.run(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: this.transactions.lockMode });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
-      if (MEMBERSHIP_FEE_KINDS.includes(order.kind)) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
-      if (!order.address) throw conflict(ErrorCode.ADDRESS_REQUIRED, 'The customer has not chosen a delivery address yet');
+      if (MEMBERSHIP_FEE_KINDS.includes(order.kind))
+        throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'A membership fee is not shipped');
+      if (!order.address)
+        throw conflict(ErrorCode.ADDRESS_REQUIRED, 'The customer has not chosen a delivery address yet');
       // Goods must not leave while their money is on its way back; once shipped, a refund goes through a return.
-      if (order.status === OrderStatus.REFUNDING) throw conflict(ErrorCode.ORDER_REFUNDING, '订单正在退款，不能发货；退款结束后再发货，或完成退款');
+      if (order.status === OrderStatus.REFUNDING)
+        throw conflict(ErrorCode.ORDER_REFUNDING, '订单正在退款，不能发货；退款结束后再发货，或完成退款');
       const before = order.status;
       const now = this.clock.now();
-      await this.machine.transition(manager, order, OrderStatus.SHIPPED, now, `shipped by ${actor.username}: ${shipment.carrier} ${shipment.trackingNo}`);
-      await manager.update(Order, { id }, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: now });
+      await this.machine.transition(
+        manager,
+        order,
+        OrderStatus.SHIPPED,
+        now,
+        `shipped by ${actor.username}: ${shipment.carrier} ${shipment.trackingNo}`,
+      );
+      await manager.update(
+        Order,
+        { id },
+        { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: now },
+      );
       await this.audit.record(manager, actor, {
         action: 'order.ship',
         entity: 'order',
@@ -112,4 +157,7 @@ export class OrdersService {
   }
 }
 
-const toStaffOrder = (order: Order): StaffOrder => ({ ...toOrderView(order), customer: { id: order.customer.id, nickname: order.customer.nickname } });
+const toStaffOrder = (order: Order): StaffOrder => ({
+  ...toOrderView(order),
+  customer: { id: order.customer.id, nickname: order.customer.nickname },
+});

@@ -35,8 +35,18 @@ export async function productSales(
   if (filter.productIds) qb.andWhere('p.id IN (:...productIds)', { productIds: filter.productIds });
   if (filter.paidSince) qb.andWhere('o.paidAt >= :since', { since: filter.paidSince });
   if (filter.top) qb.orderBy('sales', 'DESC').limit(filter.top);
-  const rows = await qb.getRawMany<{ productId: number | string; title: string; units: number | string; sales: number | string }>();
-  return rows.map((row) => ({ productId: Number(row.productId), title: row.title, unitsSold: Number(row.units), salesFen: Number(row.sales) }));
+  const rows = await qb.getRawMany<{
+    productId: number | string;
+    title: string;
+    units: number | string;
+    sales: number | string;
+  }>();
+  return rows.map((row) => ({
+    productId: Number(row.productId),
+    title: row.title,
+    unitsSold: Number(row.units),
+    salesFen: Number(row.sales),
+  }));
 }
 
 /** The goods amount of product orders sold (same definition) and paid in [from, to). */

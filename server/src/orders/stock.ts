@@ -11,7 +11,13 @@ type Stocked = typeof Sku | typeof GiftPack;
  * Takes `quantity` units in one conditional UPDATE (`stock >= quantity`), so concurrent buyers of the last
  * unit cannot both succeed on either database.
  */
-async function take(manager: EntityManager, target: Stocked, id: number, quantity: number, label: string): Promise<void> {
+async function take(
+  manager: EntityManager,
+  target: Stocked,
+  id: number,
+  quantity: number,
+  label: string,
+): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(target)
@@ -22,11 +28,18 @@ async function take(manager: EntityManager, target: Stocked, id: number, quantit
 }
 
 async function give(manager: EntityManager, target: Stocked, id: number, quantity: number): Promise<void> {
-  await manager.createQueryBuilder().update(target).set({ stock: () => `stock + ${Number(quantity)}` }).where('id = :id', { id }).execute();
+  await manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ stock: () => `stock + ${Number(quantity)}` })
+    .where('id = :id', { id })
+    .execute();
 }
 
-export const reserveSku = (manager: EntityManager, skuId: number, quantity: number, label = 'This item') => take(manager, Sku, skuId, quantity, label);
-export const releaseSku = (manager: EntityManager, skuId: number, quantity: number) => give(manager, Sku, skuId, quantity);
+export const reserveSku = (manager: EntityManager, skuId: number, quantity: number, label = 'This item') =>
+  take(manager, Sku, skuId, quantity, label);
+export const releaseSku = (manager: EntityManager, skuId: number, quantity: number) =>
+  give(manager, Sku, skuId, quantity);
 export interface PackUnits {
   skuId: number;
   quantity: number;
@@ -41,7 +54,8 @@ async function unitsOf(manager: EntityManager, packId: number): Promise<PackUnit
 /** A pack is physical goods: reserving one takes the pack and every SKU unit inside it, like an order's lines. */
 export async function reserveGiftPack(manager: EntityManager, packId: number, label = 'This gift pack'): Promise<void> {
   await take(manager, GiftPack, packId, 1, label);
-  for (const unit of await unitsOf(manager, packId)) await take(manager, Sku, unit.skuId, unit.quantity, `${label}: an item`);
+  for (const unit of await unitsOf(manager, packId))
+    await take(manager, Sku, unit.skuId, unit.quantity, `${label}: an item`);
 }
 
 /** Gives a pack and its units back; `units` are what was taken when known (a gift order's lines), else the pack's items. */

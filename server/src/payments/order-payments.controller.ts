@@ -29,7 +29,10 @@ export class OrderPaymentsController {
   @Post(':id/payment')
   @HttpCode(200)
   @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order' })
-  payAgain(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<WechatPaymentParams> {
+  payAgain(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatPaymentParams> {
     return this.payments.payAgain(customerId, id);
   }
 }

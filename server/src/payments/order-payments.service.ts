@@ -1,6 +1,15 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
-import { ErrorCode, OrderStatus, OrderView, PaymentStatus, PaymentView, RefundRequestView, RefundView, WechatPaymentParams } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  OrderStatus,
+  OrderView,
+  PaymentStatus,
+  PaymentView,
+  RefundRequestView,
+  RefundView,
+  WechatPaymentParams,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { AuditService } from '../staff/audit.service';
@@ -54,15 +63,21 @@ export class OrderPaymentsService {
    */
   async cancelOwn(customerId: number, id: number): Promise<OrderView> {
     const order = await this.transactions.run((manager) => this.orders.getOwnOrThrow(manager, customerId, id));
-    if (order.status !== OrderStatus.PENDING_PAYMENT) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only unpaid orders can be cancelled');
+    if (order.status !== OrderStatus.PENDING_PAYMENT)
+      throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only unpaid orders can be cancelled');
     try {
       await this.wechat.closeTransaction(order.outTradeNo);
     } catch (error) {
       const outcome = await this.settlement.reconcile(order.outTradeNo).catch(() => 'UNKNOWN' as const);
-      if (outcome === 'PAID' || outcome === 'ALREADY_PAID') throw conflict(ErrorCode.ORDER_ALREADY_PAID, 'This order was paid meanwhile and cannot be cancelled');
+      if (outcome === 'PAID' || outcome === 'ALREADY_PAID')
+        throw conflict(ErrorCode.ORDER_ALREADY_PAID, 'This order was paid meanwhile and cannot be cancelled');
       if (outcome === 'UNKNOWN') {
         this.logger.warn(`close ${order.outTradeNo} failed: ${(error as Error).message}`);
-        throw new DomainError(ErrorCode.PAYMENT_FAILED, 'WeChat Pay did not answer, please try again', HttpStatus.BAD_GATEWAY);
+        throw new DomainError(
+          ErrorCode.PAYMENT_FAILED,
+          'WeChat Pay did not answer, please try again',
+          HttpStatus.BAD_GATEWAY,
+        );
       }
     }
     await this.closing.closeIfUnpaid(order.id, 'cancelled by customer');
@@ -75,7 +90,8 @@ export class OrderPaymentsService {
    */
   async payAgain(customerId: number, id: number): Promise<WechatPaymentParams> {
     const order = await this.transactions.run((manager) => this.orders.getOwnOrThrow(manager, customerId, id));
-    if (order.status !== OrderStatus.PENDING_PAYMENT) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, '订单已不是待支付状态');
+    if (order.status !== OrderStatus.PENDING_PAYMENT)
+      throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, '订单已不是待支付状态');
     try {
       return await this.prepay.paymentParams(order);
     } catch (error) {
@@ -84,7 +100,8 @@ export class OrderPaymentsService {
         await this.settlement.reconcile(order.outTradeNo).catch(() => undefined);
         throw conflict(ErrorCode.ORDER_ALREADY_PAID, '这笔订单已支付，无需再次付款');
       }
-      if (error.code === 'ORDER_CLOSED') throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, '订单已在微信支付关闭，请重新下单');
+      if (error.code === 'ORDER_CLOSED')
+        throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, '订单已在微信支付关闭，请重新下单');
       throw new DomainError(ErrorCode.PAYMENT_FAILED, '微信支付暂时无法发起付款，请稍后再试', HttpStatus.BAD_GATEWAY);
     }
   }
@@ -95,7 +112,8 @@ export class OrderPaymentsService {
    */
   async syncPayment(customerId: number, id: number): Promise<OrderView> {
     const order = await this.transactions.run((manager) => this.orders.getOwnOrThrow(manager, customerId, id));
-    if (order.status === OrderStatus.PENDING_PAYMENT) await this.settlement.reconcile(order.outTradeNo).catch(() => undefined);
+    if (order.status === OrderStatus.PENDING_PAYMENT)
+      await this.settlement.reconcile(order.outTradeNo).catch(() => undefined);
     return this.orders.getOwn(customerId, id);
   }
 
@@ -105,24 +123,46 @@ export class OrderPaymentsService {
    */
   flagged(resolved = false): Promise<PaymentView[]> {
     return this.transactions.run(async (manager) =>
-      (await manager.find(Payment, { where: { status: PaymentStatus.FLAGGED, resolution: resolved ? Not(IsNull()) : IsNull() }, order: { id: 'DESC' }, take: 200 })).map(toPaymentView),
+      (
+        await manager.find(Payment, {
+          where: { status: PaymentStatus.FLAGGED, resolution: resolved ? Not(IsNull()) : IsNull() },
+          order: { id: 'DESC' },
+          take: 200,
+        })
+      ).map(toPaymentView),
     );
   }
 
   resolveFlagged(actor: StaffPrincipal, id: number, note: string): Promise<PaymentView> {
     return this.transactions.run(async (manager) => {
       const payment = await manager.findOne(Payment, { where: { id }, lock: this.transactions.lockMode });
-      if (!payment || payment.status !== PaymentStatus.FLAGGED) throw notFound(ErrorCode.PAYMENT_NOT_FOUND, `异常支付 ${id} 不存在`);
-      if (payment.resolution) throw conflict(ErrorCode.ALREADY_RESOLVED, `这笔异常支付已由 ${payment.resolvedBy ?? '系统'} 处理`);
-      Object.assign(payment, { resolution: 'RESOLVED', resolvedAt: this.clock.now(), resolvedBy: actor.username, resolutionNote: note });
+      if (!payment || payment.status !== PaymentStatus.FLAGGED)
+        throw notFound(ErrorCode.PAYMENT_NOT_FOUND, `异常支付 ${id} 不存在`);
+      if (payment.resolution)
+        throw conflict(ErrorCode.ALREADY_RESOLVED, `这笔异常支付已由 ${payment.resolvedBy ?? '系统'} 处理`);
+      Object.assign(payment, {
+        resolution: 'RESOLVED',
+        resolvedAt: this.clock.now(),
+        resolvedBy: actor.username,
+        resolutionNote: note,
+      });
       await manager.save(payment);
-      await this.audit.record(manager, actor, { action: 'payment.resolve', entity: 'order', entityId: payment.orderId, before: { resolution: null }, after: { resolution: 'RESOLVED', note } });
+      await this.audit.record(manager, actor, {
+        action: 'payment.resolve',
+        entity: 'order',
+        entityId: payment.orderId,
+        before: { resolution: null },
+        after: { resolution: 'RESOLVED', note },
+      });
       return toPaymentView(payment);
     });
   }
 
   /** The order's payment, refunds and refund requests, for the staff order view. */
-  async moneyOf(manager: EntityManager, orderId: number): Promise<{ payment: PaymentView | null; refunds: RefundView[]; refundRequests: RefundRequestView[] }> {
+  async moneyOf(
+    manager: EntityManager,
+    orderId: number,
+  ): Promise<{ payment: PaymentView | null; refunds: RefundView[]; refundRequests: RefundRequestView[] }> {
     const payment = await manager.findOneBy(Payment, { orderId });
     return {
       payment: payment ? toPaymentView(payment) : null,

@@ -40,7 +40,8 @@ export class PaymentSettlementService {
       // A concurrent settlement committed the same transaction id first: idempotent only for the same order.
       if (isUniqueViolation(error)) return this.transactions.run((manager) => this.duplicateIn(manager, transaction));
       // A late payment refused by a hook (stock gone, coupon spent) was rolled back; record the payment alone.
-      if (error instanceof LatePaymentRefused) return this.transactions.run((manager) => this.flagIn(manager, transaction, error.message));
+      if (error instanceof LatePaymentRefused)
+        return this.transactions.run((manager) => this.flagIn(manager, transaction, error.message));
       throw error;
     }
   }
@@ -61,7 +62,8 @@ export class PaymentSettlementService {
     if (!locked) throw notFound(ErrorCode.ORDER_NOT_FOUND, `No order ${transaction.outTradeNo}`);
     const { order, payment } = locked;
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
-    if (payment.status === PaymentStatus.FLAGGED && payment.transactionId === transaction.transactionId) return 'FLAGGED';
+    if (payment.status === PaymentStatus.FLAGGED && payment.transactionId === transaction.transactionId)
+      return 'FLAGGED';
 
     const now = this.clock.now();
     const problem = this.mismatch(order, transaction) ?? (await this.lateProblem(manager, order, transaction));
@@ -76,15 +78,28 @@ export class PaymentSettlementService {
     };
     await manager.update(Payment, { id: payment.id }, settled);
     Object.assign(payment, settled);
-    await this.machine.transition(manager, order, OrderStatus.PAID, now, `wechat ${transaction.transactionId ?? ''}`.trim(), {
-      payment: { id: payment.id, transactionId: payment.transactionId, amountFen: transaction.amount.totalFen },
-    });
+    await this.machine.transition(
+      manager,
+      order,
+      OrderStatus.PAID,
+      now,
+      `wechat ${transaction.transactionId ?? ''}`.trim(),
+      {
+        payment: { id: payment.id, transactionId: payment.transactionId, amountFen: transaction.amount.totalFen },
+      },
+    );
     return 'PAID';
   }
 
   /** The order and its payment row in one `SELECT … FOR UPDATE` (SQLite's queued transactions are exclusive already). */
-  private async lockOrderAndPayment(manager: EntityManager, outTradeNo: string): Promise<{ order: Order; payment: Payment } | undefined> {
-    const query = manager.createQueryBuilder(Order, 'o').innerJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id').where('o.outTradeNo = :outTradeNo', { outTradeNo });
+  private async lockOrderAndPayment(
+    manager: EntityManager,
+    outTradeNo: string,
+  ): Promise<{ order: Order; payment: Payment } | undefined> {
+    const query = manager
+      .createQueryBuilder(Order, 'o')
+      .innerJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id')
+      .where('o.outTradeNo = :outTradeNo', { outTradeNo });
     if (this.transactions.lockMode) query.setLock('pessimistic_write');
     const found = (await query.getOne()) as (Order & { settledPayment?: Payment }) | null;
     if (!found?.settledPayment) return undefined;
@@ -98,14 +113,28 @@ export class PaymentSettlementService {
    */
   private async duplicateIn(manager: EntityManager, transaction: WechatTransaction): Promise<SettlementOutcome> {
     const holder = await manager.findOneBy(Payment, { transactionId: transaction.transactionId! });
-    if (holder?.outTradeNo === transaction.outTradeNo) return holder.status === PaymentStatus.SUCCESS ? 'ALREADY_PAID' : 'FLAGGED';
-    return this.flagIn(manager, transaction, `transaction ${transaction.transactionId} already belongs to ${holder?.outTradeNo ?? 'another order'}`, false);
+    if (holder?.outTradeNo === transaction.outTradeNo)
+      return holder.status === PaymentStatus.SUCCESS ? 'ALREADY_PAID' : 'FLAGGED';
+    return this.flagIn(
+      manager,
+      transaction,
+      `transaction ${transaction.transactionId} already belongs to ${holder?.outTradeNo ?? 'another order'}`,
+      false,
+    );
   }
 
   /** Keeps WeChat's record on the payment for staff, activates nothing. */
-  private async flagIn(manager: EntityManager, transaction: WechatTransaction, reason: string, keepTransactionId = true): Promise<SettlementOutcome> {
+  private async flagIn(
+    manager: EntityManager,
+    transaction: WechatTransaction,
+    reason: string,
+    keepTransactionId = true,
+  ): Promise<SettlementOutcome> {
     const order = await manager.findOneByOrFail(Order, { outTradeNo: transaction.outTradeNo });
-    const payment = await manager.findOneOrFail(Payment, { where: { orderId: order.id }, lock: this.transactions.lockMode });
+    const payment = await manager.findOneOrFail(Payment, {
+      where: { orderId: order.id },
+      lock: this.transactions.lockMode,
+    });
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
     Object.assign(payment, {
       status: PaymentStatus.FLAGGED,
@@ -124,7 +153,8 @@ export class PaymentSettlementService {
     const expected = this.wechatIdentity();
     if (transaction.appid !== expected.appId) return `appid ${transaction.appid} is not ours`;
     if (transaction.mchid !== expected.mchId) return `mchid ${transaction.mchid} is not ours`;
-    if (transaction.amount.totalFen !== order.totalFen) return `amount ${transaction.amount.totalFen} ≠ order total ${order.totalFen}`;
+    if (transaction.amount.totalFen !== order.totalFen)
+      return `amount ${transaction.amount.totalFen} ≠ order total ${order.totalFen}`;
     return undefined;
   }
 
@@ -134,7 +164,11 @@ export class PaymentSettlementService {
    * seconds). A payment that arrives after we closed the order is honoured when the state machine's stock hook
    * can take the stock again (else LateStockError, and the payment is flagged).
    */
-  private async lateProblem(manager: EntityManager, order: Order, transaction: WechatTransaction): Promise<string | undefined> {
+  private async lateProblem(
+    manager: EntityManager,
+    order: Order,
+    transaction: WechatTransaction,
+  ): Promise<string | undefined> {
     const paidAt = transaction.successTime ? new Date(transaction.successTime) : this.clock.now();
     if (order.pricedAsTierId && order.termId) {
       const standing = (await this.memberships.standings(manager, [order.termId], paidAt)).get(order.termId);

@@ -12,7 +12,12 @@ import { PrepayService } from './prepay.service';
 import { RefundActionsService } from './refund-actions.service';
 import { RefundEvents } from './refund-events';
 import { RefundRequestsService } from './refund-requests.service';
-import { OrderRefundsAdminController, PaymentsAdminController, RefundActionsAdminController, RefundRequestsAdminController } from './refunds-admin.controller';
+import {
+  OrderRefundsAdminController,
+  PaymentsAdminController,
+  RefundActionsAdminController,
+  RefundRequestsAdminController,
+} from './refunds-admin.controller';
 import { RefundBenefitRecheckHooks } from './refund-benefit-recheck.hooks';
 import { RefundTermSuspension } from './refund-term-suspension';
 import { RefundsService } from './refunds.service';
@@ -21,8 +26,34 @@ import { WechatNotifyController } from './wechat-notify.controller';
 /** WeChat payments and refunds of orders: prepay, settlement, notify, reconciliation, refunds and their approval. */
 @Module({
   imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
-  controllers: [OrderPaymentsController, OrderRefundsAdminController, RefundRequestsAdminController, RefundActionsAdminController, PaymentsAdminController, WechatNotifyController],
-  providers: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, RefundActionsService, RefundEvents, PendingPaymentsJob, RefundTermSuspension, RefundBenefitRecheckHooks],
-  exports: [PaymentSettlementService, PrepayService, OrderPaymentsService, RefundsService, RefundRequestsService, RefundEvents, PendingPaymentsJob],
+  controllers: [
+    OrderPaymentsController,
+    OrderRefundsAdminController,
+    RefundRequestsAdminController,
+    RefundActionsAdminController,
+    PaymentsAdminController,
+    WechatNotifyController,
+  ],
+  providers: [
+    PaymentSettlementService,
+    PrepayService,
+    OrderPaymentsService,
+    RefundsService,
+    RefundRequestsService,
+    RefundActionsService,
+    RefundEvents,
+    PendingPaymentsJob,
+    RefundTermSuspension,
+    RefundBenefitRecheckHooks,
+  ],
+  exports: [
+    PaymentSettlementService,
+    PrepayService,
+    OrderPaymentsService,
+    RefundsService,
+    RefundRequestsService,
+    RefundEvents,
+    PendingPaymentsJob,
+  ],
 })
 export class PaymentsModule {}

@@ -63,7 +63,11 @@ export class PendingPaymentsJob {
   /** One pass; returns how many expired orders were paid and closed. */
   async run(limit = 100): Promise<{ paid: number; closed: number; refunds: number }> {
     const expired = await this.transactions.run((manager) =>
-      manager.find(Order, { where: { status: OrderStatus.PENDING_PAYMENT, expiresAt: LessThanOrEqual(this.clock.now()) }, order: { id: 'ASC' }, take: limit }),
+      manager.find(Order, {
+        where: { status: OrderStatus.PENDING_PAYMENT, expiresAt: LessThanOrEqual(this.clock.now()) },
+        order: { id: 'ASC' },
+        take: limit,
+      }),
     );
     let paid = 0;
     let closed = 0;
@@ -80,7 +84,13 @@ export class PendingPaymentsJob {
         if (again === 'PAID' || again === 'ALREADY_PAID') paid++;
         if (again !== 'FLAGGED') continue;
       }
-      if (await this.closing.closeIfUnpaid(order.id, outcome === 'FLAGGED' ? 'expired, payment flagged' : 'expired unpaid')) closed++;
+      if (
+        await this.closing.closeIfUnpaid(
+          order.id,
+          outcome === 'FLAGGED' ? 'expired, payment flagged' : 'expired unpaid',
+        )
+      )
+        closed++;
     }
     await this.refunds.submitQueued();
     const refunds = await this.refunds.reconcileProcessing();

@@ -29,8 +29,14 @@ export class PrepayService {
 
   /** In the order's creating transaction. WeChat never sees an order of 0 fen: there is nothing to pay. */
   async addPendingPayment(manager: EntityManager, order: Order): Promise<void> {
-    if (order.totalFen <= 0) throw conflict(ErrorCode.ORDER_TOTAL_INVALID, 'An order must cost at least ¥0.01 to be paid');
-    await insertRow(manager, Payment, { orderId: order.id, outTradeNo: order.outTradeNo, amountFen: order.totalFen, status: PaymentStatus.PENDING });
+    if (order.totalFen <= 0)
+      throw conflict(ErrorCode.ORDER_TOTAL_INVALID, 'An order must cost at least ¥0.01 to be paid');
+    await insertRow(manager, Payment, {
+      orderId: order.id,
+      outTradeNo: order.outTradeNo,
+      amountFen: order.totalFen,
+      status: PaymentStatus.PENDING,
+    });
   }
 
   /** `wx.requestPayment` parameters for an order still awaiting payment. */

@@ -26,7 +26,13 @@ export class RefundActionsService {
       const row = await this.lockedIn(manager, id, [RefundStatus.FAILED]);
       const before = { status: row.status, failureReason: row.failureReason };
       await this.refunds.reopen(manager, row);
-      await this.audit.record(manager, actor, { action: 'refund.retry', entity: 'order', entityId: row.orderId, before, after: { status: row.status, outRefundNo: row.outRefundNo } });
+      await this.audit.record(manager, actor, {
+        action: 'refund.retry',
+        entity: 'order',
+        entityId: row.orderId,
+        before,
+        after: { status: row.status, outRefundNo: row.outRefundNo },
+      });
       return row;
     });
     return this.refunds.send(refund);
@@ -38,7 +44,13 @@ export class RefundActionsService {
       const before = { status: row.status, failureReason: row.failureReason };
       const reason = `${row.failureReason ?? ''}；已由 ${actor.username} 关闭：${note}`.replace(/^；/, '');
       await this.refunds.finish(manager, row, { status: 'CLOSED', failureReason: reason.slice(0, 255) });
-      await this.audit.record(manager, actor, { action: 'refund.close', entity: 'order', entityId: row.orderId, before, after: { status: row.status, note } });
+      await this.audit.record(manager, actor, {
+        action: 'refund.close',
+        entity: 'order',
+        entityId: row.orderId,
+        before,
+        after: { status: row.status, note },
+      });
       return toRefundView(row);
     });
   }
@@ -48,7 +60,13 @@ export class RefundActionsService {
       const row = await this.lockedIn(manager, id, [RefundStatus.ABNORMAL]);
       const before = { status: row.status, failureReason: row.failureReason };
       await this.refunds.finish(manager, row, { status: 'SUCCESS', offline: true });
-      await this.audit.record(manager, actor, { action: 'refund.offline', entity: 'order', entityId: row.orderId, before, after: { status: row.status, amountFen: row.amountFen, note } });
+      await this.audit.record(manager, actor, {
+        action: 'refund.offline',
+        entity: 'order',
+        entityId: row.orderId,
+        before,
+        after: { status: row.status, amountFen: row.amountFen, note },
+      });
       return toRefundView(row);
     });
   }
@@ -56,7 +74,8 @@ export class RefundActionsService {
   private async lockedIn(manager: EntityManager, id: number, allowed: RefundStatus[]): Promise<Refund> {
     const row = await manager.findOne(Refund, { where: { id }, lock: this.transactions.lockMode });
     if (!row) throw notFound(ErrorCode.REFUND_NOT_FOUND, `退款 ${id} 不存在`);
-    if (!allowed.includes(row.status)) throw conflict(ErrorCode.REFUND_NOT_RETRYABLE, `这笔退款当前为 ${row.status}，不能执行该操作`);
+    if (!allowed.includes(row.status))
+      throw conflict(ErrorCode.REFUND_NOT_RETRYABLE, `这笔退款当前为 ${row.status}，不能执行该操作`);
     return row;
   }
 }

@@ -34,7 +34,13 @@ export class RefundBenefitRecheckHooks implements OnModuleInit {
           customerId: order.customerId,
           orderId: order.id,
           message: `会员费已全额退款，但退款处理期间又使用了权益 ${formatFen(usedSinceQuoteFen)}，请联系会员处理`,
-          details: { refundId: facts.refund.id, usedSinceQuoteFen, usedFen, refundedFen: quote.alreadyRefundedFen, paidFen: quote.paidFen },
+          details: {
+            refundId: facts.refund.id,
+            usedSinceQuoteFen,
+            usedFen,
+            refundedFen: quote.alreadyRefundedFen,
+            paidFen: quote.paidFen,
+          },
           resolvedAt: null,
         });
       },

@@ -20,7 +20,9 @@ export interface RefundLink {
   onRequest?: (manager: EntityManager, request: RefundRequest) => Promise<void>;
 }
 
-export type RefundOutcome = { status: HttpStatus.CREATED; refund: RefundView } | { status: HttpStatus.ACCEPTED; request: RefundRequestView };
+export type RefundOutcome =
+  | { status: HttpStatus.CREATED; refund: RefundView }
+  | { status: HttpStatus.ACCEPTED; request: RefundRequestView };
 
 const toView = (row: RefundRequest, refund?: Refund | null): RefundRequestView => ({
   id: row.id,
@@ -55,7 +57,12 @@ export class RefundRequestsService {
    * `POST /api/admin/orders/:id/refunds`: a refund now, or a request when the caller's cumulative limit would be
    * passed. The limit is checked and the refund (or request) written under the order's lock, in one transaction.
    */
-  async refundOrRequest(actor: StaffPrincipal, orderId: number, input: { amountFen?: number; reason: string }, link: RefundLink = {}): Promise<RefundOutcome> {
+  async refundOrRequest(
+    actor: StaffPrincipal,
+    orderId: number,
+    input: { amountFen?: number; reason: string },
+    link: RefundLink = {},
+  ): Promise<RefundOutcome> {
     const limit = this.limitOf(actor);
     const outcome = await this.refunds.start(actor, {
       orderId,
@@ -80,11 +87,19 @@ export class RefundRequestsService {
           }),
         );
         await link.onRequest?.(manager, created);
-        await this.audit.record(manager, actor, { action: 'refund.request', entity: 'order', entityId: orderId, before: null, after: { requestId: created.id, amountFen, reason: input.reason, limitFen: limit } });
+        await this.audit.record(manager, actor, {
+          action: 'refund.request',
+          entity: 'order',
+          entityId: orderId,
+          before: null,
+          after: { requestId: created.id, amountFen, reason: input.reason, limitFen: limit },
+        });
         return created;
       },
     });
-    return 'request' in outcome ? { status: HttpStatus.ACCEPTED, request: toView(outcome.request) } : { status: HttpStatus.CREATED, refund: outcome.refund };
+    return 'request' in outcome
+      ? { status: HttpStatus.ACCEPTED, request: toView(outcome.request) }
+      : { status: HttpStatus.CREATED, refund: outcome.refund };
   }
 
   /** An order's refund requests, newest first (the staff order view shows the pending one). */
@@ -96,7 +111,12 @@ export class RefundRequestsService {
   async list(query: RefundRequestQueryDto): Promise<Page<RefundRequestView>> {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
-      const [rows, total] = await manager.findAndCount(RefundRequest, { where: query.status ? { status: query.status } : {}, order: { id: 'DESC' }, skip, take: pageSize });
+      const [rows, total] = await manager.findAndCount(RefundRequest, {
+        where: query.status ? { status: query.status } : {},
+        order: { id: 'DESC' },
+        skip,
+        take: pageSize,
+      });
       return { items: await Promise.all(rows.map((row) => this.view(manager, row))), total, page, pageSize };
     });
   }
@@ -112,10 +132,18 @@ export class RefundRequestsService {
       onCreated: async (manager, refund) => {
         const locked = await this.pendingOrThrow(manager, id, true);
         await manager.update(RefundRequest, { id }, this.decision(actor, 'APPROVED', note, refund.id));
-        await this.audit.record(manager, actor, { action: 'refund.approve', entity: 'order', entityId: locked.orderId, before: { requestId: id, status: 'PENDING' }, after: { status: 'APPROVED', refundId: refund.id, amountFen: refund.amountFen } });
+        await this.audit.record(manager, actor, {
+          action: 'refund.approve',
+          entity: 'order',
+          entityId: locked.orderId,
+          before: { requestId: id, status: 'PENDING' },
+          after: { status: 'APPROVED', refundId: refund.id, amountFen: refund.amountFen },
+        });
       },
     });
-    return this.transactions.run(async (manager) => this.view(manager, await manager.findOneByOrFail(RefundRequest, { id })));
+    return this.transactions.run(async (manager) =>
+      this.view(manager, await manager.findOneByOrFail(RefundRequest, { id })),
+    );
   }
 
   reject(actor: StaffPrincipal, id: number, note: string): Promise<RefundRequestView> {
@@ -123,7 +151,13 @@ export class RefundRequestsService {
       const request = await this.pendingOrThrow(manager, id, true);
       await manager.update(RefundRequest, { id }, this.decision(actor, 'REJECTED', note, null));
       await this.events.requestRejected(manager, await manager.findOneByOrFail(RefundRequest, { id }));
-      await this.audit.record(manager, actor, { action: 'refund.reject', entity: 'order', entityId: request.orderId, before: { requestId: id, status: 'PENDING' }, after: { status: 'REJECTED', note } });
+      await this.audit.record(manager, actor, {
+        action: 'refund.reject',
+        entity: 'order',
+        entityId: request.orderId,
+        before: { requestId: id, status: 'PENDING' },
+        after: { status: 'REJECTED', note },
+      });
       return this.view(manager, await manager.findOneByOrFail(RefundRequest, { id }));
     });
   }
@@ -133,14 +167,30 @@ export class RefundRequestsService {
     return actor.role === 'operator' || actor.role === 'support' ? this.config.operatorRefundLimitFen : null;
   }
 
-  private decision(actor: StaffPrincipal, status: RefundRequestStatus, note: string | undefined, refundId: number | null): Partial<RefundRequest> {
-    return { status, decidedByStaffId: actor.staffId, decidedBy: actor.username, decisionNote: note ?? null, decidedAt: this.clock.now(), refundId };
+  private decision(
+    actor: StaffPrincipal,
+    status: RefundRequestStatus,
+    note: string | undefined,
+    refundId: number | null,
+  ): Partial<RefundRequest> {
+    return {
+      status,
+      decidedByStaffId: actor.staffId,
+      decidedBy: actor.username,
+      decisionNote: note ?? null,
+      decidedAt: this.clock.now(),
+      refundId,
+    };
   }
 
   private async pendingOrThrow(manager: EntityManager, id: number, lock = false): Promise<RefundRequest> {
-    const request = await manager.findOne(RefundRequest, { where: { id }, ...(lock ? { lock: this.transactions.lockMode } : {}) });
+    const request = await manager.findOne(RefundRequest, {
+      where: { id },
+      ...(lock ? { lock: this.transactions.lockMode } : {}),
+    });
     if (!request) throw notFound(ErrorCode.REFUND_REQUEST_NOT_FOUND, `Refund request ${id} not found`);
-    if (request.status !== 'PENDING') throw conflict(ErrorCode.REFUND_REQUEST_DECIDED, `Refund request ${id} is already ${request.status}`);
+    if (request.status !== 'PENDING')
+      throw conflict(ErrorCode.REFUND_REQUEST_DECIDED, `Refund request ${id} is already ${request.status}`);
     return request;
   }
 

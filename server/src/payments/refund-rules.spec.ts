@@ -1,6 +1,13 @@
 import { quoteMembershipRefund, quoteOrderRefund } from './refund-rules';
 
-const base = { orderId: 1, paidFen: 100_000, alreadyRefundedFen: 0, giftValueUsedFen: 0, memberSavingsUsedFen: 0, couponValueUsedFen: 0 };
+const base = {
+  orderId: 1,
+  paidFen: 100_000,
+  alreadyRefundedFen: 0,
+  giftValueUsedFen: 0,
+  memberSavingsUsedFen: 0,
+  couponValueUsedFen: 0,
+};
 
 describe('membership refund rule', () => {
   it('refunds the whole fee when no gift was claimed and no member price used', () => {

@@ -23,11 +23,11 @@ export function quoteMembershipRefund(facts: MembershipRefundFacts): RefundQuote
   const rule = fullRefundAllowed
     ? `未领取礼包、未使用会员价：可全额退款 ${formatFen(refundableFen)}`
     : used === 0
-    ? `会费 ${formatFen(facts.paidFen)} − 已退 ${formatFen(facts.alreadyRefundedFen)} = 可退 ${formatFen(refundableFen)}`
-    : `会费 ${formatFen(facts.paidFen)} − 礼包价值 ${formatFen(facts.giftValueUsedFen)} − 已享会员优惠 ${formatFen(facts.memberSavingsUsedFen)}` +
-      (facts.couponValueUsedFen ? ` − 已用优惠券 ${formatFen(facts.couponValueUsedFen)}` : '') +
-      (facts.alreadyRefundedFen ? ` − 已退 ${formatFen(facts.alreadyRefundedFen)}` : '') +
-      ` = 可退 ${formatFen(refundableFen)}`;
+      ? `会费 ${formatFen(facts.paidFen)} − 已退 ${formatFen(facts.alreadyRefundedFen)} = 可退 ${formatFen(refundableFen)}`
+      : `会费 ${formatFen(facts.paidFen)} − 礼包价值 ${formatFen(facts.giftValueUsedFen)} − 已享会员优惠 ${formatFen(facts.memberSavingsUsedFen)}` +
+        (facts.couponValueUsedFen ? ` − 已用优惠券 ${formatFen(facts.couponValueUsedFen)}` : '') +
+        (facts.alreadyRefundedFen ? ` − 已退 ${formatFen(facts.alreadyRefundedFen)}` : '') +
+        ` = 可退 ${formatFen(refundableFen)}`;
   return { ...facts, refundableFen, fullRefundAllowed, rule };
 }
 

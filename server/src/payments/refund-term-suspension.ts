@@ -24,9 +24,14 @@ export class RefundTermSuspension implements OnModuleInit {
   }
 
   private async inProgress(manager: EntityManager, orderIds: number[]): Promise<Set<number>> {
-    const processing = await manager.find(Refund, { where: { orderId: In(orderIds), status: RefundStatus.PROCESSING, endsTerm: true }, select: { id: true, orderId: true } });
+    const processing = await manager.find(Refund, {
+      where: { orderId: In(orderIds), status: RefundStatus.PROCESSING, endsTerm: true },
+      select: { id: true, orderId: true },
+    });
     const found = new Set(processing.map((refund) => refund.orderId));
-    const pending = await manager.find(RefundRequest, { where: { orderId: In(orderIds.filter((id) => !found.has(id))), status: 'PENDING' } });
+    const pending = await manager.find(RefundRequest, {
+      where: { orderId: In(orderIds.filter((id) => !found.has(id))), status: 'PENDING' },
+    });
     for (const request of pending) {
       if (found.has(request.orderId)) continue;
       const order = await manager.findOneBy(Order, { id: request.orderId });

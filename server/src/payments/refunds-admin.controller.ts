@@ -1,13 +1,26 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { CreateRefundResponse, Page, PaymentView, RefundQuote, RefundRequestView, RefundView } from '@member-commerce/shared';
+import type {
+  CreateRefundResponse,
+  Page,
+  PaymentView,
+  RefundQuote,
+  RefundRequestView,
+  RefundView,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { CreateRefundDto, DecideRefundRequestDto, RefundActionNoteDto, RefundRequestQueryDto, RejectRefundRequestDto } from './dto/refund.dto';
+import {
+  CreateRefundDto,
+  DecideRefundRequestDto,
+  RefundActionNoteDto,
+  RefundRequestQueryDto,
+  RejectRefundRequestDto,
+} from './dto/refund.dto';
 import { RefundActionsService } from './refund-actions.service';
 import { OrderPaymentsService } from './order-payments.service';
 import { RefundRequestsService } from './refund-requests.service';
@@ -21,7 +34,9 @@ export class OrderRefundsAdminController {
   ) {}
 
   @Get(':id/refund-quote')
-  @ApiOperation({ summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval' })
+  @ApiOperation({
+    summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval',
+  })
   getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
     return this.refunds.quote(id);
   }
@@ -53,13 +68,21 @@ export class RefundRequestsAdminController {
   @Post(':id/approve')
   @Roles('admin', 'finance')
   @RateLimit('sensitive')
-  approveRefundRequest(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideRefundRequestDto): Promise<RefundRequestView> {
+  approveRefundRequest(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: DecideRefundRequestDto,
+  ): Promise<RefundRequestView> {
     return this.requests.approve(actor, id, dto.note);
   }
 
   @Post(':id/reject')
   @Roles('admin', 'finance')
-  rejectRefundRequest(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RejectRefundRequestDto): Promise<RefundRequestView> {
+  rejectRefundRequest(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: RejectRefundRequestDto,
+  ): Promise<RefundRequestView> {
     return this.requests.reject(actor, id, dto.note);
   }
 }
@@ -77,7 +100,11 @@ export class PaymentsAdminController {
   @Post(':id/resolve')
   @Roles('admin', 'finance')
   @ApiOperation({ summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)' })
-  resolveFlaggedPayment(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<PaymentView> {
+  resolveFlaggedPayment(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: RefundActionNoteDto,
+  ): Promise<PaymentView> {
     return this.payments.resolveFlagged(actor, id, dto.note);
   }
 }
@@ -95,16 +122,28 @@ export class RefundActionsAdminController {
   }
 
   @Post(':id/close')
-  @ApiOperation({ summary: 'Close a refused or abnormal refund: nothing is refunded, the order goes back to its status' })
-  closeRefund(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<RefundView> {
+  @ApiOperation({
+    summary: 'Close a refused or abnormal refund: nothing is refunded, the order goes back to its status',
+  })
+  closeRefund(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: RefundActionNoteDto,
+  ): Promise<RefundView> {
     return this.actions.close(actor, id, dto.note);
   }
 
   @Post(':id/offline')
   @Roles('admin', 'finance')
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry' })
-  refundOffline(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: RefundActionNoteDto): Promise<RefundView> {
+  @ApiOperation({
+    summary: 'An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry',
+  })
+  refundOffline(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: RefundActionNoteDto,
+  ): Promise<RefundView> {
     return this.actions.offline(actor, id, dto.note);
   }
 }

@@ -1,6 +1,15 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
-import { ErrorCode, formatFen, OrderKind, OrderStatus, PaymentStatus, RefundQuote, RefundStatus, RefundView } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  formatFen,
+  OrderKind,
+  OrderStatus,
+  PaymentStatus,
+  RefundQuote,
+  RefundStatus,
+  RefundView,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
@@ -101,8 +110,16 @@ export class RefundsService {
   quote(orderId: number): Promise<RefundQuote> {
     return this.transactions.run(async (manager) => {
       const { quote } = await this.refundable(manager, orderId);
-      const pending = await manager.findOne(RefundRequest, { where: { orderId, status: 'PENDING' }, order: { id: 'DESC' } });
-      return { ...quote, pendingRequest: pending ? { id: pending.id, amountFen: pending.amountFen, requestedBy: pending.requestedBy } : null };
+      const pending = await manager.findOne(RefundRequest, {
+        where: { orderId, status: 'PENDING' },
+        order: { id: 'DESC' },
+      });
+      return {
+        ...quote,
+        pendingRequest: pending
+          ? { id: pending.id, amountFen: pending.amountFen, requestedBy: pending.requestedBy }
+          : null,
+      };
     });
   }
 
@@ -134,14 +151,26 @@ export class RefundsService {
       }
       const pending = await manager.findOne(RefundRequest, { where: { orderId: order.id, status: 'PENDING' } });
       if (pending && pending.id !== input.requestId) {
-        throw conflict(ErrorCode.REFUND_REQUEST_PENDING, `该订单有一笔 ${pending.requestedBy} 提交的退款申请待审批，请先审批或驳回`);
+        throw conflict(
+          ErrorCode.REFUND_REQUEST_PENDING,
+          `该订单有一笔 ${pending.requestedBy} 提交的退款申请待审批，请先审批或驳回`,
+        );
       }
       const amountFen = this.amountWithin(quote, input.amountFen);
-      if (input.limitFen !== undefined && input.limitFen !== null && input.overLimit && (await this.refundedSoFar(manager, order.id)) + amountFen > input.limitFen) {
+      if (
+        input.limitFen !== undefined &&
+        input.limitFen !== null &&
+        input.overLimit &&
+        (await this.refundedSoFar(manager, order.id)) + amountFen > input.limitFen
+      ) {
         return { request: await input.overLimit(manager, amountFen) };
       }
       const now = this.clock.now();
-      const limits = checkWechatRefundLimits({ paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt, now, ...(await this.refundHistory(manager, order.id)) });
+      const limits = checkWechatRefundLimits({
+        paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt,
+        now,
+        ...(await this.refundHistory(manager, order.id)),
+      });
       if (!limits.ok) throw conflict(limits.code, limits.message);
       const refund = await manager.save(
         manager.create(Refund, {
@@ -161,7 +190,8 @@ export class RefundsService {
           offline: false,
         }),
       );
-      if (ofOrder) await this.machine.transition(manager, order, OrderStatus.REFUNDING, now, `refund ${refund.outRefundNo}`);
+      if (ofOrder)
+        await this.machine.transition(manager, order, OrderStatus.REFUNDING, now, `refund ${refund.outRefundNo}`);
       await input.onCreated?.(manager, refund);
       await this.events.refundChanged(manager, refund);
       await this.audit.record(manager, actor, {
@@ -169,7 +199,12 @@ export class RefundsService {
         entity: 'order',
         entityId: order.id,
         before: quote,
-        after: { amountFen, reason: input.reason, outRefundNo: refund.outRefundNo, queuedUntil: limits.queuedUntil?.toISOString() ?? null },
+        after: {
+          amountFen,
+          reason: input.reason,
+          outRefundNo: refund.outRefundNo,
+          queuedUntil: limits.queuedUntil?.toISOString() ?? null,
+        },
       });
       return { refund };
     });
@@ -189,33 +224,65 @@ export class RefundsService {
     }));
     const totalFen = payment.paidFen ?? payment.amountFen;
     try {
-      const result = await this.wechat.createRefund({ outTradeNo: order.outTradeNo, outRefundNo: refund.outRefundNo, refundFen: refund.amountFen, totalFen, reason: refund.reason });
+      const result = await this.wechat.createRefund({
+        outTradeNo: order.outTradeNo,
+        outRefundNo: refund.outRefundNo,
+        refundFen: refund.amountFen,
+        totalFen,
+        reason: refund.reason,
+      });
       return toRefundView(await this.apply(result));
     } catch (error) {
       this.logger.error(`Refund ${refund.outRefundNo} request failed: ${(error as Error).message}`);
       if (error instanceof WechatApiError && error.status < 500) {
         const reason = refusalReason(error.code, error.message);
-        await this.transactions.run((manager) => this.finishLocked(manager, refund.outRefundNo, { status: 'FAILED', raw: { code: error.code, message: error.message }, failureReason: reason }));
-        throw conflict(ErrorCode.REFUND_REJECTED, `${reason}。可在订单详情中重试或关闭这笔退款`, { wechatCode: error.code, refundId: refund.id });
+        await this.transactions.run((manager) =>
+          this.finishLocked(manager, refund.outRefundNo, {
+            status: 'FAILED',
+            raw: { code: error.code, message: error.message },
+            failureReason: reason,
+          }),
+        );
+        throw conflict(ErrorCode.REFUND_REJECTED, `${reason}。可在订单详情中重试或关闭这笔退款`, {
+          wechatCode: error.code,
+          refundId: refund.id,
+        });
       }
       // No answer: WeChat may have taken it. The refund stays PROCESSING and reconciliation asks WeChat about it.
-      throw new DomainError(ErrorCode.PAYMENT_FAILED, '微信支付未应答，退款将稍后自动向微信核实', HttpStatus.BAD_GATEWAY);
+      throw new DomainError(
+        ErrorCode.PAYMENT_FAILED,
+        '微信支付未应答，退款将稍后自动向微信核实',
+        HttpStatus.BAD_GATEWAY,
+      );
     }
   }
 
   /** Applies a refund outcome from WeChat (request answer, notify or query) once. */
   apply(result: WechatRefund): Promise<Refund> {
     return this.transactions.run(async (manager) => {
-      const refund = await manager.findOne(Refund, { where: { outRefundNo: result.outRefundNo }, lock: this.transactions.lockMode });
+      const refund = await manager.findOne(Refund, {
+        where: { outRefundNo: result.outRefundNo },
+        lock: this.transactions.lockMode,
+      });
       if (!refund) throw notFound(ErrorCode.REFUND_NOT_FOUND, `No refund ${result.outRefundNo}`);
       // An abnormal refund may still end at WeChat (its abnormal-refund handling); anything else ends once.
-      const open = refund.status === RefundStatus.PROCESSING || (refund.status === RefundStatus.ABNORMAL && result.status !== 'ABNORMAL');
+      const open =
+        refund.status === RefundStatus.PROCESSING ||
+        (refund.status === RefundStatus.ABNORMAL && result.status !== 'ABNORMAL');
       if (!open || result.status === 'PROCESSING') {
-        if (result.refundId && !refund.refundId) await manager.update(Refund, { id: refund.id }, { refundId: result.refundId });
+        if (result.refundId && !refund.refundId)
+          await manager.update(Refund, { id: refund.id }, { refundId: result.refundId });
         return refund;
       }
-      const failureReason = result.status === 'ABNORMAL' ? ABNORMAL_REASON : result.status === 'CLOSED' ? CLOSED_REASON : null;
-      return this.finish(manager, refund, { status: result.status, refundId: result.refundId, raw: result.raw, successTime: result.successTime, failureReason });
+      const failureReason =
+        result.status === 'ABNORMAL' ? ABNORMAL_REASON : result.status === 'CLOSED' ? CLOSED_REASON : null;
+      return this.finish(manager, refund, {
+        status: result.status,
+        refundId: result.refundId,
+        raw: result.raw,
+        successTime: result.successTime,
+        failureReason,
+      });
     });
   }
 
@@ -232,7 +299,10 @@ export class RefundsService {
    */
   async finish(manager: EntityManager, refund: Refund, outcome: RefundFinish): Promise<Refund> {
     const now = this.clock.now();
-    const order = await manager.findOneOrFail(Order, { where: { id: refund.orderId }, lock: this.transactions.lockMode });
+    const order = await manager.findOneOrFail(Order, {
+      where: { id: refund.orderId },
+      lock: this.transactions.lockMode,
+    });
     const succeeded = outcome.status === 'SUCCESS';
     Object.assign(refund, {
       status: outcome.status,
@@ -251,18 +321,25 @@ export class RefundsService {
     if (order.status === OrderStatus.REFUNDING && outcome.status !== 'ABNORMAL') {
       const before = await this.statusBeforeRefund(manager, order.id);
       const ends = succeeded && (order.refundedFen >= order.totalFen || refund.endsTerm);
-      await this.machine.transition(manager, order, ends ? OrderStatus.REFUNDED : before, now, succeeded ? `refunded ${refund.amountFen}` : `refund ${outcome.status}`, {
-        refund: {
-          id: refund.id,
-          amountFen: refund.amountFen,
-          refundId: refund.refundId,
-          succeeded,
-          endsTerm: succeeded && refund.endsTerm,
-          restock: ends && order.kind === OrderKind.PRODUCT && before === OrderStatus.PAID,
-          succeededAt: refund.succeededAt,
-          offline: refund.offline,
+      await this.machine.transition(
+        manager,
+        order,
+        ends ? OrderStatus.REFUNDED : before,
+        now,
+        succeeded ? `refunded ${refund.amountFen}` : `refund ${outcome.status}`,
+        {
+          refund: {
+            id: refund.id,
+            amountFen: refund.amountFen,
+            refundId: refund.refundId,
+            succeeded,
+            endsTerm: succeeded && refund.endsTerm,
+            restock: ends && order.kind === OrderKind.PRODUCT && before === OrderStatus.PAID,
+            succeededAt: refund.succeededAt,
+            offline: refund.offline,
+          },
         },
-      });
+      );
     } else if (succeeded) {
       await this.resolveFlaggedIfRefunded(manager, refund, now);
     }
@@ -272,32 +349,54 @@ export class RefundsService {
 
   /** Staff retry a refused refund: same out_refund_no, the order back in REFUNDING while WeChat works on it. */
   async reopen(manager: EntityManager, refund: Refund): Promise<void> {
-    const order = await manager.findOneOrFail(Order, { where: { id: refund.orderId }, lock: this.transactions.lockMode });
+    const order = await manager.findOneOrFail(Order, {
+      where: { id: refund.orderId },
+      lock: this.transactions.lockMode,
+    });
     const payment = await manager.findOneByOrFail(Payment, { orderId: order.id });
     const ofOrder = payment.status === PaymentStatus.SUCCESS;
-    if (ofOrder && !REFUNDABLE_STATUSES.includes(order.status)) throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `订单当前为 ${order.status}，不能重试退款`);
+    if (ofOrder && !REFUNDABLE_STATUSES.includes(order.status))
+      throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `订单当前为 ${order.status}，不能重试退款`);
     if (await manager.existsBy(Refund, { orderId: order.id, status: In(OPEN_REFUNDS), id: Not(refund.id) })) {
       throw conflict(ErrorCode.ORDER_REFUNDING, '该订单有一笔退款尚未结束，请等它完成后再重试');
     }
     const now = this.clock.now();
-    const limits = checkWechatRefundLimits({ paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt, now, refundCount: 0, lastSentAt: null });
+    const limits = checkWechatRefundLimits({
+      paidAt: order.paidAt ?? payment.succeededAt ?? payment.createdAt,
+      now,
+      refundCount: 0,
+      lastSentAt: null,
+    });
     if (!limits.ok) throw conflict(limits.code, limits.message);
     Object.assign(refund, { status: RefundStatus.PROCESSING, failureReason: null, sentAt: now, queuedUntil: null });
     await manager.save(refund);
-    if (ofOrder) await this.machine.transition(manager, order, OrderStatus.REFUNDING, now, `retry refund ${refund.outRefundNo}`);
+    if (ofOrder)
+      await this.machine.transition(manager, order, OrderStatus.REFUNDING, now, `retry refund ${refund.outRefundNo}`);
     await this.events.refundChanged(manager, refund);
   }
 
   /** Queued refunds whose minute is up go to WeChat; a conditional claim lets one process send each. */
   async submitQueued(limit = 50): Promise<number> {
     const due = await this.transactions.run((manager) =>
-      manager.find(Refund, { where: { status: RefundStatus.PROCESSING, queuedUntil: LessThanOrEqual(this.clock.now()) }, order: { id: 'ASC' }, take: limit }),
+      manager.find(Refund, {
+        where: { status: RefundStatus.PROCESSING, queuedUntil: LessThanOrEqual(this.clock.now()) },
+        order: { id: 'ASC' },
+        take: limit,
+      }),
     );
     let sent = 0;
     for (const refund of due) {
-      const claimed = await this.transactions.run((manager) => manager.update(Refund, { id: refund.id, status: RefundStatus.PROCESSING, queuedUntil: Not(IsNull()) }, { queuedUntil: null, sentAt: this.clock.now() }));
+      const claimed = await this.transactions.run((manager) =>
+        manager.update(
+          Refund,
+          { id: refund.id, status: RefundStatus.PROCESSING, queuedUntil: Not(IsNull()) },
+          { queuedUntil: null, sentAt: this.clock.now() },
+        ),
+      );
       if (!claimed.affected) continue;
-      await this.send(refund).catch((error) => this.logger.warn(`Queued refund ${refund.outRefundNo}: ${(error as Error).message}`));
+      await this.send(refund).catch((error) =>
+        this.logger.warn(`Queued refund ${refund.outRefundNo}: ${(error as Error).message}`),
+      );
       sent++;
     }
     return sent;
@@ -305,7 +404,9 @@ export class RefundsService {
 
   /** Refunds still PROCESSING at WeChat: ask WeChat (a lost notify must not leave them hanging). */
   async reconcileProcessing(limit = 50): Promise<number> {
-    const pending = await this.transactions.run((manager) => manager.find(Refund, { where: { status: RefundStatus.PROCESSING, queuedUntil: IsNull() }, take: limit }));
+    const pending = await this.transactions.run((manager) =>
+      manager.find(Refund, { where: { status: RefundStatus.PROCESSING, queuedUntil: IsNull() }, take: limit }),
+    );
     for (const refund of pending) {
       const result = await this.wechat.queryRefund(refund.outRefundNo).catch(() => null);
       if (result) await this.apply(result);
@@ -316,13 +417,20 @@ export class RefundsService {
   private amountWithin(quote: RefundQuote, amountFen?: number): number {
     const amount = amountFen ?? quote.refundableFen;
     if (amount <= 0 || amount > quote.refundableFen) {
-      throw badRequest(ErrorCode.REFUND_AMOUNT_INVALID, `退款金额须在 ¥0.01 与可退金额 ${formatFen(quote.refundableFen)} 之间`, quote);
+      throw badRequest(
+        ErrorCode.REFUND_AMOUNT_INVALID,
+        `退款金额须在 ¥0.01 与可退金额 ${formatFen(quote.refundableFen)} 之间`,
+        quote,
+      );
     }
     return amount;
   }
 
   /** What WeChat's count and spacing rules look at: refunds it accepted (or will be sent), and the latest send. */
-  private async refundHistory(manager: EntityManager, orderId: number): Promise<{ refundCount: number; lastSentAt: Date | null }> {
+  private async refundHistory(
+    manager: EntityManager,
+    orderId: number,
+  ): Promise<{ refundCount: number; lastSentAt: Date | null }> {
     const refunds = await manager.find(Refund, { where: { orderId, status: Not(RefundStatus.FAILED) } });
     const sent = refunds.map((refund) => (refund.queuedUntil ?? refund.sentAt ?? refund.createdAt).getTime());
     return { refundCount: refunds.length, lastSentAt: sent.length ? new Date(Math.max(...sent)) : null };
@@ -333,27 +441,48 @@ export class RefundsService {
     const payment = await manager.findOneBy(Payment, { orderId: refund.orderId });
     if (payment?.status !== PaymentStatus.FLAGGED || payment.resolution || !payment.paidFen) return;
     if ((await this.succeededTotal(manager, refund.orderId)) < payment.paidFen) return;
-    const staff = refund.requestedByStaffId ? await manager.findOneBy(StaffUser, { id: refund.requestedByStaffId }) : null;
-    await manager.update(Payment, { id: payment.id }, { resolution: 'REFUNDED', resolvedAt: now, resolvedBy: staff?.username ?? null, resolutionNote: `已全额退回（${refund.outRefundNo}）` });
+    const staff = refund.requestedByStaffId
+      ? await manager.findOneBy(StaffUser, { id: refund.requestedByStaffId })
+      : null;
+    await manager.update(
+      Payment,
+      { id: payment.id },
+      {
+        resolution: 'REFUNDED',
+        resolvedAt: now,
+        resolvedBy: staff?.username ?? null,
+        resolutionNote: `已全额退回（${refund.outRefundNo}）`,
+      },
+    );
   }
 
   private async succeededTotal(manager: EntityManager, orderId: number): Promise<number> {
-    return (await manager.findBy(Refund, { orderId, status: RefundStatus.SUCCESS })).reduce((sum, refund) => sum + refund.amountFen, 0);
+    return (await manager.findBy(Refund, { orderId, status: RefundStatus.SUCCESS })).reduce(
+      (sum, refund) => sum + refund.amountFen,
+      0,
+    );
   }
 
   private async refundable(manager: EntityManager, orderId: number, lock = false): Promise<Refundable> {
     const lockMode = lock ? { lock: this.transactions.lockMode } : {};
     const order = await manager.findOne(Order, { where: { id: orderId }, ...lockMode });
     if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-    if (order.kind === OrderKind.GIFT) throw conflict(ErrorCode.REFUND_NOT_ALLOWED, '礼包订单为免费发放，没有可退的款项');
+    if (order.kind === OrderKind.GIFT)
+      throw conflict(ErrorCode.REFUND_NOT_ALLOWED, '礼包订单为免费发放，没有可退的款项');
     const payment = await manager.findOne(Payment, { where: { orderId }, ...lockMode });
     if (payment?.status === PaymentStatus.SUCCESS && REFUNDABLE_STATUSES.includes(order.status)) {
       return { order, payment, quote: await this.quoteOrder(manager, order), ofOrder: true };
     }
     if (payment?.status === PaymentStatus.FLAGGED && payment.paidFen) {
-      return { order, payment, quote: quotePaymentRefund(order.id, payment.paidFen, await this.refundedSoFar(manager, orderId)), ofOrder: false };
+      return {
+        order,
+        payment,
+        quote: quotePaymentRefund(order.id, payment.paidFen, await this.refundedSoFar(manager, orderId)),
+        ofOrder: false,
+      };
     }
-    if (order.status === OrderStatus.REFUNDING) throw conflict(ErrorCode.ORDER_REFUNDING, '该订单有一笔退款尚未结束，请等它完成后再退款');
+    if (order.status === OrderStatus.REFUNDING)
+      throw conflict(ErrorCode.ORDER_REFUNDING, '该订单有一笔退款尚未结束，请等它完成后再退款');
     throw conflict(ErrorCode.REFUND_NOT_ALLOWED, `订单当前状态（${order.status}）没有可退的款项`);
   }
 
@@ -362,7 +491,10 @@ export class RefundsService {
     const refunded = await this.refundedSoFar(manager, order.id);
     if (!MEMBERSHIP_FEE_KINDS.includes(order.kind)) return quoteOrderRefund(order.id, order.totalFen, refunded);
     // A gift's term belongs to the friend who redeemed it: their savings count, not the buyer's.
-    const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') }, relations: { membership: true } });
+    const term = await manager.findOne(MembershipTerm, {
+      where: { orderId: order.id, source: Not('CARRY_OVER') },
+      relations: { membership: true },
+    });
     const claims = term ? await manager.findBy(GiftClaim, { termId: term.id }) : [];
     return quoteMembershipRefund({
       orderId: order.id,
@@ -375,7 +507,10 @@ export class RefundsService {
   }
 
   private async statusBeforeRefund(manager: EntityManager, orderId: number): Promise<OrderStatus> {
-    const event = await manager.findOne(OrderEvent, { where: { orderId, toStatus: OrderStatus.REFUNDING }, order: { id: 'DESC' } });
+    const event = await manager.findOne(OrderEvent, {
+      where: { orderId, toStatus: OrderStatus.REFUNDING },
+      order: { id: 'DESC' },
+    });
     return event?.fromStatus ?? OrderStatus.PAID;
   }
 }

@@ -6,18 +6,33 @@ const DAY = 24 * 3600 * 1000;
 
 describe('WeChat Pay refund limits', () => {
   it('refunds until 365 days after the payment, not after', () => {
-    expect(checkWechatRefundLimits({ paidAt, now: at(365 * DAY), refundCount: 0, lastSentAt: null })).toEqual({ ok: true, queuedUntil: null });
-    expect(checkWechatRefundLimits({ paidAt, now: at(365 * DAY + 1), refundCount: 0, lastSentAt: null })).toMatchObject({ ok: false, code: 'REFUND_WINDOW_CLOSED' });
+    expect(checkWechatRefundLimits({ paidAt, now: at(365 * DAY), refundCount: 0, lastSentAt: null })).toEqual({
+      ok: true,
+      queuedUntil: null,
+    });
+    expect(checkWechatRefundLimits({ paidAt, now: at(365 * DAY + 1), refundCount: 0, lastSentAt: null })).toMatchObject(
+      { ok: false, code: 'REFUND_WINDOW_CLOSED' },
+    );
   });
 
   it('takes at most 50 refunds per order', () => {
-    expect(checkWechatRefundLimits({ paidAt, now: at(DAY), refundCount: MAX_REFUNDS_PER_ORDER - 1, lastSentAt: null }).ok).toBe(true);
-    expect(checkWechatRefundLimits({ paidAt, now: at(DAY), refundCount: MAX_REFUNDS_PER_ORDER, lastSentAt: null })).toMatchObject({ ok: false, code: 'REFUND_COUNT_EXCEEDED' });
+    expect(
+      checkWechatRefundLimits({ paidAt, now: at(DAY), refundCount: MAX_REFUNDS_PER_ORDER - 1, lastSentAt: null }).ok,
+    ).toBe(true);
+    expect(
+      checkWechatRefundLimits({ paidAt, now: at(DAY), refundCount: MAX_REFUNDS_PER_ORDER, lastSentAt: null }),
+    ).toMatchObject({ ok: false, code: 'REFUND_COUNT_EXCEEDED' });
   });
 
   it('queues a refund inside the minute after the previous one until that minute is up', () => {
-    expect(checkWechatRefundLimits({ paidAt, now: at(DAY + 30_000), refundCount: 1, lastSentAt: at(DAY) })).toEqual({ ok: true, queuedUntil: at(DAY + 60_000) });
-    expect(checkWechatRefundLimits({ paidAt, now: at(DAY + 60_000), refundCount: 1, lastSentAt: at(DAY) })).toEqual({ ok: true, queuedUntil: null });
+    expect(checkWechatRefundLimits({ paidAt, now: at(DAY + 30_000), refundCount: 1, lastSentAt: at(DAY) })).toEqual({
+      ok: true,
+      queuedUntil: at(DAY + 60_000),
+    });
+    expect(checkWechatRefundLimits({ paidAt, now: at(DAY + 60_000), refundCount: 1, lastSentAt: at(DAY) })).toEqual({
+      ok: true,
+      queuedUntil: null,
+    });
   });
 
   it('names a refusal in Chinese, known codes by their meaning', () => {

@@ -27,10 +27,18 @@ export type RefundLimitVerdict =
  */
 export function checkWechatRefundLimits(facts: RefundLimitFacts): RefundLimitVerdict {
   if (facts.now.getTime() > facts.paidAt.getTime() + REFUND_WINDOW_DAYS * DAY_MS) {
-    return { ok: false, code: ErrorCode.REFUND_WINDOW_CLOSED, message: `支付已超过 ${REFUND_WINDOW_DAYS} 天，微信支付不再受理原路退款，请线下处理` };
+    return {
+      ok: false,
+      code: ErrorCode.REFUND_WINDOW_CLOSED,
+      message: `支付已超过 ${REFUND_WINDOW_DAYS} 天，微信支付不再受理原路退款，请线下处理`,
+    };
   }
   if (facts.refundCount >= MAX_REFUNDS_PER_ORDER) {
-    return { ok: false, code: ErrorCode.REFUND_COUNT_EXCEEDED, message: `该订单已退款 ${facts.refundCount} 次，微信支付每笔订单最多受理 ${MAX_REFUNDS_PER_ORDER} 次退款` };
+    return {
+      ok: false,
+      code: ErrorCode.REFUND_COUNT_EXCEEDED,
+      message: `该订单已退款 ${facts.refundCount} 次，微信支付每笔订单最多受理 ${MAX_REFUNDS_PER_ORDER} 次退款`,
+    };
   }
   const earliest = facts.lastSentAt ? facts.lastSentAt.getTime() + REFUND_SPACING_MS : 0;
   return { ok: true, queuedUntil: earliest > facts.now.getTime() ? new Date(earliest) : null };

@@ -46,15 +46,29 @@ export interface PlannedPrice {
 
 const yuan = (fen: Fen) => `${fenToYuanString(fen)} 元`;
 
-function parsePrice(text: string, listPriceFen: Fen | undefined): { fen: Fen | null; errors: PriceListPreviewRow['errors'] } {
+function parsePrice(
+  text: string,
+  listPriceFen: Fen | undefined,
+): { fen: Fen | null; errors: PriceListPreviewRow['errors'] } {
   if (text === '') return { fen: null, errors: [] };
-  if (/^-/.test(text.trim())) return { fen: null, errors: [{ code: PriceListRowError.BELOW_ONE_FEN, message: `会员价 ${text} 低于 0.01 元` }] };
-  if (/^\d+\.\d{3,}$/.test(text.trim())) return { fen: null, errors: [{ code: PriceListRowError.TOO_MANY_DECIMALS, message: `会员价 ${text} 超过两位小数` }] };
+  if (/^-/.test(text.trim()))
+    return { fen: null, errors: [{ code: PriceListRowError.BELOW_ONE_FEN, message: `会员价 ${text} 低于 0.01 元` }] };
+  if (/^\d+\.\d{3,}$/.test(text.trim()))
+    return {
+      fen: null,
+      errors: [{ code: PriceListRowError.TOO_MANY_DECIMALS, message: `会员价 ${text} 超过两位小数` }],
+    };
   const fen = parseYuanText(text);
-  if (fen === undefined) return { fen: null, errors: [{ code: PriceListRowError.INVALID_AMOUNT, message: `会员价 ${text} 不是金额` }] };
+  if (fen === undefined)
+    return { fen: null, errors: [{ code: PriceListRowError.INVALID_AMOUNT, message: `会员价 ${text} 不是金额` }] };
   if (fen < 1) return { fen: null, errors: [{ code: PriceListRowError.BELOW_ONE_FEN, message: '会员价低于 0.01 元' }] };
   if (listPriceFen !== undefined && fen > listPriceFen) {
-    return { fen: null, errors: [{ code: PriceListRowError.ABOVE_LIST_PRICE, message: `会员价 ${yuan(fen)} 高于原价 ${yuan(listPriceFen)}` }] };
+    return {
+      fen: null,
+      errors: [
+        { code: PriceListRowError.ABOVE_LIST_PRICE, message: `会员价 ${yuan(fen)} 高于原价 ${yuan(listPriceFen)}` },
+      ],
+    };
   }
   return { fen, errors: [] };
 }
@@ -69,20 +83,27 @@ function changeOf(oldPriceFen: Fen | null, newPriceFen: Fen | null): PriceListCh
  * Compares the file with the database, row by row. Pure: the same file against the same prices always gives
  * the same preview and token, which is how apply proves it writes exactly what was previewed.
  */
-export function comparePriceList(fileHash: string, rows: PriceListFileRow[], state: PriceListState): { preview: PriceListPreview; planned: PlannedPrice[] } {
+export function comparePriceList(
+  fileHash: string,
+  rows: PriceListFileRow[],
+  state: PriceListState,
+): { preview: PriceListPreview; planned: PlannedPrice[] } {
   const seen = new Map<string, number>();
   const planned: PlannedPrice[] = [];
   const previewRows = rows.map((row): PriceListPreviewRow => {
     const sku = state.skus.get(row.skuCode);
     const tier = state.tiers.get(row.tierCode);
     const errors: PriceListPreviewRow['errors'] = [];
-    if (!sku) errors.push({ code: PriceListRowError.UNKNOWN_SKU, message: `没有编码为 ${row.skuCode || '（空）'} 的 SKU` });
-    if (!tier) errors.push({ code: PriceListRowError.UNKNOWN_TIER, message: `没有编码为 ${row.tierCode || '（空）'} 的会员卡` });
+    if (!sku)
+      errors.push({ code: PriceListRowError.UNKNOWN_SKU, message: `没有编码为 ${row.skuCode || '（空）'} 的 SKU` });
+    if (!tier)
+      errors.push({ code: PriceListRowError.UNKNOWN_TIER, message: `没有编码为 ${row.tierCode || '（空）'} 的会员卡` });
     const price = parsePrice(row.memberPrice, sku?.listPriceFen);
     errors.push(...price.errors);
     const key = `${row.skuCode}\u0000${row.tierCode}`;
     const firstLine = seen.get(key);
-    if (firstLine !== undefined) errors.push({ code: PriceListRowError.DUPLICATE_ROW, message: `与第 ${firstLine} 行重复` });
+    if (firstLine !== undefined)
+      errors.push({ code: PriceListRowError.DUPLICATE_ROW, message: `与第 ${firstLine} 行重复` });
     else seen.set(key, row.line);
 
     const oldPriceFen = sku && tier ? (state.prices.get(`${sku.id}:${tier.id}`) ?? null) : null;
@@ -100,7 +121,16 @@ export function comparePriceList(fileHash: string, rows: PriceListFileRow[], sta
     };
     if (errors.length || !sku || !tier) return base;
     const change = changeOf(oldPriceFen, price.fen);
-    if (change !== 'UNCHANGED') planned.push({ skuId: sku.id, tierId: tier.id, skuCode: sku.code, tierCode: tier.code, oldPriceFen, newPriceFen: price.fen, change });
+    if (change !== 'UNCHANGED')
+      planned.push({
+        skuId: sku.id,
+        tierId: tier.id,
+        skuCode: sku.code,
+        tierCode: tier.code,
+        oldPriceFen,
+        newPriceFen: price.fen,
+        change,
+      });
     return { ...base, change };
   });
 
@@ -114,5 +144,8 @@ export function comparePriceList(fileHash: string, rows: PriceListFileRow[], sta
     invalid: previewRows.filter((row) => row.errors.length).length,
   };
   const token = createHash('sha256').update(fileHash).update(JSON.stringify(previewRows)).digest('hex').slice(0, 32);
-  return { preview: { token, canApply: summary.invalid === 0 && summary.rows > 0, summary, rows: previewRows }, planned };
+  return {
+    preview: { token, canApply: summary.invalid === 0 && summary.rows > 0, summary, rows: previewRows },
+    planned,
+  };
 }

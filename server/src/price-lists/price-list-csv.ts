@@ -25,12 +25,22 @@ export function parsePriceListCsv(csv: string): PriceListFileRow[] {
   const [header, ...rows] = records;
   if (!header) throw badRequest(ErrorCode.PRICE_LIST_INVALID, 'The file is empty');
   const index = (name: string) => header.indexOf(name);
-  const columns = { sku: index(PRICE_LIST_COLUMNS.skuCode), tier: index(PRICE_LIST_COLUMNS.tierCode), price: index(PRICE_LIST_COLUMNS.memberPrice) };
-  const missing = Object.entries({ [PRICE_LIST_COLUMNS.skuCode]: columns.sku, [PRICE_LIST_COLUMNS.tierCode]: columns.tier, [PRICE_LIST_COLUMNS.memberPrice]: columns.price })
+  const columns = {
+    sku: index(PRICE_LIST_COLUMNS.skuCode),
+    tier: index(PRICE_LIST_COLUMNS.tierCode),
+    price: index(PRICE_LIST_COLUMNS.memberPrice),
+  };
+  const missing = Object.entries({
+    [PRICE_LIST_COLUMNS.skuCode]: columns.sku,
+    [PRICE_LIST_COLUMNS.tierCode]: columns.tier,
+    [PRICE_LIST_COLUMNS.memberPrice]: columns.price,
+  })
     .filter(([, at]) => at < 0)
     .map(([name]) => name);
-  if (missing.length) throw badRequest(ErrorCode.PRICE_LIST_INVALID, `Missing columns: ${missing.join(', ')}`, { missing });
-  if (rows.length > MAX_PRICE_LIST_ROWS) throw badRequest(ErrorCode.PRICE_LIST_INVALID, `At most ${MAX_PRICE_LIST_ROWS} rows per file`);
+  if (missing.length)
+    throw badRequest(ErrorCode.PRICE_LIST_INVALID, `Missing columns: ${missing.join(', ')}`, { missing });
+  if (rows.length > MAX_PRICE_LIST_ROWS)
+    throw badRequest(ErrorCode.PRICE_LIST_INVALID, `At most ${MAX_PRICE_LIST_ROWS} rows per file`);
   return rows.map((cells, i) => ({
     line: i + 2,
     // The export neutralises cells for spreadsheets (a code may start with '-'); the apostrophe is not the code.

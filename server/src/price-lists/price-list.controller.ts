@@ -16,7 +16,10 @@ export class PriceListController {
   @ApiOperation({ summary: 'Every SKU × tier member price as CSV (UTF-8 with BOM), the import format' })
   @ApiProduces('text/csv')
   exportPriceList(): StreamableFile {
-    return new StreamableFile(this.priceList.export(), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="price-list.csv"` });
+    return new StreamableFile(this.priceList.export(), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="price-list.csv"`,
+    });
   }
 
   @Post('preview')
@@ -28,7 +31,10 @@ export class PriceListController {
 
   @Post('apply')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Applies a previewed file in one transaction: all rows or none (409 PRICE_LIST_STALE if anything changed since the preview)' })
+  @ApiOperation({
+    summary:
+      'Applies a previewed file in one transaction: all rows or none (409 PRICE_LIST_STALE if anything changed since the preview)',
+  })
   @ApiOkResponse()
   applyPriceList(@CurrentStaff() actor: StaffPrincipal, @Body() dto: ApplyPriceListDto): Promise<PriceListApplyResult> {
     return this.priceList.apply(actor, dto.csv, dto.token);

@@ -3,7 +3,13 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, MoreThan, Not } from 'typeorm';
-import { ErrorCode, fenToYuanString, PriceListApplyResult, PriceListPreview, TierStatus } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  fenToYuanString,
+  PriceListApplyResult,
+  PriceListPreview,
+  TierStatus,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, conflict } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -37,10 +43,17 @@ export class PriceListService {
     return this.transactions.run(async (manager) => {
       const { preview, planned } = await this.compare(manager, csv);
       if (preview.token !== token) {
-        throw conflict(ErrorCode.PRICE_LIST_STALE, 'The file or the current prices changed since the preview; preview again');
+        throw conflict(
+          ErrorCode.PRICE_LIST_STALE,
+          'The file or the current prices changed since the preview; preview again',
+        );
       }
       if (!preview.canApply) {
-        throw badRequest(ErrorCode.PRICE_LIST_INVALID, `${preview.summary.invalid} rows are invalid; nothing was applied`, { summary: preview.summary });
+        throw badRequest(
+          ErrorCode.PRICE_LIST_INVALID,
+          `${preview.summary.invalid} rows are invalid; nothing was applied`,
+          { summary: preview.summary },
+        );
       }
       await this.write(manager, planned);
       await this.audit.record(manager, actor, {
@@ -64,15 +77,31 @@ export class PriceListService {
 
   private async *exportRows(): AsyncGenerator<string[]> {
     const manager = this.dataSource.manager;
-    const tiers = await manager.find(Tier, { where: { status: Not(TierStatus.ARCHIVED) }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    const tiers = await manager.find(Tier, {
+      where: { status: Not(TierStatus.ARCHIVED) },
+      order: { sortOrder: 'ASC', id: 'ASC' },
+    });
     let afterId = 0;
     for (;;) {
-      const skus = await manager.find(Sku, { where: { id: MoreThan(afterId) }, relations: { product: true, memberPrices: true }, order: { id: 'ASC' }, take: EXPORT_BATCH });
+      const skus = await manager.find(Sku, {
+        where: { id: MoreThan(afterId) },
+        relations: { product: true, memberPrices: true },
+        order: { id: 'ASC' },
+        take: EXPORT_BATCH,
+      });
       if (!skus.length) return;
       for (const sku of skus) {
         for (const tier of tiers) {
           const own = sku.memberPrices.find((price) => price.tierId === tier.id);
-          yield [sku.code, sku.product.title, sku.name, fenToYuanString(sku.listPriceFen), tier.code, tier.name, own ? fenToYuanString(own.priceFen) : ''];
+          yield [
+            sku.code,
+            sku.product.title,
+            sku.name,
+            fenToYuanString(sku.listPriceFen),
+            tier.code,
+            tier.name,
+            own ? fenToYuanString(own.priceFen) : '',
+          ];
         }
       }
       afterId = skus[skus.length - 1].id;
@@ -88,12 +117,27 @@ export class PriceListService {
 
   private async loadState(manager: EntityManager, rows: PriceListFileRow[]): Promise<PriceListState> {
     const skuCodes = [...new Set(rows.map((row) => row.skuCode).filter(Boolean))];
-    const skus = new Map<string, { id: number; code: string; productTitle: string; skuName: string; listPriceFen: number }>();
+    const skus = new Map<
+      string,
+      { id: number; code: string; productTitle: string; skuName: string; listPriceFen: number }
+    >();
     for (let i = 0; i < skuCodes.length; i += EXPORT_BATCH) {
-      const found = await manager.find(Sku, { where: { code: In(skuCodes.slice(i, i + EXPORT_BATCH)) }, relations: { product: true } });
-      for (const sku of found) skus.set(sku.code, { id: sku.id, code: sku.code, productTitle: sku.product.title, skuName: sku.name, listPriceFen: sku.listPriceFen });
+      const found = await manager.find(Sku, {
+        where: { code: In(skuCodes.slice(i, i + EXPORT_BATCH)) },
+        relations: { product: true },
+      });
+      for (const sku of found)
+        skus.set(sku.code, {
+          id: sku.id,
+          code: sku.code,
+          productTitle: sku.product.title,
+          skuName: sku.name,
+          listPriceFen: sku.listPriceFen,
+        });
     }
-    const tiers = new Map((await manager.find(Tier)).map((tier) => [tier.code, { id: tier.id, code: tier.code, name: tier.name }]));
+    const tiers = new Map(
+      (await manager.find(Tier)).map((tier) => [tier.code, { id: tier.id, code: tier.code, name: tier.name }]),
+    );
     const prices = new Map<string, number>();
     const skuIds = [...skus.values()].map((sku) => sku.id);
     for (let i = 0; i < skuIds.length; i += EXPORT_BATCH) {
@@ -105,8 +149,11 @@ export class PriceListService {
   }
 
   private async write(manager: EntityManager, planned: PlannedPrice[]): Promise<void> {
-    const added = planned.filter((price) => price.change === 'ADD').map((price) => ({ skuId: price.skuId, tierId: price.tierId, priceFen: price.newPriceFen! }));
-    for (let i = 0; i < added.length; i += INSERT_BATCH) await manager.insert(SkuMemberPrice, added.slice(i, i + INSERT_BATCH));
+    const added = planned
+      .filter((price) => price.change === 'ADD')
+      .map((price) => ({ skuId: price.skuId, tierId: price.tierId, priceFen: price.newPriceFen! }));
+    for (let i = 0; i < added.length; i += INSERT_BATCH)
+      await manager.insert(SkuMemberPrice, added.slice(i, i + INSERT_BATCH));
     for (const price of planned) {
       const where = { skuId: price.skuId, tierId: price.tierId };
       if (price.change === 'REMOVE') await manager.delete(SkuMemberPrice, where);

@@ -61,7 +61,9 @@ export class CallListService {
       .createQueryBuilder(Membership, 'm')
       .innerJoin('m.customer', 'c')
       .innerJoin('m.tier', 't')
-      .leftJoin('consent_credit', 'cc', 'cc.customerId = m.customerId AND cc.templateId = :template', { template: this.config.wechat.renewalTemplateId })
+      .leftJoin('consent_credit', 'cc', 'cc.customerId = m.customerId AND cc.templateId = :template', {
+        template: this.config.wechat.renewalTemplateId,
+      })
       .select('m.id', 'membershipId')
       .addSelect('m.customerId', 'customerId')
       .addSelect('m.termEnd', 'termEnd')
@@ -82,7 +84,10 @@ export class CallListService {
 
     const customerIds = rows.map((row) => rawNumber(row.customerId));
     const calls = customerIds.length
-      ? await this.dataSource.manager.find(CallRecord, { where: { customerId: In(customerIds) }, order: { calledAt: 'DESC', id: 'DESC' } })
+      ? await this.dataSource.manager.find(CallRecord, {
+          where: { customerId: In(customerIds) },
+          order: { calledAt: 'DESC', id: 'DESC' },
+        })
       : [];
     const lastCall = new Map<number, CallRecord>();
     for (const call of calls) if (!lastCall.has(call.customerId)) lastCall.set(call.customerId, call);
@@ -102,7 +107,14 @@ export class CallListService {
         spendFen: rawNumber(row.spendFen),
         consentCredits: rawNumber(row.credits),
         remindersIgnored: rawNumber(row.reminded),
-        lastCall: call ? { outcome: call.outcome, note: call.note, calledAt: call.calledAt.toISOString(), staffUsername: call.staffUsername } : null,
+        lastCall: call
+          ? {
+              outcome: call.outcome,
+              note: call.note,
+              calledAt: call.calledAt.toISOString(),
+              staffUsername: call.staffUsername,
+            }
+          : null,
       };
     });
   }
@@ -110,7 +122,8 @@ export class CallListService {
   record(actor: StaffPrincipal, input: RecordCallRequest): Promise<CallRecordView> {
     return this.transactions.run(async (manager) => {
       const membership = await manager.findOne(Membership, { where: { customerId: input.customerId } });
-      if (!membership?.termEnd) throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Customer ${input.customerId} has no membership`);
+      if (!membership?.termEnd)
+        throw notFound(ErrorCode.MEMBERSHIP_NOT_FOUND, `Customer ${input.customerId} has no membership`);
       const call = await manager.save(
         manager.create(CallRecord, {
           customerId: input.customerId,
@@ -125,7 +138,12 @@ export class CallListService {
         }),
       );
       const view = toCallView(call);
-      await this.audit.record(manager, actor, { action: 'reminder-call.record', entity: 'call_record', entityId: call.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'reminder-call.record',
+        entity: 'call_record',
+        entityId: call.id,
+        after: view,
+      });
       return view;
     });
   }

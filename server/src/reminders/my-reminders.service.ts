@@ -29,7 +29,11 @@ export class MyRemindersService {
     const rows = await manager
       .createQueryBuilder(Reminder, 'r')
       .innerJoinAndMapOne('r.rule', ReminderRule, 'rule', 'rule.id = r.ruleId')
-      .where('r.customerId = :customerId AND r.inApp = :inApp AND r.termEnd = :termEnd', { customerId, inApp: true, termEnd: membership.termEnd })
+      .where('r.customerId = :customerId AND r.inApp = :inApp AND r.termEnd = :termEnd', {
+        customerId,
+        inApp: true,
+        termEnd: membership.termEnd,
+      })
       .orderBy('r.remindedAt', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .take(20)
@@ -43,7 +47,9 @@ export class MyRemindersService {
         id: row.id,
         offsetDays: rule.offsetDays,
         termEnd: row.termEnd.toISOString(),
-        message: ended ? `您的${tierName}已于${end}到期，续费即可恢复会员价与权益` : `您的${tierName}将于${end}到期，提前续费不丢天数`,
+        message: ended
+          ? `您的${tierName}已于${end}到期，续费即可恢复会员价与权益`
+          : `您的${tierName}将于${end}到期，提前续费不丢天数`,
         page: rule.page,
         seen: row.seenAt !== null,
         createdAt: (row.remindedAt ?? row.createdAt).toISOString(),
@@ -56,12 +62,12 @@ export class MyRemindersService {
   async markSeen(customerId: number, id: number): Promise<void> {
     const result = await this.transactions.run((manager) =>
       manager
-      .createQueryBuilder()
-      .update(Reminder)
-      .set({ seenAt: this.clock.now() })
-      .where('id = :id AND customerId = :customerId AND inApp = :inApp', { id, customerId, inApp: true })
-      .andWhere('seenAt IS NULL')
-      .execute(),
+        .createQueryBuilder()
+        .update(Reminder)
+        .set({ seenAt: this.clock.now() })
+        .where('id = :id AND customerId = :customerId AND inApp = :inApp', { id, customerId, inApp: true })
+        .andWhere('seenAt IS NULL')
+        .execute(),
     );
     if (!result.affected) {
       const exists = await this.dataSource.manager.exists(Reminder, { where: { id, customerId, inApp: true } });

@@ -35,19 +35,31 @@ export class ReminderClaims {
    * Memberships whose end falls in the rule's window and that have no claim for (rule, that end), in
    * (termEnd, id) order after `after`: a range scan on the termEnd index, one page at a time.
    */
-  async candidates(ruleId: number, window: TermEndWindow, after: Candidate | null, limit: number): Promise<Candidate[]> {
+  async candidates(
+    ruleId: number,
+    window: TermEndWindow,
+    after: Candidate | null,
+    limit: number,
+  ): Promise<Candidate[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Membership, 'm')
       .select(['m.id', 'm.customerId', 'm.termEnd'])
       .where('m.termEnd >= :from AND m.termEnd < :to', window)
       .andWhere('m.status <> :revoked', { revoked: MembershipStatus.REVOKED })
-      .andWhere('NOT EXISTS (SELECT 1 FROM reminder r WHERE r.membershipId = m.id AND r.ruleId = :ruleId AND r.termEnd = m.termEnd)', { ruleId })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM reminder r WHERE r.membershipId = m.id AND r.ruleId = :ruleId AND r.termEnd = m.termEnd)',
+        { ruleId },
+      )
       .orderBy('m.termEnd', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(limit);
     if (after) {
       qb.andWhere(
-        new Brackets((w) => w.where('m.termEnd > :afterEnd', { afterEnd: after.termEnd }).orWhere('m.termEnd = :afterEnd AND m.id > :afterId', { afterId: after.membershipId })),
+        new Brackets((w) =>
+          w
+            .where('m.termEnd > :afterEnd', { afterEnd: after.termEnd })
+            .orWhere('m.termEnd = :afterEnd AND m.id > :afterId', { afterId: after.membershipId }),
+        ),
       );
     }
     const rows = await qb.getMany();
@@ -70,7 +82,9 @@ export class ReminderClaims {
       claimedAt: clockNow,
       inApp: false,
     }));
-    await this.transactions.run((manager) => manager.createQueryBuilder().insert().into(Reminder).values(values).orIgnore().updateEntity(false).execute());
+    await this.transactions.run((manager) =>
+      manager.createQueryBuilder().insert().into(Reminder).values(values).orIgnore().updateEntity(false).execute(),
+    );
     return claimToken;
   }
 
@@ -89,7 +103,11 @@ export class ReminderClaims {
     if (stale.length === 0) return null;
     const claimToken = randomUUID();
     const result = await this.transactions.run((manager) =>
-      manager.update(Reminder, { id: In(stale.map((r) => r.id)), status: In(UNTRIED), claimedAt: LessThan(cutoff) }, { claimToken, claimedAt: clockNow }),
+      manager.update(
+        Reminder,
+        { id: In(stale.map((r) => r.id)), status: In(UNTRIED), claimedAt: LessThan(cutoff) },
+        { claimToken, claimedAt: clockNow },
+      ),
     );
     return result.affected === 0 ? null : claimToken;
   }
@@ -104,7 +122,12 @@ export class ReminderClaims {
       manager
         .createQueryBuilder()
         .update(Reminder)
-        .set({ status: ReminderStatus.FAILED, errorCode: ReminderFailure.INTERRUPTED, inApp: true, remindedAt: () => 'claimedAt' })
+        .set({
+          status: ReminderStatus.FAILED,
+          errorCode: ReminderFailure.INTERRUPTED,
+          inApp: true,
+          remindedAt: () => 'claimedAt',
+        })
         .where('status = :sending AND claimedAt < :cutoff', { sending: ReminderStatus.SENDING, cutoff })
         .execute(),
     );

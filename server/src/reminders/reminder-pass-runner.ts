@@ -14,7 +14,8 @@ export class ReminderPassRunner {
 
   runNow(asOf?: string): Promise<ReminderRunResult> {
     if (asOf === undefined) return this.reminders.runPass();
-    if (this.config.wechat.mode !== WechatMode.DEV) throw forbidden(ErrorCode.DEV_ONLY, 'Running a pass at another time is only possible in dev mode');
+    if (this.config.wechat.mode !== WechatMode.DEV)
+      throw forbidden(ErrorCode.DEV_ONLY, 'Running a pass at another time is only possible in dev mode');
     return this.reminders.runPass(new Date(asOf));
   }
 }

@@ -17,12 +17,19 @@ export class ReminderRulesAdminController {
   }
 
   @Post()
-  createReminderRule(@CurrentStaff() actor: StaffPrincipal, @Body() dto: CreateReminderRuleDto): Promise<ReminderRuleView> {
+  createReminderRule(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Body() dto: CreateReminderRuleDto,
+  ): Promise<ReminderRuleView> {
     return this.rules.create(actor, dto);
   }
 
   @Patch(':id')
-  updateReminderRule(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateReminderRuleDto): Promise<ReminderRuleView> {
+  updateReminderRule(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateReminderRuleDto,
+  ): Promise<ReminderRuleView> {
     return this.rules.update(actor, id, dto);
   }
 }

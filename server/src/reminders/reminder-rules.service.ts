@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkMessageFields, CreateReminderRuleRequest, ErrorCode, ReminderRuleView, UpdateReminderRuleRequest } from '@member-commerce/shared';
+import {
+  checkMessageFields,
+  CreateReminderRuleRequest,
+  ErrorCode,
+  ReminderRuleView,
+  UpdateReminderRuleRequest,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -54,7 +60,12 @@ export class ReminderRulesService {
         }),
       );
       const view = toRuleView(rule, this.defaultTemplateId);
-      await this.audit.record(manager, actor, { action: 'reminder-rule.create', entity: 'reminder_rule', entityId: rule.id, after: view });
+      await this.audit.record(manager, actor, {
+        action: 'reminder-rule.create',
+        entity: 'reminder_rule',
+        entityId: rule.id,
+        after: view,
+      });
       return view;
     });
   }
@@ -73,7 +84,13 @@ export class ReminderRulesService {
       if (input.enabled !== undefined) rule.enabled = input.enabled;
       const saved = await manager.save(rule);
       const after = toRuleView(saved, this.defaultTemplateId);
-      await this.audit.record(manager, actor, { action: 'reminder-rule.update', entity: 'reminder_rule', entityId: id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'reminder-rule.update',
+        entity: 'reminder_rule',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -82,6 +99,10 @@ export class ReminderRulesService {
 function assertFields(fields: Record<string, string>): void {
   const problems = checkMessageFields(fields);
   if (problems.length) {
-    throw badRequest(ErrorCode.REMINDER_FIELDS_INVALID, problems.map((p) => (p.key ? `${p.key}: ${p.message}` : p.message)).join('；'), problems);
+    throw badRequest(
+      ErrorCode.REMINDER_FIELDS_INVALID,
+      problems.map((p) => (p.key ? `${p.key}: ${p.message}` : p.message)).join('；'),
+      problems,
+    );
   }
 }

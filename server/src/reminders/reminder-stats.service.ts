@@ -44,7 +44,8 @@ export class ReminderStatsService {
     return rules.map((rule) => {
       const row = byRule.get(rule.id) ?? {};
       const failedByCode: Record<string, number> = {};
-      for (const f of failures.filter((f) => rawNumber(f.ruleId) === rule.id)) failedByCode[f.errorCode ?? 'UNKNOWN'] = rawNumber(f.count);
+      for (const f of failures.filter((f) => rawNumber(f.ruleId) === rule.id))
+        failedByCode[f.errorCode ?? 'UNKNOWN'] = rawNumber(f.count);
       return {
         ruleId: rule.id,
         name: rule.name,

@@ -1,6 +1,12 @@
 import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { CallListEntry, CallOutcomeStats, CallRecordView, ReminderRuleStats, ReminderRunResult } from '@member-commerce/shared';
+import type {
+  CallListEntry,
+  CallOutcomeStats,
+  CallRecordView,
+  ReminderRuleStats,
+  ReminderRunResult,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { Roles } from '../staff/roles.decorator';

@@ -44,8 +44,15 @@ export class RenewalRemindersService {
     const ruleMap = new Map(allRules.map((rule) => [rule.id, rule]));
 
     const interrupted = await this.claims.failInterrupted(this.clock.now());
-    if (interrupted) this.logger.warn(`${interrupted} reminders were being sent when a pass died: recorded as failed (INTERRUPTED), not resent`);
-    for (let token = await this.claims.takeOverStale(this.clock.now(), BATCH); token; token = await this.claims.takeOverStale(this.clock.now(), BATCH)) {
+    if (interrupted)
+      this.logger.warn(
+        `${interrupted} reminders were being sent when a pass died: recorded as failed (INTERRUPTED), not resent`,
+      );
+    for (
+      let token = await this.claims.takeOverStale(this.clock.now(), BATCH);
+      token;
+      token = await this.claims.takeOverStale(this.clock.now(), BATCH)
+    ) {
       addCounts(totals, await this.dispatcher.deliver(token, asOf, ruleMap));
     }
 
@@ -78,23 +85,39 @@ export class RenewalRemindersService {
     const membership = await manager.findOne(Membership, { where: { customerId } });
     if (membership?.termEnd) {
       const pending = await manager.find(Reminder, {
-        where: { customerId, status: In([ReminderStatus.CLAIMED, ReminderStatus.READY]), termEnd: LessThan(membership.termEnd) },
+        where: {
+          customerId,
+          status: In([ReminderStatus.CLAIMED, ReminderStatus.READY]),
+          termEnd: LessThan(membership.termEnd),
+        },
         lock: this.transactions.lockMode,
       });
       for (const reminder of pending.filter((r) => r.status === ReminderStatus.READY)) {
         // Its consent credit was already spent: give it back, the message will not go out.
         const rule = await manager.findOneBy(ReminderRule, { id: reminder.ruleId });
-        const templateId = rule ? ruleTemplateId(rule, this.config.wechat.renewalTemplateId) : this.config.wechat.renewalTemplateId;
+        const templateId = rule
+          ? ruleTemplateId(rule, this.config.wechat.renewalTemplateId)
+          : this.config.wechat.renewalTemplateId;
         await manager.increment(ConsentCredit, { customerId, templateId }, 'credits', 1);
       }
-      if (pending.length) await manager.update(Reminder, { id: In(pending.map((r) => r.id)) }, { status: ReminderStatus.CANCELLED });
+      if (pending.length)
+        await manager.update(Reminder, { id: In(pending.map((r) => r.id)) }, { status: ReminderStatus.CANCELLED });
     }
     const windowStart = new Date(now.getTime() - CONVERSION_WINDOW_DAYS * DAY_MS);
     await manager.update(
       Reminder,
-      { customerId, convertedAt: IsNull(), remindedAt: Between(windowStart, now), status: In([ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.NO_CONSENT]) },
+      {
+        customerId,
+        convertedAt: IsNull(),
+        remindedAt: Between(windowStart, now),
+        status: In([ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.NO_CONSENT]),
+      },
       { convertedAt: now },
     );
-    await manager.update(CallRecord, { customerId, convertedAt: IsNull(), calledAt: Between(windowStart, now) }, { convertedAt: now });
+    await manager.update(
+      CallRecord,
+      { customerId, convertedAt: IsNull(), calledAt: Between(windowStart, now) },
+      { convertedAt: now },
+    );
   }
 }

@@ -13,7 +13,7 @@ export class RenewalHooks implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register({
-      name: 'reminders: a renewal cancels the old end\'s pending reminders',
+      name: "reminders: a renewal cancels the old end's pending reminders",
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
       order: HOOK_ORDER.reminders,
       after: ({ manager, order, now }) => this.reminders.onRenewed(manager, order.customerId, now),

@@ -18,7 +18,10 @@ export class ShippingAdminController {
 
   @Put()
   @Roles('admin', 'operator')
-  updateShippingPolicy(@CurrentStaff() actor: StaffPrincipal, @Body() dto: UpdateShippingPolicyDto): Promise<ShippingPolicyView> {
+  updateShippingPolicy(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Body() dto: UpdateShippingPolicyDto,
+  ): Promise<ShippingPolicyView> {
     return this.shipping.update(actor, dto);
   }
 }

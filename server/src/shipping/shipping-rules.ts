@@ -11,6 +11,7 @@ export interface ShippingQuote {
  */
 export function shippingFee(policy: ShippingPolicyView, goodsFen: Fen, memberFreeShipping: boolean): ShippingQuote {
   if (memberFreeShipping) return { shippingFen: 0, freeShippingReason: 'MEMBER_BENEFIT' };
-  if (policy.freeAboveFen !== null && goodsFen >= policy.freeAboveFen) return { shippingFen: 0, freeShippingReason: 'THRESHOLD' };
+  if (policy.freeAboveFen !== null && goodsFen >= policy.freeAboveFen)
+    return { shippingFen: 0, freeShippingReason: 'THRESHOLD' };
   return { shippingFen: policy.flatFeeFen };
 }

@@ -12,7 +12,8 @@ const POLICY_ID = 1;
 /** Until staff set one: ¥10 per order, free from ¥99. */
 export const DEFAULT_SHIPPING_POLICY: ShippingPolicyView = { flatFeeFen: 1_000, freeAboveFen: 9_900 };
 
-const toView = (row: ShippingPolicy | null): ShippingPolicyView => (row ? { flatFeeFen: row.flatFeeFen, freeAboveFen: row.freeAboveFen } : DEFAULT_SHIPPING_POLICY);
+const toView = (row: ShippingPolicy | null): ShippingPolicyView =>
+  row ? { flatFeeFen: row.flatFeeFen, freeAboveFen: row.freeAboveFen } : DEFAULT_SHIPPING_POLICY;
 
 /** The shop's shipping policy, staff-configured and audited. */
 @Injectable()
@@ -32,7 +33,13 @@ export class ShippingService {
       const before = await this.policy(manager);
       const after: ShippingPolicyView = { flatFeeFen: input.flatFeeFen, freeAboveFen: input.freeAboveFen ?? null };
       await manager.save(ShippingPolicy, { id: POLICY_ID, ...after });
-      await this.audit.record(manager, actor, { action: 'shipping.update', entity: 'shipping_policy', entityId: POLICY_ID, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'shipping.update',
+        entity: 'shipping_policy',
+        entityId: POLICY_ID,
+        before,
+        after,
+      });
       return after;
     });
   }

@@ -11,7 +11,9 @@ function sources(dir: string): string[] {
 }
 
 describe('audit action names', () => {
-  const code = sources(join(__dirname, '..')).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const code = sources(join(__dirname, '..'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
   it('every action the server audits has a Chinese name for the admin', () => {
     const actions = [...code.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1]);

@@ -40,15 +40,25 @@ export class AuditLogReader {
 
   async facets(): Promise<AuditLogFacets> {
     const distinct = async (column: 'staffUsername' | 'action' | 'entity') =>
-      (await this.logs.createQueryBuilder('a').select(`DISTINCT a.${column}`, 'value').where(`a.${column} IS NOT NULL`).orderBy('value').getRawMany<{ value: string }>()).map(
-        (row) => row.value,
-      );
-    return { staffUsernames: await distinct('staffUsername'), actions: await distinct('action'), entities: await distinct('entity') };
+      (
+        await this.logs
+          .createQueryBuilder('a')
+          .select(`DISTINCT a.${column}`, 'value')
+          .where(`a.${column} IS NOT NULL`)
+          .orderBy('value')
+          .getRawMany<{ value: string }>()
+      ).map((row) => row.value);
+    return {
+      staffUsernames: await distinct('staffUsername'),
+      actions: await distinct('action'),
+      entities: await distinct('entity'),
+    };
   }
 
   private shopDayStart(day: string): dayjs.Dayjs {
     const start = dayjs.tz(day, 'YYYY-MM-DD', this.config.shopTimeZone);
-    if (!start.isValid() || start.format('YYYY-MM-DD') !== day) throw badRequest(ErrorCode.VALIDATION_FAILED, `${day} is not a calendar day`);
+    if (!start.isValid() || start.format('YYYY-MM-DD') !== day)
+      throw badRequest(ErrorCode.VALIDATION_FAILED, `${day} is not a calendar day`);
     return start;
   }
 }

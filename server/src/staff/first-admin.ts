@@ -18,13 +18,24 @@ const USERNAME = /^[a-z0-9_.-]{3,64}$/;
  */
 export async function createFirstAdmin(dataSource: DataSource, input: FirstAdminInput): Promise<StaffUser> {
   if (!USERNAME.test(input.username)) throw new FirstAdminError('username must be 3–64 of a-z 0-9 _ . -');
-  if (input.password.length < 12 || input.password.length > 128) throw new FirstAdminError('password must be 12–128 characters');
+  if (input.password.length < 12 || input.password.length > 128)
+    throw new FirstAdminError('password must be 12–128 characters');
   const passwordHash = await new PasswordHasher().hash(input.password);
   return dataSource.transaction(async (manager) => {
-    if (await manager.existsBy(StaffUser, { role: 'admin' })) throw new FirstAdminError('an admin account already exists; add staff from the admin app');
-    if (await manager.existsBy(StaffUser, { username: input.username })) throw new FirstAdminError(`username ${input.username} is taken`);
-    const user = await manager.save(manager.create(StaffUser, { username: input.username, passwordHash, role: 'admin', active: true }));
-    const log = manager.create(AuditLog, { staffId: null, staffUsername: null, action: 'staff.create-first-admin', entity: 'staff_user', entityId: String(user.id) });
+    if (await manager.existsBy(StaffUser, { role: 'admin' }))
+      throw new FirstAdminError('an admin account already exists; add staff from the admin app');
+    if (await manager.existsBy(StaffUser, { username: input.username }))
+      throw new FirstAdminError(`username ${input.username} is taken`);
+    const user = await manager.save(
+      manager.create(StaffUser, { username: input.username, passwordHash, role: 'admin', active: true }),
+    );
+    const log = manager.create(AuditLog, {
+      staffId: null,
+      staffUsername: null,
+      action: 'staff.create-first-admin',
+      entity: 'staff_user',
+      entityId: String(user.id),
+    });
     log.before = null;
     log.after = { id: user.id, username: user.username, role: user.role };
     await manager.save(log);

@@ -24,7 +24,11 @@ export class StaffAccountsController {
   }
 
   @Patch(':id')
-  updateStaff(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateStaffDto): Promise<StaffSummary> {
+  updateStaff(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateStaffDto,
+  ): Promise<StaffSummary> {
     return this.staff.setActive(actor, id, dto);
   }
 }

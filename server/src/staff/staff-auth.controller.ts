@@ -28,7 +28,10 @@ export class StaffAuthController {
   @RateLimit('sensitive')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change my own password (needs the current one); answers a fresh token' })
-  changePassword(@CurrentStaff() actor: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<ChangePasswordResponse> {
+  changePassword(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Body() dto: ChangePasswordDto,
+  ): Promise<ChangePasswordResponse> {
     return this.staff.changePassword(actor, dto);
   }
 

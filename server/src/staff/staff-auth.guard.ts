@@ -21,7 +21,10 @@ export class StaffAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const user = await this.authenticate(bearerToken(request));
-    const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     // DESIGN.md roles: finance reads everything; what a route lists restricts what each role may change.
     const financeRead = user.role === 'finance' && request.method === 'GET';
     if (allowed && !allowed.includes(user.role) && !financeRead) {
@@ -32,11 +35,15 @@ export class StaffAuthGuard implements CanActivate {
   }
 
   private async authenticate(token: string | undefined): Promise<StaffUser> {
-    const unauthenticated = new UnauthorizedException({ code: ErrorCode.UNAUTHENTICATED, message: 'Staff login required' });
+    const unauthenticated = new UnauthorizedException({
+      code: ErrorCode.UNAUTHENTICATED,
+      message: 'Staff login required',
+    });
     if (!token) throw unauthenticated;
     const payload = await verifySessionToken(this.jwt, token, 'staff');
     if (!payload) {
-      if (await verifySessionToken(this.jwt, token, 'customer')) throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: 'Staff only' });
+      if (await verifySessionToken(this.jwt, token, 'customer'))
+        throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: 'Staff only' });
       throw unauthenticated;
     }
     const user = await this.staff.findOneBy({ id: payload.sub });

@@ -38,14 +38,26 @@ describe('staff login spends the same hashing work whether or not the account ex
   });
 
   it('a disabled account spends the same work and gets the same answer', async () => {
-    const { service, verify } = serviceWith({ id: 1, username: 'gone', passwordHash: realHash, role: 'operator', active: false });
+    const { service, verify } = serviceWith({
+      id: 1,
+      username: 'gone',
+      passwordHash: realHash,
+      role: 'operator',
+      active: false,
+    });
     await expect(service.login('gone', 'right-password')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(verify).toHaveBeenCalledTimes(1);
     expect(verify.mock.calls[0][0]).not.toBe(realHash);
   });
 
   it('a known username with a wrong password verifies its own hash', async () => {
-    const { service, verify } = serviceWith({ id: 1, username: 'known', passwordHash: realHash, role: 'operator', active: true });
+    const { service, verify } = serviceWith({
+      id: 1,
+      username: 'known',
+      passwordHash: realHash,
+      role: 'operator',
+      active: true,
+    });
     await expect(service.login('known', 'wrong')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(verify).toHaveBeenCalledWith(realHash, 'wrong');
   });

@@ -6,5 +6,11 @@ import { StaffAuthGuard } from './staff-auth.guard';
 
 /** A staff controller under /api/admin/<path>, guarded, for the given roles by default. */
 export function StaffController(path: string, tag: string, ...roles: StaffRole[]) {
-  return applyDecorators(Controller(`admin/${path}`), UseGuards(StaffAuthGuard), Roles(...roles), ApiTags(tag), ApiBearerAuth());
+  return applyDecorators(
+    Controller(`admin/${path}`),
+    UseGuards(StaffAuthGuard),
+    Roles(...roles),
+    ApiTags(tag),
+    ApiBearerAuth(),
+  );
 }

@@ -14,7 +14,12 @@ import { UpdateStaffDto } from './dto/update-staff.dto';
 import { PasswordHasher } from './password-hasher';
 import { StaffUser } from './staff-user.entity';
 
-const toSummary = (user: StaffUser): StaffSummary => ({ id: user.id, username: user.username, role: user.role, active: user.active });
+const toSummary = (user: StaffUser): StaffSummary => ({
+  id: user.id,
+  username: user.username,
+  role: user.role,
+  active: user.active,
+});
 
 /** Staff accounts, their login, and the audit log they leave. */
 @Injectable()
@@ -30,8 +35,11 @@ export class StaffService {
 
   async login(username: string, password: string): Promise<StaffLoginResponse> {
     const user = await this.users.findOneBy({ username });
-    const ok = user?.active ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
-    if (!user || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password', HttpStatus.UNAUTHORIZED);
+    const ok = user?.active
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
+    if (!user || !ok)
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password', HttpStatus.UNAUTHORIZED);
     return { token: await this.issueToken(user), staff: toSummary(user) };
   }
 
@@ -49,14 +57,19 @@ export class StaffService {
     const changedAt = new Date();
     await this.transactions.run(async (manager) => {
       await manager.update(StaffUser, { id: user.id }, { passwordHash, passwordChangedAt: changedAt });
-      await this.audit.record(manager, actor, { action: 'staff.change-password', entity: 'staff_user', entityId: user.id });
+      await this.audit.record(manager, actor, {
+        action: 'staff.change-password',
+        entity: 'staff_user',
+        entityId: user.id,
+      });
     });
     return { token: await this.issueToken(user) };
   }
 
   /** Admin enables or disables an account; a disabled one cannot log in and its tokens are refused. */
   async setActive(actor: StaffPrincipal, id: number, input: UpdateStaffDto): Promise<StaffSummary> {
-    if (id === actor.staffId && !input.active) throw conflict(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
+    if (id === actor.staffId && !input.active)
+      throw conflict(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
     return this.transactions.run(async (manager) => {
       const user = await manager.findOne(StaffUser, { where: { id }, lock: this.transactions.lockMode });
       if (!user) throw notFound(ErrorCode.STAFF_NOT_FOUND, `Staff account ${id} not found`);
@@ -64,7 +77,13 @@ export class StaffService {
       if (user.active === input.active) return before;
       user.active = input.active;
       await manager.save(user);
-      await this.audit.record(manager, actor, { action: input.active ? 'staff.enable' : 'staff.disable', entity: 'staff_user', entityId: id, before, after: toSummary(user) });
+      await this.audit.record(manager, actor, {
+        action: input.active ? 'staff.enable' : 'staff.disable',
+        entity: 'staff_user',
+        entityId: id,
+        before,
+        after: toSummary(user),
+      });
       return toSummary(user);
     });
   }
@@ -83,8 +102,15 @@ export class StaffService {
       if (await manager.existsBy(StaffUser, { username: input.username })) {
         throw conflict(ErrorCode.STAFF_USERNAME_TAKEN, `Username ${input.username} is taken`);
       }
-      const user = await manager.save(manager.create(StaffUser, { username: input.username, passwordHash, role: input.role, active: true }));
-      await this.audit.record(manager, actor, { action: 'staff.create', entity: 'staff_user', entityId: user.id, after: toSummary(user) });
+      const user = await manager.save(
+        manager.create(StaffUser, { username: input.username, passwordHash, role: input.role, active: true }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'staff.create',
+        entity: 'staff_user',
+        entityId: user.id,
+        after: toSummary(user),
+      });
       return toSummary(user);
     });
   }

@@ -14,13 +14,21 @@ export class ProductsController {
   constructor(private readonly catalog: StorefrontCatalogService) {}
 
   @Get('products')
-  @ApiOperation({ summary: 'A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle' })
-  listProducts(@CurrentCustomerId() customerId: number | undefined, @Query() query: StorefrontProductQueryDto): Promise<Page<ProductView>> {
+  @ApiOperation({
+    summary: 'A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle',
+  })
+  listProducts(
+    @CurrentCustomerId() customerId: number | undefined,
+    @Query() query: StorefrontProductQueryDto,
+  ): Promise<Page<ProductView>> {
     return this.catalog.list(customerId, query);
   }
 
   @Get('products/:id')
-  getProduct(@CurrentCustomerId() customerId: number | undefined, @Param('id', ParseIntPipe) id: number): Promise<ProductView> {
+  getProduct(
+    @CurrentCustomerId() customerId: number | undefined,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<ProductView> {
     return this.catalog.get(customerId, id);
   }
 

@@ -89,17 +89,29 @@ export class StorefrontCacheService {
       'SELECT id, defaultDiscountBp FROM tier WHERE status = ? ORDER BY priceFen ASC, id ASC LIMIT 1',
       [TierStatus.ACTIVE],
     );
-    const benefits: { id: number; type: string; config: string | null }[] = await this.dataSource.query('SELECT id, type, config FROM benefit');
+    const benefits: { id: number; type: string; config: string | null }[] = await this.dataSource.query(
+      'SELECT id, type, config FROM benefit',
+    );
     return {
       displayTier: tier ? { id: Number(tier.id), defaultDiscountBp: Number(tier.defaultDiscountBp) } : undefined,
-      benefits: new Map(benefits.map((b) => [Number(b.id), { type: b.type, config: b.config ? (JSON.parse(b.config) as Record<string, unknown>) : null }])),
+      benefits: new Map(
+        benefits.map((b) => [
+          Number(b.id),
+          { type: b.type, config: b.config ? (JSON.parse(b.config) as Record<string, unknown>) : null },
+        ]),
+      ),
     };
   }
 
   private catalogData(versions: CacheVersions): CatalogData {
     const version = versions[CacheArea.CATALOG];
     if (this.catalog && this.catalog.version >= version) return this.catalog;
-    this.catalog = { version, priceLists: new Map(), totals: new LRUCache({ max: MAX_CACHED_TOTALS }), categories: new Map() };
+    this.catalog = {
+      version,
+      priceLists: new Map(),
+      totals: new LRUCache({ max: MAX_CACHED_TOTALS }),
+      categories: new Map(),
+    };
     return this.catalog;
   }
 
@@ -118,14 +130,21 @@ export class StorefrontCacheService {
   private categories(catalog: CatalogData, windowMs: number, now: Date): Promise<CategoryView[]> {
     const filter = { segments: [], visibleUntil: new Date(now.getTime() + windowMs) };
     return this.timed(catalog.categories, windowMs, now, async () => {
-      const [categories, bounds] = await Promise.all([this.listing.categories(filter.visibleUntil), this.listing.revealBounds(filter)]);
+      const [categories, bounds] = await Promise.all([
+        this.listing.categories(filter.visibleUntil),
+        this.listing.revealBounds(filter),
+      ]);
       return { value: categories, ...validity(bounds, windowMs) };
     });
   }
 
   /** A cached time-dependent value, recomputed once `now` reaches the moment it changes. */
   private async timed<K, T>(
-    store: { get(key: K): Promise<Timed<T>> | undefined; set(key: K, value: Promise<Timed<T>>): unknown; delete(key: K): unknown },
+    store: {
+      get(key: K): Promise<Timed<T>> | undefined;
+      set(key: K, value: Promise<Timed<T>>): unknown;
+      delete(key: K): unknown;
+    },
     key: K,
     now: Date,
     load: () => Promise<Timed<T>>,
@@ -147,8 +166,14 @@ export class StorefrontCacheService {
  * shows became visible to them until the next one does. (Not "from when it was computed": concurrent requests
  * that read the clock a moment earlier must still hit the cache.)
  */
-function validity({ previous, next }: { previous: Date | null; next: Date | null }, windowMs: number): { from: number; until: number } {
-  return { from: previous ? previous.getTime() - windowMs : -Infinity, until: next ? next.getTime() - windowMs : Infinity };
+function validity(
+  { previous, next }: { previous: Date | null; next: Date | null },
+  windowMs: number,
+): { from: number; until: number } {
+  return {
+    from: previous ? previous.getTime() - windowMs : -Infinity,
+    until: next ? next.getTime() - windowMs : Infinity,
+  };
 }
 
 function remember<K, V>(store: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {

@@ -41,8 +41,15 @@ export class StorefrontCatalogService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const now = this.clock.now();
     const { viewer, snapshot } = await this.viewer(customerId, now);
-    const filter = { category: query.category, segments: querySegments(query.q ?? ''), visibleUntil: visibleUntil(viewer.windowMs, now) };
-    const [rows, total] = await Promise.all([this.listing.page(filter, pageSize, (page - 1) * pageSize), snapshot.total(filter, viewer.windowMs, now)]);
+    const filter = {
+      category: query.category,
+      segments: querySegments(query.q ?? ''),
+      visibleUntil: visibleUntil(viewer.windowMs, now),
+    };
+    const [rows, total] = await Promise.all([
+      this.listing.page(filter, pageSize, (page - 1) * pageSize),
+      snapshot.total(filter, viewer.windowMs, now),
+    ]);
     return { items: await this.toViews(rows, viewer, snapshot, now), total, page, pageSize };
   }
 
@@ -50,7 +57,8 @@ export class StorefrontCatalogService {
     const now = this.clock.now();
     const { viewer, snapshot } = await this.viewer(customerId, now);
     const product = await this.listing.findOnSale(id);
-    if (!product || !priorityAccess(product.publicFrom, viewer.windowMs, now).visible) throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Product ${id} not found`);
+    if (!product || !priorityAccess(product.publicFrom, viewer.windowMs, now).visible)
+      throw notFound(ErrorCode.PRODUCT_NOT_FOUND, `Product ${id} not found`);
     return (await this.toViews([product], viewer, snapshot, now))[0];
   }
 
@@ -68,15 +76,29 @@ export class StorefrontCatalogService {
     return (await this.cache.snapshot()).windowMs(benefitIds);
   }
 
-  private async viewer(customerId: number | undefined, now: Date): Promise<{ viewer: Viewer; snapshot: StorefrontSnapshot }> {
-    const [active, snapshot] = await Promise.all([customerId ? this.memberships.activeTerm(customerId, now) : undefined, this.cache.snapshot()]);
+  private async viewer(
+    customerId: number | undefined,
+    now: Date,
+  ): Promise<{ viewer: Viewer; snapshot: StorefrontSnapshot }> {
+    const [active, snapshot] = await Promise.all([
+      customerId ? this.memberships.activeTerm(customerId, now) : undefined,
+      this.cache.snapshot(),
+    ]);
     const viewer: Viewer = active
-      ? { activeTier: { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp }, windowMs: snapshot.windowMs(active.term.snapshot.benefitIds ?? []) }
+      ? {
+          activeTier: { id: active.tierId, defaultDiscountBp: active.defaultDiscountBp },
+          windowMs: snapshot.windowMs(active.term.snapshot.benefitIds ?? []),
+        }
       : { displayTier: snapshot.displayTier, windowMs: 0 };
     return { viewer, snapshot };
   }
 
-  private async toViews(products: ProductRow[], viewer: Viewer, snapshot: StorefrontSnapshot, now: Date): Promise<ProductView[]> {
+  private async toViews(
+    products: ProductRow[],
+    viewer: Viewer,
+    snapshot: StorefrontSnapshot,
+    now: Date,
+  ): Promise<ProductView[]> {
     const tier = viewer.activeTier ?? viewer.displayTier;
     const [skus, priceList] = await Promise.all([
       this.listing.skusOf(products.map((product) => product.id)),

@@ -38,8 +38,19 @@ export class TrialStatsService {
       .groupBy('u.tierId')
       .addGroupBy('tier.name')
       .orderBy('u.tierId', 'ASC')
-      .getRawMany<{ tierId: number | string; tierName: string; started: number | string; inTrial: number | string | null; converted: number | string | null }>();
-    const byTier = rows.map((row) => ({ tierId: Number(row.tierId), tierName: row.tierName, started: Number(row.started), converted: Number(row.converted ?? 0) }));
+      .getRawMany<{
+        tierId: number | string;
+        tierName: string;
+        started: number | string;
+        inTrial: number | string | null;
+        converted: number | string | null;
+      }>();
+    const byTier = rows.map((row) => ({
+      tierId: Number(row.tierId),
+      tierName: row.tierName,
+      started: Number(row.started),
+      converted: Number(row.converted ?? 0),
+    }));
     const started = byTier.reduce((sum, row) => sum + row.started, 0);
     const converted = byTier.reduce((sum, row) => sum + row.converted, 0);
     const inTrial = rows.reduce((sum, row) => sum + Number(row.inTrial ?? 0), 0);

@@ -16,7 +16,9 @@ export class TrialsController {
   @Post()
   @ApiOperation({ summary: 'Start the free trial of a tier (once per customer): member prices and free shipping' })
   @ApiCreatedResponse({ description: '{ membership } as GET /api/me/membership' })
-  @ApiConflictResponse({ description: 'TRIAL_ALREADY_USED, TRIAL_NOT_OFFERED or TRIAL_NOT_AVAILABLE (a current membership)' })
+  @ApiConflictResponse({
+    description: 'TRIAL_ALREADY_USED, TRIAL_NOT_OFFERED or TRIAL_NOT_AVAILABLE (a current membership)',
+  })
   startTrial(@CurrentCustomerId() customerId: number, @Body() dto: StartTrialDto): Promise<MembershipResponse> {
     return this.trials.start(customerId, dto.tierId);
   }

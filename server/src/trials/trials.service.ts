@@ -34,7 +34,10 @@ export class TrialsService {
         const tier = await this.tiers.getOnSaleOrThrow(manager, tierId);
         if (tier.trialDays <= 0) throw conflict(ErrorCode.TRIAL_NOT_OFFERED, `${tier.name} offers no trial`);
         // The customer row is the lock every term writer takes first: a second request waits here, then sees the first.
-        const customer = await manager.findOneOrFail(Customer, { where: { id: customerId }, lock: this.transactions.lockMode });
+        const customer = await manager.findOneOrFail(Customer, {
+          where: { id: customerId },
+          lock: this.transactions.lockMode,
+        });
         const phone = customer.phone || null;
         const used = await manager.findOne(TrialUse, { where: phone ? [{ customerId }, { phone }] : { customerId } });
         if (used) throw alreadyUsed();

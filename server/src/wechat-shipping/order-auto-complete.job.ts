@@ -21,7 +21,9 @@ export class OrderAutoCompleteJob {
     if (!this.config.schedulersEnabled || this.running) return;
     this.running = true;
     try {
-      const run = await this.leases.runLeased('order-auto-complete', { leaseMs: 55 * 60_000 }, () => this.receipts.autoComplete());
+      const run = await this.leases.runLeased('order-auto-complete', { leaseMs: 55 * 60_000 }, () =>
+        this.receipts.autoComplete(),
+      );
       if (run.ran && run.result) this.logger.log(`Completed ${run.result} shipped orders automatically`);
     } catch (error) {
       this.logger.error(`Auto-complete failed: ${(error as Error).message}`);

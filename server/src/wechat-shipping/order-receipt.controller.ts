@@ -14,9 +14,14 @@ export class OrderReceiptController {
   constructor(private readonly receipts: OrderReceiptService) {}
 
   @Get(':id/receipt')
-  @ApiOperation({ summary: "The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order" })
+  @ApiOperation({
+    summary: "The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order",
+  })
   @ApiOkResponse({ type: WechatReceiptParamsDto })
-  getReceiptParams(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<WechatReceiptParams> {
+  getReceiptParams(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatReceiptParams> {
     return this.receipts.paymentOf(customerId, id);
   }
 

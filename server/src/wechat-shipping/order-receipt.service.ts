@@ -28,10 +28,21 @@ export class OrderReceiptService {
   /** Confirming twice is harmless: a completed order is answered as it is. */
   confirm(customerId: number, orderId: number): Promise<OrderView> {
     return this.transactions.run(async (manager) => {
-      const order = await manager.findOne(Order, { where: { id: orderId, customerId }, lock: this.transactions.lockMode });
+      const order = await manager.findOne(Order, {
+        where: { id: orderId, customerId },
+        lock: this.transactions.lockMode,
+      });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-      if (order.status === OrderStatus.SHIPPED) await this.machine.transition(manager, order, OrderStatus.COMPLETED, this.clock.now(), 'receipt confirmed by the customer');
-      else if (order.status !== OrderStatus.COMPLETED) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a shipped order can be confirmed as received');
+      if (order.status === OrderStatus.SHIPPED)
+        await this.machine.transition(
+          manager,
+          order,
+          OrderStatus.COMPLETED,
+          this.clock.now(),
+          'receipt confirmed by the customer',
+        );
+      else if (order.status !== OrderStatus.COMPLETED)
+        throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a shipped order can be confirmed as received');
       return toOrderView(await manager.findOneOrFail(Order, { where: { id: orderId }, relations: { lines: true } }));
     });
   }
@@ -41,8 +52,12 @@ export class OrderReceiptService {
     return this.transactions.run(async (manager) => {
       const order = await manager.findOneBy(Order, { id: orderId, customerId });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-      if (order.status !== OrderStatus.SHIPPED) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a shipped order can be confirmed as received');
-      const paid = order.kind === OrderKind.GIFT && order.parentOrderId ? await manager.findOneByOrFail(Order, { id: order.parentOrderId }) : order;
+      if (order.status !== OrderStatus.SHIPPED)
+        throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a shipped order can be confirmed as received');
+      const paid =
+        order.kind === OrderKind.GIFT && order.parentOrderId
+          ? await manager.findOneByOrFail(Order, { id: order.parentOrderId })
+          : order;
       return { merchantId: this.wechat.identity().mchId, merchantTradeNo: paid.outTradeNo };
     });
   }
@@ -51,14 +66,24 @@ export class OrderReceiptService {
   async autoComplete(now: Date = this.clock.now()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.orderAutoCompleteDays * 86_400_000);
     const due = await this.transactions.run((manager) =>
-      manager.find(Order, { where: { status: OrderStatus.SHIPPED, shippedAt: LessThanOrEqual(cutoff) }, order: { id: 'ASC' }, take: 200 }),
+      manager.find(Order, {
+        where: { status: OrderStatus.SHIPPED, shippedAt: LessThanOrEqual(cutoff) },
+        order: { id: 'ASC' },
+        take: 200,
+      }),
     );
     let completed = 0;
     for (const { id } of due) {
       completed += await this.transactions.run(async (manager) => {
         const order = await manager.findOne(Order, { where: { id }, lock: this.transactions.lockMode });
         if (order?.status !== OrderStatus.SHIPPED) return 0; // confirmed or refunded meanwhile
-        await this.machine.transition(manager, order, OrderStatus.COMPLETED, now, `completed automatically ${this.config.orderAutoCompleteDays} days after shipping`);
+        await this.machine.transition(
+          manager,
+          order,
+          OrderStatus.COMPLETED,
+          now,
+          `completed automatically ${this.config.orderAutoCompleteDays} days after shipping`,
+        );
         return 1;
       });
     }

@@ -14,7 +14,9 @@ export class WechatShippingAdminController {
   constructor(private readonly shipping: WechatShippingService) {}
 
   @Get(':id/wechat-shipping')
-  @ApiOperation({ summary: "The order's shipping information at WeChat (upload status, errcode explained); null when none is needed" })
+  @ApiOperation({
+    summary: "The order's shipping information at WeChat (upload status, errcode explained); null when none is needed",
+  })
   @ApiOkResponse({ type: WechatShippingViewDto })
   getWechatShipping(@Param('id', ParseIntPipe) id: number): Promise<WechatShippingView | null> {
     return this.shipping.view(id);
@@ -25,7 +27,10 @@ export class WechatShippingAdminController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Upload failed shipping information to WeChat again, now' })
   @ApiOkResponse({ type: WechatShippingViewDto })
-  retryWechatShipping(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<WechatShippingView> {
+  retryWechatShipping(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatShippingView> {
     return this.shipping.retry(actor, id);
   }
 
@@ -33,7 +38,11 @@ export class WechatShippingAdminController {
   @Roles('admin', 'operator')
   @ApiOperation({ summary: "Correct a shipped order's courier or tracking number (WeChat allows one modification)" })
   @ApiOkResponse({ type: WechatShippingViewDto })
-  changeShipment(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number, @Body() dto: ShipOrderDto): Promise<WechatShippingView | null> {
+  changeShipment(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ShipOrderDto,
+  ): Promise<WechatShippingView | null> {
     return this.shipping.changeShipment(actor, id, dto);
   }
 }

@@ -3,7 +3,11 @@ import { expressParcel, isRetryable, itemDescription, retryDelayMs } from './wec
 
 describe('WeChat shipping rules', () => {
   it('maps our couriers to WeChat delivery ids and adds the masked receiver phone only where the courier needs it', () => {
-    expect(expressParcel('JT', 'JT0001234567', '茶*1', '13800138000')).toEqual({ expressCompany: 'JTSD', trackingNo: 'JT0001234567', itemDesc: '茶*1' });
+    expect(expressParcel('JT', 'JT0001234567', '茶*1', '13800138000')).toEqual({
+      expressCompany: 'JTSD',
+      trackingNo: 'JT0001234567',
+      itemDesc: '茶*1',
+    });
     expect(expressParcel('SF', 'SF1234567890', '茶*1', '13800138000')).toEqual({
       expressCompany: 'SF',
       trackingNo: 'SF1234567890',
@@ -18,7 +22,15 @@ describe('WeChat shipping rules', () => {
   });
 
   it('describes the items within 120 characters', () => {
-    expect(itemDescription([{ name: '红茶', quantity: 2 }, { name: '茶杯', quantity: 1 }], '会员')).toBe('红茶*2；茶杯*1');
+    expect(
+      itemDescription(
+        [
+          { name: '红茶', quantity: 2 },
+          { name: '茶杯', quantity: 1 },
+        ],
+        '会员',
+      ),
+    ).toBe('红茶*2；茶杯*1');
     expect(itemDescription([], '年卡会员')).toBe('年卡会员');
     expect(itemDescription([{ name: '长'.repeat(200), quantity: 1 }], '')).toHaveLength(120);
   });

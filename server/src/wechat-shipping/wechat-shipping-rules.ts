@@ -29,11 +29,18 @@ export function itemDescription(lines: { name: string; quantity: number }[], fal
 }
 
 /** One parcel: WeChat's courier id, the tracking number, and the masked receiver phone where the courier needs it. */
-export function expressParcel(carrier: CarrierCode, trackingNo: string, itemDesc: string, receiverPhone?: string | null): ShippingListItem {
+export function expressParcel(
+  carrier: CarrierCode,
+  trackingNo: string,
+  itemDesc: string,
+  receiverPhone?: string | null,
+): ShippingListItem {
   return {
     expressCompany: WECHAT_DELIVERY_IDS[carrier] ?? carrier,
     trackingNo,
     itemDesc,
-    ...(CARRIERS_NEEDING_CONTACT.includes(carrier) && receiverPhone ? { receiverContact: maskPhone(receiverPhone) } : {}),
+    ...(CARRIERS_NEEDING_CONTACT.includes(carrier) && receiverPhone
+      ? { receiverContact: maskPhone(receiverPhone) }
+      : {}),
   };
 }

@@ -6,9 +6,23 @@ import { Customer } from '../customers/customer.entity';
 import { Transactions } from '../database/transactions';
 import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
-import { ShippingInfoInput, WECHAT_MINI_PROGRAM, WechatMiniProgramGateway, WechatResult } from '../wechat/mini-program/mini-program-gateway';
+import {
+  ShippingInfoInput,
+  WECHAT_MINI_PROGRAM,
+  WechatMiniProgramGateway,
+  WechatResult,
+} from '../wechat/mini-program/mini-program-gateway';
 import { WechatShipping } from './wechat-shipping.entity';
-import { expressParcel, isRetryable, itemDescription, MAX_ACCEPTED_UPLOADS, MAX_AUTOMATIC_ATTEMPTS, MODIFICATION_USED_ERRCODE, retryDelayMs, UNCHANGED_ERRCODE } from './wechat-shipping-rules';
+import {
+  expressParcel,
+  isRetryable,
+  itemDescription,
+  MAX_ACCEPTED_UPLOADS,
+  MAX_AUTOMATIC_ATTEMPTS,
+  MODIFICATION_USED_ERRCODE,
+  retryDelayMs,
+  UNCHANGED_ERRCODE,
+} from './wechat-shipping-rules';
 
 /** How long one process holds a row while it talks to WeChat. */
 const CLAIM_MS = 60_000;
@@ -32,7 +46,11 @@ export class WechatShippingUploader {
   async upload(id: number): Promise<boolean> {
     const now = this.clock.now();
     const claimed = await this.transactions.run((manager) =>
-      manager.update(WechatShipping, { id, claimedUntil: Or(IsNull(), LessThan(now)) }, { claimedUntil: new Date(now.getTime() + CLAIM_MS) }),
+      manager.update(
+        WechatShipping,
+        { id, claimedUntil: Or(IsNull(), LessThan(now)) },
+        { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+      ),
     );
     if (!claimed.affected) return false;
     try {
@@ -40,11 +58,18 @@ export class WechatShippingUploader {
       if (row.status === 'UPLOADED') return true;
       if (row.acceptedUploads >= MAX_ACCEPTED_UPLOADS) {
         // Refused here, before WeChat is called: its answer would be 10060003 anyway.
-        await this.record(row, { errcode: MODIFICATION_USED_ERRCODE, errmsg: '支付单已使用重新发货机会' }, undefined, now);
+        await this.record(
+          row,
+          { errcode: MODIFICATION_USED_ERRCODE, errmsg: '支付单已使用重新发货机会' },
+          undefined,
+          now,
+        );
         return true;
       }
       const input = await this.content(row, now);
-      const answer = await this.wechat.uploadShippingInfo(input).catch((error: Error): WechatResult => ({ errcode: -1, errmsg: error.message.slice(0, 200) }));
+      const answer = await this.wechat
+        .uploadShippingInfo(input)
+        .catch((error: Error): WechatResult => ({ errcode: -1, errmsg: error.message.slice(0, 200) }));
       await this.record(row, answer, input, now);
       return true;
     } finally {
@@ -65,11 +90,27 @@ export class WechatShippingUploader {
       const shipped = await manager.findOneByOrFail(Order, { id: row.shippedOrderId });
       const lines = await manager.findBy(OrderLine, { orderId: shipped.id });
       if (!shipped.carrier || !shipped.trackingNo) throw new Error(`order ${shipped.id} has no tracking number yet`);
-      return { ...base, logisticsType: 1, shippingList: [expressParcel(shipped.carrier, shipped.trackingNo, itemDescription(lines, CARRIERS[shipped.carrier]), shipped.address?.phone)] };
+      return {
+        ...base,
+        logisticsType: 1,
+        shippingList: [
+          expressParcel(
+            shipped.carrier,
+            shipped.trackingNo,
+            itemDescription(lines, CARRIERS[shipped.carrier]),
+            shipped.address?.phone,
+          ),
+        ],
+      };
     });
   }
 
-  private async record(row: WechatShipping, answer: WechatResult, input: ShippingInfoInput | undefined, now: Date): Promise<void> {
+  private async record(
+    row: WechatShipping,
+    answer: WechatResult,
+    input: ShippingInfoInput | undefined,
+    now: Date,
+  ): Promise<void> {
     const accepted = answer.errcode === 0;
     const done = accepted || answer.errcode === UNCHANGED_ERRCODE;
     const parcel = input?.shippingList[0];
@@ -98,7 +139,11 @@ export class WechatShippingUploader {
               attempts,
               errcode: answer.errcode,
               errmsg: answer.errmsg.slice(0, 255),
-              nextAttemptAt: stale ? now : isRetryable(answer.errcode) && attempts < MAX_AUTOMATIC_ATTEMPTS ? new Date(now.getTime() + retryDelayMs(attempts)) : null,
+              nextAttemptAt: stale
+                ? now
+                : isRetryable(answer.errcode) && attempts < MAX_AUTOMATIC_ATTEMPTS
+                  ? new Date(now.getTime() + retryDelayMs(attempts))
+                  : null,
             },
       );
     });

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { WechatLogisticsType, WechatReceiptParams, WechatShippingStatus, WechatShippingView } from '@member-commerce/shared';
+import type {
+  WechatLogisticsType,
+  WechatReceiptParams,
+  WechatShippingStatus,
+  WechatShippingView,
+} from '@member-commerce/shared';
 
 export class WechatShippingViewDto implements WechatShippingView {
   @ApiProperty() orderId: number;

@@ -21,7 +21,12 @@ export class WechatShippingHooks implements OnModuleInit {
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED] },
       order: HOOK_ORDER.reminders + 10,
       after: async ({ manager, order, now }) => {
-        await manager.insert(WechatShipping, { orderId: order.id, logisticsType: 3, status: 'PENDING', nextAttemptAt: now });
+        await manager.insert(WechatShipping, {
+          orderId: order.id,
+          logisticsType: 3,
+          status: 'PENDING',
+          nextAttemptAt: now,
+        });
       },
     });
     this.hooks.register({
@@ -37,7 +42,12 @@ async function queueExpress(manager: EntityManager, order: Order, now: Date): Pr
   const paidOrderId = order.kind === OrderKind.PRODUCT ? order.id : await paidParentOf(manager, order);
   if (!paidOrderId) return; // a milestone reward: no payment of the customer's is waiting for it
   const existing = await manager.findOneBy(WechatShipping, { orderId: paidOrderId });
-  const express = { shippedOrderId: order.id, logisticsType: 1 as const, status: 'PENDING' as const, nextAttemptAt: now };
+  const express = {
+    shippedOrderId: order.id,
+    logisticsType: 1 as const,
+    status: 'PENDING' as const,
+    nextAttemptAt: now,
+  };
   if (!existing) await manager.insert(WechatShipping, { orderId: paidOrderId, ...express });
   else await manager.update(WechatShipping, { id: existing.id }, { ...express, revision: existing.revision + 1 });
 }

@@ -43,7 +43,11 @@ export class WechatShippingJob {
   /** One pass over the uploads that are due; returns how many were sent to WeChat. */
   async run(now: Date = this.clock.now()): Promise<number> {
     const due = await this.transactions.run((manager) =>
-      manager.find(WechatShipping, { where: { status: In(['PENDING', 'FAILED']), nextAttemptAt: LessThanOrEqual(now) }, order: { nextAttemptAt: 'ASC' }, take: BATCH }),
+      manager.find(WechatShipping, {
+        where: { status: In(['PENDING', 'FAILED']), nextAttemptAt: LessThanOrEqual(now) },
+        order: { nextAttemptAt: 'ASC' },
+        take: BATCH,
+      }),
     );
     let sent = 0;
     for (const row of due) {

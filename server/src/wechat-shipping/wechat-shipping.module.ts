@@ -18,7 +18,15 @@ import { WechatTradeEventsService } from './wechat-trade-events.service';
 @Module({
   imports: [OrdersModule],
   controllers: [WechatShippingAdminController, OrderReceiptController, WechatTradeEventsController],
-  providers: [WechatShippingHooks, WechatShippingUploader, WechatShippingService, WechatShippingJob, OrderReceiptService, OrderAutoCompleteJob, WechatTradeEventsService],
+  providers: [
+    WechatShippingHooks,
+    WechatShippingUploader,
+    WechatShippingService,
+    WechatShippingJob,
+    OrderReceiptService,
+    OrderAutoCompleteJob,
+    WechatTradeEventsService,
+  ],
   exports: [WechatShippingService, OrderReceiptService],
 })
 export class WechatShippingModule {}

@@ -51,10 +51,18 @@ export class WechatShippingService {
     const row = await this.transactions.run(async (manager) => {
       await this.orderOrThrow(manager, orderId);
       const row = await this.rowOf(manager, orderId);
-      if (!row) throw notFound(ErrorCode.WECHAT_SHIPPING_NOT_FOUND, 'This order has no shipping information for WeChat');
-      if (row.status !== 'FAILED') throw conflict(ErrorCode.WECHAT_SHIPPING_NOT_RETRYABLE, `The upload is ${row.status}, not failed`);
+      if (!row)
+        throw notFound(ErrorCode.WECHAT_SHIPPING_NOT_FOUND, 'This order has no shipping information for WeChat');
+      if (row.status !== 'FAILED')
+        throw conflict(ErrorCode.WECHAT_SHIPPING_NOT_RETRYABLE, `The upload is ${row.status}, not failed`);
       await manager.update(WechatShipping, { id: row.id }, { status: 'PENDING', nextAttemptAt: this.clock.now() });
-      await this.audit.record(manager, actor, { action: 'order.wechat-shipping.retry', entity: 'order', entityId: orderId, before: { status: row.status, errcode: row.errcode }, after: { status: 'PENDING' } });
+      await this.audit.record(manager, actor, {
+        action: 'order.wechat-shipping.retry',
+        entity: 'order',
+        entityId: orderId,
+        before: { status: row.status, errcode: row.errcode },
+        after: { status: 'PENDING' },
+      });
       return row;
     });
     await this.uploader.upload(row.id);
@@ -65,17 +73,33 @@ export class WechatShippingService {
    * Staff correct a shipped order's courier or tracking number. WeChat allows one modification per payment;
    * when it has been used the change is refused here, before WeChat is called.
    */
-  async changeShipment(actor: StaffPrincipal, orderId: number, shipment: ShipOrderDto): Promise<WechatShippingView | null> {
+  async changeShipment(
+    actor: StaffPrincipal,
+    orderId: number,
+    shipment: ShipOrderDto,
+  ): Promise<WechatShippingView | null> {
     const row = await this.transactions.run(async (manager) => {
       const order = await manager.findOne(Order, { where: { id: orderId }, lock: this.transactions.lockMode });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-      if (order.status !== OrderStatus.SHIPPED) throw conflict(ErrorCode.INVALID_ORDER_TRANSITION, 'Only a shipped order that has not been received can change its tracking number');
+      if (order.status !== OrderStatus.SHIPPED)
+        throw conflict(
+          ErrorCode.INVALID_ORDER_TRANSITION,
+          'Only a shipped order that has not been received can change its tracking number',
+        );
       const row = await this.rowOf(manager, orderId);
       if (row && row.acceptedUploads >= MAX_ACCEPTED_UPLOADS) {
-        throw conflict(ErrorCode.WECHAT_SHIPPING_MODIFICATION_USED, '微信只允许修改一次发货信息，这笔支付的修改机会已用完');
+        throw conflict(
+          ErrorCode.WECHAT_SHIPPING_MODIFICATION_USED,
+          '微信只允许修改一次发货信息，这笔支付的修改机会已用完',
+        );
       }
       await manager.update(Order, { id: orderId }, { carrier: shipment.carrier, trackingNo: shipment.trackingNo });
-      if (row) await manager.update(WechatShipping, { id: row.id }, { status: 'PENDING', nextAttemptAt: this.clock.now(), revision: row.revision + 1 });
+      if (row)
+        await manager.update(
+          WechatShipping,
+          { id: row.id },
+          { status: 'PENDING', nextAttemptAt: this.clock.now(), revision: row.revision + 1 },
+        );
       await this.audit.record(manager, actor, {
         action: 'order.shipment.change',
         entity: 'order',

@@ -25,7 +25,10 @@ export class WechatTradeEventsController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: "WeChat's trade-management events (settlement, confirm receipt): stored, and a confirmed receipt completes the order" })
+  @ApiOperation({
+    summary:
+      "WeChat's trade-management events (settlement, confirm receipt): stored, and a confirmed receipt completes the order",
+  })
   @ApiOkResponse({ type: String })
   async receiveEvent(@Query() query: PushQuery, @Body() body: TradeEventBody): Promise<string> {
     if (!this.events.verify(query)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'bad signature' });

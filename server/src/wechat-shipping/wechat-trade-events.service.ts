@@ -21,7 +21,8 @@ export interface TradeEventBody {
   [key: string]: unknown;
 }
 
-const seconds = (value: unknown): Date | null => (typeof value === 'number' && value > 0 ? new Date(value * 1000) : null);
+const seconds = (value: unknown): Date | null =>
+  typeof value === 'number' && value > 0 ? new Date(value * 1000) : null;
 
 /**
  * Trade-management events WeChat pushes (`trade_manage_order_settlement`, `trade_manage_remind_shipping`, …):
@@ -69,9 +70,21 @@ export class WechatTradeEventsService {
         const paid = await manager.findOneBy(Order, { outTradeNo });
         if (!paid) return;
         const shipped =
-          paid.kind === OrderKind.MEMBERSHIP ? await manager.findOneBy(Order, { parentOrderId: paid.id, kind: OrderKind.GIFT, status: OrderStatus.SHIPPED }) : paid;
+          paid.kind === OrderKind.MEMBERSHIP
+            ? await manager.findOneBy(Order, {
+                parentOrderId: paid.id,
+                kind: OrderKind.GIFT,
+                status: OrderStatus.SHIPPED,
+              })
+            : paid;
         if (shipped?.status !== OrderStatus.SHIPPED) return;
-        await this.machine.transition(manager, shipped, OrderStatus.COMPLETED, this.clock.now(), 'receipt confirmed in WeChat');
+        await this.machine.transition(
+          manager,
+          shipped,
+          OrderStatus.COMPLETED,
+          this.clock.now(),
+          'receipt confirmed in WeChat',
+        );
       });
     } catch (error) {
       if (isUniqueViolation(error)) return; // WeChat redelivered an event we hold

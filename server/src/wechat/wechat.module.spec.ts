@@ -16,7 +16,11 @@ import { WECHAT_GATEWAY } from './wechat-gateway';
 import { WechatModule } from './wechat.module';
 
 const keys = () =>
-  generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
 
 function config(mode: WechatMode): AppConfig {
   const merchant = keys();
@@ -43,7 +47,8 @@ function config(mode: WechatMode): AppConfig {
   } as AppConfig;
 }
 
-const gatewayProvider = (providers: unknown[]) => providers.find((p) => (p as FactoryProvider).provide === WECHAT_GATEWAY) as FactoryProvider;
+const gatewayProvider = (providers: unknown[]) =>
+  providers.find((p) => (p as FactoryProvider).provide === WECHAT_GATEWAY) as FactoryProvider;
 
 describe('WechatModule.forRoot', () => {
   it('in dev mode provides the simulator-backed gateway, exports the simulator and registers the dev routes', () => {
@@ -52,12 +57,16 @@ describe('WechatModule.forRoot', () => {
     expect(module.controllers).toEqual([DevWechatController, DevPapayController, DevWechatShippingController]);
     expect(module.exports).toEqual(expect.arrayContaining([WECHAT_GATEWAY, WechatSimulator, PapaySimulator]));
     const simulator = new WechatSimulator();
-    expect(gatewayProvider(module.providers!).useFactory(simulator, new PapaySimulator(simulator), config(WechatMode.DEV))).toBeInstanceOf(DevWechatGateway);
+    expect(
+      gatewayProvider(module.providers!).useFactory(simulator, new PapaySimulator(simulator), config(WechatMode.DEV)),
+    ).toBeInstanceOf(DevWechatGateway);
   });
 
   it('in dev mode builds the simulator on the database, so restarts and other processes share its keys and payments', () => {
     const module = WechatModule.forRoot(config(WechatMode.DEV));
-    const provider = module.providers!.find((p) => (p as FactoryProvider).provide === WechatSimulator) as FactoryProvider;
+    const provider = module.providers!.find(
+      (p) => (p as FactoryProvider).provide === WechatSimulator,
+    ) as FactoryProvider;
     expect(provider.inject).toEqual([DataSource, Transactions]);
   });
 
@@ -74,7 +83,10 @@ describe('WechatModule.forRoot', () => {
 
   it('in live mode without live settings fails at boot with a message naming them', () => {
     const module = WechatModule.forRoot(config(WechatMode.LIVE));
-    const incomplete = { ...config(WechatMode.LIVE), wechat: { mode: WechatMode.LIVE, renewalTemplateId: 'TPL' } } as AppConfig;
+    const incomplete = {
+      ...config(WechatMode.LIVE),
+      wechat: { mode: WechatMode.LIVE, renewalTemplateId: 'TPL' },
+    } as AppConfig;
     expect(() => gatewayProvider(module.providers!).useFactory(incomplete)).toThrow(/WECHAT_MODE=live/);
   });
 });

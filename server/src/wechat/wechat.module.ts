@@ -51,22 +51,32 @@ export class WechatModule {
         },
         {
           provide: WECHAT_MINI_PROGRAM,
-          useFactory: (app: AppConfig, accessToken: StableAccessToken) => new LiveMiniProgramGateway(app.wechat.live!, accessToken),
+          useFactory: (app: AppConfig, accessToken: StableAccessToken) =>
+            new LiveMiniProgramGateway(app.wechat.live!, accessToken),
           inject: [APP_CONFIG, StableAccessToken],
         },
       ];
-      return { module: WechatModule, global: true, providers: liveProviders, exports: [WECHAT_GATEWAY, WECHAT_MINI_PROGRAM] };
+      return {
+        module: WechatModule,
+        global: true,
+        providers: liveProviders,
+        exports: [WECHAT_GATEWAY, WECHAT_MINI_PROGRAM],
+      };
     }
     const providers: Provider[] = [
       {
         provide: WechatSimulator,
         useFactory: async (dataSource: DataSource, transactions: Transactions) =>
-          new WechatSimulator(await loadOrCreateSimulatorKeys(dataSource, transactions), new DatabaseSimulatorStore(dataSource, transactions)),
+          new WechatSimulator(
+            await loadOrCreateSimulatorKeys(dataSource, transactions),
+            new DatabaseSimulatorStore(dataSource, transactions),
+          ),
         inject: [DataSource, Transactions],
       },
       {
         provide: PapaySimulator,
-        useFactory: (simulator: WechatSimulator, dataSource: DataSource, transactions: Transactions) => new PapaySimulator(simulator, new DatabasePapayStore(dataSource, transactions)),
+        useFactory: (simulator: WechatSimulator, dataSource: DataSource, transactions: Transactions) =>
+          new PapaySimulator(simulator, new DatabasePapayStore(dataSource, transactions)),
         inject: [WechatSimulator, DataSource, Transactions],
       },
       {
@@ -83,7 +93,8 @@ export class WechatModule {
       },
       {
         provide: WECHAT_MINI_PROGRAM,
-        useFactory: (wechat: WechatSimulator, simulator: MiniProgramSimulator) => new DevMiniProgramGateway(wechat, simulator),
+        useFactory: (wechat: WechatSimulator, simulator: MiniProgramSimulator) =>
+          new DevMiniProgramGateway(wechat, simulator),
         inject: [WechatSimulator, MiniProgramSimulator],
       },
       DevRefundSettler,

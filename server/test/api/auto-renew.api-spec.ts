@@ -1,5 +1,13 @@
 import { DataSource } from 'typeorm';
-import { DAY_MS, type MyAutoRenewView, type MyMembershipView, type OrderView, type Page, type StartAutoRenewResponse, type TierView } from '@member-commerce/shared';
+import {
+  DAY_MS,
+  type MyAutoRenewView,
+  type MyMembershipView,
+  type OrderView,
+  type Page,
+  type StartAutoRenewResponse,
+  type TierView,
+} from '@member-commerce/shared';
 import { LedgerEntry } from '../../src/finance/ledger-entry.entity';
 import { PapaySimulator } from '../../src/wechat/dev/papay-simulator';
 import { papayContractCodePrefix } from '../../src/wechat/papay/papay-wire';
@@ -26,10 +34,14 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  const me = async (token: { Authorization: string }) => (await t.http.get('/api/me/auto-renew').set(token).expect(200)).body as MyAutoRenewView;
-  const membership = async (token: { Authorization: string }) => (await t.http.get('/api/me/membership').set(token).expect(200)).body as MyMembershipView;
-  const orders = async (token: { Authorization: string }) => ((await t.http.get('/api/orders').set(token).expect(200)).body as Page<OrderView>).items;
-  const notices = async (contractId: number) => (await t.http.get(`/api/dev/wechat/papay/${contractId}/notices`).expect(200)).body as { amountFen: number }[];
+  const me = async (token: { Authorization: string }) =>
+    (await t.http.get('/api/me/auto-renew').set(token).expect(200)).body as MyAutoRenewView;
+  const membership = async (token: { Authorization: string }) =>
+    (await t.http.get('/api/me/membership').set(token).expect(200)).body as MyMembershipView;
+  const orders = async (token: { Authorization: string }) =>
+    ((await t.http.get('/api/orders').set(token).expect(200)).body as Page<OrderView>).items;
+  const notices = async (contractId: number) =>
+    (await t.http.get(`/api/dev/wechat/papay/${contractId}/notices`).expect(200)).body as { amountFen: number }[];
 
   it('a tier lists its auto-renew price, and null when it offers none', async () => {
     const plain = await fx.monthlyTier('AR_PLAIN', PRICE, null);
@@ -45,16 +57,32 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     t.clock.set(at(-20));
     const member = await fx.memberEndingAt('ar-sign', tierId, TERM_END);
     expect(await me(member.token)).toEqual({ status: 'NONE' });
-    const started = (await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(201)).body as StartAutoRenewResponse;
+    const started = (await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(201))
+      .body as StartAutoRenewResponse;
     expect(started.contract.status).toBe('PENDING_SIGN');
-    expect(started.signParams).toEqual({ appId: 'wxbd687630cd02ce1d', path: 'pages/index/index', extraData: { pre_entrustweb_id: expect.any(String) } });
+    expect(started.signParams).toEqual({
+      appId: 'wxbd687630cd02ce1d',
+      path: 'pages/index/index',
+      extraData: { pre_entrustweb_id: expect.any(String) },
+    });
     expect((await me(member.token)).status).toBe('PENDING_SIGN');
 
-    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({ notifyStatus: 204 });
-    expect(await me(member.token)).toEqual({ status: 'ACTIVE', tierId, amountFen: AUTO_PRICE, nextChargeAt: at(-1).toISOString() });
+    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({
+      notifyStatus: 204,
+    });
+    expect(await me(member.token)).toEqual({
+      status: 'ACTIVE',
+      tierId,
+      amountFen: AUTO_PRICE,
+      nextChargeAt: at(-1).toISOString(),
+    });
     // A replayed notification changes nothing; a second opt-in while active is refused.
-    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({ notifyStatus: 204 });
-    expect((await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(409)).body.code).toBe('AUTO_RENEW_ALREADY_ACTIVE');
+    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({
+      notifyStatus: 204,
+    });
+    expect((await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(409)).body.code).toBe(
+      'AUTO_RENEW_ALREADY_ACTIVE',
+    );
   });
 
   it('the pre-deduction notice goes out once, at least 5 days before the charge, with the amount and the charge date', async () => {
@@ -65,8 +93,14 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     await fx.pass(at(-7, 1));
     expect(await notices(contractId)).toEqual([expect.objectContaining({ amountFen: AUTO_PRICE })]);
     const view = await me(member.token);
-    expect(view.notice).toEqual({ amountFen: AUTO_PRICE, chargeAt: at(-1).toISOString(), sentAt: at(-7).toISOString() });
-    expect(new Date(view.notice!.chargeAt).getTime() - new Date(view.notice!.sentAt).getTime()).toBeGreaterThanOrEqual(5 * DAY_MS);
+    expect(view.notice).toEqual({
+      amountFen: AUTO_PRICE,
+      chargeAt: at(-1).toISOString(),
+      sentAt: at(-7).toISOString(),
+    });
+    expect(new Date(view.notice!.chargeAt).getTime() - new Date(view.notice!.sentAt).getTime()).toBeGreaterThanOrEqual(
+      5 * DAY_MS,
+    );
   });
 
   it('a charge renews exactly once through a paid MEMBERSHIP order at the notified amount (term, ledger)', async () => {
@@ -91,19 +125,32 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     expect((await me(member.token)).nextChargeAt).toBe(at(29).toISOString());
 
     // The charge is a membership fee like any other: a full refund removes the term it paid for.
-    const refund = (await t.http.post(`/api/admin/orders/${renewals[0].id}/refunds`).set(await t.staff('admin')).send({ reason: '自动续费退款' }).expect(201)).body as { outRefundNo: string; amountFen: number };
+    const refund = (
+      await t.http
+        .post(`/api/admin/orders/${renewals[0].id}/refunds`)
+        .set(await t.staff('admin'))
+        .send({ reason: '自动续费退款' })
+        .expect(201)
+    ).body as { outRefundNo: string; amountFen: number };
     expect(refund.amountFen).toBe(AUTO_PRICE);
-    expect((await t.http.post(`/api/dev/wechat/refund/${refund.outRefundNo}/complete`).expect(201)).body).toEqual({ notifyStatus: 204 });
+    expect((await t.http.post(`/api/dev/wechat/refund/${refund.outRefundNo}/complete`).expect(201)).body).toEqual({
+      notifyStatus: 204,
+    });
     expect((await membership(member.token)).termEnd).toBe(TERM_END.toISOString());
   });
 
   it('a contract signed in WeChat after it was cancelled here is ended at WeChat too', async () => {
     const member = await fx.memberEndingAt('ar-late-sign', tierId, TERM_END);
-    const started = (await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(201)).body as StartAutoRenewResponse;
+    const started = (await t.http.post('/api/me/auto-renew').set(member.token).send({ tierId }).expect(201))
+      .body as StartAutoRenewResponse;
     await t.http.delete('/api/me/auto-renew').set(member.token).expect(204);
-    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({ notifyStatus: 204 });
+    expect((await t.http.post(`/api/dev/wechat/papay/${started.contract.id}/sign`).expect(200)).body).toEqual({
+      notifyStatus: 204,
+    });
     expect((await me(member.token)).status).toBe('CANCELLED');
-    expect((await t.app.get(PapaySimulator).findByCodePrefix(papayContractCodePrefix(started.contract.id)))?.state).toBe('TERMINATED');
+    expect(
+      (await t.app.get(PapaySimulator).findByCodePrefix(papayContractCodePrefix(started.contract.id)))?.state,
+    ).toBe('TERMINATED');
   });
 
   it('a failing charge is retried, then grace keeps member prices (宽限期), then the term lapses and the contract ends', async () => {
@@ -121,7 +168,9 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     const grace = await me(member.token);
     expect(grace.graceUntil).toBe(at(3).toISOString());
     expect((await membership(member.token)).status).toBe('ACTIVE');
-    expect((await orders(member.token)).filter((o) => o.kind === 'MEMBERSHIP').every((o) => o.status === 'CLOSED')).toBe(true);
+    expect(
+      (await orders(member.token)).filter((o) => o.kind === 'MEMBERSHIP').every((o) => o.status === 'CLOSED'),
+    ).toBe(true);
 
     await fx.pass(at(3));
     expect((await membership(member.token)).status).toBe('EXPIRED');
@@ -135,19 +184,25 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     const contractId = await fx.signedContract(member, tierId);
     await t.http.delete('/api/me/auto-renew').set(member.token).expect(204);
     expect(await me(member.token)).toEqual(expect.objectContaining({ status: 'CANCELLED', cancelledBy: 'CUSTOMER' }));
-    expect((await t.app.get(PapaySimulator).findByCodePrefix(papayContractCodePrefix(contractId)))?.state).toBe('TERMINATED');
+    expect((await t.app.get(PapaySimulator).findByCodePrefix(papayContractCodePrefix(contractId)))?.state).toBe(
+      'TERMINATED',
+    );
     await fx.pass(at(-7));
     await fx.pass(at(-1));
     expect(await notices(contractId)).toEqual([]);
     expect((await membership(member.token)).termEnd).toBe(TERM_END.toISOString());
-    expect((await t.http.delete('/api/me/auto-renew').set(member.token).expect(404)).body.code).toBe('AUTO_RENEW_NOT_FOUND');
+    expect((await t.http.delete('/api/me/auto-renew').set(member.token).expect(404)).body.code).toBe(
+      'AUTO_RENEW_NOT_FOUND',
+    );
   });
 
   it('ending the contract in WeChat is reflected at once, and the notified charge does not run', async () => {
     const member = await fx.memberEndingAt('ar-wechat-off', tierId, TERM_END);
     const contractId = await fx.signedContract(member, tierId);
     await fx.pass(at(-7));
-    expect((await t.http.post(`/api/dev/wechat/papay/${contractId}/terminate`).expect(200)).body).toEqual({ notifyStatus: 204 });
+    expect((await t.http.post(`/api/dev/wechat/papay/${contractId}/terminate`).expect(200)).body).toEqual({
+      notifyStatus: 204,
+    });
     expect(await me(member.token)).toEqual(expect.objectContaining({ status: 'CANCELLED', cancelledBy: 'WECHAT' }));
     expect((await fx.pass(at(-1))).charged).toBe(0);
     expect((await orders(member.token)).filter((o) => o.kind === 'MEMBERSHIP')).toEqual([]);
@@ -156,15 +211,30 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
   it('a contract notification that is not signed by WeChat is refused', async () => {
     const res = await t.http
       .post('/api/auto-renew/wechat/notify')
-      .set({ 'wechatpay-timestamp': String(Math.floor(Date.now() / 1000)), 'wechatpay-nonce': 'x', 'wechatpay-signature': 'forged', 'wechatpay-serial': 'PUB_KEY_ID_x', 'content-type': 'application/json' })
+      .set({
+        'wechatpay-timestamp': String(Math.floor(Date.now() / 1000)),
+        'wechatpay-nonce': 'x',
+        'wechatpay-signature': 'forged',
+        'wechatpay-serial': 'PUB_KEY_ID_x',
+        'content-type': 'application/json',
+      })
       .send('{"id":"1","event_type":"PAPAY.SIGN","resource":{}}');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('FAIL');
   });
 
   it('only an admin runs the pass; staff see the contracts with the next charge', async () => {
-    await t.http.post('/api/admin/auto-renew/run').set(await t.staff('operator')).send({}).expect(403);
-    const list = (await t.http.get('/api/admin/auto-renew/contracts').set(await t.staff('finance')).expect(200)).body as { status: string; failedCharges: number; cancelledBy: string | null }[];
+    await t.http
+      .post('/api/admin/auto-renew/run')
+      .set(await t.staff('operator'))
+      .send({})
+      .expect(403);
+    const list = (
+      await t.http
+        .get('/api/admin/auto-renew/contracts')
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as { status: string; failedCharges: number; cancelledBy: string | null }[];
     expect(list.some((c) => c.status === 'ACTIVE')).toBe(true);
     expect(list.some((c) => c.cancelledBy === 'LAPSED' && c.failedCharges === 3)).toBe(true);
   });

@@ -24,35 +24,60 @@ describe('storefront caches across app instances', () => {
   const skuOnB = async (code: string, auth?: { Authorization: string }) => {
     const req = httpB.get('/api/products').query({ pageSize: 100 });
     if (auth) req.set(auth);
-    return ((await req.expect(200)).body as Page<ProductView>).items.flatMap((p) => p.skus).find((s) => s.code === code)!;
+    return ((await req.expect(200)).body as Page<ProductView>).items
+      .flatMap((p) => p.skus)
+      .find((s) => s.code === code)!;
   };
 
   it('a member price set through one instance shows in the next read on the other', async () => {
     const member = await a.customer('demo-member');
     const oil = await skuOnB('OIL-5L', member);
     expect(oil.priceFen).toBe(10_900);
-    const annual = ((await a.http.get('/api/admin/tiers').set(await a.staff('admin')).expect(200)).body as AdminTierView[]).find((t) => t.code === 'ANNUAL')!;
-    await a.http.put(`/api/admin/skus/${oil.id}/member-prices`).set(await a.staff('operator')).send({ prices: [{ tierId: annual.id, priceFen: 9_900 }] }).expect(200);
+    const annual = (
+      (
+        await a.http
+          .get('/api/admin/tiers')
+          .set(await a.staff('admin'))
+          .expect(200)
+      ).body as AdminTierView[]
+    ).find((t) => t.code === 'ANNUAL')!;
+    await a.http
+      .put(`/api/admin/skus/${oil.id}/member-prices`)
+      .set(await a.staff('operator'))
+      .send({ prices: [{ tierId: annual.id, priceFen: 9_900 }] })
+      .expect(200);
     expect(await skuOnB('OIL-5L', member)).toMatchObject({ memberPriceFen: 9_900, priceFen: 9_900 });
   });
 
   it("a tier's default discount changed through one instance reprices the other's non-member upsell at once", async () => {
     expect((await skuOnB('CHOCO-72')).memberPriceFen).toBe(8_010);
     const admin = await a.staff('admin');
-    const annual = ((await a.http.get('/api/admin/tiers').set(admin).expect(200)).body as AdminTierView[]).find((t) => t.code === 'ANNUAL')!;
+    const annual = ((await a.http.get('/api/admin/tiers').set(admin).expect(200)).body as AdminTierView[]).find(
+      (t) => t.code === 'ANNUAL',
+    )!;
     await a.http.patch(`/api/admin/tiers/${annual.id}`).set(admin).send({ defaultDiscountBp: 2_000 }).expect(200);
     expect((await skuOnB('CHOCO-72')).memberPriceFen).toBe(7_120);
   });
 
-  it('a product created through one instance is in the other instance\'s next page, total and categories', async () => {
+  it("a product created through one instance is in the other instance's next page, total and categories", async () => {
     const before = ((await httpB.get('/api/products').expect(200)).body as Page<ProductView>).total;
     await a.http
       .post('/api/admin/products')
       .set(await a.staff('operator'))
-      .send({ title: '跨进程新品', category: '跨进程', skus: [{ code: 'CROSS-1', name: '标准装', listPriceFen: 1_000, stock: 1 }] })
+      .send({
+        title: '跨进程新品',
+        category: '跨进程',
+        skus: [{ code: 'CROSS-1', name: '标准装', listPriceFen: 1_000, stock: 1 }],
+      })
       .expect(201);
     expect(((await httpB.get('/api/products').expect(200)).body as Page<ProductView>).total).toBe(before + 1);
-    expect(((await httpB.get('/api/products').query({ q: '跨进程' }).expect(200)).body as Page<ProductView>).items.map((p) => p.title)).toEqual(['跨进程新品']);
-    expect((await httpB.get('/api/categories').expect(200)).body).toEqual(expect.arrayContaining([{ name: '跨进程', productCount: 1 }]));
+    expect(
+      ((await httpB.get('/api/products').query({ q: '跨进程' }).expect(200)).body as Page<ProductView>).items.map(
+        (p) => p.title,
+      ),
+    ).toEqual(['跨进程新品']);
+    expect((await httpB.get('/api/categories').expect(200)).body).toEqual(
+      expect.arrayContaining([{ name: '跨进程', productCount: 1 }]),
+    );
   });
 });

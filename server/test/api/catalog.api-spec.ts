@@ -17,11 +17,23 @@ describe('catalog (storefront)', () => {
     return (await req.expect(200)).body as Page<ProductView>;
   };
   const products = async (auth?: { Authorization: string }) => (await page({ pageSize: 100 }, auth)).items;
-  const titles = async (query: Query, auth?: { Authorization: string }) => (await page({ pageSize: 100, ...query }, auth)).items.map((p) => p.title);
+  const titles = async (query: Query, auth?: { Authorization: string }) =>
+    (await page({ pageSize: 100, ...query }, auth)).items.map((p) => p.title);
   const sku = (list: ProductView[], code: string) => list.flatMap((p) => p.skus).find((s) => s.code === code)!;
   const createProduct = async (title: string, subtitle: string, code: string, extra: Record<string, unknown> = {}) =>
-    (await t.http.post('/api/admin/products').set(await t.staff('operator')).send({ title, subtitle, category: '测试专区', skus: [{ code, name: '标准装', listPriceFen: 10_000, stock: 5 }], ...extra }).expect(201))
-      .body as AdminProductView;
+    (
+      await t.http
+        .post('/api/admin/products')
+        .set(await t.staff('operator'))
+        .send({
+          title,
+          subtitle,
+          category: '测试专区',
+          skus: [{ code, name: '标准装', listPriceFen: 10_000, stock: 5 }],
+          ...extra,
+        })
+        .expect(201)
+    ).body as AdminProductView;
 
   it('health reports the database up', async () => {
     await t.http.get('/api/health').expect(200, { status: 'ok', db: 'up' });
@@ -105,7 +117,11 @@ describe('catalog (storefront)', () => {
 
   it('renaming a product moves it in search', async () => {
     const product = await createProduct('临时名称甲', '', 'SEARCH-RENAME');
-    await t.http.patch(`/api/admin/products/${product.id}`).set(await t.staff('operator')).send({ title: '正式名称乙' }).expect(200);
+    await t.http
+      .patch(`/api/admin/products/${product.id}`)
+      .set(await t.staff('operator'))
+      .send({ title: '正式名称乙' })
+      .expect(200);
     expect(await titles({ q: '临时' })).toEqual([]);
     expect(await titles({ q: '名称乙' })).toEqual(['正式名称乙']);
   });
@@ -113,8 +129,14 @@ describe('catalog (storefront)', () => {
   it('a member price changed by staff shows in the very next storefront read', async () => {
     const member = await t.customer('demo-member');
     const rice = sku(await products(member), 'RICE-5KG');
-    const annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'ANNUAL')!;
-    await t.http.put(`/api/admin/skus/${rice.id}/member-prices`).set(await t.staff('operator')).send({ prices: [{ tierId: annual.id, priceFen: 7000 }] }).expect(200);
+    const annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
+      (tier) => tier.code === 'ANNUAL',
+    )!;
+    await t.http
+      .put(`/api/admin/skus/${rice.id}/member-prices`)
+      .set(await t.staff('operator'))
+      .send({ prices: [{ tierId: annual.id, priceFen: 7000 }] })
+      .expect(200);
     expect(sku(await products(member), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: 7000 });
     expect(sku(await products(), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: 9800 });
   });
@@ -122,9 +144,15 @@ describe('catalog (storefront)', () => {
   it('a product taken off sale leaves the list, its category count and its total at once', async () => {
     const product = await createProduct('下架测试', '', 'OFF-SALE');
     const before = (await page()).total;
-    const count = async () => ((await t.http.get('/api/categories').expect(200)).body as CategoryView[]).find((c) => c.name === '测试专区')?.productCount ?? 0;
+    const count = async () =>
+      ((await t.http.get('/api/categories').expect(200)).body as CategoryView[]).find((c) => c.name === '测试专区')
+        ?.productCount ?? 0;
     const countBefore = await count();
-    await t.http.patch(`/api/admin/products/${product.id}`).set(await t.staff('operator')).send({ onSale: false }).expect(200);
+    await t.http
+      .patch(`/api/admin/products/${product.id}`)
+      .set(await t.staff('operator'))
+      .send({ onSale: false })
+      .expect(200);
     expect((await page()).total).toBe(before - 1);
     expect(await count()).toBe(countBefore - 1);
     await t.http.get(`/api/products/${product.id}`).expect(404);
@@ -140,7 +168,9 @@ describe('catalog (storefront)', () => {
 
   it('publishes the OpenAPI document', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/tiers', '/api/products', '/api/me/membership', '/api/admin/tiers']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/tiers', '/api/products', '/api/me/membership', '/api/admin/tiers']),
+    );
   });
 
   describe('priority access', () => {
@@ -151,8 +181,14 @@ describe('catalog (storefront)', () => {
       const memberView = (await products(await t.customer('demo-member'))).find((p) => p.title === CHERRY);
       expect(memberView?.memberFirstUntil).toBeDefined();
       await t.http.get(`/api/products/${memberView!.id}`).expect(404);
-      await t.http.get(`/api/products/${memberView!.id}`).set(await t.customer('demo-member')).expect(200);
-      expect(((await t.http.get('/api/categories').expect(200)).body as CategoryView[]).find((c) => c.name === '生鲜水果')?.productCount).toBe(2);
+      await t.http
+        .get(`/api/products/${memberView!.id}`)
+        .set(await t.customer('demo-member'))
+        .expect(200);
+      expect(
+        ((await t.http.get('/api/categories').expect(200)).body as CategoryView[]).find((c) => c.name === '生鲜水果')
+          ?.productCount,
+      ).toBe(2);
     });
 
     it('before its window opens a member does not see it either, and sees it once the window opens', async () => {
@@ -168,13 +204,25 @@ describe('catalog (storefront)', () => {
 
     it('the window is the benefit config: staff widening it shows products further ahead at once', async () => {
       const member = await t.customer('demo-member');
-      await createProduct('提前一周款', '', 'EARLY-WEEK', { publicFrom: new Date(t.clock.now().getTime() + 7 * 24 * HOUR).toISOString() });
+      await createProduct('提前一周款', '', 'EARLY-WEEK', {
+        publicFrom: new Date(t.clock.now().getTime() + 7 * 24 * HOUR).toISOString(),
+      });
       expect(await titles({ q: '提前一周' }, member)).toEqual([]);
       const admin = await t.staff('admin');
-      const benefit = ((await t.http.get('/api/admin/benefits').set(admin).expect(200)).body as BenefitView[]).find((b) => b.type === 'PRIORITY_ACCESS')!;
-      await t.http.patch(`/api/admin/benefits/${benefit.id}`).set(admin).send({ config: { hours: 24 * 8 } }).expect(200);
+      const benefit = ((await t.http.get('/api/admin/benefits').set(admin).expect(200)).body as BenefitView[]).find(
+        (b) => b.type === 'PRIORITY_ACCESS',
+      )!;
+      await t.http
+        .patch(`/api/admin/benefits/${benefit.id}`)
+        .set(admin)
+        .send({ config: { hours: 24 * 8 } })
+        .expect(200);
       expect(await titles({ q: '提前一周' }, member)).toEqual(['提前一周款']);
-      await t.http.patch(`/api/admin/benefits/${benefit.id}`).set(admin).send({ config: { hours: 48 } }).expect(200);
+      await t.http
+        .patch(`/api/admin/benefits/${benefit.id}`)
+        .set(admin)
+        .send({ config: { hours: 48 } })
+        .expect(200);
     });
 
     it('member prices stop at the end of the term (at whole seconds, like WeChat payment times), and with them early access', async () => {

@@ -18,11 +18,20 @@ describe('coupons and shipping', () => {
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     const admin = await t.staff('admin');
-    const benefit = async (body: Record<string, unknown>) => (await t.http.post('/api/admin/benefits').set(admin).send(body).expect(201)).body.id as number;
-    const coupon = await benefit({ type: 'COUPON', title: '每月满300减50', config: { amountFen: 5_000, thresholdFen: 30_000, validDays: 30, perMonth: true, quantity: 1 } });
+    const benefit = async (body: Record<string, unknown>) =>
+      (await t.http.post('/api/admin/benefits').set(admin).send(body).expect(201)).body.id as number;
+    const coupon = await benefit({
+      type: 'COUPON',
+      title: '每月满300减50',
+      config: { amountFen: 5_000, thresholdFen: 30_000, validDays: 30, perMonth: true, quantity: 1 },
+    });
     const freeShipping = await benefit({ type: 'FREE_SHIPPING', title: '会员包邮' });
     const tier = async (code: string, benefitIds: number[]) => {
-      const created = await t.http.post('/api/admin/tiers').set(admin).send({ code, name: code, priceFen: 50_000, termMonths: 12, benefitIds }).expect(201);
+      const created = await t.http
+        .post('/api/admin/tiers')
+        .set(admin)
+        .send({ code, name: code, priceFen: 50_000, termMonths: 12, benefitIds })
+        .expect(201);
       await t.http.patch(`/api/admin/tiers/${created.body.id}`).set(admin).send({ status: 'ACTIVE' }).expect(200);
       return created.body.id as number;
     };
@@ -31,7 +40,15 @@ describe('coupons and shipping', () => {
     const product = await t.http
       .post('/api/admin/products')
       .set(admin)
-      .send({ title: '测试茶叶', category: '测试', onSale: true, skus: [{ code: 'CS-CHEAP', name: '小罐', listPriceFen: 5_000, stock: 1000 }, { code: 'CS-DEAR', name: '礼盒', listPriceFen: 40_000, stock: 1000 }] })
+      .send({
+        title: '测试茶叶',
+        category: '测试',
+        onSale: true,
+        skus: [
+          { code: 'CS-CHEAP', name: '小罐', listPriceFen: 5_000, stock: 1000 },
+          { code: 'CS-DEAR', name: '礼盒', listPriceFen: 40_000, stock: 1000 },
+        ],
+      })
       .expect(201);
     sku = { cheap: product.body.skus[0].id, dear: product.body.skus[1].id };
   });
@@ -41,25 +58,59 @@ describe('coupons and shipping', () => {
   });
 
   const join = async (name: string, tierId: number) => {
-    const bought = await t.http.post('/api/orders/membership').set(await t.customer(name)).send({ tierId }).expect(201);
+    const bought = await t.http
+      .post('/api/orders/membership')
+      .set(await t.customer(name))
+      .send({ tierId })
+      .expect(201);
     expect(await pay.confirm((bought.body as CreateOrderResponse).order.outTradeNo)).toBe(204);
   };
-  const coupons = async (name: string) => (await t.http.get('/api/me/coupons').set(await t.customer(name)).expect(200)).body as CouponView[];
+  const coupons = async (name: string) =>
+    (
+      await t.http
+        .get('/api/me/coupons')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as CouponView[];
   const quote = async (name: string, items: { skuId: number; quantity: number }[], couponId?: number) =>
-    (await t.http.post('/api/orders/quote').set(await t.customer(name)).send({ items, couponId }).expect(200)).body as CheckoutQuote;
+    (
+      await t.http
+        .post('/api/orders/quote')
+        .set(await t.customer(name))
+        .send({ items, couponId })
+        .expect(200)
+    ).body as CheckoutQuote;
   const addressOf = async (name: string) => {
     const auth = await t.customer(name);
     const existing = (await t.http.get('/api/me/addresses').set(auth).expect(200)).body as AddressView[];
     if (existing.length) return existing[0].id;
-    return (await t.http.post('/api/me/addresses').set(auth).send({ name: '王五', phone: '13700137000', province: '北京市', city: '北京市', district: '朝阳区', detail: '建国路 1 号' }).expect(201)).body.id as number;
+    return (
+      await t.http
+        .post('/api/me/addresses')
+        .set(auth)
+        .send({
+          name: '王五',
+          phone: '13700137000',
+          province: '北京市',
+          city: '北京市',
+          district: '朝阳区',
+          detail: '建国路 1 号',
+        })
+        .expect(201)
+    ).body.id as number;
   };
   const order = async (name: string, items: { skuId: number; quantity: number }[], couponId?: number) =>
-    t.http.post('/api/orders').set(await t.customer(name)).send({ items, couponId, addressId: await addressOf(name) });
+    t.http
+      .post('/api/orders')
+      .set(await t.customer(name))
+      .send({ items, couponId, addressId: await addressOf(name) });
 
   it('joining a tier with the COUPON benefit issues its coupon at once', async () => {
     await join('cs-alice', couponTier);
     const mine = await coupons('cs-alice');
-    expect(mine).toEqual([expect.objectContaining({ title: '每月满300减50', amountFen: 5_000, thresholdFen: 30_000, status: 'AVAILABLE' })]);
+    expect(mine).toEqual([
+      expect.objectContaining({ title: '每月满300减50', amountFen: 5_000, thresholdFen: 30_000, status: 'AVAILABLE' }),
+    ]);
     await join('cs-bob', plainTier);
     expect(await coupons('cs-bob')).toEqual([]);
   });
@@ -99,7 +150,10 @@ describe('coupons and shipping', () => {
     await join('cs-erin', couponTier);
     const [coupon] = await coupons('cs-erin');
     const first = await order('cs-erin', [{ skuId: sku.dear, quantity: 1 }], coupon.id);
-    await t.http.post(`/api/orders/${first.body.order.id}/cancel`).set(await t.customer('cs-erin')).expect(200);
+    await t.http
+      .post(`/api/orders/${first.body.order.id}/cancel`)
+      .set(await t.customer('cs-erin'))
+      .expect(200);
     expect((await coupons('cs-erin'))[0]).toMatchObject({ status: 'AVAILABLE' });
     const second = await order('cs-erin', [{ skuId: sku.dear, quantity: 1 }], coupon.id);
     expect(await pay.confirm(second.body.order.outTradeNo)).toBe(204);
@@ -120,10 +174,19 @@ describe('coupons and shipping', () => {
     const [coupon] = await coupons('cs-gina');
     const paid = await order('cs-gina', [{ skuId: sku.dear, quantity: 1 }], coupon.id);
     await pay.confirm(paid.body.order.outTradeNo);
-    const membershipOrder = (await t.http.get('/api/orders').query({ status: 'PAID' }).set(await t.customer('cs-gina')).expect(200)).body.items.find(
-      (o: { kind: string }) => o.kind === 'MEMBERSHIP',
-    );
-    const refund = (await t.http.get(`/api/admin/orders/${membershipOrder.id}/refund-quote`).set(await t.staff('finance')).expect(200)).body as RefundQuote;
+    const membershipOrder = (
+      await t.http
+        .get('/api/orders')
+        .query({ status: 'PAID' })
+        .set(await t.customer('cs-gina'))
+        .expect(200)
+    ).body.items.find((o: { kind: string }) => o.kind === 'MEMBERSHIP');
+    const refund = (
+      await t.http
+        .get(`/api/admin/orders/${membershipOrder.id}/refund-quote`)
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as RefundQuote;
     expect(refund.couponValueUsedFen).toBe(5_000);
     expect(refund.refundableFen).toBe(50_000 - 5_000 - refund.memberSavingsUsedFen);
   });
@@ -132,7 +195,12 @@ describe('coupons and shipping', () => {
     const below = await quote('cs-guest', [{ skuId: sku.cheap, quantity: 1 }]);
     expect(below).toMatchObject({ goodsFen: 5_000, shippingFen: 1_000, totalFen: 6_000 });
     const above = await quote('cs-guest', [{ skuId: sku.cheap, quantity: 2 }]);
-    expect(above).toMatchObject({ goodsFen: 10_000, shippingFen: 0, freeShippingReason: 'THRESHOLD', totalFen: 10_000 });
+    expect(above).toMatchObject({
+      goodsFen: 10_000,
+      shippingFen: 0,
+      freeShippingReason: 'THRESHOLD',
+      totalFen: 10_000,
+    });
     const created = await order('cs-guest', [{ skuId: sku.cheap, quantity: 1 }]);
     expect(created.body.order).toMatchObject({ totalFen: 6_000, shippingFen: 1_000 });
   });
@@ -145,12 +213,31 @@ describe('coupons and shipping', () => {
   });
 
   it('staff set the shipping policy (audited); checkout uses it at once; support cannot change it', async () => {
-    await t.http.put('/api/admin/shipping-policy').set(await t.staff('support')).send({ flatFeeFen: 0, freeAboveFen: null }).expect(403);
-    await t.http.put('/api/admin/shipping-policy').set(await t.staff('operator')).send({ flatFeeFen: 1_200, freeAboveFen: 20_000 }).expect(200);
-    expect(await quote('cs-guest', [{ skuId: sku.cheap, quantity: 2 }])).toMatchObject({ shippingFen: 1_200, shippingPolicy: { flatFeeFen: 1_200, freeAboveFen: 20_000 } });
-    const bad = await t.http.put('/api/admin/shipping-policy').set(await t.staff('admin')).send({ flatFeeFen: -1, freeAboveFen: 1 });
+    await t.http
+      .put('/api/admin/shipping-policy')
+      .set(await t.staff('support'))
+      .send({ flatFeeFen: 0, freeAboveFen: null })
+      .expect(403);
+    await t.http
+      .put('/api/admin/shipping-policy')
+      .set(await t.staff('operator'))
+      .send({ flatFeeFen: 1_200, freeAboveFen: 20_000 })
+      .expect(200);
+    expect(await quote('cs-guest', [{ skuId: sku.cheap, quantity: 2 }])).toMatchObject({
+      shippingFen: 1_200,
+      shippingPolicy: { flatFeeFen: 1_200, freeAboveFen: 20_000 },
+    });
+    const bad = await t.http
+      .put('/api/admin/shipping-policy')
+      .set(await t.staff('admin'))
+      .send({ flatFeeFen: -1, freeAboveFen: 1 });
     expect(bad.status).toBe(400);
-    const audit = (await t.http.get('/api/admin/audit-logs').set(await t.staff('admin')).expect(200)).body;
+    const audit = (
+      await t.http
+        .get('/api/admin/audit-logs')
+        .set(await t.staff('admin'))
+        .expect(200)
+    ).body;
     expect((audit.items ?? audit).map((row: { action: string }) => row.action)).toContain('shipping.update');
   });
 

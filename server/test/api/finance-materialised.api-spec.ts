@@ -22,7 +22,13 @@ describe('finance: the materialised report equals the report computed from the w
     dataSource = t.app.get(DataSource);
     const admin = await t.staff('admin');
     const tier = async (code: string, priceFen: number) => {
-      const created = (await t.http.post('/api/admin/tiers').set(admin).send({ code, name: `物化${code}`, priceFen, termMonths: 12 }).expect(201)).body as AdminTierView;
+      const created = (
+        await t.http
+          .post('/api/admin/tiers')
+          .set(admin)
+          .send({ code, name: `物化${code}`, priceFen, termMonths: 12 })
+          .expect(201)
+      ).body as AdminTierView;
       await t.http.patch(`/api/admin/tiers/${created.id}`).set(admin).send({ status: 'ACTIVE' }).expect(200);
       return created;
     };
@@ -32,26 +38,53 @@ describe('finance: the materialised report equals the report computed from the w
   afterAll(() => t.close());
 
   const fromApi = async (tierId?: number) =>
-    (await t.http.get('/api/admin/finance/report').query({ from: '2024-01', to: '2033-12', ...(tierId ? { tierId } : {}) }).set(await t.staff('finance')).expect(200)).body as FinanceReport;
+    (
+      await t.http
+        .get('/api/admin/finance/report')
+        .query({ from: '2024-01', to: '2033-12', ...(tierId ? { tierId } : {}) })
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as FinanceReport;
   const fromLedger = async (tierId?: number) => {
     const reports = t.app.get(FinanceReportService);
-    return (await reports.rollForwardFromLedger(tierId)).report(...Object.values(reports.parseMonths('2024-01', '2033-12')) as [number, number], await reports.tierNames());
+    return (await reports.rollForwardFromLedger(tierId)).report(
+      ...(Object.values(reports.parseMonths('2024-01', '2033-12')) as [number, number]),
+      await reports.tierNames(),
+    );
   };
   const expectSameAsLedger = async () => {
-    for (const tierId of [undefined, yearly.id, premium.id]) expect(await fromApi(tierId)).toEqual(await fromLedger(tierId));
+    for (const tierId of [undefined, yearly.id, premium.id])
+      expect(await fromApi(tierId)).toEqual(await fromLedger(tierId));
     expect(await dataSource.query('SELECT id FROM revenue_dirty')).toEqual([]);
   };
   const pay = async (customer: string, tierId: number) => {
-    const order = (await t.http.post('/api/orders/membership').set(await t.customer(customer)).send({ tierId }).expect(201)).body.order as CreateOrderResponse['order'];
+    const order = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer(customer))
+        .send({ tierId })
+        .expect(201)
+    ).body.order as CreateOrderResponse['order'];
     await t.http.post(`/api/dev/wechat/pay/${order.outTradeNo}/confirm`).expect(201);
     return order;
   };
   const refund = async (orderId: number, body: { amountFen?: number; reason: string }) => {
-    const created = (await t.http.post(`/api/admin/orders/${orderId}/refunds`).set(await t.staff('admin')).send(body).expect(201)).body;
+    const created = (
+      await t.http
+        .post(`/api/admin/orders/${orderId}/refunds`)
+        .set(await t.staff('admin'))
+        .send(body)
+        .expect(201)
+    ).body;
     const simulator = t.app.get(WechatSimulator);
     await simulator.completeRefund(created.outRefundNo, 'SUCCESS', t.clock.now());
     const notification = await simulator.buildRefundNotification(created.outRefundNo);
-    await t.http.post('/api/payments/wechat/notify').set(notification.headers).set('content-type', 'application/json').send(notification.body).expect(204);
+    await t.http
+      .post('/api/payments/wechat/notify')
+      .set(notification.headers)
+      .set('content-type', 'application/json')
+      .send(notification.body)
+      .expect(204);
   };
 
   it('the demo year alone: the same rows and totals to the fen', async () => {
@@ -78,29 +111,44 @@ describe('finance: the materialised report equals the report computed from the w
     const bob = await pay('mat-bob', yearly.id);
     await expectSameAsLedger();
     t.clock.set(new Date('2033-09-01T02:00:00Z'));
-    const [{ id: membershipId }] = await dataSource.query('SELECT m.id AS id FROM membership m JOIN customer_order o ON o.customerId = m.customerId WHERE o.id = ?', [bob.id]);
-    await t.http.post(`/api/admin/members/${membershipId}/revoke`).set(await t.staff('admin')).send({ reason: '违规转售' }).expect(201);
+    const [{ id: membershipId }] = await dataSource.query(
+      'SELECT m.id AS id FROM membership m JOIN customer_order o ON o.customerId = m.customerId WHERE o.id = ?',
+      [bob.id],
+    );
+    await t.http
+      .post(`/api/admin/members/${membershipId}/revoke`)
+      .set(await t.staff('admin'))
+      .send({ reason: '违规转售' })
+      .expect(201);
     await expectSameAsLedger();
   });
 
-  it('a gift membership: deferred while unredeemed, then recognised over the friend\'s term (which cuts the friend\'s own), as the ledger computes it', async () => {
+  it("a gift membership: deferred while unredeemed, then recognised over the friend's term (which cuts the friend's own), as the ledger computes it", async () => {
     t.clock.set(new Date('2033-10-01T02:00:00Z'));
     const buyer = await t.customer('mat-gift-buyer');
-    const gift = (await t.http.post('/api/orders/membership-gift').set(buyer).send({ tierId: yearly.id }).expect(201)).body.order as CreateOrderResponse['order'];
+    const gift = (await t.http.post('/api/orders/membership-gift').set(buyer).send({ tierId: yearly.id }).expect(201))
+      .body.order as CreateOrderResponse['order'];
     await t.http.post(`/api/dev/wechat/pay/${gift.outTradeNo}/confirm`).expect(201);
     await expectSameAsLedger();
 
     await pay('mat-gift-friend', premium.id); // the friend's own term, which the redeemed code cuts
     t.clock.set(new Date('2033-10-20T02:00:00Z'));
     const [{ code }] = (await t.http.get('/api/me/gift-memberships').set(buyer).expect(200)).body as { code: string }[];
-    await t.http.post('/api/me/membership-codes/redeem').set(await t.customer('mat-gift-friend')).send({ code }).expect(201);
+    await t.http
+      .post('/api/me/membership-codes/redeem')
+      .set(await t.customer('mat-gift-friend'))
+      .send({ code })
+      .expect(201);
     await expectSameAsLedger();
   });
 
   it('the backfill rebuilds the figures from the ledger whatever they held, and a second run changes nothing', async () => {
     const expected = await fromLedger();
     await dataSource.query('UPDATE revenue_month SET billedFen = billedFen + 7');
-    await dataSource.query('DELETE FROM revenue_customer WHERE customerId IN (SELECT customerId FROM ledger_entry WHERE kind = ?)', ['REFUND']);
+    await dataSource.query(
+      'DELETE FROM revenue_customer WHERE customerId IN (SELECT customerId FROM ledger_entry WHERE kind = ?)',
+      ['REFUND'],
+    );
     const materialisation = RevenueMaterialisation.outsideTheApp(dataSource, t.config.shopTimeZone);
     expect(await materialisation.rebuild()).toBeGreaterThan(0);
     expect(await fromApi()).toEqual(expected);

@@ -1,4 +1,14 @@
-import type { AddressView, CreateOrderResponse, GiftPackView, MyGiftPacksView, OrderView, Page, ProductView, RefundQuote, TierView } from '@member-commerce/shared';
+import type {
+  AddressView,
+  CreateOrderResponse,
+  GiftPackView,
+  MyGiftPacksView,
+  OrderView,
+  Page,
+  ProductView,
+  RefundQuote,
+  TierView,
+} from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -15,23 +25,67 @@ describe('gift page truth, gift cancel and pack value', () => {
     await pay.close();
   });
 
-  const gifts = async (name: string) => (await t.http.get('/api/me/gift-packs').set(await t.customer(name)).expect(200)).body as MyGiftPacksView;
+  const gifts = async (name: string) =>
+    (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyGiftPacksView;
   const join = async (name: string, giftPackId?: number) => {
-    const bought = (await t.http.post('/api/orders/membership').set(await t.customer(name)).send({ tierId: annual.id, giftPackId }).expect(201)).body as CreateOrderResponse;
+    const bought = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer(name))
+        .send({ tierId: annual.id, giftPackId })
+        .expect(201)
+    ).body as CreateOrderResponse;
     await pay.confirm(bought.order.outTradeNo);
     return bought.order;
   };
   const sku = async (code: string, name: string) => {
-    const body = (await t.http.get('/api/products?pageSize=100').set(await t.customer(name)).expect(200)).body as ProductView[] | Page<ProductView>;
+    const body = (
+      await t.http
+        .get('/api/products?pageSize=100')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as ProductView[] | Page<ProductView>;
     return (Array.isArray(body) ? body : body.items).flatMap((p) => p.skus).find((s) => s.code === code)!;
   };
   const spend = async (name: string, code: string, quantity: number) => {
     const auth = await t.customer(name);
-    const address = (await t.http.post('/api/me/addresses').set(auth).send({ name: '王五', phone: '13700137000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 8 号' }).expect(201)).body as AddressView;
-    const created = (await t.http.post('/api/orders').set(auth).send({ items: [{ skuId: (await sku(code, name)).id, quantity }], addressId: address.id }).expect(201)).body as CreateOrderResponse;
+    const address = (
+      await t.http
+        .post('/api/me/addresses')
+        .set(auth)
+        .send({
+          name: '王五',
+          phone: '13700137000',
+          province: '广东省',
+          city: '深圳市',
+          district: '南山区',
+          detail: '科技园 8 号',
+        })
+        .expect(201)
+    ).body as AddressView;
+    const created = (
+      await t.http
+        .post('/api/orders')
+        .set(auth)
+        .send({ items: [{ skuId: (await sku(code, name)).id, quantity }], addressId: address.id })
+        .expect(201)
+    ).body as CreateOrderResponse;
     await pay.confirm(created.order.outTradeNo);
   };
-  const packStock = async (id: number) => ((await t.http.get(`/api/admin/gift-packs/${id}`).set(await t.staff('admin')).expect(200)).body as GiftPackView).stock;
+  const packStock = async (id: number) =>
+    (
+      (
+        await t.http
+          .get(`/api/admin/gift-packs/${id}`)
+          .set(await t.staff('admin'))
+          .expect(200)
+      ).body as GiftPackView
+    ).stock;
 
   it('a non-member sees every milestone locked and no welcome gift', async () => {
     const view = await gifts('gt-guest');
@@ -45,7 +99,11 @@ describe('gift page truth, gift cancel and pack value', () => {
     await join(name, annual.giftPacks[0].id);
     let view = await gifts(name);
     expect(view.member).toBe(true);
-    expect(view.welcome).toMatchObject({ status: 'CLAIMED', orderId: view.orders[0].id, giftPack: { id: annual.giftPacks[0].id } });
+    expect(view.welcome).toMatchObject({
+      status: 'CLAIMED',
+      orderId: view.orders[0].id,
+      giftPack: { id: annual.giftPacks[0].id },
+    });
     expect(view.milestones[0]).toMatchObject({ status: 'LOCKED', thresholdFen: 500_000, remainingFen: 500_000 });
 
     await spend(name, 'TEA-LONGJING', 11); // 11 × 498 元 member price = 5478 元
@@ -54,7 +112,18 @@ describe('gift page truth, gift cancel and pack value', () => {
     expect(first).toMatchObject({ status: 'CLAIMABLE', remainingFen: 0 });
     expect(view.milestones[1]).toMatchObject({ status: 'LOCKED', remainingFen: 1_000_000 - view.spendFen });
 
-    const claimed = (await t.http.post('/api/me/gift-packs/claim').set(await t.customer(name)).send({ source: 'MILESTONE', termId: view.claimable[0].termId, milestoneId: first.milestoneId, giftPackId: first.giftPack!.id }).expect(201)).body as OrderView;
+    const claimed = (
+      await t.http
+        .post('/api/me/gift-packs/claim')
+        .set(await t.customer(name))
+        .send({
+          source: 'MILESTONE',
+          termId: view.claimable[0].termId,
+          milestoneId: first.milestoneId,
+          giftPackId: first.giftPack!.id,
+        })
+        .expect(201)
+    ).body as OrderView;
     expect((await gifts(name)).milestones[0]).toMatchObject({ status: 'CLAIMED', orderId: claimed.id });
   });
 
@@ -65,40 +134,102 @@ describe('gift page truth, gift cancel and pack value', () => {
     const giftOrder = (await gifts(name)).orders[0];
     const stockAfterClaim = await packStock(pack.id);
     const finance = await t.staff('finance');
-    const quote = async () => (await t.http.get(`/api/admin/orders/${membership.id}/refund-quote`).set(finance).expect(200)).body as RefundQuote;
+    const quote = async () =>
+      (await t.http.get(`/api/admin/orders/${membership.id}/refund-quote`).set(finance).expect(200))
+        .body as RefundQuote;
     expect((await quote()).giftValueUsedFen).toBe(pack.valueFen);
 
-    await t.http.post(`/api/admin/gift-orders/${giftOrder.id}/cancel`).set(await t.staff('operator')).send({}).expect(400);
-    const cancelled = (await t.http.post(`/api/admin/gift-orders/${giftOrder.id}/cancel`).set(await t.staff('operator')).send({ reason: '会员要求更换礼包' }).expect(201)).body as OrderView;
+    await t.http
+      .post(`/api/admin/gift-orders/${giftOrder.id}/cancel`)
+      .set(await t.staff('operator'))
+      .send({})
+      .expect(400);
+    const cancelled = (
+      await t.http
+        .post(`/api/admin/gift-orders/${giftOrder.id}/cancel`)
+        .set(await t.staff('operator'))
+        .send({ reason: '会员要求更换礼包' })
+        .expect(201)
+    ).body as OrderView;
     expect(cancelled.status).toBe('CLOSED');
     expect(await packStock(pack.id)).toBe(stockAfterClaim + 1);
     expect(await quote()).toMatchObject({ giftValueUsedFen: 0, refundableFen: 100_000 });
     expect((await gifts(name)).welcome).toMatchObject({ status: 'CLAIMABLE' });
-    const audit = JSON.stringify((await t.http.get('/api/admin/audit-logs?pageSize=100').set(await t.staff('admin')).expect(200)).body);
+    const audit = JSON.stringify(
+      (
+        await t.http
+          .get('/api/admin/audit-logs?pageSize=100')
+          .set(await t.staff('admin'))
+          .expect(200)
+      ).body,
+    );
     expect(audit).toContain('order.cancel-gift');
 
-    const again = await t.http.post(`/api/admin/gift-orders/${giftOrder.id}/cancel`).set(await t.staff('operator')).send({ reason: '再取消一次' }).expect(409);
+    const again = await t.http
+      .post(`/api/admin/gift-orders/${giftOrder.id}/cancel`)
+      .set(await t.staff('operator'))
+      .send({ reason: '再取消一次' })
+      .expect(409);
     expect(again.body.code).toBe('GIFT_ORDER_NOT_CANCELLABLE');
   });
 
   it('only unshipped gift orders can be cancelled; paid orders are refunded instead', async () => {
     const name = 'gt-shipped';
-    await t.http.post('/api/me/addresses').set(await t.customer(name)).send({ name: '赵六', phone: '13600136000', province: '北京市', city: '北京市', district: '朝阳区', detail: '建国路 1 号' }).expect(201);
+    await t.http
+      .post('/api/me/addresses')
+      .set(await t.customer(name))
+      .send({
+        name: '赵六',
+        phone: '13600136000',
+        province: '北京市',
+        city: '北京市',
+        district: '朝阳区',
+        detail: '建国路 1 号',
+      })
+      .expect(201);
     const membership = await join(name, annual.giftPacks[2].id);
     const giftOrder = (await gifts(name)).orders[0];
-    await t.http.post(`/api/admin/orders/${giftOrder.id}/ship`).set(await t.staff('operator')).send({ carrier: 'SF', trackingNo: 'SF3000000001' }).expect(201);
+    await t.http
+      .post(`/api/admin/orders/${giftOrder.id}/ship`)
+      .set(await t.staff('operator'))
+      .send({ carrier: 'SF', trackingNo: 'SF3000000001' })
+      .expect(201);
     const operator = await t.staff('operator');
-    expect((await t.http.post(`/api/admin/gift-orders/${giftOrder.id}/cancel`).set(operator).send({ reason: '已发货还想取消' }).expect(409)).body.code).toBe('GIFT_ORDER_NOT_CANCELLABLE');
-    expect((await t.http.post(`/api/admin/gift-orders/${membership.id}/cancel`).set(operator).send({ reason: '会费订单不能取消' }).expect(409)).body.code).toBe('GIFT_ORDER_NOT_CANCELLABLE');
+    expect(
+      (
+        await t.http
+          .post(`/api/admin/gift-orders/${giftOrder.id}/cancel`)
+          .set(operator)
+          .send({ reason: '已发货还想取消' })
+          .expect(409)
+      ).body.code,
+    ).toBe('GIFT_ORDER_NOT_CANCELLABLE');
+    expect(
+      (
+        await t.http
+          .post(`/api/admin/gift-orders/${membership.id}/cancel`)
+          .set(operator)
+          .send({ reason: '会费订单不能取消' })
+          .expect(409)
+      ).body.code,
+    ).toBe('GIFT_ORDER_NOT_CANCELLABLE');
   });
 
-  it('staff see what a pack\'s contents are worth next to its declared value', async () => {
+  it("staff see what a pack's contents are worth next to its declared value", async () => {
     const operator = await t.staff('operator');
     const milk = await sku('MILK-24', 'gt-staff');
-    const created = (await t.http.post('/api/admin/gift-packs').set(operator).send({ name: '虚标礼包', valueFen: 99_900, stock: 3, items: [{ skuId: milk.id, quantity: 2 }] }).expect(201)).body as GiftPackView;
+    const created = (
+      await t.http
+        .post('/api/admin/gift-packs')
+        .set(operator)
+        .send({ name: '虚标礼包', valueFen: 99_900, stock: 3, items: [{ skuId: milk.id, quantity: 2 }] })
+        .expect(201)
+    ).body as GiftPackView;
     expect(created).toMatchObject({ valueFen: 99_900, contentsValueFen: milk.listPriceFen * 2 });
     const seeded = (await t.http.get('/api/admin/gift-packs').set(operator).expect(200)).body as GiftPackView[];
-    expect(seeded.filter((pack) => pack.id !== created.id).every((pack) => pack.valueFen === pack.contentsValueFen)).toBe(true);
+    expect(
+      seeded.filter((pack) => pack.id !== created.id).every((pack) => pack.valueFen === pack.contentsValueFen),
+    ).toBe(true);
   });
 
   it('the seeded tier text claims no more than its least valuable welcome pack', async () => {
@@ -108,13 +239,44 @@ describe('gift page truth, gift cancel and pack value', () => {
   });
 
   it('the exclusive service contact is given only to members whose term holds the SERVICE benefit', async () => {
-    const black = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'BLACK')!;
-    const bought = (await t.http.post('/api/orders/membership').set(await t.customer('gt-black')).send({ tierId: black.id, giftPackId: black.giftPacks[0].id }).expect(201)).body as CreateOrderResponse;
+    const black = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
+      (tier) => tier.code === 'BLACK',
+    )!;
+    const bought = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer('gt-black'))
+        .send({ tierId: black.id, giftPackId: black.giftPacks[0].id })
+        .expect(201)
+    ).body as CreateOrderResponse;
     await pay.confirm(bought.order.outTradeNo);
-    const contact = (await t.http.get('/api/me/service-contact').set(await t.customer('gt-black')).expect(200)).body;
-    expect(contact.contact).toMatchObject({ title: '专属客服', phone: expect.any(String), wechatId: expect.any(String) });
+    const contact = (
+      await t.http
+        .get('/api/me/service-contact')
+        .set(await t.customer('gt-black'))
+        .expect(200)
+    ).body;
+    expect(contact.contact).toMatchObject({
+      title: '专属客服',
+      phone: expect.any(String),
+      wechatId: expect.any(String),
+    });
     await join('gt-annual');
-    expect((await t.http.get('/api/me/service-contact').set(await t.customer('gt-annual')).expect(200)).body).toEqual({ contact: null });
-    expect((await t.http.get('/api/me/service-contact').set(await t.customer('gt-nobody')).expect(200)).body).toEqual({ contact: null });
+    expect(
+      (
+        await t.http
+          .get('/api/me/service-contact')
+          .set(await t.customer('gt-annual'))
+          .expect(200)
+      ).body,
+    ).toEqual({ contact: null });
+    expect(
+      (
+        await t.http
+          .get('/api/me/service-contact')
+          .set(await t.customer('gt-nobody'))
+          .expect(200)
+      ).body,
+    ).toEqual({ contact: null });
   });
 });

@@ -32,7 +32,8 @@ describe('HTTP limits: slow clients are cut, CORS only for configured origins', 
   afterAll(() => t.close());
 
   it('a client sending its body very slowly is answered 408 and disconnected after REQUEST_TIMEOUT_MS', async () => {
-    const head = 'POST /api/auth/wechat-login HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{';
+    const head =
+      'POST /api/auth/wechat-login HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{';
     const { response, closedAfterMs } = await dripRequest(t.config.port, head);
     expect(response).toMatch(/^HTTP\/1\.1 408/);
     expect(closedAfterMs).toBeLessThan(10_000);
@@ -44,7 +45,10 @@ describe('HTTP limits: slow clients are cut, CORS only for configured origins', 
   });
 
   it('a configured origin gets CORS headers; any other origin gets none', async () => {
-    const allowed = await t.http.options('/api/tiers').set('Origin', 'https://shop.example.com').set('Access-Control-Request-Method', 'GET');
+    const allowed = await t.http
+      .options('/api/tiers')
+      .set('Origin', 'https://shop.example.com')
+      .set('Access-Control-Request-Method', 'GET');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://shop.example.com');
     const other = await t.http.get('/api/tiers').set('Origin', 'https://evil.example.com').expect(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();

@@ -1,5 +1,12 @@
 import { Jimp } from 'jimp';
-import type { AdminProductView, ApiErrorBody, AuditLogView, Page, ProductView, UploadedMediaView } from '@member-commerce/shared';
+import type {
+  AdminProductView,
+  ApiErrorBody,
+  AuditLogView,
+  Page,
+  ProductView,
+  UploadedMediaView,
+} from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const MAX_BYTES = 100_000;
@@ -7,7 +14,8 @@ const MAX_BYTES = 100_000;
 /** A real PNG of the given size; `noisy` makes it compress badly (to exceed the size limit). */
 async function png(width: number, height: number, noisy = false): Promise<Buffer> {
   const image = new Jimp({ width, height, color: 0xd4a24cff });
-  if (noisy) for (let i = 0; i < image.bitmap.data.length; i++) image.bitmap.data[i] = (i * 7919 + ((i * i) % 251)) % 256;
+  if (noisy)
+    for (let i = 0; i < image.bitmap.data.length; i++) image.bitmap.data[i] = (i * 7919 + ((i * i) % 251)) % 256;
   return image.getBuffer('image/png');
 }
 
@@ -17,7 +25,12 @@ function gifWithFrame(width: number, height: number): Buffer {
   frame[0] = 0x2c;
   frame.writeUInt16LE(width, 5);
   frame.writeUInt16LE(height, 7);
-  return Buffer.concat([Buffer.from('GIF89a'), Buffer.from([1, 0, 1, 0, 0, 0, 0]), frame, Buffer.from([2, 2, 0x4c, 0x01, 0, 0x3b])]);
+  return Buffer.concat([
+    Buffer.from('GIF89a'),
+    Buffer.from([1, 0, 1, 0, 0, 0, 0]),
+    frame,
+    Buffer.from([2, 2, 0x4c, 0x01, 0, 0x3b]),
+  ]);
 }
 
 describe('product media', () => {
@@ -27,8 +40,16 @@ describe('product media', () => {
   });
   afterAll(() => t.close());
 
-  const upload = async (bytes: Buffer, filename: string, contentType: string, role: 'operator' | 'finance' = 'operator') =>
-    t.http.post('/api/admin/media').set(await t.staff(role)).attach('file', bytes, { filename, contentType });
+  const upload = async (
+    bytes: Buffer,
+    filename: string,
+    contentType: string,
+    role: 'operator' | 'finance' = 'operator',
+  ) =>
+    t.http
+      .post('/api/admin/media')
+      .set(await t.staff(role))
+      .attach('file', bytes, { filename, contentType });
 
   it('an upload is stored under its content hash with a thumbnail, both served with year-long immutable caching', async () => {
     const res = await upload(await png(480, 360), 'rice.png', 'image/png');
@@ -81,7 +102,10 @@ describe('product media', () => {
     try {
       const res = await upload(await png(300, 200), 'worker.png', 'image/png');
       expect(res.status).toBe(201);
-      const thumb = await t.http.get((res.body as UploadedMediaView).thumbUrl).buffer(true).expect(200);
+      const thumb = await t.http
+        .get((res.body as UploadedMediaView).thumbUrl)
+        .buffer(true)
+        .expect(200);
       expect(thumb.headers['content-type']).toBe('image/jpeg');
       expect(read).not.toHaveBeenCalled();
       expect(fromBuffer).not.toHaveBeenCalled();
@@ -92,10 +116,16 @@ describe('product media', () => {
   });
 
   it('an upload without a file, or as JSON, is a 400', async () => {
-    const form = await t.http.post('/api/admin/media').set(await t.staff('operator')).field('note', 'no file');
+    const form = await t.http
+      .post('/api/admin/media')
+      .set(await t.staff('operator'))
+      .field('note', 'no file');
     expect(form.status).toBe(400);
     expect((form.body as ApiErrorBody).code).toBe('MEDIA_FILE_MISSING');
-    const json = await t.http.post('/api/admin/media').set(await t.staff('operator')).send({ url: 'x' });
+    const json = await t.http
+      .post('/api/admin/media')
+      .set(await t.staff('operator'))
+      .send({ url: 'x' });
     expect(json.status).toBe(400);
     expect((json.body as ApiErrorBody).code).toBe('MEDIA_FILE_MISSING');
   });
@@ -103,7 +133,13 @@ describe('product media', () => {
   it('only staff who write the catalogue may upload, and uploads are audited', async () => {
     expect((await upload(await png(10, 10), 'x.png', 'image/png', 'finance')).status).toBe(403);
     expect((await t.http.post('/api/admin/media').attach('file', await png(10, 10), 'x.png')).status).toBe(401);
-    const log = (await t.http.get('/api/admin/audit-logs').query({ pageSize: 100 }).set(await t.staff('admin')).expect(200)).body as Page<AuditLogView>;
+    const log = (
+      await t.http
+        .get('/api/admin/audit-logs')
+        .query({ pageSize: 100 })
+        .set(await t.staff('admin'))
+        .expect(200)
+    ).body as Page<AuditLogView>;
     expect(log.items.some((row) => row.action === 'media.upload' && row.staffUsername === 'operator')).toBe(true);
   });
 
@@ -114,12 +150,24 @@ describe('product media', () => {
       await t.http
         .post('/api/admin/products')
         .set(staff)
-        .send({ title: '测试礼盒', category: '测试', images: [], skus: [{ code: 'MEDIA-A', name: '红色', listPriceFen: 1000, stock: 5, images: [media.url] }, { code: 'MEDIA-B', name: '蓝色', listPriceFen: 1000, stock: 5 }] })
+        .send({
+          title: '测试礼盒',
+          category: '测试',
+          images: [],
+          skus: [
+            { code: 'MEDIA-A', name: '红色', listPriceFen: 1000, stock: 5, images: [media.url] },
+            { code: 'MEDIA-B', name: '蓝色', listPriceFen: 1000, stock: 5 },
+          ],
+        })
         .expect(201)
     ).body as AdminProductView;
     expect(created.skus.map((sku) => sku.images)).toEqual([[media.url], []]);
     const blue = created.skus[1];
-    await t.http.patch(`/api/admin/skus/${blue.id}`).set(staff).send({ images: [media.thumbUrl] }).expect(200);
+    await t.http
+      .patch(`/api/admin/skus/${blue.id}`)
+      .set(staff)
+      .send({ images: [media.thumbUrl] })
+      .expect(200);
     const shown = (await t.http.get(`/api/products/${created.id}`).expect(200)).body as ProductView;
     expect(shown.skus.map((sku) => sku.images)).toEqual([[media.url], [media.thumbUrl]]);
   });

@@ -1,4 +1,10 @@
-import type { AdminOrderView, CreateOrderResponse, LegalDocumentView, OrderView, TierView } from '@member-commerce/shared';
+import type {
+  AdminOrderView,
+  CreateOrderResponse,
+  LegalDocumentView,
+  OrderView,
+  TierView,
+} from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -23,27 +29,74 @@ describe('member agreement and phone number', () => {
     const first = await agreement();
     expect(first).toEqual({ version: expect.any(Number), title: expect.any(String), content: expect.any(String) });
     const text = { title: '会员服务协议（测试版）', content: '第一条：会员权益以购买时的会员卡页面为准。' };
-    await t.http.post('/api/admin/legal/MEMBER_AGREEMENT/versions').set(await t.staff('support')).send(text).expect(403);
-    await t.http.post('/api/admin/legal/MEMBER_AGREEMENT/versions').set(await t.staff('operator')).send({ title: '', content: 'x' }).expect(400);
-    await t.http.post('/api/admin/legal/NOT_A_KIND/versions').set(await t.staff('operator')).send(text).expect(400);
-    const published = (await t.http.post('/api/admin/legal/MEMBER_AGREEMENT/versions').set(await t.staff('operator')).send(text).expect(201)).body as LegalDocumentView;
+    await t.http
+      .post('/api/admin/legal/MEMBER_AGREEMENT/versions')
+      .set(await t.staff('support'))
+      .send(text)
+      .expect(403);
+    await t.http
+      .post('/api/admin/legal/MEMBER_AGREEMENT/versions')
+      .set(await t.staff('operator'))
+      .send({ title: '', content: 'x' })
+      .expect(400);
+    await t.http
+      .post('/api/admin/legal/NOT_A_KIND/versions')
+      .set(await t.staff('operator'))
+      .send(text)
+      .expect(400);
+    const published = (
+      await t.http
+        .post('/api/admin/legal/MEMBER_AGREEMENT/versions')
+        .set(await t.staff('operator'))
+        .send(text)
+        .expect(201)
+    ).body as LegalDocumentView;
     expect(published).toMatchObject({ version: first.version + 1, ...text, createdBy: 'operator' });
     expect(await agreement()).toEqual({ version: first.version + 1, ...text });
-    const versions = (await t.http.get('/api/admin/legal/MEMBER_AGREEMENT/versions').set(await t.staff('support')).expect(200)).body as LegalDocumentView[];
+    const versions = (
+      await t.http
+        .get('/api/admin/legal/MEMBER_AGREEMENT/versions')
+        .set(await t.staff('support'))
+        .expect(200)
+    ).body as LegalDocumentView[];
     expect(versions.map((v) => v.version)).toEqual([first.version + 1, first.version]);
-    const audit = await t.http.get('/api/admin/audit').query({ action: 'legal-document.publish' }).set(await t.staff('admin'));
+    const audit = await t.http
+      .get('/api/admin/audit')
+      .query({ action: 'legal-document.publish' })
+      .set(await t.staff('admin'));
     expect(JSON.stringify(audit.body)).toContain('legal-document.publish');
   });
 
   it('a membership order stores the agreement version its buyer accepted; an outdated version is refused', async () => {
     const auth = await t.customer('ma-buyer');
     const current = await agreement();
-    const outdated = await t.http.post('/api/orders/membership').set(auth).send({ tierId: annual.id, agreementVersion: current.version - 1 }).expect(409);
+    const outdated = await t.http
+      .post('/api/orders/membership')
+      .set(auth)
+      .send({ tierId: annual.id, agreementVersion: current.version - 1 })
+      .expect(409);
     expect(outdated.body.code).toBe('AGREEMENT_NOT_ACCEPTED');
-    const bought = (await t.http.post('/api/orders/membership').set(auth).send({ tierId: annual.id, agreementVersion: current.version }).expect(201)).body as CreateOrderResponse;
+    const bought = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(auth)
+        .send({ tierId: annual.id, agreementVersion: current.version })
+        .expect(201)
+    ).body as CreateOrderResponse;
     await pay.confirm(bought.order.outTradeNo);
-    expect(((await t.http.get(`/api/orders/${bought.order.id}`).set(auth).expect(200)).body as OrderView).agreementVersion).toBe(current.version);
-    expect(((await t.http.get(`/api/admin/orders/${bought.order.id}`).set(await t.staff('finance')).expect(200)).body as AdminOrderView).agreementVersion).toBe(current.version);
+    expect(
+      ((await t.http.get(`/api/orders/${bought.order.id}`).set(auth).expect(200)).body as OrderView).agreementVersion,
+    ).toBe(current.version);
+    expect(
+      (
+        (
+          await t.http
+            .get(`/api/admin/orders/${bought.order.id}`)
+            .set(await t.staff('finance'))
+            .expect(200)
+        ).body as AdminOrderView
+      ).agreementVersion,
+    ).toBe(current.version);
   });
 
   it("the phone number comes from WeChat's phone-number code, never from the client; a bad code is a 400", async () => {
@@ -52,7 +105,9 @@ describe('member agreement and phone number', () => {
     const bad = await t.http.post('/api/me/phone').set(auth).send({ code: 'expired-code' }).expect(400);
     expect(bad.body.code).toBe('PHONE_CODE_INVALID');
     await t.http.post('/api/me/phone').set(auth).send({ phone: '13800000000' }).expect(400);
-    expect((await t.http.post('/api/me/phone').set(auth).send({ code: 'dev-phone:13912345678' }).expect(200)).body).toEqual({ phone: '13912345678' });
+    expect(
+      (await t.http.post('/api/me/phone').set(auth).send({ code: 'dev-phone:13912345678' }).expect(200)).body,
+    ).toEqual({ phone: '13912345678' });
     expect((await t.http.get('/api/me/phone').set(auth).expect(200)).body).toEqual({ phone: '13912345678' });
   });
 });

@@ -1,4 +1,14 @@
-import type { AddressView, CreateOrderResponse, MyGiftPacksView, MyMembershipView, OrderView, Page, ProductView, RefundQuote, TierView } from '@member-commerce/shared';
+import type {
+  AddressView,
+  CreateOrderResponse,
+  MyGiftPacksView,
+  MyMembershipView,
+  OrderView,
+  Page,
+  ProductView,
+  RefundQuote,
+  TierView,
+} from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -19,15 +29,44 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
 
   const annual = () => tiers.find((tier) => tier.code === 'ANNUAL')!;
   const black = () => tiers.find((tier) => tier.code === 'BLACK')!;
-  const me = async (name: string) => (await t.http.get('/api/me/membership').set(await t.customer(name)).expect(200)).body as MyMembershipView;
-  const order = async (name: string, id: number) => (await t.http.get(`/api/orders/${id}`).set(await t.customer(name)).expect(200)).body as OrderView;
+  const me = async (name: string) =>
+    (
+      await t.http
+        .get('/api/me/membership')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyMembershipView;
+  const order = async (name: string, id: number) =>
+    (
+      await t.http
+        .get(`/api/orders/${id}`)
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as OrderView;
   const buyTier = async (name: string, tierId: number, giftPackId?: number) =>
-    (await t.http.post('/api/orders/membership').set(await t.customer(name)).send({ tierId, giftPackId }).expect(201)).body as CreateOrderResponse;
+    (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer(name))
+        .send({ tierId, giftPackId })
+        .expect(201)
+    ).body as CreateOrderResponse;
   const addressOf = async (name: string) => {
     const auth = await t.customer(name);
     const existing = (await t.http.get('/api/me/addresses').set(auth).expect(200)).body as AddressView[];
     if (existing.length) return existing[0].id;
-    const created = await t.http.post('/api/me/addresses').set(auth).send({ name: '张三', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道 100 号' }).expect(201);
+    const created = await t.http
+      .post('/api/me/addresses')
+      .set(auth)
+      .send({
+        name: '张三',
+        phone: '13800138000',
+        province: '上海市',
+        city: '上海市',
+        district: '浦东新区',
+        detail: '世纪大道 100 号',
+      })
+      .expect(201);
     return (created.body as AddressView).id;
   };
   const productSku = async (code: string, name?: string) => {
@@ -37,13 +76,24 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     return products.flatMap((p) => p.skus).find((s) => s.code === code)!;
   };
   const buyProduct = async (name: string, skuId: number, quantity = 1) =>
-    (await t.http.post('/api/orders').set(await t.customer(name)).send({ items: [{ skuId, quantity }], addressId: await addressOf(name) }).expect(201)).body as CreateOrderResponse;
+    (
+      await t.http
+        .post('/api/orders')
+        .set(await t.customer(name))
+        .send({ items: [{ skuId, quantity }], addressId: await addressOf(name) })
+        .expect(201)
+    ).body as CreateOrderResponse;
   const stockOf = async (code: string) => (await productSku(code)).stock;
 
   it('buying a tier and paying activates the membership for one term', async () => {
     const bought = await buyTier(`${mode}-alice`, annual().id, annual().giftPacks[0].id);
     expect(bought.order).toMatchObject({ status: 'PENDING_PAYMENT', totalFen: 100_000 });
-    expect(bought.payment).toMatchObject({ appId: expect.any(String), signType: 'RSA', package: expect.stringMatching(/^prepay_id=/), paySign: expect.any(String) });
+    expect(bought.payment).toMatchObject({
+      appId: expect.any(String),
+      signType: 'RSA',
+      package: expect.stringMatching(/^prepay_id=/),
+      paySign: expect.any(String),
+    });
     expect(await pay.verifyPaySign(bought.payment)).toBe(true);
     expect(await pay.confirm(bought.order.outTradeNo)).toBe(204);
     expect((await order(`${mode}-alice`, bought.order.id)).status).toBe('PAID');
@@ -52,9 +102,19 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const expectedEnd = new Date(t.clock.now());
     expectedEnd.setUTCFullYear(expectedEnd.getUTCFullYear() + 1);
     expect(Math.abs(new Date(membership.termEnd!).getTime() - expectedEnd.getTime())).toBeLessThan(DAY);
-    const gifts = (await t.http.get('/api/me/gift-packs').set(await t.customer(`${mode}-alice`)).expect(200)).body as MyGiftPacksView;
+    const gifts = (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer(`${mode}-alice`))
+        .expect(200)
+    ).body as MyGiftPacksView;
     expect(gifts.orders).toHaveLength(1);
-    expect(gifts.orders[0]).toMatchObject({ kind: 'GIFT', totalFen: 0, status: 'PAID', giftPackId: annual().giftPacks[0].id });
+    expect(gifts.orders[0]).toMatchObject({
+      kind: 'GIFT',
+      totalFen: 0,
+      status: 'PAID',
+      giftPackId: annual().giftPacks[0].id,
+    });
   });
 
   it('renewal before expiry extends from the old end date', async () => {
@@ -104,13 +164,25 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const name = `${mode}-alice`;
     const rice = await productSku('RICE-5KG', name);
     expect(rice.priceFen).toBe(7900);
-    const res = await t.http.post('/api/orders').set(await t.customer(name))
-      .send({ items: [{ skuId: rice.id, quantity: 2, priceFen: 1, unitPriceFen: 1 }], addressId: await addressOf(name), totalFen: 2, priceFen: 1 })
+    const res = await t.http
+      .post('/api/orders')
+      .set(await t.customer(name))
+      .send({
+        items: [{ skuId: rice.id, quantity: 2, priceFen: 1, unitPriceFen: 1 }],
+        addressId: await addressOf(name),
+        totalFen: 2,
+        priceFen: 1,
+      })
       .expect(201);
     const created = res.body as CreateOrderResponse;
     expect(created.order.totalFen).toBe(15_800);
     const view = await order(name, created.order.id);
-    expect(view.lines[0]).toMatchObject({ unitListPriceFen: 9800, unitPriceFen: 7900, quantity: 2, lineTotalFen: 15_800 });
+    expect(view.lines[0]).toMatchObject({
+      unitListPriceFen: 9800,
+      unitPriceFen: 7900,
+      quantity: 2,
+      lineTotalFen: 15_800,
+    });
     expect(view.savingsFen).toBe(3_800);
     expect(view.pricedAsTierId).toBe(annual().id);
     await pay.confirm(created.order.outTradeNo);
@@ -120,7 +192,11 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   it('a non-member pays list price, and a product order needs an address', async () => {
     const name = `${mode}-guest`;
     const rice = await productSku('RICE-5KG', name);
-    const missing = await t.http.post('/api/orders').set(await t.customer(name)).send({ items: [{ skuId: rice.id, quantity: 1 }] }).expect(400);
+    const missing = await t.http
+      .post('/api/orders')
+      .set(await t.customer(name))
+      .send({ items: [{ skuId: rice.id, quantity: 1 }] })
+      .expect(400);
     expect(missing.body.code).toBe('ADDRESS_REQUIRED');
     // 98元 at list price, below the 99元 free-shipping threshold: the flat fee is part of the total.
     expect((await buyProduct(name, rice.id)).order).toMatchObject({ totalFen: 9800 + 1000, shippingFen: 1000 });
@@ -128,10 +204,33 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
 
   it('concurrent buyers of the last unit: exactly one wins, the others get OUT_OF_STOCK', async () => {
     const admin = await t.staff('admin');
-    const product = (await t.http.post('/api/admin/products').set(admin).send({ title: `限量款 ${mode}`, category: '限量', skus: [{ code: `LAST-${mode}`, name: '唯一', listPriceFen: 5000, stock: 1 }] }).expect(201)).body;
+    const product = (
+      await t.http
+        .post('/api/admin/products')
+        .set(admin)
+        .send({
+          title: `限量款 ${mode}`,
+          category: '限量',
+          skus: [{ code: `LAST-${mode}`, name: '唯一', listPriceFen: 5000, stock: 1 }],
+        })
+        .expect(201)
+    ).body;
     const skuId = product.skus[0].id as number;
-    const buyers = await Promise.all(Array.from({ length: 50 }, (_, i) => `${mode}-racer-${i}`).map(async (name) => ({ name, auth: await t.customer(name), addressId: await addressOf(name) })));
-    const results = await Promise.all(buyers.map((b) => t.http.post('/api/orders').set(b.auth).send({ items: [{ skuId, quantity: 1 }], addressId: b.addressId })));
+    const buyers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => `${mode}-racer-${i}`).map(async (name) => ({
+        name,
+        auth: await t.customer(name),
+        addressId: await addressOf(name),
+      })),
+    );
+    const results = await Promise.all(
+      buyers.map((b) =>
+        t.http
+          .post('/api/orders')
+          .set(b.auth)
+          .send({ items: [{ skuId, quantity: 1 }], addressId: b.addressId }),
+      ),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -147,7 +246,12 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     expect(statuses.every((status) => status === 204)).toBe(true);
     const membership = await me(name);
     expect(membership.terms).toHaveLength(1);
-    const gifts = (await t.http.get('/api/me/gift-packs').set(await t.customer(name)).expect(200)).body as MyGiftPacksView;
+    const gifts = (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyGiftPacksView;
     expect(gifts.orders).toHaveLength(1);
     expect(await pay.deliver(notification)).toBe(204);
     expect((await me(name)).terms).toHaveLength(1);
@@ -158,9 +262,15 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const bought = await buyTier(name, annual().id);
     const genuine = await pay.notification(bought.order.outTradeNo);
     const tamperedBody = { ...genuine, body: genuine.body.replace(/"id":"[^"]+"/, '"id":"forged-id"') };
-    const wrongSignature = { ...genuine, headers: { ...genuine.headers, 'wechatpay-signature': Buffer.from('x'.repeat(256)).toString('base64') } };
+    const wrongSignature = {
+      ...genuine,
+      headers: { ...genuine.headers, 'wechatpay-signature': Buffer.from('x'.repeat(256)).toString('base64') },
+    };
     const stale = await pay.notification(bought.order.outTradeNo, { timestampOffsetSeconds: -600 });
-    const unknownSerial = { ...genuine, headers: { ...genuine.headers, 'wechatpay-serial': 'PUB_KEY_ID_0000000000000000000000000000' } };
+    const unknownSerial = {
+      ...genuine,
+      headers: { ...genuine.headers, 'wechatpay-serial': 'PUB_KEY_ID_0000000000000000000000000000' },
+    };
     for (const forged of [tamperedBody, wrongSignature, stale, unknownSerial]) {
       const status = await pay.deliver(forged);
       expect(status).toBeGreaterThanOrEqual(400);
@@ -176,7 +286,12 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     expect(status).toBe(204);
     expect((await order(name, bought.order.id)).status).toBe('PENDING_PAYMENT');
     expect((await me(name)).status).toBe('NONE');
-    const flagged = (await t.http.get('/api/admin/payments/flagged').set(await t.staff('finance')).expect(200)).body as { orderId: number; flagReason: string }[];
+    const flagged = (
+      await t.http
+        .get('/api/admin/payments/flagged')
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as { orderId: number; flagReason: string }[];
     expect(flagged.find((p) => p.orderId === bought.order.id)?.flagReason).toMatch(/amount 1/);
   });
 
@@ -203,19 +318,35 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     expect((await me(name)).status).toBe('ACTIVE');
   });
 
-  it('a customer can cancel an unpaid order but not another customer\'s', async () => {
+  it("a customer can cancel an unpaid order but not another customer's", async () => {
     const sku = await productSku('EGG-30');
     const created = await buyProduct(`${mode}-ivan`, sku.id);
-    await t.http.post(`/api/orders/${created.order.id}/cancel`).set(await t.customer(`${mode}-judy`)).expect(404);
-    const cancelled = (await t.http.post(`/api/orders/${created.order.id}/cancel`).set(await t.customer(`${mode}-ivan`)).expect(200)).body as OrderView;
+    await t.http
+      .post(`/api/orders/${created.order.id}/cancel`)
+      .set(await t.customer(`${mode}-judy`))
+      .expect(404);
+    const cancelled = (
+      await t.http
+        .post(`/api/orders/${created.order.id}/cancel`)
+        .set(await t.customer(`${mode}-ivan`))
+        .expect(200)
+    ).body as OrderView;
     expect(cancelled.status).toBe('CLOSED');
   });
 
-  it('customer A cannot read customer B\'s order', async () => {
+  it("customer A cannot read customer B's order", async () => {
     const created = await buyProduct(`${mode}-ivan`, (await productSku('EGG-30')).id);
-    const res = await t.http.get(`/api/orders/${created.order.id}`).set(await t.customer(`${mode}-judy`)).expect(404);
+    const res = await t.http
+      .get(`/api/orders/${created.order.id}`)
+      .set(await t.customer(`${mode}-judy`))
+      .expect(404);
     expect(res.body.code).toBe('ORDER_NOT_FOUND');
-    const list = (await t.http.get('/api/orders').set(await t.customer(`${mode}-judy`)).expect(200)).body;
+    const list = (
+      await t.http
+        .get('/api/orders')
+        .set(await t.customer(`${mode}-judy`))
+        .expect(200)
+    ).body;
     expect(list.items).toEqual([]);
   });
 
@@ -229,14 +360,38 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const overview = await me(name);
     expect(overview.spendFen).toBe(510_400);
     expect(overview.nextMilestone).toMatchObject({ thresholdFen: 1_000_000, remainingFen: 489_600 });
-    const gifts = (await t.http.get('/api/me/gift-packs').set(await t.customer(name)).expect(200)).body as MyGiftPacksView;
+    const gifts = (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyGiftPacksView;
     const milestone = gifts.claimable.find((gift) => gift.source === 'MILESTONE')!;
     expect(milestone).toBeDefined();
-    const claim = { source: 'MILESTONE', termId: milestone.termId, milestoneId: milestone.milestoneId, giftPackId: milestone.options[0].id };
-    const results = await Promise.all([1, 2, 3].map(async () => t.http.post('/api/me/gift-packs/claim').set(await t.customer(name)).send(claim)));
+    const claim = {
+      source: 'MILESTONE',
+      termId: milestone.termId,
+      milestoneId: milestone.milestoneId,
+      giftPackId: milestone.options[0].id,
+    };
+    const results = await Promise.all(
+      [1, 2, 3].map(async () =>
+        t.http
+          .post('/api/me/gift-packs/claim')
+          .set(await t.customer(name))
+          .send(claim),
+      ),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'MILESTONE_ALREADY_CLAIMED')).toBe(true);
-    const after = (await t.http.get('/api/me/gift-packs').set(await t.customer(name)).expect(200)).body as MyGiftPacksView;
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'MILESTONE_ALREADY_CLAIMED')).toBe(
+      true,
+    );
+    const after = (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyGiftPacksView;
     expect(after.claimable.filter((gift) => gift.source === 'MILESTONE')).toEqual([]);
   });
 
@@ -248,9 +403,20 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const bought = await buyProduct(name, rice.id, 1);
     await pay.confirm(bought.order.outTradeNo);
     const finance = await t.staff('finance');
-    const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(finance).expect(200)).body as RefundQuote;
-    expect(quote).toMatchObject({ paidFen: 100_000, giftValueUsedFen: annual().giftPacks[2].valueFen, memberSavingsUsedFen: 1_900, refundableFen: 0, fullRefundAllowed: false });
-    const refused = await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(finance).send({ reason: '退会' }).expect(400);
+    const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(finance).expect(200))
+      .body as RefundQuote;
+    expect(quote).toMatchObject({
+      paidFen: 100_000,
+      giftValueUsedFen: annual().giftPacks[2].valueFen,
+      memberSavingsUsedFen: 1_900,
+      refundableFen: 0,
+      fullRefundAllowed: false,
+    });
+    const refused = await t.http
+      .post(`/api/admin/orders/${joined.order.id}/refunds`)
+      .set(finance)
+      .send({ reason: '退会' })
+      .expect(400);
     expect(refused.body.code).toBe('REFUND_AMOUNT_INVALID');
   });
 
@@ -259,9 +425,16 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const joined = await buyTier(name, annual().id);
     await pay.confirm(joined.order.outTradeNo);
     const operator = await t.staff('operator');
-    const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(operator).expect(200)).body as RefundQuote;
+    const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(operator).expect(200))
+      .body as RefundQuote;
     expect(quote).toMatchObject({ refundableFen: 100_000, fullRefundAllowed: true });
-    const refund = (await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(operator).send({ reason: '七天无理由' }).expect(201)).body;
+    const refund = (
+      await t.http
+        .post(`/api/admin/orders/${joined.order.id}/refunds`)
+        .set(operator)
+        .send({ reason: '七天无理由' })
+        .expect(201)
+    ).body;
     expect(refund).toMatchObject({ amountFen: 100_000 });
     await pay.completeRefund(refund.outRefundNo);
     expect((await order(name, joined.order.id)).status).toBe('REFUNDED');
@@ -272,11 +445,23 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const name = `${mode}-ned`;
     const joined = await buyTier(name, black().id);
     await pay.confirm(joined.order.outTradeNo);
-    const requested = await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(await t.staff('operator')).send({ reason: '退会' }).expect(202);
+    const requested = await t.http
+      .post(`/api/admin/orders/${joined.order.id}/refunds`)
+      .set(await t.staff('operator'))
+      .send({ reason: '退会' })
+      .expect(202);
     expect(requested.body.request).toMatchObject({ status: 'PENDING', amountFen: black().priceFen });
-    await t.http.post(`/api/admin/orders/${joined.order.id}/refunds`).set(await t.staff('support')).send({ reason: '退会' }).expect(403);
+    await t.http
+      .post(`/api/admin/orders/${joined.order.id}/refunds`)
+      .set(await t.staff('support'))
+      .send({ reason: '退会' })
+      .expect(403);
     // finance decides the waiting request (a second refund of the order does not start while it waits)
-    await t.http.post(`/api/admin/refund-requests/${requested.body.request.id}/approve`).set(await t.staff('finance')).send({}).expect(201);
+    await t.http
+      .post(`/api/admin/refund-requests/${requested.body.request.id}/approve`)
+      .set(await t.staff('finance'))
+      .send({})
+      .expect(201);
   });
 
   it('a member who skipped the gift pack at purchase chooses it later, once', async () => {
@@ -295,7 +480,11 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   });
 
   it('a gift pack not offered with the tier is refused', async () => {
-    const res = await t.http.post('/api/orders/membership').set(await t.customer(`${mode}-olga`)).send({ tierId: annual().id, giftPackId: black().giftPacks[0].id }).expect(400);
+    const res = await t.http
+      .post('/api/orders/membership')
+      .set(await t.customer(`${mode}-olga`))
+      .send({ tierId: annual().id, giftPackId: black().giftPacks[0].id })
+      .expect(400);
     expect(res.body.code).toBe('GIFT_PACK_NOT_OFFERED');
   });
 
@@ -314,7 +503,13 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const created = await buyProduct(name, sku.id, 4);
     await pay.confirm(created.order.outTradeNo);
     expect(await stockOf('MILK-24')).toBe(before - 4);
-    const refund = (await t.http.post(`/api/admin/orders/${created.order.id}/refunds`).set(await t.staff('operator')).send({ reason: '缺货退款' }).expect(201)).body;
+    const refund = (
+      await t.http
+        .post(`/api/admin/orders/${created.order.id}/refunds`)
+        .set(await t.staff('operator'))
+        .send({ reason: '缺货退款' })
+        .expect(201)
+    ).body;
     expect(refund.amountFen).toBe(created.order.totalFen);
     expect((await order(name, created.order.id)).status).toBe('REFUNDING');
     await pay.completeRefund(refund.outRefundNo);
@@ -337,4 +532,3 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     expect((await order(name, created.order.id)).status).toBe('CLOSED');
   });
 });
-

@@ -1,4 +1,11 @@
-import type { AdminProductView, AuditLogView, MyMembershipView, Page, PriceListPreview, ProductView } from '@member-commerce/shared';
+import type {
+  AdminProductView,
+  AuditLogView,
+  MyMembershipView,
+  Page,
+  PriceListPreview,
+  ProductView,
+} from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HEADER = 'SKU编码,商品,规格,原价(元),会员卡编码,会员卡,会员价(元)';
@@ -14,7 +21,14 @@ describe('price list import and export', () => {
   beforeAll(async () => {
     t = await startTestApp();
     operator = await t.staff('operator');
-    memberTier = ((await t.http.get('/api/me/membership').set(await t.customer('demo-member')).expect(200)).body as MyMembershipView).tier!.code;
+    memberTier = (
+      (
+        await t.http
+          .get('/api/me/membership')
+          .set(await t.customer('demo-member'))
+          .expect(200)
+      ).body as MyMembershipView
+    ).tier!.code;
     product = (
       await t.http
         .post('/api/admin/products')
@@ -30,34 +44,58 @@ describe('price list import and export', () => {
         .expect(201)
     ).body as AdminProductView;
     const [a] = product.skus;
-    await t.http.put(`/api/admin/skus/${a.id}/member-prices`).set(operator).send({ prices: [{ tierId: (await tierId(memberTier)), priceFen: 9_000 }] }).expect(200);
+    await t.http
+      .put(`/api/admin/skus/${a.id}/member-prices`)
+      .set(operator)
+      .send({ prices: [{ tierId: await tierId(memberTier), priceFen: 9_000 }] })
+      .expect(200);
   });
   afterAll(() => t.close());
 
   async function tierId(code: string): Promise<number> {
-    const tiers = (await t.http.get('/api/admin/tiers').set(operator).expect(200)).body as { id: number; code: string }[];
+    const tiers = (await t.http.get('/api/admin/tiers').set(operator).expect(200)).body as {
+      id: number;
+      code: string;
+    }[];
     return tiers.find((tier) => tier.code === code)!.id;
   }
-  const preview = async (file: string) => (await t.http.post('/api/admin/price-list/preview').set(operator).send({ csv: file }).expect(200)).body as PriceListPreview;
-  const memberPrices = async () => ((await t.http.get(`/api/admin/products/${product.id}`).set(operator).expect(200)).body as AdminProductView).skus.map((sku) => sku.memberPrices);
+  const preview = async (file: string) =>
+    (await t.http.post('/api/admin/price-list/preview').set(operator).send({ csv: file }).expect(200))
+      .body as PriceListPreview;
+  const memberPrices = async () =>
+    (
+      (await t.http.get(`/api/admin/products/${product.id}`).set(operator).expect(200)).body as AdminProductView
+    ).skus.map((sku) => sku.memberPrices);
   const storefrontPrice = async (code: string) => {
-    const body = (await t.http.get('/api/products').set(await t.customer('demo-member')).expect(200)).body as ProductView[] | Page<ProductView>;
+    const body = (
+      await t.http
+        .get('/api/products')
+        .set(await t.customer('demo-member'))
+        .expect(200)
+    ).body as ProductView[] | Page<ProductView>;
     const items = Array.isArray(body) ? body : body.items;
     return items.flatMap((p) => p.skus).find((sku) => sku.code === code)!.priceFen;
   };
 
   it('exports every SKU × tier in yuan, UTF-8 with BOM, in the import format', async () => {
-    const res = await t.http.get('/api/admin/price-list/export').set(operator).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http
+      .get('/api/admin/price-list/export')
+      .set(operator)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const text = (res.body as Buffer).toString('utf8');
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split(/\r?\n/);
     expect(lines[0]).toBe(HEADER);
-    expect(lines).toContain(`PL-TEA-A,价目表测试茶叶,100g,100.00,${memberTier},${(await t.http.get('/api/admin/tiers').set(operator)).body.find((x: { code: string }) => x.code === memberTier).name},90.00`);
+    expect(lines).toContain(
+      `PL-TEA-A,价目表测试茶叶,100g,100.00,${memberTier},${(await t.http.get('/api/admin/tiers').set(operator)).body.find((x: { code: string }) => x.code === memberTier).name},90.00`,
+    );
     // The exported file previews as "nothing to change".
     const again = await preview(text);
     expect(again.canApply).toBe(true);
@@ -79,11 +117,23 @@ describe('price list import and export', () => {
     expect(applied.map((prices) => prices.map((p) => p.priceFen))).toEqual([[8_550], [18_000]]);
     expect(await storefrontPrice('PL-TEA-A')).toBe(8_550);
 
-    const log = (await t.http.get('/api/admin/audit-logs').query({ action: 'price_list.import' }).set(await t.staff('admin')).expect(200)).body as Page<AuditLogView>;
+    const log = (
+      await t.http
+        .get('/api/admin/audit-logs')
+        .query({ action: 'price_list.import' })
+        .set(await t.staff('admin'))
+        .expect(200)
+    ).body as Page<AuditLogView>;
     expect(log.items[0]).toMatchObject({
       staffUsername: 'operator',
-      before: [{ skuCode: 'PL-TEA-A', memberPriceFen: 9_000 }, { skuCode: 'PL-TEA-B', memberPriceFen: null }],
-      after: [{ skuCode: 'PL-TEA-A', memberPriceFen: 8_550 }, { skuCode: 'PL-TEA-B', memberPriceFen: 18_000 }],
+      before: [
+        { skuCode: 'PL-TEA-A', memberPriceFen: 9_000 },
+        { skuCode: 'PL-TEA-B', memberPriceFen: null },
+      ],
+      after: [
+        { skuCode: 'PL-TEA-A', memberPriceFen: 8_550 },
+        { skuCode: 'PL-TEA-B', memberPriceFen: 18_000 },
+      ],
     });
   });
 
@@ -120,7 +170,11 @@ describe('price list import and export', () => {
       [9, ['INVALID_AMOUNT', 'DUPLICATE_ROW']],
     ]);
     expect(shown.summary).toMatchObject({ rows: 8, updated: 1, invalid: 7 });
-    const res = await t.http.post('/api/admin/price-list/apply').set(operator).send({ csv: file, token: shown.token }).expect(400);
+    const res = await t.http
+      .post('/api/admin/price-list/apply')
+      .set(operator)
+      .send({ csv: file, token: shown.token })
+      .expect(400);
     expect(res.body.code).toBe('PRICE_LIST_INVALID');
     expect(await memberPrices()).toEqual(before);
   });
@@ -129,23 +183,57 @@ describe('price list import and export', () => {
     const file = csv(row('PL-TEA-A', memberTier, '80.00'));
     const shown = await preview(file);
     const edited = csv(row('PL-TEA-A', memberTier, '60.00'));
-    expect((await t.http.post('/api/admin/price-list/apply').set(operator).send({ csv: edited, token: shown.token }).expect(409)).body.code).toBe('PRICE_LIST_STALE');
+    expect(
+      (
+        await t.http
+          .post('/api/admin/price-list/apply')
+          .set(operator)
+          .send({ csv: edited, token: shown.token })
+          .expect(409)
+      ).body.code,
+    ).toBe('PRICE_LIST_STALE');
 
-    await t.http.put(`/api/admin/skus/${product.skus[0].id}/member-prices`).set(operator).send({ prices: [{ tierId: await tierId(memberTier), priceFen: 8_800 }] }).expect(200);
-    expect((await t.http.post('/api/admin/price-list/apply').set(operator).send({ csv: file, token: shown.token }).expect(409)).body.code).toBe('PRICE_LIST_STALE');
+    await t.http
+      .put(`/api/admin/skus/${product.skus[0].id}/member-prices`)
+      .set(operator)
+      .send({ prices: [{ tierId: await tierId(memberTier), priceFen: 8_800 }] })
+      .expect(200);
+    expect(
+      (
+        await t.http
+          .post('/api/admin/price-list/apply')
+          .set(operator)
+          .send({ csv: file, token: shown.token })
+          .expect(409)
+      ).body.code,
+    ).toBe('PRICE_LIST_STALE');
     expect((await memberPrices())[0]).toEqual([expect.objectContaining({ priceFen: 8_800 })]);
   });
 
   it('a file without the key columns is refused as a whole', async () => {
-    const res = await t.http.post('/api/admin/price-list/preview').set(operator).send({ csv: 'sku,price\nA,1' }).expect(400);
+    const res = await t.http
+      .post('/api/admin/price-list/preview')
+      .set(operator)
+      .send({ csv: 'sku,price\nA,1' })
+      .expect(400);
     expect(res.body.code).toBe('PRICE_LIST_INVALID');
   });
 
   it('only catalogue writers import price lists; finance may read the export', async () => {
     for (const role of ['finance', 'support'] as const) {
-      await t.http.post('/api/admin/price-list/preview').set(await t.staff(role)).send({ csv: HEADER }).expect(403);
+      await t.http
+        .post('/api/admin/price-list/preview')
+        .set(await t.staff(role))
+        .send({ csv: HEADER })
+        .expect(403);
     }
-    await t.http.get('/api/admin/price-list/export').set(await t.staff('support')).expect(403);
-    await t.http.get('/api/admin/price-list/export').set(await t.staff('finance')).expect(200);
+    await t.http
+      .get('/api/admin/price-list/export')
+      .set(await t.staff('support'))
+      .expect(403);
+    await t.http
+      .get('/api/admin/price-list/export')
+      .set(await t.staff('finance'))
+      .expect(200);
   });
 });

@@ -25,7 +25,8 @@ describe('rate limits on login, refunds and other guessable routes', () => {
     admin = await t.staff('admin'); // 1 of the address's 8 staff logins
   });
 
-  const staffLogin = (username: string, password: string) => t.http.post('/api/admin/auth/login').send({ username, password });
+  const staffLogin = (username: string, password: string) =>
+    t.http.post('/api/admin/auth/login').send({ username, password });
 
   const expectTooMany = (res: { status: number; body: unknown; headers: Record<string, string> }) => {
     expect(res.status).toBe(429);
@@ -56,7 +57,8 @@ describe('rate limits on login, refunds and other guessable routes', () => {
     expect(results.filter((r) => r.isBlocked)).toHaveLength(5);
   });
 
-  const customerLogin = (code: unknown, ip: string) => t.http.post('/api/auth/wechat-login').set('x-forwarded-for', ip).send({ code });
+  const customerLogin = (code: unknown, ip: string) =>
+    t.http.post('/api/auth/wechat-login').set('x-forwarded-for', ip).send({ code });
 
   it('customer WeChat logins: many real customers behind one carrier-NAT address all get in', async () => {
     for (let i = 0; i < 30; i++) expect((await customerLogin(`dev:nat-customer-${i}`, '100.64.0.1')).status).toBe(200);
@@ -77,7 +79,10 @@ describe('rate limits on login, refunds and other guessable routes', () => {
   });
 
   it('refunds are limited per staff account', async () => {
-    for (let i = 0; i < 2; i++) expect((await t.http.post('/api/admin/orders/999999/refunds').set(admin).send({ reason: 'test' })).status).toBe(404);
+    for (let i = 0; i < 2; i++)
+      expect((await t.http.post('/api/admin/orders/999999/refunds').set(admin).send({ reason: 'test' })).status).toBe(
+        404,
+      );
     expectTooMany(await t.http.post('/api/admin/orders/999999/refunds').set(admin).send({ reason: 'test' }));
   });
 
@@ -86,9 +91,12 @@ describe('rate limits on login, refunds and other guessable routes', () => {
     const store = new DatabaseRateLimitStore(t.app.get(Transactions), () => now);
     expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 1, isBlocked: false });
     await store.increment('window-test', 1000, 2);
-    expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 3, isBlocked: true, timeToBlockExpire: 1 });
+    expect(await store.increment('window-test', 1000, 2)).toMatchObject({
+      totalHits: 3,
+      isBlocked: true,
+      timeToBlockExpire: 1,
+    });
     now += 1000;
     expect(await store.increment('window-test', 1000, 2)).toMatchObject({ totalHits: 1, isBlocked: false });
   });
-
 });

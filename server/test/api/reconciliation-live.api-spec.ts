@@ -13,11 +13,22 @@ describe('finance: reconciliation in live mode against the fake WeChat server', 
   let unnotified: string;
 
   const buy = async (name: string, notify: boolean) => {
-    const order = (await t.http.post('/api/orders/membership').set(await t.customer(name)).send({ tierId: tier.id }).expect(201)).body as CreateOrderResponse;
+    const order = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer(name))
+        .send({ tierId: tier.id })
+        .expect(201)
+    ).body as CreateOrderResponse;
     await fake.simulator.confirmPayment(order.order.outTradeNo, paidAt);
     if (notify) {
       const notification = await fake.simulator.buildTransactionNotification(order.order.outTradeNo);
-      await t.http.post('/api/payments/wechat/notify').set(notification.headers).set('content-type', 'application/json').send(notification.body).expect(204);
+      await t.http
+        .post('/api/payments/wechat/notify')
+        .set(notification.headers)
+        .set('content-type', 'application/json')
+        .send(notification.body)
+        .expect(204);
     }
     return order.order.outTradeNo;
   };
@@ -32,7 +43,13 @@ describe('finance: reconciliation in live mode against the fake WeChat server', 
       },
     });
     const admin = await t.staff('admin');
-    tier = (await t.http.post('/api/admin/tiers').set(admin).send({ code: 'RECONLIVE', name: '对账直连卡', priceFen: 45_600, termDays: 30 }).expect(201)).body;
+    tier = (
+      await t.http
+        .post('/api/admin/tiers')
+        .set(admin)
+        .send({ code: 'RECONLIVE', name: '对账直连卡', priceFen: 45_600, termDays: 30 })
+        .expect(201)
+    ).body;
     await t.http.patch(`/api/admin/tiers/${tier.id}`).set(admin).send({ status: 'ACTIVE' }).expect(200);
     settled = await buy('reconlive-amy', true);
     unnotified = await buy('reconlive-ben', false);
@@ -45,21 +62,39 @@ describe('finance: reconciliation in live mode against the fake WeChat server', 
   afterEach(() => fake.setBillTampering(false));
 
   it('downloads the previous day’s bill and lists exactly the payment our books never settled', async () => {
-    const result = (await t.http.get('/api/admin/finance/reconciliation').query({ date: day }).set(await t.staff('finance')).expect(200)).body as ReconciliationStatement;
+    const result = (
+      await t.http
+        .get('/api/admin/finance/reconciliation')
+        .query({ date: day })
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as ReconciliationStatement;
     expect(result).toMatchObject({ date: day, totals: { wechatFen: 91_200, oursFen: 45_600 }, matched: 1 });
-    expect(result.mismatches).toEqual([expect.objectContaining({ kind: 'STATUS', outTradeNo: unnotified, wechatFen: 45_600, oursStatus: 'PENDING' })]);
+    expect(result.mismatches).toEqual([
+      expect.objectContaining({ kind: 'STATUS', outTradeNo: unnotified, wechatFen: 45_600, oursStatus: 'PENDING' }),
+    ]);
     expect(result.mismatches.some((mismatch) => mismatch.outTradeNo === settled)).toBe(false);
-    expect(fake.requests.map((request) => request.path)).toEqual(expect.arrayContaining(['/v3/bill/tradebill', '/v3/billdownload/file']));
+    expect(fake.requests.map((request) => request.path)).toEqual(
+      expect.arrayContaining(['/v3/bill/tradebill', '/v3/billdownload/file']),
+    );
   });
 
   it('a bill whose file does not match its SHA1 is not reconciled: 502 WECHAT_BILL_UNAVAILABLE', async () => {
     fake.setBillTampering(true);
-    const res = await t.http.get('/api/admin/finance/reconciliation').query({ date: day }).set(await t.staff('finance')).expect(502);
+    const res = await t.http
+      .get('/api/admin/finance/reconciliation')
+      .query({ date: day })
+      .set(await t.staff('finance'))
+      .expect(502);
     expect(res.body.code).toBe('WECHAT_BILL_UNAVAILABLE');
   });
 
   it('today has no bill yet in live mode', async () => {
-    const res = await t.http.get('/api/admin/finance/reconciliation').query({ date: '2033-04-02' }).set(await t.staff('finance')).expect(400);
+    const res = await t.http
+      .get('/api/admin/finance/reconciliation')
+      .query({ date: '2033-04-02' })
+      .set(await t.staff('finance'))
+      .expect(400);
     expect(res.body.code).toBe('INVALID_DATE_RANGE');
   });
 });

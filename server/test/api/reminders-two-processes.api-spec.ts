@@ -43,11 +43,25 @@ onMysql('renewal reminders with two server processes on one database', () => {
     const members: Member[] = [];
     for (let i = 0; i < 120; i++) members.push(await fx.memberEndingAt(`two-processes-${i}`, end, i % 4 === 0 ? 0 : 1));
     const tokens = await Promise.all(
-      http.map(async (h) => ((await h.post('/api/admin/auth/login').send({ username: 'admin', password: 'admin123' }).expect(200)).body as StaffLoginResponse).token),
+      http.map(
+        async (h) =>
+          (
+            (await h.post('/api/admin/auth/login').send({ username: 'admin', password: 'admin123' }).expect(200))
+              .body as StaffLoginResponse
+          ).token,
+      ),
     );
 
     const passes = await Promise.all(
-      http.flatMap((h, i) => [0, 1].map(() => h.post('/api/admin/reminders/run').set({ Authorization: `Bearer ${tokens[i]}` }).send({ now: '2031-02-09T02:00:00Z' }).expect(200))),
+      http.flatMap((h, i) =>
+        [0, 1].map(() =>
+          h
+            .post('/api/admin/reminders/run')
+            .set({ Authorization: `Bearer ${tokens[i]}` })
+            .send({ now: '2031-02-09T02:00:00Z' })
+            .expect(200),
+        ),
+      ),
     );
     const results = passes.map((res) => res.body as ReminderRunResult);
     // The simulator keeps its message log in the shared database: one instance sees what both sent.
@@ -56,6 +70,11 @@ onMysql('renewal reminders with two server processes on one database', () => {
     expect(messages).toHaveLength(90);
     expect(new Set(messages.map((m) => m.openid)).size).toBe(90);
     const sum = (key: keyof ReminderRunResult) => results.reduce((total, r) => total + r[key], 0);
-    expect({ due: sum('due'), sent: sum('sent'), inApp: sum('inApp'), skipped: sum('skipped') }).toEqual({ due: 120, sent: 90, inApp: 30, skipped: 30 });
+    expect({ due: sum('due'), sent: sum('sent'), inApp: sum('inApp'), skipped: sum('skipped') }).toEqual({
+      due: 120,
+      sent: 90,
+      inApp: 30,
+      skipped: 30,
+    });
   });
 });

@@ -39,25 +39,52 @@ describe('renewal reminders', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const run = async (now: Date): Promise<ReminderRunResult> =>
-    (await t.http.post('/api/admin/reminders/run').set(await t.staff('admin')).send({ now: now.toISOString() }).expect(200)).body;
+    (
+      await t.http
+        .post('/api/admin/reminders/run')
+        .set(await t.staff('admin'))
+        .send({ now: now.toISOString() })
+        .expect(200)
+    ).body;
   const stats = async (offsetDays: number): Promise<ReminderRuleStats> => {
-    const rows = (await t.http.get('/api/admin/reminders/stats').set(await t.staff('finance')).expect(200)).body as ReminderRuleStats[];
+    const rows = (
+      await t.http
+        .get('/api/admin/reminders/stats')
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as ReminderRuleStats[];
     return rows.find((row) => row.offsetDays === offsetDays)!;
   };
-  const reminderRows = (customerId: number) => t.app.get(DataSource).manager.find(Reminder, { where: { customerId }, order: { id: 'ASC' } });
+  const reminderRows = (customerId: number) =>
+    t.app.get(DataSource).manager.find(Reminder, { where: { customerId }, order: { id: 'ASC' } });
 
   describe('rules', () => {
     it('come with the four default offsets: 30, 7 and 1 days before, 3 days after', async () => {
-      const rules = (await t.http.get('/api/admin/reminders/rules').set(await t.staff('operator')).expect(200)).body as ReminderRuleView[];
+      const rules = (
+        await t.http
+          .get('/api/admin/reminders/rules')
+          .set(await t.staff('operator'))
+          .expect(200)
+      ).body as ReminderRuleView[];
       expect(rules.map((r) => r.offsetDays)).toEqual([-30, -7, -1, 3]);
-      expect(rules[0]).toMatchObject({ templateId: 'tmpl_renewal_reminder_dev', customTemplate: false, enabled: true, page: 'pages/membership/index' });
+      expect(rules[0]).toMatchObject({
+        templateId: 'tmpl_renewal_reminder_dev',
+        customTemplate: false,
+        enabled: true,
+        page: 'pages/membership/index',
+      });
     });
 
     it('a field over WeChat’s limit is refused on save with the field named', async () => {
       const res = await t.http
         .post('/api/admin/reminders/rules')
         .set(await t.staff('admin'))
-        .send({ name: '太长', offsetDays: -14, page: 'pages/membership/index', fields: { thing1: '这是一段远远超过二十个字的会员续费提醒文字内容' } })
+        .send({
+          name: '太长',
+          offsetDays: -14,
+          page: 'pages/membership/index',
+          fields: { thing1: '这是一段远远超过二十个字的会员续费提醒文字内容' },
+        })
         .expect(400);
       expect(res.body).toMatchObject({ code: 'REMINDER_FIELDS_INVALID', message: expect.stringContaining('thing1') });
     });
@@ -68,17 +95,47 @@ describe('renewal reminders', () => {
         await t.http
           .post('/api/admin/reminders/rules')
           .set(operator)
-          .send({ name: '到期前14天', offsetDays: -14, page: 'pages/membership/index', fields: { thing1: '{tierName}即将到期', time2: '{termEnd}' }, enabled: false })
+          .send({
+            name: '到期前14天',
+            offsetDays: -14,
+            page: 'pages/membership/index',
+            fields: { thing1: '{tierName}即将到期', time2: '{termEnd}' },
+            enabled: false,
+          })
           .expect(201)
       ).body as ReminderRuleView;
-      await t.http.patch(`/api/admin/reminders/rules/${created.id}`).set(operator).send({ name: '到期前两周' }).expect(200);
-      const log = (await t.http.get('/api/admin/audit-logs').set(await t.staff('admin')).expect(200)).body as Page<AuditLogView>;
-      expect(log.items[0]).toMatchObject({ action: 'reminder-rule.update', staffUsername: 'operator', entityId: String(created.id) });
+      await t.http
+        .patch(`/api/admin/reminders/rules/${created.id}`)
+        .set(operator)
+        .send({ name: '到期前两周' })
+        .expect(200);
+      const log = (
+        await t.http
+          .get('/api/admin/audit-logs')
+          .set(await t.staff('admin'))
+          .expect(200)
+      ).body as Page<AuditLogView>;
+      expect(log.items[0]).toMatchObject({
+        action: 'reminder-rule.update',
+        staffUsername: 'operator',
+        entityId: String(created.id),
+      });
       await t.http.patch(`/api/admin/reminders/rules/999999`).set(operator).send({ enabled: true }).expect(404);
-      await t.http.post('/api/admin/reminders/rules').set(await t.staff('finance')).send({}).expect(403);
-      await t.http.get('/api/admin/reminders/stats').set(await t.staff('support')).expect(403);
+      await t.http
+        .post('/api/admin/reminders/rules')
+        .set(await t.staff('finance'))
+        .send({})
+        .expect(403);
+      await t.http
+        .get('/api/admin/reminders/stats')
+        .set(await t.staff('support'))
+        .expect(403);
       await t.http.post('/api/admin/reminders/run').set(operator).send({}).expect(403);
-      await t.http.post('/api/admin/reminders/run').set(await t.staff('admin')).send({ now: 'tomorrow' }).expect(400);
+      await t.http
+        .post('/api/admin/reminders/run')
+        .set(await t.staff('admin'))
+        .send({ now: 'tomorrow' })
+        .expect(400);
     });
   });
 
@@ -86,13 +143,19 @@ describe('renewal reminders', () => {
     // Ends 21 June 01:30 in Shanghai, which is still 20 June in UTC.
     const member = await fx.memberEndingAt('tz-member', new Date('2030-06-20T17:30:00Z'), 10);
     const sentOn: string[] = [];
-    for (let at = new Date('2030-05-20T00:00:00Z').getTime(); at <= new Date('2030-06-26T00:00:00Z').getTime(); at += 6 * HOUR) {
+    for (
+      let at = new Date('2030-05-20T00:00:00Z').getTime();
+      at <= new Date('2030-06-26T00:00:00Z').getTime();
+      at += 6 * HOUR
+    ) {
       const before = (await fx.messagesFor([member])).length;
       await run(new Date(at));
       if ((await fx.messagesFor([member])).length > before) sentOn.push(shanghaiDay(new Date(at)));
     }
     expect(sentOn).toEqual(['2030-05-22', '2030-06-14', '2030-06-20', '2030-06-24']);
-    expect((await fx.messagesFor([member])).map((m) => m.data.time2.value)).toEqual(Array(4).fill('2030年6月21日 01:30'));
+    expect((await fx.messagesFor([member])).map((m) => m.data.time2.value)).toEqual(
+      Array(4).fill('2030年6月21日 01:30'),
+    );
     expect(await fx.credits(member)).toBe(6);
   });
 
@@ -108,20 +171,38 @@ describe('renewal reminders', () => {
     expect(result).toEqual({ due: 3, sent: 1, failed: 1, skipped: 1, inApp: 2 });
     expect(await fx.credits(withCredit)).toBe(1);
     expect(await fx.credits(refused)).toBe(0);
-    expect((await reminderRows(refused.customerId))[0]).toMatchObject({ status: 'FAILED', errorCode: '43101', inApp: true });
-    expect((await fx.messagesFor([withCredit]))[0]).toMatchObject({ templateId: 'tmpl_renewal_reminder_dev', page: 'pages/membership/index' });
+    expect((await reminderRows(refused.customerId))[0]).toMatchObject({
+      status: 'FAILED',
+      errorCode: '43101',
+      inApp: true,
+    });
+    expect((await fx.messagesFor([withCredit]))[0]).toMatchObject({
+      templateId: 'tmpl_renewal_reminder_dev',
+      page: 'pages/membership/index',
+    });
 
     const mine = (await t.http.get('/api/me/reminders').set(noConsent.token).expect(200)).body as MyReminderView[];
-    expect(mine).toEqual([expect.objectContaining({ offsetDays: -7, seen: false, message: expect.stringContaining('2031年3月10日') })]);
+    expect(mine).toEqual([
+      expect.objectContaining({ offsetDays: -7, seen: false, message: expect.stringContaining('2031年3月10日') }),
+    ]);
     await t.http.post(`/api/me/reminders/${mine[0].id}/seen`).set(noConsent.token).expect(204);
     await t.http.post(`/api/me/reminders/${mine[0].id}/seen`).set(withCredit.token).expect(404);
-    expect(((await t.http.get('/api/me/reminders').set(noConsent.token).expect(200)).body as MyReminderView[])[0].seen).toBe(true);
+    expect(
+      ((await t.http.get('/api/me/reminders').set(noConsent.token).expect(200)).body as MyReminderView[])[0].seen,
+    ).toBe(true);
     expect((await t.http.get('/api/me/reminders').set(withCredit.token).expect(200)).body).toEqual([]);
 
     const after = await stats(-7);
     expect(after.failedByCode['43101']).toBe(1);
     const delta = (key: 'due' | 'sent' | 'failed' | 'skippedNoConsent' | 'inApp' | 'seen') => after[key] - before[key];
-    expect({ due: delta('due'), sent: delta('sent'), failed: delta('failed'), skipped: delta('skippedNoConsent'), inApp: delta('inApp'), seen: delta('seen') }).toEqual({
+    expect({
+      due: delta('due'),
+      sent: delta('sent'),
+      failed: delta('failed'),
+      skipped: delta('skippedNoConsent'),
+      inApp: delta('inApp'),
+      seen: delta('seen'),
+    }).toEqual({
       due: 3,
       sent: 1,
       failed: 1,
@@ -137,7 +218,7 @@ describe('renewal reminders', () => {
     for (let i = 0; i < 12; i++) members.push(await fx.memberEndingAt(`concurrent-${i}`, end, 1));
     const results = await Promise.all([run(tenAm('2032-04-09')), run(tenAm('2032-04-09')), run(tenAm('2032-04-09'))]);
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(12);
-    const messages = (await fx.messagesFor(members));
+    const messages = await fx.messagesFor(members);
     expect(messages).toHaveLength(12);
     expect(new Set(messages.map((m) => m.openid)).size).toBe(12);
   });
@@ -152,7 +233,11 @@ describe('renewal reminders', () => {
     expect(await fx.messagesFor([early, late])).toHaveLength(2);
     await fx.renew(early, tenAm('2033-05-01'));
     t.clock.set(tenAm('2033-05-12'));
-    await t.http.post('/api/admin/reminders/calls').set(await t.staff('operator')).send({ customerId: caller.customerId, outcome: 'PROMISED', note: '月底前续费' }).expect(201);
+    await t.http
+      .post('/api/admin/reminders/calls')
+      .set(await t.staff('operator'))
+      .send({ customerId: caller.customerId, outcome: 'PROMISED', note: '月底前续费' })
+      .expect(201);
 
     await run(tenAm('2033-05-13'));
     expect(await fx.messagesFor([early])).toHaveLength(1);
@@ -168,7 +253,12 @@ describe('renewal reminders', () => {
     expect((await reminderRows(late.customerId)).map((r) => r.convertedAt !== null)).toEqual([false, true]);
     expect((await reminderRows(early.customerId)).map((r) => r.convertedAt !== null)).toEqual([true]);
     expect(seven.converted).toBeGreaterThanOrEqual(1);
-    const calls = (await t.http.get('/api/admin/reminders/call-stats').set(await t.staff('finance')).expect(200)).body as CallOutcomeStats[];
+    const calls = (
+      await t.http
+        .get('/api/admin/reminders/call-stats')
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as CallOutcomeStats[];
     expect(calls.find((c) => c.outcome === 'PROMISED')).toEqual({ outcome: 'PROMISED', calls: 1, converted: 1 });
   });
 
@@ -190,14 +280,21 @@ describe('renewal reminders', () => {
     const result = await run(new Date(end.getTime() - 7 * DAY));
     expect(result).toMatchObject({ due: hook ? 0 : 1, sent: 0 });
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ openid: member.openid }));
-    expect(await reminderRows(member.customerId)).toEqual([expect.objectContaining({ status: 'CANCELLED', remindedAt: null })]);
+    expect(await reminderRows(member.customerId)).toEqual([
+      expect.objectContaining({ status: 'CANCELLED', remindedAt: null }),
+    ]);
     expect(await fx.credits(member)).toBe(5);
   });
 
   it('the renewal hook gives back the credit a READY claim had already spent', async () => {
     const end = new Date('2034-08-20T04:00:00Z');
     const member = await fx.memberEndingAt('renews-while-ready', end, 2);
-    const rules = (await t.http.get('/api/admin/reminders/rules').set(await t.staff('admin')).expect(200)).body as ReminderRuleView[];
+    const rules = (
+      await t.http
+        .get('/api/admin/reminders/rules')
+        .set(await t.staff('admin'))
+        .expect(200)
+    ).body as ReminderRuleView[];
     const manager = t.app.get(DataSource).manager;
     // As a pass leaves it between re-checking the claim (credit spent) and sending it.
     await manager.insert(Reminder, {
@@ -234,10 +331,14 @@ describe('renewal reminders', () => {
     let messages: Awaited<ReturnType<typeof fx.messagesFor>>;
     let rerun: Awaited<ReturnType<typeof run>>;
     try {
-      void doomed.get(RenewalRemindersService).runPass(tenAm('2035-09-19')).catch(() => undefined);
+      void doomed
+        .get(RenewalRemindersService)
+        .runPass(tenAm('2035-09-19'))
+        .catch(() => undefined);
       while (sends < 30) await new Promise((resolve) => setTimeout(resolve, 20));
       // The 25 real sends write the simulator's log (in the database) asynchronously: wait until they are all there.
-      for (let i = 0; i < 100 && (await fx.messagesFor(members, doomedSimulator)).length < 25; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 100 && (await fx.messagesFor(members, doomedSimulator)).length < 25; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(await fx.messagesFor(members, doomedSimulator)).toHaveLength(25);
 
       // A rerun within the lease leaves the dead pass's claims alone...
@@ -271,20 +372,36 @@ describe('renewal reminders', () => {
     const reachable = await fx.memberEndingAt('call-has-consent', new Date('2036-08-21T04:00:00Z'), 3);
     await fx.memberEndingAt('call-far-away', new Date('2036-12-20T04:00:00Z'));
     const operator = await t.staff('operator');
-    const list = (await t.http.get('/api/admin/reminders/call-list').query({ withinDays: 30 }).set(operator).expect(200)).body as CallListEntry[];
+    const list = (
+      await t.http.get('/api/admin/reminders/call-list').query({ withinDays: 30 }).set(operator).expect(200)
+    ).body as CallListEntry[];
     expect(list.map((e) => e.customerId)).toEqual([quiet.customerId]);
     // Days left are shop-calendar days (Aug 1 → Aug 20), the number the WeChat reminder prints too.
     expect(list[0]).toMatchObject({ consentCredits: 0, daysLeft: 19, spendFen: 0, lastCall: null });
 
     await run(tenAm('2036-07-22')); // reachable gets its −30 message and does not renew
-    const after = (await t.http.get('/api/admin/reminders/call-list').query({ sort: 'termEnd' }).set(operator).expect(200)).body as CallListEntry[];
+    const after = (
+      await t.http.get('/api/admin/reminders/call-list').query({ sort: 'termEnd' }).set(operator).expect(200)
+    ).body as CallListEntry[];
     expect(after.map((e) => e.customerId)).toEqual([quiet.customerId, reachable.customerId]);
     expect(after[1].remindersIgnored).toBe(1);
 
-    await t.http.post('/api/admin/reminders/calls').set(operator).send({ customerId: quiet.customerId, outcome: 'NO_ANSWER' }).expect(201);
-    await t.http.post('/api/admin/reminders/calls').set(operator).send({ customerId: quiet.customerId, outcome: 'MAYBE' }).expect(400);
-    const again = (await t.http.get('/api/admin/reminders/call-list').set(operator).expect(200)).body as CallListEntry[];
-    expect(again.find((e) => e.customerId === quiet.customerId)?.lastCall).toMatchObject({ outcome: 'NO_ANSWER', staffUsername: 'operator' });
+    await t.http
+      .post('/api/admin/reminders/calls')
+      .set(operator)
+      .send({ customerId: quiet.customerId, outcome: 'NO_ANSWER' })
+      .expect(201);
+    await t.http
+      .post('/api/admin/reminders/calls')
+      .set(operator)
+      .send({ customerId: quiet.customerId, outcome: 'MAYBE' })
+      .expect(400);
+    const again = (await t.http.get('/api/admin/reminders/call-list').set(operator).expect(200))
+      .body as CallListEntry[];
+    expect(again.find((e) => e.customerId === quiet.customerId)?.lastCall).toMatchObject({
+      outcome: 'NO_ANSWER',
+      staffUsername: 'operator',
+    });
   });
 });
 
@@ -317,9 +434,12 @@ describe('renewal reminders over live WeChat (fake WeChat server)', () => {
 
     fake.simulator.rotateAccessToken();
     t.clock.set(tenAm('2030-03-03'));
-    const result = (await t.http.post('/api/admin/reminders/run').set(admin).send({}).expect(200)).body as ReminderRunResult;
+    const result = (await t.http.post('/api/admin/reminders/run').set(admin).send({}).expect(200))
+      .body as ReminderRunResult;
     expect(result).toEqual({ due: 2, sent: 1, failed: 1, inApp: 1, skipped: 0 });
-    expect(await fx.messagesFor([ok], fake.simulator)).toEqual([expect.objectContaining({ errcode: 0, templateId: 'tmpl_renewal_reminder_dev' })]);
+    expect(await fx.messagesFor([ok], fake.simulator)).toEqual([
+      expect.objectContaining({ errcode: 0, templateId: 'tmpl_renewal_reminder_dev' }),
+    ]);
     expect(fake.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send').length).toBeGreaterThanOrEqual(2);
     expect(await fx.credits(refused)).toBe(0);
     expect(await fx.credits(ok)).toBe(0);

@@ -1,5 +1,11 @@
 import { DataSource } from 'typeorm';
-import type { AuditLogView, ChangePasswordResponse, Page, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
+import type {
+  AuditLogView,
+  ChangePasswordResponse,
+  Page,
+  StaffLoginResponse,
+  StaffSummary,
+} from '@member-commerce/shared';
 import { createFirstAdmin } from '../../src/staff/first-admin';
 import { decodeToken, forgeToken } from '../support/forge-token';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -13,20 +19,33 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
   });
   afterAll(() => t.close());
 
-  const login = (username: string, password: string) => t.http.post('/api/admin/auth/login').send({ username, password });
+  const login = (username: string, password: string) =>
+    t.http.post('/api/admin/auth/login').send({ username, password });
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  async function newStaff(username: string, password: string, role = 'operator'): Promise<{ id: number; auth: { Authorization: string } }> {
-    const created = (await t.http.post('/api/admin/staff').set(admin).send({ username, password, role }).expect(201)).body as StaffSummary;
+  async function newStaff(
+    username: string,
+    password: string,
+    role = 'operator',
+  ): Promise<{ id: number; auth: { Authorization: string } }> {
+    const created = (await t.http.post('/api/admin/staff').set(admin).send({ username, password, role }).expect(201))
+      .body as StaffSummary;
     const token = ((await login(username, password).expect(200)).body as StaffLoginResponse).token;
     return { id: created.id, auth: bearer(token) };
   }
   const auditActions = async () =>
-    ((await t.http.get('/api/admin/audit-logs').query({ pageSize: 100 }).set(admin).expect(200)).body as Page<AuditLogView>).items.map((row) => `${row.action} ${row.entityId}`);
+    (
+      (await t.http.get('/api/admin/audit-logs').query({ pageSize: 100 }).set(admin).expect(200))
+        .body as Page<AuditLogView>
+    ).items.map((row) => `${row.action} ${row.entityId}`);
 
   describe("changing one's own password", () => {
     it('needs the current password', async () => {
       const { auth } = await newStaff('pw-wrong', 'first-password');
-      const res = await t.http.post('/api/admin/auth/password').set(auth).send({ currentPassword: 'not-it', newPassword: 'second-password' }).expect(400);
+      const res = await t.http
+        .post('/api/admin/auth/password')
+        .set(auth)
+        .send({ currentPassword: 'not-it', newPassword: 'second-password' })
+        .expect(400);
       expect(res.body.code).toBe('CURRENT_PASSWORD_WRONG');
       await login('pw-wrong', 'first-password').expect(200);
     });
@@ -35,7 +54,11 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
       const { id, auth } = await newStaff('pw-change', 'first-password');
       // Tokens have whole-second `iat`: let a second pass so the old token is strictly older than the change.
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      const res = await t.http.post('/api/admin/auth/password').set(auth).send({ currentPassword: 'first-password', newPassword: 'second-password' }).expect(200);
+      const res = await t.http
+        .post('/api/admin/auth/password')
+        .set(auth)
+        .send({ currentPassword: 'first-password', newPassword: 'second-password' })
+        .expect(200);
       const fresh = bearer((res.body as ChangePasswordResponse).token);
       await t.http.get('/api/admin/me').set(auth).expect(401);
       await t.http.get('/api/admin/me').set(fresh).expect(200);
@@ -46,7 +69,15 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
 
     it('a new password shorter than 8 characters is refused', async () => {
       const { auth } = await newStaff('pw-short', 'first-password');
-      expect((await t.http.post('/api/admin/auth/password').set(auth).send({ currentPassword: 'first-password', newPassword: 'short' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect(
+        (
+          await t.http
+            .post('/api/admin/auth/password')
+            .set(auth)
+            .send({ currentPassword: 'first-password', newPassword: 'short' })
+            .expect(400)
+        ).body.code,
+      ).toBe('VALIDATION_FAILED');
     });
   });
 
@@ -72,23 +103,38 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
 
     it('an admin cannot disable their own account', async () => {
       const me = (await t.http.get('/api/admin/me').set(admin).expect(200)).body as StaffSummary;
-      expect((await t.http.patch(`/api/admin/staff/${me.id}`).set(admin).send({ active: false }).expect(409)).body.code).toBe('CANNOT_DISABLE_SELF');
+      expect(
+        (await t.http.patch(`/api/admin/staff/${me.id}`).set(admin).send({ active: false }).expect(409)).body.code,
+      ).toBe('CANNOT_DISABLE_SELF');
     });
 
     it('only admin may, and an unknown account is a 404', async () => {
       const { id, auth } = await newStaff('not-admin', 'some-password');
       await t.http.patch(`/api/admin/staff/${id}`).set(auth).send({ active: false }).expect(403);
-      expect((await t.http.patch('/api/admin/staff/999999').set(admin).send({ active: false }).expect(404)).body.code).toBe('STAFF_NOT_FOUND');
-      expect((await t.http.patch(`/api/admin/staff/${id}`).set(admin).send({ active: 'no' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect(
+        (await t.http.patch('/api/admin/staff/999999').set(admin).send({ active: false }).expect(404)).body.code,
+      ).toBe('STAFF_NOT_FOUND');
+      expect(
+        (await t.http.patch(`/api/admin/staff/${id}`).set(admin).send({ active: 'no' }).expect(400)).body.code,
+      ).toBe('VALIDATION_FAILED');
     });
   });
 
   describe('the audit log is read by the roles DESIGN.md gives it', () => {
     it('admin and finance read it; operator and support do not', async () => {
       await t.http.get('/api/admin/audit-logs').set(admin).expect(200);
-      await t.http.get('/api/admin/audit-logs').set(await t.staff('finance')).expect(200);
-      await t.http.get('/api/admin/audit-logs').set(await t.staff('operator')).expect(403);
-      await t.http.get('/api/admin/audit-logs').set(await t.staff('support')).expect(403);
+      await t.http
+        .get('/api/admin/audit-logs')
+        .set(await t.staff('finance'))
+        .expect(200);
+      await t.http
+        .get('/api/admin/audit-logs')
+        .set(await t.staff('operator'))
+        .expect(403);
+      await t.http
+        .get('/api/admin/audit-logs')
+        .set(await t.staff('support'))
+        .expect(403);
     });
   });
 
@@ -103,11 +149,23 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
     it('a correctly signed token without exp is refused, for staff and for customers', async () => {
       const me = (await t.http.get('/api/admin/me').set(admin).expect(200)).body as StaffSummary;
       const iat = Math.floor(Date.now() / 1000);
-      await t.http.get('/api/admin/me').set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat }))).expect(401);
+      await t.http
+        .get('/api/admin/me')
+        .set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat })))
+        .expect(401);
       const customer = decodeToken((await t.customer('no-exp')).Authorization.slice(7));
-      await t.http.get('/api/me/membership').set(bearer(forgeToken(t.config.jwtSecret, { sub: customer.sub, typ: 'customer', iat }))).expect(401);
-      await t.http.get('/api/admin/me').set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat, exp: iat - 10 }))).expect(401);
-      await t.http.get('/api/admin/me').set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat, exp: iat + 60 }))).expect(200);
+      await t.http
+        .get('/api/me/membership')
+        .set(bearer(forgeToken(t.config.jwtSecret, { sub: customer.sub, typ: 'customer', iat })))
+        .expect(401);
+      await t.http
+        .get('/api/admin/me')
+        .set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat, exp: iat - 10 })))
+        .expect(401);
+      await t.http
+        .get('/api/admin/me')
+        .set(bearer(forgeToken(t.config.jwtSecret, { sub: me.id, typ: 'staff', iat, exp: iat + 60 })))
+        .expect(200);
     });
   });
 });
@@ -127,15 +185,34 @@ describe('staff:create-admin on a database without staff', () => {
     const dataSource = t.app.get(DataSource);
     const created = await createFirstAdmin(dataSource, { username: 'owner', password: 'a-long-first-password' });
     expect(created.role).toBe('admin');
-    const token = ((await t.http.post('/api/admin/auth/login').send({ username: 'owner', password: 'a-long-first-password' }).expect(200)).body as StaffLoginResponse).token;
-    await t.http.get('/api/admin/staff').set({ Authorization: `Bearer ${token}` }).expect(200);
-    const log = ((await t.http.get('/api/admin/audit-logs').set({ Authorization: `Bearer ${token}` }).expect(200)).body as Page<AuditLogView>).items;
+    const token = (
+      (
+        await t.http
+          .post('/api/admin/auth/login')
+          .send({ username: 'owner', password: 'a-long-first-password' })
+          .expect(200)
+      ).body as StaffLoginResponse
+    ).token;
+    await t.http
+      .get('/api/admin/staff')
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
+    const log = (
+      (
+        await t.http
+          .get('/api/admin/audit-logs')
+          .set({ Authorization: `Bearer ${token}` })
+          .expect(200)
+      ).body as Page<AuditLogView>
+    ).items;
     expect(log[0]).toMatchObject({ action: 'staff.create-first-admin', staffId: null, entityId: String(created.id) });
   });
 
   it('refuses once an admin exists, and refuses weak input', async () => {
     const dataSource = t.app.get(DataSource);
-    await expect(createFirstAdmin(dataSource, { username: 'second', password: 'a-long-first-password' })).rejects.toThrow(/already exists/);
+    await expect(
+      createFirstAdmin(dataSource, { username: 'second', password: 'a-long-first-password' }),
+    ).rejects.toThrow(/already exists/);
     await expect(createFirstAdmin(dataSource, { username: 'x', password: 'short' })).rejects.toThrow(/username/);
   });
 });

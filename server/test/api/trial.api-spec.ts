@@ -1,4 +1,13 @@
-import type { CheckoutQuote, CouponView, CreateOrderResponse, MembershipResponse, MyGiftPacksView, MyMembershipView, TierView, TrialStatsView } from '@member-commerce/shared';
+import type {
+  CheckoutQuote,
+  CouponView,
+  CreateOrderResponse,
+  MembershipResponse,
+  MyGiftPacksView,
+  MyMembershipView,
+  TierView,
+  TrialStatsView,
+} from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -18,22 +27,53 @@ describe('free trial', () => {
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     const admin = await t.staff('admin');
-    const benefit = async (body: Record<string, unknown>) => (await t.http.post('/api/admin/benefits').set(admin).send(body).expect(201)).body.id as number;
+    const benefit = async (body: Record<string, unknown>) =>
+      (await t.http.post('/api/admin/benefits').set(admin).send(body).expect(201)).body.id as number;
     const benefitIds = [
       await benefit({ type: 'MEMBER_PRICE', title: '会员价' }),
       await benefit({ type: 'FREE_SHIPPING', title: '会员包邮' }),
-      await benefit({ type: 'COUPON', title: '开卡券', config: { amountFen: 1_000, thresholdFen: 5_000, validDays: 30, perMonth: false, quantity: 1 } }),
+      await benefit({
+        type: 'COUPON',
+        title: '开卡券',
+        config: { amountFen: 1_000, thresholdFen: 5_000, validDays: 30, perMonth: false, quantity: 1 },
+      }),
     ];
     const packs = (await t.http.get('/api/admin/gift-packs').set(admin).expect(200)).body as { id: number }[];
     const tier = async (code: string, trialDays: number) => {
-      const created = await t.http.post('/api/admin/tiers').set(admin).send({ code, name: `${code} 卡`, priceFen: 30_000, termMonths: 12, defaultDiscountBp: 2_000, trialDays, benefitIds, giftPackIds: [packs[0].id] }).expect(201);
+      const created = await t.http
+        .post('/api/admin/tiers')
+        .set(admin)
+        .send({
+          code,
+          name: `${code} 卡`,
+          priceFen: 30_000,
+          termMonths: 12,
+          defaultDiscountBp: 2_000,
+          trialDays,
+          benefitIds,
+          giftPackIds: [packs[0].id],
+        })
+        .expect(201);
       await t.http.patch(`/api/admin/tiers/${created.body.id}`).set(admin).send({ status: 'ACTIVE' }).expect(200);
       return created.body.id as number;
     };
     trialTier = await tier('TR-TRY', 5);
     noTrialTier = await tier('TR-PLAIN', 0);
-    await t.http.put('/api/admin/shipping-policy').set(admin).send({ flatFeeFen: 1_000, freeAboveFen: null }).expect(200);
-    const product = await t.http.post('/api/admin/products').set(admin).send({ title: '试用测试米', category: '测试', onSale: true, skus: [{ code: 'TR-RICE', name: '5kg', listPriceFen: 10_000, stock: 1000 }] }).expect(201);
+    await t.http
+      .put('/api/admin/shipping-policy')
+      .set(admin)
+      .send({ flatFeeFen: 1_000, freeAboveFen: null })
+      .expect(200);
+    const product = await t.http
+      .post('/api/admin/products')
+      .set(admin)
+      .send({
+        title: '试用测试米',
+        category: '测试',
+        onSale: true,
+        skus: [{ code: 'TR-RICE', name: '5kg', listPriceFen: 10_000, stock: 1000 }],
+      })
+      .expect(201);
     skuId = product.body.skus[0].id;
   }, BOOT_TIMEOUT);
   afterAll(async () => {
@@ -41,10 +81,33 @@ describe('free trial', () => {
     await pay.close();
   });
 
-  const startTrial = async (name: string, tierId: number) => t.http.post('/api/me/trial').set(await t.customer(name)).send({ tierId });
-  const me = async (name: string) => (await t.http.get('/api/me/membership').set(await t.customer(name)).expect(200)).body as MyMembershipView;
-  const quote = async (name: string) => (await t.http.post('/api/orders/quote').set(await t.customer(name)).send({ items: [{ skuId, quantity: 1 }] }).expect(200)).body as CheckoutQuote;
-  const stats = async () => (await t.http.get('/api/admin/trials/stats').set(await t.staff('operator')).expect(200)).body as TrialStatsView;
+  const startTrial = async (name: string, tierId: number) =>
+    t.http
+      .post('/api/me/trial')
+      .set(await t.customer(name))
+      .send({ tierId });
+  const me = async (name: string) =>
+    (
+      await t.http
+        .get('/api/me/membership')
+        .set(await t.customer(name))
+        .expect(200)
+    ).body as MyMembershipView;
+  const quote = async (name: string) =>
+    (
+      await t.http
+        .post('/api/orders/quote')
+        .set(await t.customer(name))
+        .send({ items: [{ skuId, quantity: 1 }] })
+        .expect(200)
+    ).body as CheckoutQuote;
+  const stats = async () =>
+    (
+      await t.http
+        .get('/api/admin/trials/stats')
+        .set(await t.staff('operator'))
+        .expect(200)
+    ).body as TrialStatsView;
 
   it('GET /api/tiers says how many trial days a tier offers (0 when none)', async () => {
     const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
@@ -69,8 +132,27 @@ describe('free trial', () => {
     await startTrial('tr-bea', trialTier).then((res) => expect(res.status).toBe(201));
     const auth = await t.customer('tr-bea');
     expect((await t.http.get('/api/me/coupons').set(auth).expect(200)).body as CouponView[]).toEqual([]);
-    const address = (await t.http.post('/api/me/addresses').set(auth).send({ name: '李四', phone: '13800138000', province: '上海市', city: '上海市', district: '徐汇区', detail: '漕溪路 1 号' }).expect(201)).body.id as number;
-    const order = (await t.http.post('/api/orders').set(auth).send({ items: [{ skuId, quantity: 3 }], addressId: address }).expect(201)).body as CreateOrderResponse;
+    const address = (
+      await t.http
+        .post('/api/me/addresses')
+        .set(auth)
+        .send({
+          name: '李四',
+          phone: '13800138000',
+          province: '上海市',
+          city: '上海市',
+          district: '徐汇区',
+          detail: '漕溪路 1 号',
+        })
+        .expect(201)
+    ).body.id as number;
+    const order = (
+      await t.http
+        .post('/api/orders')
+        .set(auth)
+        .send({ items: [{ skuId, quantity: 3 }], addressId: address })
+        .expect(201)
+    ).body as CreateOrderResponse;
     expect(await pay.confirm(order.order.outTradeNo)).toBe(204);
     const gifts = (await t.http.get('/api/me/gift-packs').set(auth).expect(200)).body as MyGiftPacksView;
     expect(gifts.welcome?.status).not.toBe('CLAIMABLE');
@@ -92,24 +174,44 @@ describe('free trial', () => {
 
   it('ten trial requests of one customer at once start one trial', async () => {
     await t.customer('tr-dot');
-    const answers = await Promise.all(Array.from({ length: 10 }, async () => (await startTrial('tr-dot', trialTier)).status));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, async () => (await startTrial('tr-dot', trialTier)).status),
+    );
     expect(answers.filter((status) => status === 201)).toHaveLength(1);
     expect(answers.filter((status) => status === 409)).toHaveLength(9);
     expect((await me('tr-dot')).terms).toHaveLength(1);
   });
 
   it('a tier without a trial, or a customer who is already a member, gets no trial', async () => {
-    expect((await startTrial('tr-eli', noTrialTier)).body).toMatchObject({ statusCode: 409, code: 'TRIAL_NOT_OFFERED' });
-    const bought = (await t.http.post('/api/orders/membership').set(await t.customer('tr-fox')).send({ tierId: noTrialTier }).expect(201)).body as CreateOrderResponse;
+    expect((await startTrial('tr-eli', noTrialTier)).body).toMatchObject({
+      statusCode: 409,
+      code: 'TRIAL_NOT_OFFERED',
+    });
+    const bought = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer('tr-fox'))
+        .send({ tierId: noTrialTier })
+        .expect(201)
+    ).body as CreateOrderResponse;
     expect(await pay.confirm(bought.order.outTradeNo)).toBe(204);
-    expect((await startTrial('tr-fox', trialTier)).body).toMatchObject({ statusCode: 409, code: 'TRIAL_NOT_AVAILABLE' });
+    expect((await startTrial('tr-fox', trialTier)).body).toMatchObject({
+      statusCode: 409,
+      code: 'TRIAL_NOT_AVAILABLE',
+    });
   });
 
   it('paying during the trial starts the paid term now, ends the trial, and counts as a conversion', async () => {
     const before = await stats();
     expect((await startTrial('tr-gil', trialTier)).status).toBe(201);
     t.clock.advance(2 * DAY);
-    const bought = (await t.http.post('/api/orders/membership').set(await t.customer('tr-gil')).send({ tierId: trialTier }).expect(201)).body as CreateOrderResponse;
+    const bought = (
+      await t.http
+        .post('/api/orders/membership')
+        .set(await t.customer('tr-gil'))
+        .send({ tierId: trialTier })
+        .expect(201)
+    ).body as CreateOrderResponse;
     expect(await pay.confirm(bought.order.outTradeNo)).toBe(204);
     const membership = await me('tr-gil');
     const now = t.clock.now().toISOString();
@@ -118,12 +220,19 @@ describe('free trial', () => {
       ['PURCHASE', now],
     ]);
     expect(membership.terms[0].end).toBe(now);
-    const gifts = (await t.http.get('/api/me/gift-packs').set(await t.customer('tr-gil')).expect(200)).body as MyGiftPacksView;
+    const gifts = (
+      await t.http
+        .get('/api/me/gift-packs')
+        .set(await t.customer('tr-gil'))
+        .expect(200)
+    ).body as MyGiftPacksView;
     expect(gifts.welcome?.status).toBe('CLAIMABLE');
     const after = await stats();
     expect(after.started).toBe(before.started + 1);
     expect(after.converted).toBe(before.converted + 1);
-    expect(after.byTier.find((row) => row.tierId === trialTier)).toMatchObject({ started: after.started - before.started + (before.byTier.find((row) => row.tierId === trialTier)?.started ?? 0) });
+    expect(after.byTier.find((row) => row.tierId === trialTier)).toMatchObject({
+      started: after.started - before.started + (before.byTier.find((row) => row.tierId === trialTier)?.started ?? 0),
+    });
     expect(after.conversionRate).toBeCloseTo(after.converted / after.started);
   });
 });

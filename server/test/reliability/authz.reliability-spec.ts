@@ -22,11 +22,21 @@ describe('authorisation on every process', () => {
   it("another customer's order is 404 to a customer, whichever process answers", async () => {
     const owner = await c.login('authz-owner');
     const tier = (await c.api<TierView[]>('/api/tiers')).body[0];
-    const { order } = (await c.api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token: owner, body: { tierId: tier.id } })).body;
+    const { order } = (
+      await c.api<CreateOrderResponse>('/api/orders/membership', {
+        method: 'POST',
+        token: owner,
+        body: { tierId: tier.id },
+      })
+    ).body;
     const stranger = await c.login('authz-stranger');
 
-    expect(await onEveryProcess(() => c.api(`/api/orders/${order.id}`, { token: stranger }))).toEqual(Array(everyProcess(c.cluster)).fill(404));
-    expect(await onEveryProcess(() => c.api(`/api/orders/${order.id}`, { token: owner }))).toEqual(Array(everyProcess(c.cluster)).fill(200));
+    expect(await onEveryProcess(() => c.api(`/api/orders/${order.id}`, { token: stranger }))).toEqual(
+      Array(everyProcess(c.cluster)).fill(404),
+    );
+    expect(await onEveryProcess(() => c.api(`/api/orders/${order.id}`, { token: owner }))).toEqual(
+      Array(everyProcess(c.cluster)).fill(200),
+    );
   });
 
   it('a customer token on a staff route is 403, and no token is 401, on every process', async () => {
@@ -39,14 +49,20 @@ describe('authorisation on every process', () => {
 
   it('a staff role is held to its routes on every process: operator may not manage staff', async () => {
     const operator = await c.staff('operator');
-    expect(await onEveryProcess(() => c.api('/api/admin/staff', { token: operator }))).toEqual(Array(everyProcess(c.cluster)).fill(403));
-    expect(await onEveryProcess(() => c.api('/api/admin/tiers', { token: operator }))).toEqual(Array(everyProcess(c.cluster)).fill(200));
+    expect(await onEveryProcess(() => c.api('/api/admin/staff', { token: operator }))).toEqual(
+      Array(everyProcess(c.cluster)).fill(403),
+    );
+    expect(await onEveryProcess(() => c.api('/api/admin/tiers', { token: operator }))).toEqual(
+      Array(everyProcess(c.cluster)).fill(200),
+    );
   });
 
   it('a token signed with another secret is refused on every process', async () => {
     const genuine = await c.login('authz-forger');
     const [header, payload] = genuine.split('.');
     const forged = `${header}.${payload}.${createHmac('sha256', 'not-the-secret-0123456789').update(`${header}.${payload}`).digest('base64url')}`;
-    expect(await onEveryProcess(() => c.api('/api/me/membership', { token: forged }))).toEqual(Array(everyProcess(c.cluster)).fill(401));
+    expect(await onEveryProcess(() => c.api('/api/me/membership', { token: forged }))).toEqual(
+      Array(everyProcess(c.cluster)).fill(401),
+    );
   });
 });

@@ -1,4 +1,11 @@
-import type { CreateOrderResponse, MyMembershipView, OrderView, Page, ProductView, TierView } from '@member-commerce/shared';
+import type {
+  CreateOrderResponse,
+  MyMembershipView,
+  OrderView,
+  Page,
+  ProductView,
+  TierView,
+} from '@member-commerce/shared';
 import { FakeWechatServer, startFakeWechatServer } from '../support/fake-wechat-server';
 import { databaseUrl, ServerCluster, startServerCluster } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -44,11 +51,17 @@ describe('crash recovery (server killed mid-request)', () => {
   });
 
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const api = async <T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<{ status: number; body: T }> => {
+  const api = async <T>(
+    path: string,
+    init: { method?: string; body?: unknown; token?: string } = {},
+  ): Promise<{ status: number; body: T }> => {
     const call = async () => {
       const res = await fetch(`${server.base}${path}`, {
         method: init.method ?? 'GET',
-        headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
       const text = await res.text();
@@ -62,18 +75,30 @@ describe('crash recovery (server killed mid-request)', () => {
       await pause(100);
     }
   };
-  const login = async (name: string) => (await api<{ token: string }>('/api/auth/wechat-login', { method: 'POST', body: { code: `dev:${name}` } })).body.token;
+  const login = async (name: string) =>
+    (await api<{ token: string }>('/api/auth/wechat-login', { method: 'POST', body: { code: `dev:${name}` } })).body
+      .token;
   /** With one process the API is back only once it restarts; with more, the others serve meanwhile. */
   const restartIfAlone = () => (server.size === 1 ? server.restart() : undefined);
 
   it('a paid membership is activated exactly once although the server died while notifications arrived', async () => {
     const token = await login('crash-alice');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
-    const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id, giftPackId: tiers[0].giftPacks[0].id } })).body;
+    const created = (
+      await api<CreateOrderResponse>('/api/orders/membership', {
+        method: 'POST',
+        token,
+        body: { tierId: tiers[0].id, giftPackId: tiers[0].giftPacks[0].id },
+      })
+    ).body;
     await wechat.simulator.confirmPayment(created.order.outTradeNo);
     const notification = await wechat.simulator.buildTransactionNotification(created.order.outTradeNo);
     const deliver = () =>
-      fetch(`${server.base}/api/payments/wechat/notify`, { method: 'POST', headers: { ...notification.headers, 'content-type': 'application/json' }, body: notification.body })
+      fetch(`${server.base}/api/payments/wechat/notify`, {
+        method: 'POST',
+        headers: { ...notification.headers, 'content-type': 'application/json' },
+        body: notification.body,
+      })
         .then((res) => res.status)
         .catch(() => 0);
 
@@ -102,7 +127,9 @@ describe('crash recovery (server killed mid-request)', () => {
   it('a payment whose notification was lost is found by asking WeChat after a restart', async () => {
     const token = await login('crash-bob');
     const tiers = (await api<TierView[]>('/api/tiers')).body;
-    const created = (await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id } })).body;
+    const created = (
+      await api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tiers[0].id } })
+    ).body;
     await wechat.simulator.confirmPayment(created.order.outTradeNo);
     await server.restart();
     const synced = (await api<OrderView>(`/api/orders/${created.order.id}/sync`, { method: 'POST', token })).body;
@@ -112,11 +139,30 @@ describe('crash recovery (server killed mid-request)', () => {
 
   it('stock is never lost or oversold when the server dies during a checkout burst', async () => {
     const token = await login('crash-carol');
-    const address = (await api<{ id: number }>('/api/me/addresses', { method: 'POST', token, body: { name: '张三', phone: '13800138000', province: '上海市', city: '上海市', district: '浦东新区', detail: '1 号' } })).body;
-    const sku = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items.flatMap((p) => p.skus).find((s) => s.code === 'NOODLE-2KG')!;
+    const address = (
+      await api<{ id: number }>('/api/me/addresses', {
+        method: 'POST',
+        token,
+        body: {
+          name: '张三',
+          phone: '13800138000',
+          province: '上海市',
+          city: '上海市',
+          district: '浦东新区',
+          detail: '1 号',
+        },
+      })
+    ).body;
+    const sku = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items
+      .flatMap((p) => p.skus)
+      .find((s) => s.code === 'NOODLE-2KG')!;
     const initial = sku.stock;
     const burst = Array.from({ length: 40 }, () =>
-      api('/api/orders', { method: 'POST', token, body: { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id } }).catch(() => ({ status: 0 })),
+      api('/api/orders', {
+        method: 'POST',
+        token,
+        body: { items: [{ skuId: sku.id, quantity: 2 }], addressId: address.id },
+      }).catch(() => ({ status: 0 })),
     );
     await new Promise((resolve) => setTimeout(resolve, 30));
     await server.kill();
@@ -129,7 +175,9 @@ describe('crash recovery (server killed mid-request)', () => {
       .flatMap((order) => order.lines)
       .filter((line) => line.skuId === sku.id)
       .reduce((sum, line) => sum + line.quantity, 0);
-    const stock = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items.flatMap((p) => p.skus).find((s) => s.id === sku.id)!.stock;
+    const stock = (await api<Page<ProductView>>('/api/products?pageSize=100')).body.items
+      .flatMap((p) => p.skus)
+      .find((s) => s.id === sku.id)!.stock;
     expect(stock + reserved).toBe(initial);
   });
 });

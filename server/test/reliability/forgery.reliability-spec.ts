@@ -18,25 +18,36 @@ describe('forged and replayed notifications', () => {
   const unpaidOrder = async (name: string) => {
     const token = await c.login(name);
     const tier = (await c.api<TierView[]>('/api/tiers')).body[0];
-    const { order } = (await c.api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tier.id } })).body;
+    const { order } = (
+      await c.api<CreateOrderResponse>('/api/orders/membership', { method: 'POST', token, body: { tierId: tier.id } })
+    ).body;
     return { token, order };
   };
   const deliverToEveryProcess = (notification: SignedNotification) =>
     Promise.all(
       Array.from({ length: everyProcess(c.cluster) }, () =>
-        c.api<{ code: string }>('/api/payments/wechat/notify', { method: 'POST', headers: notification.headers, rawBody: notification.body }),
+        c.api<{ code: string }>('/api/payments/wechat/notify', {
+          method: 'POST',
+          headers: notification.headers,
+          rawBody: notification.body,
+        }),
       ),
     );
-  const statusOf = async (token: string, id: number) => (await c.api<OrderView>(`/api/orders/${id}`, { token })).body.status;
+  const statusOf = async (token: string, id: number) =>
+    (await c.api<OrderView>(`/api/orders/${id}`, { token })).body.status;
 
   it('a notification whose body was altered after signing is refused by every process and pays nothing', async () => {
     const { token, order } = await unpaidOrder('forge-tamper');
-    const genuine = (await c.api<SignedNotification>(`/api/dev/wechat/pay/${order.outTradeNo}/notification`, { method: 'POST' })).body;
+    const genuine = (
+      await c.api<SignedNotification>(`/api/dev/wechat/pay/${order.outTradeNo}/notification`, { method: 'POST' })
+    ).body;
     const tampered = { ...genuine, body: genuine.body.replace('"id":"', '"id":"X') };
 
     const answers = await deliverToEveryProcess(tampered);
 
-    expect(answers.map((a) => [a.status >= 400 && a.status < 500, a.body.code])).toEqual(answers.map(() => [true, 'FAIL']));
+    expect(answers.map((a) => [a.status >= 400 && a.status < 500, a.body.code])).toEqual(
+      answers.map(() => [true, 'FAIL']),
+    );
     expect(await statusOf(token, order.id)).toBe('PENDING_PAYMENT');
   });
 
@@ -62,8 +73,13 @@ describe('forged and replayed notifications', () => {
 
   it('a genuine notification replayed later to every process changes nothing after the first settled it', async () => {
     const { token, order } = await unpaidOrder('forge-replay');
-    const genuine = (await c.api<SignedNotification>(`/api/dev/wechat/pay/${order.outTradeNo}/notification`, { method: 'POST' })).body;
-    expect((await c.api('/api/payments/wechat/notify', { method: 'POST', headers: genuine.headers, rawBody: genuine.body })).status).toBe(204);
+    const genuine = (
+      await c.api<SignedNotification>(`/api/dev/wechat/pay/${order.outTradeNo}/notification`, { method: 'POST' })
+    ).body;
+    expect(
+      (await c.api('/api/payments/wechat/notify', { method: 'POST', headers: genuine.headers, rawBody: genuine.body }))
+        .status,
+    ).toBe(204);
     const membershipBefore = (await c.api('/api/me/membership', { token })).body;
 
     const answers = await deliverToEveryProcess(genuine);

@@ -10,9 +10,16 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 const DIST = join(__dirname, '../../dist');
 
 /** Runs a built entry point to its end (bounded), with only the environment given plus PATH. */
-function runBuilt(entry: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; output: string }> {
+function runBuilt(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(DIST, entry), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(DIST, entry), ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -35,14 +42,21 @@ describe('the built server refuses unsafe configuration (DESIGN.md "Running safe
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('NODE_ENV=production without WECHAT_MODE and JWT_SECRET exits at once, listing both problems', async () => {
-    const { code, output } = await runBuilt('main.js', { NODE_ENV: 'production', DATABASE_URL: `sqlite:${join(dir, 'a.sqlite')}`, PORT: '0' });
+    const { code, output } = await runBuilt('main.js', {
+      NODE_ENV: 'production',
+      DATABASE_URL: `sqlite:${join(dir, 'a.sqlite')}`,
+      PORT: '0',
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/WECHAT_MODE must be set explicitly/);
     expect(output).toMatch(/JWT_SECRET must be set explicitly/);
   });
 
   it('a MySQL database without them exits the same way, before connecting', async () => {
-    const { code, output } = await runBuilt('main.js', { DATABASE_URL: 'mysql://nobody:nothing@127.0.0.1:1/none', PORT: '0' });
+    const { code, output } = await runBuilt('main.js', {
+      DATABASE_URL: 'mysql://nobody:nothing@127.0.0.1:1/none',
+      PORT: '0',
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/WECHAT_MODE must be set explicitly[\s\S]*JWT_SECRET must be set explicitly/);
   });
@@ -87,7 +101,11 @@ describe('a production database: first admin by command, no demo staff, no simul
       WECHAT_PAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/payments/wechat/notify`,
       WECHAT_PAY_API_BASE: live.payApiBase,
     };
-    const created = await runBuilt('cli/create-admin.js', { DATABASE_URL: env.DATABASE_URL, ADMIN_PASSWORD: 'owner-password-1234' }, ['--username', 'owner']);
+    const created = await runBuilt(
+      'cli/create-admin.js',
+      { DATABASE_URL: env.DATABASE_URL, ADMIN_PASSWORD: 'owner-password-1234' },
+      ['--username', 'owner'],
+    );
     expect(created).toMatchObject({ code: 0, output: expect.stringContaining('created admin "owner"') });
     server = await startServerProcess(env, port);
   }, 60_000);
@@ -99,10 +117,18 @@ describe('a production database: first admin by command, no demo staff, no simul
   });
 
   const login = (username: string, password: string) =>
-    fetch(`${server.base}/api/admin/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    fetch(`${server.base}/api/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
 
   it('staff:create-admin refuses a second run once an admin exists', async () => {
-    const again = await runBuilt('cli/create-admin.js', { DATABASE_URL: env.DATABASE_URL, ADMIN_PASSWORD: 'another-password-1234' }, ['--username', 'second']);
+    const again = await runBuilt(
+      'cli/create-admin.js',
+      { DATABASE_URL: env.DATABASE_URL, ADMIN_PASSWORD: 'another-password-1234' },
+      ['--username', 'second'],
+    );
     expect(again.code).toBe(1);
     expect(again.output).toMatch(/an admin account already exists/);
   });
@@ -111,7 +137,9 @@ describe('a production database: first admin by command, no demo staff, no simul
     const res = await login('owner', 'owner-password-1234');
     expect(res.status).toBe(200);
     const { token } = (await res.json()) as StaffLoginResponse;
-    const staff = (await (await fetch(`${server.base}/api/admin/staff`, { headers: { authorization: `Bearer ${token}` } })).json()) as { username: string }[];
+    const staff = (await (
+      await fetch(`${server.base}/api/admin/staff`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { username: string }[];
     expect(staff.map((s) => s.username)).toEqual(['owner']);
     expect((await login('admin', 'admin123')).status).toBe(401);
   });

@@ -19,7 +19,8 @@ describe('single-shot work across processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const processes = database.config.type === 'mysql' ? 2 : 1;
-    for (let i = 0; i < processes; i++) pools.push(await new DataSource(dataSourceOptions(database.config)).initialize());
+    for (let i = 0; i < processes; i++)
+      pools.push(await new DataSource(dataSourceOptions(database.config)).initialize());
     await pools[0].runMigrations();
   });
   afterAll(async () => {
@@ -29,9 +30,17 @@ describe('single-shot work across processes', () => {
 
   it('40 timers ticking at the same moment: exactly one runs the job, for a first run and for a later one', async () => {
     const transactions = pools.map((pool) => new Transactions(pool)); // one per process, as in the app
-    const services = Array.from({ length: 40 }, (_, i) => new JobLeaseService(pools[i % pools.length], transactions[i % pools.length], new SystemClock()));
+    const services = Array.from(
+      { length: 40 },
+      (_, i) => new JobLeaseService(pools[i % pools.length], transactions[i % pools.length], new SystemClock()),
+    );
     const runs: string[] = [];
-    const tick = () => Promise.all(services.map((service) => service.runLeased('contended-job', { leaseMs: 300 }, async () => runs.push(service.owner))));
+    const tick = () =>
+      Promise.all(
+        services.map((service) =>
+          service.runLeased('contended-job', { leaseMs: 300 }, async () => runs.push(service.owner)),
+        ),
+      );
 
     expect((await tick()).filter((outcome) => outcome.ran)).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 350));
@@ -50,7 +59,9 @@ describe('single-shot work across processes', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       inside--;
     };
-    await Promise.all(Array.from({ length: 6 }, (_, i) => withDatabaseLock(pools[i % pools.length], 'test-boot-step', step)));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => withDatabaseLock(pools[i % pools.length], 'test-boot-step', step)),
+    );
     expect(most).toBe(1);
   });
 });

@@ -9,14 +9,22 @@ export interface ApiAnswer<T> {
 
 export interface ClusterClient {
   cluster: ServerCluster;
-  api<T = unknown>(path: string, init?: { method?: string; body?: unknown; token?: string; headers?: Record<string, string>; rawBody?: string }): Promise<ApiAnswer<T>>;
+  api<T = unknown>(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string; headers?: Record<string, string>; rawBody?: string },
+  ): Promise<ApiAnswer<T>>;
   /** Token of a dev customer (`dev:<name>`). */
   login(name: string): Promise<string>;
   staff(role: StaffRole): Promise<string>;
   close(): Promise<void>;
 }
 
-const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator: 'operator123', finance: 'finance123', support: 'support123' };
+const STAFF_PASSWORDS: Record<StaffRole, string> = {
+  admin: 'admin123',
+  operator: 'operator123',
+  finance: 'finance123',
+  support: 'support123',
+};
 
 /**
  * The built server in dev mode (the WeChat simulator state lives in the database) on a fresh database with
@@ -40,7 +48,11 @@ export async function startClusterClient(env: Record<string, string> = {}): Prom
   const api: ClusterClient['api'] = async (path, init = {}) => {
     const res = await fetch(`${cluster.base}${path}`, {
       method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...init.headers,
+      },
       body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
     const text = await res.text();
@@ -50,12 +62,18 @@ export async function startClusterClient(env: Record<string, string> = {}): Prom
     cluster,
     api,
     async login(name) {
-      const res = await api<WechatLoginResponse>('/api/auth/wechat-login', { method: 'POST', body: { code: `dev:${name}` } });
+      const res = await api<WechatLoginResponse>('/api/auth/wechat-login', {
+        method: 'POST',
+        body: { code: `dev:${name}` },
+      });
       if (res.status !== 200) throw new Error(`login ${name}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token;
     },
     async staff(role) {
-      const res = await api<StaffLoginResponse>('/api/admin/auth/login', { method: 'POST', body: { username: role, password: STAFF_PASSWORDS[role] } });
+      const res = await api<StaffLoginResponse>('/api/admin/auth/login', {
+        method: 'POST',
+        body: { username: role, password: STAFF_PASSWORDS[role] },
+      });
       if (res.status !== 200) throw new Error(`staff login ${role}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token;
     },

@@ -19,9 +19,15 @@ export async function handleMiniProgramServices(
 ): Promise<boolean> {
   const json = () => (body ? JSON.parse(body) : {});
   if (url.pathname === '/cgi-bin/stable_token') {
-    if (method !== 'POST') return sendJson(res, 200, { errcode: 43002, errmsg: 'require POST method' }), true;
-    const { grant_type, appid, secret, force_refresh } = json() as { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean };
-    if (grant_type !== 'client_credential') return sendJson(res, 200, { errcode: 40002, errmsg: 'invalid grant_type' }), true;
+    if (method !== 'POST') return (sendJson(res, 200, { errcode: 43002, errmsg: 'require POST method' }), true);
+    const { grant_type, appid, secret, force_refresh } = json() as {
+      grant_type?: string;
+      appid?: string;
+      secret?: string;
+      force_refresh?: boolean;
+    };
+    if (grant_type !== 'client_credential')
+      return (sendJson(res, 200, { errcode: 40002, errmsg: 'invalid grant_type' }), true);
     sendJson(res, 200, simulator.issueStableAccessToken(appid ?? '', secret ?? '', force_refresh === true));
     return true;
   }
@@ -32,7 +38,7 @@ export async function handleMiniProgramServices(
   };
   const route = routes[url.pathname];
   if (!route) return false;
-  if (method !== 'POST') return sendJson(res, 200, { errcode: 43002, errmsg: 'require POST method' }), true;
+  if (method !== 'POST') return (sendJson(res, 200, { errcode: 43002, errmsg: 'require POST method' }), true);
   simulator.checkAccessToken(url.searchParams.get('access_token'));
   sendJson(res, 200, await route());
   return true;

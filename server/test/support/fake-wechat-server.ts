@@ -2,7 +2,14 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WechatLiveConfig } from '../../src/config/app-config';
-import { parseAuthorization, randomNonce, requestSigningMessage, rsaSign, rsaVerify, wechatSigningMessage } from '../../src/wechat/pay/pay-crypto';
+import {
+  parseAuthorization,
+  randomNonce,
+  requestSigningMessage,
+  rsaSign,
+  rsaVerify,
+  wechatSigningMessage,
+} from '../../src/wechat/pay/pay-crypto';
 import { SimulatedWechatError, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { tradeBillSha1 } from '../../src/wechat/pay/trade-bill';
 import { PapaySimulator } from '../../src/wechat/dev/papay-simulator';
@@ -51,15 +58,27 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, ...(url.pathname.startsWith('/v3/papay/') ? { body } : {}) });
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      ...(url.pathname.startsWith('/v3/papay/') ? { body } : {}),
+    });
     try {
       if (url.pathname.startsWith('/v3/')) return await handlePay(req, res, url, body);
-      if (await handleMiniProgramServices(simulator, miniProgram, res, url, req.method ?? 'GET', body, sendJson)) return;
+      if (await handleMiniProgramServices(simulator, miniProgram, res, url, req.method ?? 'GET', body, sendJson))
+        return;
       return await handleMiniProgram(res, url, body);
     } catch (error) {
       if (error instanceof SimulatedWechatError) {
-        const payload = url.pathname.startsWith('/v3/') ? { code: error.code, message: error.message } : { errcode: error.code, errmsg: error.message };
-        return sendJson(res, url.pathname.startsWith('/v3/') ? error.status : 200, payload, url.pathname.startsWith('/v3/'));
+        const payload = url.pathname.startsWith('/v3/')
+          ? { code: error.code, message: error.message }
+          : { errcode: error.code, errmsg: error.message };
+        return sendJson(
+          res,
+          url.pathname.startsWith('/v3/') ? error.status : 200,
+          payload,
+          url.pathname.startsWith('/v3/'),
+        );
       }
       return sendJson(res, 500, { code: 'SYSTEM_ERROR', message: String(error) }, true);
     }
@@ -72,7 +91,8 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
         return sendJson(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
       return sendJson(res, 200, simulator.code2Session(q.get('js_code') ?? ''));
     }
-    if (url.pathname === '/cgi-bin/token') return sendJson(res, 200, simulator.issueAccessToken(q.get('appid') ?? '', q.get('secret') ?? ''));
+    if (url.pathname === '/cgi-bin/token')
+      return sendJson(res, 200, simulator.issueAccessToken(q.get('appid') ?? '', q.get('secret') ?? ''));
     if (url.pathname === '/cgi-bin/message/subscribe/send') {
       simulator.checkAccessToken(q.get('access_token'));
       const message = JSON.parse(body) as {
@@ -105,7 +125,13 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
       auth.mchid === simulator.mchId &&
       auth.serial_no === simulator.merchantSerial &&
       rsaVerify(
-        requestSigningMessage({ method: req.method ?? 'GET', urlPath, body, timestamp: auth.timestamp, nonce: auth.nonce_str }),
+        requestSigningMessage({
+          method: req.method ?? 'GET',
+          urlPath,
+          body,
+          timestamp: auth.timestamp,
+          nonce: auth.nonce_str,
+        }),
         auth.signature,
         simulator.merchantPublicKeyObject,
       );
@@ -113,31 +139,50 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
 
     const path = url.pathname;
     let match: RegExpMatchArray | null;
-    if (req.method === 'POST' && path === '/v3/pay/transactions/jsapi') return sendJson(res, 200, await simulator.createPrepay(JSON.parse(body)), true);
+    if (req.method === 'POST' && path === '/v3/pay/transactions/jsapi')
+      return sendJson(res, 200, await simulator.createPrepay(JSON.parse(body)), true);
     if (req.method === 'GET' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/))) {
       const order = await simulator.queryOrder(decodeURIComponent(match[1]));
-      return order ? sendJson(res, 200, order, true) : sendJson(res, 404, { code: 'ORDER_NOT_EXIST', message: '订单不存在' }, true);
+      return order
+        ? sendJson(res, 200, order, true)
+        : sendJson(res, 404, { code: 'ORDER_NOT_EXIST', message: '订单不存在' }, true);
     }
     if (req.method === 'POST' && (match = path.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/))) {
       await simulator.closeOrder(decodeURIComponent(match[1]));
       return sendJson(res, 204, undefined, true);
     }
-    if (req.method === 'POST' && path === '/v3/refund/domestic/refunds') return sendJson(res, 200, await simulator.createRefund(JSON.parse(body)), true);
+    if (req.method === 'POST' && path === '/v3/refund/domestic/refunds')
+      return sendJson(res, 200, await simulator.createRefund(JSON.parse(body)), true);
     if (req.method === 'GET' && (match = path.match(/^\/v3\/refund\/domestic\/refunds\/([^/]+)$/))) {
       const refund = await simulator.queryRefund(decodeURIComponent(match[1]));
-      return refund ? sendJson(res, 200, refund, true) : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
+      return refund
+        ? sendJson(res, 200, refund, true)
+        : sendJson(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' }, true);
     }
     if (req.method === 'GET' && path === '/v3/bill/tradebill') {
       const billDate = url.searchParams.get('bill_date') ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(billDate)) return sendJson(res, 400, { code: 'PARAM_ERROR', message: 'bill_date' }, true);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(billDate))
+        return sendJson(res, 400, { code: 'PARAM_ERROR', message: 'bill_date' }, true);
       const file = await simulator.tradeBillFile(billDate);
-      if (file.split('\r\n').length <= 4) return sendJson(res, 400, { code: 'NO_STATEMENT_EXIST', message: '账单文件不存在' }, true);
-      return sendJson(res, 200, { hash_type: 'SHA1', hash_value: tradeBillSha1(file), download_url: `${serverUrl}/v3/billdownload/file?token=${billDate}` }, true);
+      if (file.split('\r\n').length <= 4)
+        return sendJson(res, 400, { code: 'NO_STATEMENT_EXIST', message: '账单文件不存在' }, true);
+      return sendJson(
+        res,
+        200,
+        {
+          hash_type: 'SHA1',
+          hash_value: tradeBillSha1(file),
+          download_url: `${serverUrl}/v3/billdownload/file?token=${billDate}`,
+        },
+        true,
+      );
     }
     if (req.method === 'GET' && path === '/v3/billdownload/file') {
       const file = await simulator.tradeBillFile(url.searchParams.get('token') ?? '');
       // The file is answered unsigned, as WeChat does: the SHA1 from the bill API is what vouches for it.
-      return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(billTampered ? file.replace('`SUCCESS', '`REFUND') : file);
+      return res
+        .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(billTampered ? file.replace('`SUCCESS', '`REFUND') : file);
     }
     if (path.startsWith('/v3/papay/')) return handlePapay(req, res, path, body);
     return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
@@ -147,7 +192,8 @@ export async function startFakeWechatServer(): Promise<FakeWechatServer> {
   async function handlePapay(req: IncomingMessage, res: ServerResponse, path: string, body: string) {
     let match: RegExpMatchArray | null;
     if (req.method !== 'POST') return sendJson(res, 404, { code: 'NOT_FOUND', message: path }, true);
-    if (path === '/v3/papay/sign/contracts/pre-entrust-sign/mini-program') return sendJson(res, 200, await papay.preSign(JSON.parse(body)), true);
+    if (path === '/v3/papay/sign/contracts/pre-entrust-sign/mini-program')
+      return sendJson(res, 200, await papay.preSign(JSON.parse(body)), true);
     if ((match = path.match(/^\/v3\/papay\/contracts\/([^/]+)\/notify$/))) {
       await papay.notify(decodeURIComponent(match[1]), JSON.parse(body));
       return sendJson(res, 204, undefined, true);

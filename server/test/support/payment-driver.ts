@@ -5,7 +5,6 @@ import { NotificationOverrides, SignedNotification, WechatSimulator } from '../.
 import { startFakeWechatServer } from './fake-wechat-server';
 import { startTestApp, TestApp } from './test-app';
 
-
 export type { NotificationOverrides } from '../../src/wechat/dev/wechat-simulator';
 
 /**
@@ -41,7 +40,11 @@ export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: T
   const merchantPublicKey = fake ? fake.merchantPublicKey : simulator.merchantPublicKey;
 
   const deliver = async (notification: SignedNotification) => {
-    const res = await app.http.post('/api/payments/wechat/notify').set(notification.headers).set('content-type', 'application/json').send(notification.body);
+    const res = await app.http
+      .post('/api/payments/wechat/notify')
+      .set(notification.headers)
+      .set('content-type', 'application/json')
+      .send(notification.body);
     return res.status;
   };
 

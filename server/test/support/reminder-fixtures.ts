@@ -32,12 +32,26 @@ export class ReminderFixtures {
   }
 
   async tier(): Promise<Tier> {
-    return this.dataSource.manager.findOneOrFail(Tier, { where: { status: 'ACTIVE' }, relations: { benefits: true }, order: { id: 'ASC' } });
+    return this.dataSource.manager.findOneOrFail(Tier, {
+      where: { status: 'ACTIVE' },
+      relations: { benefits: true },
+      order: { id: 'ASC' },
+    });
   }
 
   /** A customer whose membership (a 365-day term) ends exactly at `termEnd`, holding `credits` consents. */
-  async memberEndingAt(name: string, termEnd: Date, credits = 0, templateId = 'tmpl_renewal_reminder_dev'): Promise<Member> {
-    const login = (await this.http.post('/api/auth/wechat-login').send({ code: `dev:${name}` }).expect(200)).body as WechatLoginResponse;
+  async memberEndingAt(
+    name: string,
+    termEnd: Date,
+    credits = 0,
+    templateId = 'tmpl_renewal_reminder_dev',
+  ): Promise<Member> {
+    const login = (
+      await this.http
+        .post('/api/auth/wechat-login')
+        .send({ code: `dev:${name}` })
+        .expect(200)
+    ).body as WechatLoginResponse;
     const customerId = login.customer.id;
     await this.addTerm(customerId, new Date(termEnd.getTime() - 365 * DAY_MS));
     if (credits > 0) await this.dataSource.manager.insert(ConsentCredit, { customerId, templateId, credits });
@@ -61,7 +75,10 @@ export class ReminderFixtures {
   }
 
   async credits(member: Member, templateId = 'tmpl_renewal_reminder_dev'): Promise<number> {
-    return (await this.dataSource.manager.findOne(ConsentCredit, { where: { customerId: member.customerId, templateId } }))?.credits ?? 0;
+    return (
+      (await this.dataSource.manager.findOne(ConsentCredit, { where: { customerId: member.customerId, templateId } }))
+        ?.credits ?? 0
+    );
   }
 
   /** Subscribe messages the dev simulator received for these members (oldest first). */

@@ -49,8 +49,38 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const BAD_IDS = ['-1', '0', '1e20', '99999999999999999999', '1.5', 'abc', '%00', 'null', '%20', '1%3B%20DROP%20TABLE%20staff_user', '0x10', 'NaN', 'Infinity', '%2e%2e'];
-const BAD_SCALARS = ['1e20', '-1', '0', 'abc', '', 'null', '%00', 'true', '[]', '{}', '-9007199254740993', '1.5', 'x'.repeat(5000), 'NaN'];
+const BAD_IDS = [
+  '-1',
+  '0',
+  '1e20',
+  '99999999999999999999',
+  '1.5',
+  'abc',
+  '%00',
+  'null',
+  '%20',
+  '1%3B%20DROP%20TABLE%20staff_user',
+  '0x10',
+  'NaN',
+  'Infinity',
+  '%2e%2e',
+];
+const BAD_SCALARS = [
+  '1e20',
+  '-1',
+  '0',
+  'abc',
+  '',
+  'null',
+  '%00',
+  'true',
+  '[]',
+  '{}',
+  '-9007199254740993',
+  '1.5',
+  'x'.repeat(5000),
+  'NaN',
+];
 const deep = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const deepArray = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
 
@@ -75,18 +105,31 @@ export class RequestFuzzer {
 
   /** `perRoute` malformed requests for every operation. */
   generate(perRoute: number): FuzzRequest[] {
-    return this.operations().flatMap(({ method, path, op }) => Array.from({ length: perRoute }, (_, i) => this.one(method, path, op, i)));
+    return this.operations().flatMap(({ method, path, op }) =>
+      Array.from({ length: perRoute }, (_, i) => this.one(method, path, op, i)),
+    );
   }
 
   /** One request that breaks exactly one thing (path, a query value or the body) and keeps the rest plausible. */
   private one(method: string, template: string, op: Operation, i: number): FuzzRequest {
     const params = op.parameters ?? [];
     const hasBody = ['post', 'put', 'patch'].includes(method);
-    const queryNames = [...new Set([...params.filter((p) => p.in === 'query').map((p) => p.name), ...(method === 'get' ? ['page', 'pageSize'] : [])])];
-    const targets = [...(template.includes('{') ? ['path'] : []), ...(queryNames.length ? ['query'] : []), ...(hasBody ? ['body', 'body'] : [])];
+    const queryNames = [
+      ...new Set([
+        ...params.filter((p) => p.in === 'query').map((p) => p.name),
+        ...(method === 'get' ? ['page', 'pageSize'] : []),
+      ]),
+    ];
+    const targets = [
+      ...(template.includes('{') ? ['path'] : []),
+      ...(queryNames.length ? ['query'] : []),
+      ...(hasBody ? ['body', 'body'] : []),
+    ];
     const target = targets.length ? targets[i % targets.length] : 'none';
 
-    const path = template.replace(/\{([^}]+)\}/g, () => (target === 'path' ? this.pick(BAD_IDS) : String(1 + Math.floor(this.random() * 3))));
+    const path = template.replace(/\{([^}]+)\}/g, () =>
+      target === 'path' ? this.pick(BAD_IDS) : String(1 + Math.floor(this.random() * 3)),
+    );
     const query = new URLSearchParams();
     const broken = target === 'query' ? this.pick(queryNames) : undefined;
     for (const name of queryNames) {
@@ -99,7 +142,11 @@ export class RequestFuzzer {
     }
     const url = `/api${path.replace(/^\/api/, '')}${query.size ? `?${query}` : ''}`;
     const schema = op.requestBody?.content?.['application/json']?.schema;
-    const body = !hasBody ? undefined : target === 'body' ? this.badBody(schema, method, i) : JSON.stringify(this.sample(schema));
+    const body = !hasBody
+      ? undefined
+      : target === 'body'
+        ? this.badBody(schema, method, i)
+        : JSON.stringify(this.sample(schema));
     return { method: method.toUpperCase(), url, body, route: `${method.toUpperCase()} ${template}` };
   }
 
@@ -145,7 +192,9 @@ export class RequestFuzzer {
    */
   everyField(replacement: unknown): FuzzRequest[] {
     return this.operations()
-      .filter(({ method, op }) => ['post', 'put', 'patch'].includes(method) && op.requestBody?.content?.['application/json'])
+      .filter(
+        ({ method, op }) => ['post', 'put', 'patch'].includes(method) && op.requestBody?.content?.['application/json'],
+      )
       .flatMap(({ method, path, op }) => {
         const sample = this.sampleBody(op);
         const url = `/api${path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, '1')}`;
@@ -167,7 +216,8 @@ export class RequestFuzzer {
   private sample(schema: Schema | undefined, depth = 0): Record<string, unknown> {
     const resolved = this.resolve(schema);
     const out: Record<string, unknown> = {};
-    for (const [name, property] of Object.entries(resolved?.properties ?? {})) out[name] = this.plausible(property, depth);
+    for (const [name, property] of Object.entries(resolved?.properties ?? {}))
+      out[name] = this.plausible(property, depth);
     return out;
   }
 
@@ -186,7 +236,8 @@ export class RequestFuzzer {
       case 'object':
         return depth > 3 ? {} : this.sample(resolved, depth + 1);
       case 'string':
-        if (resolved.format === 'date-time') return new Date(Date.UTC(2026, 0, 1 + Math.floor(this.random() * 365))).toISOString();
+        if (resolved.format === 'date-time')
+          return new Date(Date.UTC(2026, 0, 1 + Math.floor(this.random() * 365))).toISOString();
         return 'fuzz'.padEnd(resolved.minLength ?? 4, 'z');
       default:
         return resolved?.properties ? (depth > 3 ? {} : this.sample(resolved, depth + 1)) : 'fuzz';

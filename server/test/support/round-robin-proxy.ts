@@ -40,11 +40,15 @@ export async function startRoundRobinProxy(backends: string[], port = 0): Promis
       tried.add(index);
       hits[index]++;
       const target = new URL(req.url ?? '/', backends[index]);
-      const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host }, agent: false }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.on('error', () => res.destroy());
-      });
+      const upstream = httpRequest(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host }, agent: false },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          answer.on('error', () => res.destroy());
+        },
+      );
       upstream.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'ECONNREFUSED') return attempt();
         if (!res.headersSent) res.writeHead(502).end('{"code":"BAD_GATEWAY"}');

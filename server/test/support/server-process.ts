@@ -27,7 +27,14 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'reliability-test-secret-0123456789', LOG_LEVEL: 'warn', PORT: String(chosen), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'reliability-test-secret-0123456789',
+      LOG_LEVEL: 'warn',
+      PORT: String(chosen),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -60,7 +67,8 @@ export async function startServerProcess(env: Record<string, string>, port?: num
 /** How many API processes the reliability specs run: `TEST_PROCESSES=2` puts two behind a round-robin proxy. */
 export function processCount(): number {
   const count = Number(process.env.TEST_PROCESSES ?? 1);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`TEST_PROCESSES must be a positive integer (got "${process.env.TEST_PROCESSES}")`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`TEST_PROCESSES must be a positive integer (got "${process.env.TEST_PROCESSES}")`);
   return count;
 }
 
@@ -93,7 +101,9 @@ export async function startServerCluster(
   const proxy = size > 1 ? await startRoundRobinProxy(backends) : undefined;
   const base = proxy?.base ?? backends[0];
   const envOf = { PUBLIC_URL: base, ...(typeof env === 'function' ? env(base) : env) };
-  const processes: (ServerProcess | undefined)[] = await Promise.all(ports.map((port) => startServerProcess(envOf, port)));
+  const processes: (ServerProcess | undefined)[] = await Promise.all(
+    ports.map((port) => startServerProcess(envOf, port)),
+  );
   const cluster: ServerCluster = {
     base,
     size,

@@ -32,14 +32,27 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
-const STAFF_PASSWORDS: Record<StaffRole, string> = { admin: 'admin123', operator: 'operator123', finance: 'finance123', support: 'support123' };
+const STAFF_PASSWORDS: Record<StaffRole, string> = {
+  admin: 'admin123',
+  operator: 'operator123',
+  finance: 'finance123',
+  support: 'support123',
+};
 
 /** Boots the real application on a fresh database (SQLite or MariaDB), listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
   const mediaDir = mkdtempSync(join(tmpdir(), 'mc-media-'));
   const uploadDir = mkdtempSync(join(tmpdir(), 'mc-uploads-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: options.seed === false ? '0' : '1', MEDIA_DIR: mediaDir, UPLOAD_DIR: uploadDir, ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    SCHEDULERS: '0',
+    SEED_DEMO: options.seed === false ? '0' : '1',
+    MEDIA_DIR: mediaDir,
+    UPLOAD_DIR: uploadDir,
+    ...options.env,
+  });
   config.database = database.config;
   options.configure?.(config);
   const clock = new FixedClock(options.now ?? new Date());
@@ -60,7 +73,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     async customer(name) {
       if (!customers.has(name)) {
-        const res = await http.post('/api/auth/wechat-login').send({ code: `dev:${name}` }).expect(200);
+        const res = await http
+          .post('/api/auth/wechat-login')
+          .send({ code: `dev:${name}` })
+          .expect(200);
         const body = res.body as WechatLoginResponse;
         customers.set(name, { Authorization: `Bearer ${body.token}` });
       }
@@ -68,7 +84,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async staff(role) {
       if (!staffTokens.has(role)) {
-        const res = await http.post('/api/admin/auth/login').send({ username: role, password: STAFF_PASSWORDS[role] }).expect(200);
+        const res = await http
+          .post('/api/admin/auth/login')
+          .send({ username: role, password: STAFF_PASSWORDS[role] })
+          .expect(200);
         staffTokens.set(role, { Authorization: `Bearer ${(res.body as StaffLoginResponse).token}` });
       }
       return staffTokens.get(role)!;

@@ -7,7 +7,11 @@ const requireServer = createRequire(join(REPO, 'server/package.json'));
 /** Direct access to a bench database (to grow fixtures and check invariants): `query(sql, params)` → rows. */
 export async function openDb(databaseUrl) {
   if (databaseUrl.startsWith('mysql:')) {
-    const connection = await requireServer('mysql2/promise').createConnection({ uri: databaseUrl, timezone: 'Z', charset: 'utf8mb4_unicode_ci' });
+    const connection = await requireServer('mysql2/promise').createConnection({
+      uri: databaseUrl,
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+    });
     return {
       query: async (sql, params = []) => (await connection.query(sql, params))[0],
       transaction: async (work) => {

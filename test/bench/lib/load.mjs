@@ -9,7 +9,13 @@ const autocannon = createRequire(import.meta.url)('autocannon');
 export async function cannon({ url, headers = {}, connections = 16, seconds = 5, method = 'GET' }) {
   await autocannon({ url, headers, connections, duration: 1, method });
   const r = await autocannon({ url, headers, connections, duration: seconds, method });
-  return { perSecond: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx };
+  return {
+    perSecond: r.requests.total / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    failures: r.errors + r.timeouts + r.non2xx,
+  };
 }
 
 export const fmt = (r) =>

@@ -37,8 +37,18 @@ export function statementProbe() {
     },
     /** What happened between two readings. */
     since(before, after) {
-      const byShape = Object.fromEntries(Object.entries(after.byShape).map(([shape, n]) => [shape, n - (before.byShape[shape] ?? 0)]).filter(([, n]) => n > 0));
-      return { statements: after.statements - before.statements, byShape, lockHeldMs: Object.entries(after.lockHeldMs).flatMap(([pid, list]) => list.slice(before.lockHeldMs[pid]?.length ?? 0)) };
+      const byShape = Object.fromEntries(
+        Object.entries(after.byShape)
+          .map(([shape, n]) => [shape, n - (before.byShape[shape] ?? 0)])
+          .filter(([, n]) => n > 0),
+      );
+      return {
+        statements: after.statements - before.statements,
+        byShape,
+        lockHeldMs: Object.entries(after.lockHeldMs).flatMap(([pid, list]) =>
+          list.slice(before.lockHeldMs[pid]?.length ?? 0),
+        ),
+      };
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -64,13 +64,22 @@ export async function startServer({ databaseUrl, env = {}, nodeArgs = [] } = {})
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);
-  return { base, port, pid: child.pid, databaseUrl: databaseUrl ?? `sqlite:${dbPath}`, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
+  return {
+    base,
+    port,
+    pid: child.pid,
+    databaseUrl: databaseUrl ?? `sqlite:${dbPath}`,
+    stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 /** Starts a bench helper script (e.g. a raw baseline server) with `args`, waiting until `probePath` answers. */
 export async function startScript(script, args, probePath, { env = {}, nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(import.meta.dirname, '..', script), String(port), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(import.meta.dirname, '..', script), String(port), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}${probePath}`, child);
   return { base, port, pid: child.pid, stop: stopper(child) };
@@ -80,7 +89,10 @@ export async function startScript(script, args, probePath, { env = {}, nodeArgs 
 export async function json(base, path, { method = 'GET', token, body } = {}) {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

@@ -11,7 +11,9 @@ const { dirname, join } = require('node:path');
 const dir = process.env.STATEMENT_PROBE_DIR;
 const serverDir = process.env.STATEMENT_PROBE_MYSQL2_FROM;
 // By path: mysql2's package exports hide its internals; the absolute path is the same module the app loads.
-const BaseConnection = require(join(dirname(require.resolve('mysql2', { paths: [serverDir] })), 'lib/base/connection.js'));
+const BaseConnection = require(
+  join(dirname(require.resolve('mysql2', { paths: [serverDir] })), 'lib/base/connection.js'),
+);
 
 const totals = { statements: 0, byShape: {}, lockHeldMs: [] };
 const HOT_ROW = /^\s*UPDATE\s+`?sku`?\s+SET\s+`?stock`?\s*=\s*`?stock`?\s*-/i;
@@ -35,7 +37,8 @@ function wrap(method) {
     const text = typeof sql === 'string' ? sql : (sql?.sql ?? '');
     totals.statements++;
     const shape = shapeOf(text);
-    if (process.env.STATEMENT_PROBE_DEBUG && !totals.byShape[shape]) process.stderr.write(`probe: ${JSON.stringify(text.slice(0, 120))}\n`);
+    if (process.env.STATEMENT_PROBE_DEBUG && !totals.byShape[shape])
+      process.stderr.write(`probe: ${JSON.stringify(text.slice(0, 120))}\n`);
     totals.byShape[shape] = (totals.byShape[shape] ?? 0) + 1;
     const command = original.call(this, sql, values, cb);
     const connection = this;

@@ -64,7 +64,14 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
     let note = '';
     modal.confirm({
       title: '拒绝售后申请',
-      content: <Input.TextArea rows={2} placeholder="拒绝原因（顾客可见，必填）" onChange={(e) => (note = e.target.value)} data-testid="after-sales-reject-note" />,
+      content: (
+        <Input.TextArea
+          rows={2}
+          placeholder="拒绝原因（顾客可见，必填）"
+          onChange={(e) => (note = e.target.value)}
+          data-testid="after-sales-reject-note"
+        />
+      ),
       okText: '拒绝',
       onOk: async () => {
         if (note.trim().length < 2) {
@@ -113,7 +120,9 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
         {request.refund && (
           <Descriptions.Item label="退款">
             {formatFen(request.refund.amountFen)} <EnumTag map={REFUND_STATUS} value={request.refund.status} />
-            {request.status === 'REFUND_FAILED' ? <div style={{ color: '#cf1322' }}>微信支付未能退款，请在订单详情中重试、关闭或线下退款</div> : null}
+            {request.status === 'REFUND_FAILED' ? (
+              <div style={{ color: '#cf1322' }}>微信支付未能退款，请在订单详情中重试、关闭或线下退款</div>
+            ) : null}
           </Descriptions.Item>
         )}
         {request.refundRequest && (
@@ -127,9 +136,9 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
         <div>
           <Image.PreviewGroup>
             <Space wrap>
-            {request.photos.map((p) => (
-              <Image key={p.name} src={p.url} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 8 }} />
-            ))}
+              {request.photos.map((p) => (
+                <Image key={p.name} src={p.url} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 8 }} />
+              ))}
             </Space>
           </Image.PreviewGroup>
         </div>
@@ -138,20 +147,49 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
       )}
       {(request.status === 'PENDING' || request.status === 'AWAITING_RETURN') && (
         <div style={{ marginTop: 8 }}>
-          {request.status === 'AWAITING_RETURN' && <Alert style={{ marginTop: 16 }} type="info" showIcon message="已同意退货，等待顾客寄回；仓库签收后点「已收货并退款」。" />}
+          {request.status === 'AWAITING_RETURN' && (
+            <Alert style={{ marginTop: 16 }} type="info" showIcon message="已同意退货，等待顾客寄回；仓库签收后点「已收货并退款」。" />
+          )}
           <Space style={{ marginTop: 24 }}>
             {request.status === 'PENDING' && request.type === 'REFUND_ONLY' && (
-              <Button type="primary" danger onClick={() => act(`同意并退款 ${formatFen(request.amountFen)}？`, '退款原路退回顾客的微信支付；超出你的退款额度时转为退款审批。', () => approveAfterSales(request.id), '已同意，退款已提交')}>
+              <Button
+                type="primary"
+                danger
+                onClick={() =>
+                  act(
+                    `同意并退款 ${formatFen(request.amountFen)}？`,
+                    '退款原路退回顾客的微信支付；超出你的退款额度时转为退款审批。',
+                    () => approveAfterSales(request.id),
+                    '已同意，退款已提交',
+                  )
+                }
+              >
                 同意并退款
               </Button>
             )}
             {request.status === 'PENDING' && request.type === 'RETURN_REFUND' && (
-              <Button type="primary" onClick={() => act('同意退货？', '顾客将看到「请寄回商品」，收货后再退款。', () => approveAfterSales(request.id), '已同意退货')}>
+              <Button
+                type="primary"
+                onClick={() =>
+                  act('同意退货？', '顾客将看到「请寄回商品」，收货后再退款。', () => approveAfterSales(request.id), '已同意退货')
+                }
+              >
                 同意退货
               </Button>
             )}
             {request.status === 'AWAITING_RETURN' && (
-              <Button type="primary" danger onClick={() => act(`确认已收到退货并退款 ${formatFen(request.amountFen)}？`, '退款原路退回顾客的微信支付。', () => receivedAfterSalesReturn(request.id), '已退款')}>
+              <Button
+                type="primary"
+                danger
+                onClick={() =>
+                  act(
+                    `确认已收到退货并退款 ${formatFen(request.amountFen)}？`,
+                    '退款原路退回顾客的微信支付。',
+                    () => receivedAfterSalesReturn(request.id),
+                    '已退款',
+                  )
+                }
+              >
                 已收货并退款
               </Button>
             )}

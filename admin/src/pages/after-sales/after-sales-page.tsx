@@ -35,19 +35,33 @@ export default function AfterSalesPage() {
       ),
     },
     { title: '顾客', dataIndex: ['customer', 'nickname'], width: 120 },
-    { title: '类型', dataIndex: 'type', width: 100, render: (value: AdminAfterSalesView['type']) => <EnumTag map={AFTER_SALES_TYPE} value={value} /> },
+    {
+      title: '类型',
+      dataIndex: 'type',
+      width: 100,
+      render: (value: AdminAfterSalesView['type']) => <EnumTag map={AFTER_SALES_TYPE} value={value} />,
+    },
     { title: '原因', dataIndex: 'reason', ellipsis: true },
     { title: '图片', key: 'photos', width: 70, align: 'center', render: (_, row) => row.photos.length || '—' },
     { title: '退款金额', dataIndex: 'amountFen', align: 'right', width: 110, render: (fen: number) => formatFen(fen) },
     { title: '申请时间', dataIndex: 'createdAt', width: 160, render: formatTime },
-    { title: '状态', dataIndex: 'status', width: 120, render: (value: AfterSalesStatus) => <EnumTag map={AFTER_SALES_STATUS} value={value} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 120,
+      render: (value: AfterSalesStatus) => <EnumTag map={AFTER_SALES_STATUS} value={value} />,
+    },
     {
       title: '',
       key: 'open',
       width: 90,
       render: (_, row) => (
         <Space>
-          <Button size="small" type={row.status === 'PENDING' || row.status === 'AWAITING_RETURN' ? 'primary' : 'default'} onClick={() => setOpen(row)}>
+          <Button
+            size="small"
+            type={row.status === 'PENDING' || row.status === 'AWAITING_RETURN' ? 'primary' : 'default'}
+            onClick={() => setOpen(row)}
+          >
             {row.status === 'PENDING' || row.status === 'AWAITING_RETURN' ? '处理' : '查看'}
           </Button>
         </Space>
@@ -89,7 +103,11 @@ export default function AfterSalesPage() {
           void requests.reload();
         }}
       />
-      <OrderDetailDrawer order={order} onClose={() => setOrder(undefined)} onChanged={() => order && void getOrder(order.id).then(setOrder, showError)} />
+      <OrderDetailDrawer
+        order={order}
+        onClose={() => setOrder(undefined)}
+        onChanged={() => order && void getOrder(order.id).then(setOrder, showError)}
+      />
     </>
   );
 }

@@ -38,7 +38,10 @@ function DocumentEditor({ kind, hint }: { kind: LegalDocumentKind; hint: string 
   return (
     <>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`${hint} 保存即发布新版本，旧版本保留不可修改。`} />
-      <Card loading={versions.loading && !current} title={current ? `当前：第 ${current.version} 版（${current.createdBy}，${formatTime(current.createdAt)}）` : '尚未发布'}>
+      <Card
+        loading={versions.loading && !current}
+        title={current ? `当前：第 ${current.version} 版（${current.createdBy}，${formatTime(current.createdAt)}）` : '尚未发布'}
+      >
         <Form form={form} layout="vertical" disabled={!can('catalog.write')}>
           <Form.Item name="title" label="标题" rules={[{ required: true, max: 64, message: '1–64 字' }]}>
             <Input data-testid={`legal-title-${kind}`} />

@@ -24,8 +24,26 @@ function DiffTable({ log }: { log: AuditLogView }) {
       style={{ maxWidth: 960 }}
       columns={[
         { title: '字段', dataIndex: 'path', width: 260 },
-        { title: '变更前', dataIndex: 'before', render: (text?: string) => (text === undefined ? <Typography.Text type="secondary">（无）</Typography.Text> : <Typography.Text delete={false}>{text}</Typography.Text>) },
-        { title: '变更后', dataIndex: 'after', render: (text?: string) => (text === undefined ? <Typography.Text type="secondary">（无）</Typography.Text> : <Typography.Text strong>{text}</Typography.Text>) },
+        {
+          title: '变更前',
+          dataIndex: 'before',
+          render: (text?: string) =>
+            text === undefined ? (
+              <Typography.Text type="secondary">（无）</Typography.Text>
+            ) : (
+              <Typography.Text delete={false}>{text}</Typography.Text>
+            ),
+        },
+        {
+          title: '变更后',
+          dataIndex: 'after',
+          render: (text?: string) =>
+            text === undefined ? (
+              <Typography.Text type="secondary">（无）</Typography.Text>
+            ) : (
+              <Typography.Text strong>{text}</Typography.Text>
+            ),
+        },
       ]}
     />
   );

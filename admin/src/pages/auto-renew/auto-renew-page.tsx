@@ -13,9 +13,21 @@ const STATUS: Record<AutoRenewContractStatus, { label: string; color: string }> 
   ACTIVE: { label: '生效中', color: 'green' },
   CANCELLED: { label: '已解约', color: 'red' },
 };
-const CANCELLED_BY: Record<string, string> = { CUSTOMER: '会员在商城取消', WECHAT: '会员在微信关闭', LAPSED: '扣款失败到期', STAFF: '员工' };
+const CANCELLED_BY: Record<string, string> = {
+  CUSTOMER: '会员在商城取消',
+  WECHAT: '会员在微信关闭',
+  LAPSED: '扣款失败到期',
+  STAFF: '员工',
+};
 const CYCLE: Record<string, string> = {
-  NOTIFYING: '通知中', NOTIFIED: '已预通知', CHARGING: '扣款中', CHARGED: '已扣款', RETRY: '待重试', GRACE: '宽限期', LAPSED: '已到期', SKIPPED: '已跳过',
+  NOTIFYING: '通知中',
+  NOTIFIED: '已预通知',
+  CHARGING: '扣款中',
+  CHARGED: '已扣款',
+  RETRY: '待重试',
+  GRACE: '宽限期',
+  LAPSED: '已到期',
+  SKIPPED: '已跳过',
 };
 
 /** 自动续费: WeChat deduction contracts, their next charge, failed charges and grace periods. */
@@ -75,10 +87,24 @@ export default function AutoRenewPage() {
           { title: '会员', render: (_, c) => `${c.customer.nickname}（#${c.customer.id}）` },
           { title: '会员卡', dataIndex: 'tierName' },
           { title: '每期金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
-          { title: '状态', dataIndex: 'status', render: (s: AutoRenewContractStatus, c) => <Tag color={STATUS[s].color}>{STATUS[s].label}{c.cancelledBy ? `·${CANCELLED_BY[c.cancelledBy]}` : ''}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (s: AutoRenewContractStatus, c) => (
+              <Tag color={STATUS[s].color}>
+                {STATUS[s].label}
+                {c.cancelledBy ? `·${CANCELLED_BY[c.cancelledBy]}` : ''}
+              </Tag>
+            ),
+          },
           { title: '下次扣款', dataIndex: 'nextChargeAt', render: formatTime },
-          { title: '本期进度', dataIndex: 'lastCycleStatus', render: (s: string | null) => (s ? CYCLE[s] ?? s : '—') },
-          { title: '扣款失败', dataIndex: 'failedCharges', align: 'right', render: (n: number) => (n > 0 ? <Tag color="orange">{n} 次</Tag> : 0) },
+          { title: '本期进度', dataIndex: 'lastCycleStatus', render: (s: string | null) => (s ? (CYCLE[s] ?? s) : '—') },
+          {
+            title: '扣款失败',
+            dataIndex: 'failedCharges',
+            align: 'right',
+            render: (n: number) => (n > 0 ? <Tag color="orange">{n} 次</Tag> : 0),
+          },
           { title: '宽限期至', dataIndex: 'graceUntil', render: formatTime },
           { title: '签约时间', dataIndex: 'signedAt', render: formatTime },
           { title: '解约时间', dataIndex: 'cancelledAt', render: formatTime },

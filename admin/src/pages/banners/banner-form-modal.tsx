@@ -52,7 +52,10 @@ export function BannerFormModal({ open, banner, categories, onClose, onSaved }: 
             linkType: banner.linkType,
             linkTarget: banner.linkTarget,
             sortOrder: banner.sortOrder,
-            window: [banner.activeFrom ? dayjs(banner.activeFrom) : null, banner.activeTo ? dayjs(banner.activeTo) : null] as [Dayjs | null, Dayjs | null],
+            window: [banner.activeFrom ? dayjs(banner.activeFrom) : null, banner.activeTo ? dayjs(banner.activeTo) : null] as [
+              Dayjs | null,
+              Dayjs | null,
+            ],
           }
         : { images: [], linkType: 'PRODUCT', sortOrder: 0, window: undefined },
     );
@@ -88,12 +91,25 @@ export function BannerFormModal({ open, banner, categories, onClose, onSaved }: 
   }
 
   return (
-    <Modal title={banner ? '编辑横幅' : '新建横幅'} open={open} onCancel={onClose} onOk={save} confirmLoading={saving} destroyOnHidden width={640}>
+    <Modal
+      title={banner ? '编辑横幅' : '新建横幅'}
+      open={open}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={640}
+    >
       <Form<FormValues> form={form} layout="vertical" requiredMark="optional">
         <Form.Item name="title" label="标题" rules={[{ required: true, max: 64 }]} tooltip="用于后台识别和无障碍朗读">
           <Input placeholder="如：车厘子季 · 会员抢先购" />
         </Form.Item>
-        <Form.Item name="images" label="横幅图片" rules={[{ required: true, type: 'array', min: 1, message: '请上传一张图片' }]} extra="建议 750×300，JPG/PNG">
+        <Form.Item
+          name="images"
+          label="横幅图片"
+          rules={[{ required: true, type: 'array', min: 1, message: '请上传一张图片' }]}
+          extra="建议 750×300，JPG/PNG"
+        >
           <ImageUpload max={1} />
         </Form.Item>
         <Form.Item name="linkType" label="点击后打开" rules={[{ required: true }]}>
@@ -101,7 +117,13 @@ export function BannerFormModal({ open, banner, categories, onClose, onSaved }: 
         </Form.Item>
         {linkType === 'PRODUCT' && (
           <Form.Item name="linkTarget" label="商品" rules={[{ required: true, message: '请选择商品' }]}>
-            <Select showSearch filterOption={false} onSearch={(q) => void findProducts(q)} options={productOptions} placeholder="搜索商品名称" />
+            <Select
+              showSearch
+              filterOption={false}
+              onSearch={(q) => void findProducts(q)}
+              options={productOptions}
+              placeholder="搜索商品名称"
+            />
           </Form.Item>
         )}
         {linkType === 'CATEGORY' && (

@@ -21,7 +21,10 @@ export default function BannersPage() {
   const { can } = useAuth();
   const editable = can('catalog.write');
   const banners = useAsync(listBanners, []);
-  const categories = useAsync(async () => [...new Set((await searchProducts({ pageSize: 100 })).items.map((product) => product.category))], []);
+  const categories = useAsync(
+    async () => [...new Set((await searchProducts({ pageSize: 100 })).items.map((product) => product.category))],
+    [],
+  );
   const [editing, setEditing] = useState<{ banner?: AdminBannerView } | null>(null);
 
   async function remove(banner: AdminBannerView) {
@@ -40,7 +43,15 @@ export default function BannersPage() {
       title: '图片',
       dataIndex: 'image',
       width: 220,
-      render: (url: string) => <Image src={mediaSrc(thumbnailUrl(url))} preview={{ src: mediaSrc(url) }} width={200} height={80} style={{ objectFit: 'cover', borderRadius: 6 }} />,
+      render: (url: string) => (
+        <Image
+          src={mediaSrc(thumbnailUrl(url))}
+          preview={{ src: mediaSrc(url) }}
+          width={200}
+          height={80}
+          style={{ objectFit: 'cover', borderRadius: 6 }}
+        />
+      ),
     },
     { title: '标题', dataIndex: 'title' },
     {
@@ -60,7 +71,9 @@ export default function BannersPage() {
       title: '操作',
       key: 'actions',
       width: 140,
-      render: (_, banner) => <EditDeleteActions confirm="确定删除该横幅？" onEdit={() => setEditing({ banner })} onDelete={() => remove(banner)} />,
+      render: (_, banner) => (
+        <EditDeleteActions confirm="确定删除该横幅？" onEdit={() => setEditing({ banner })} onDelete={() => remove(banner)} />
+      ),
     });
   }
 

@@ -42,7 +42,10 @@ export function formToConfig(type: BenefitType, values: ConfigFormValues): Recor
         quantity: values.quantity ?? 1,
       } satisfies CouponConfig;
     case 'SERVICE':
-      return { ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}), ...(values.wechatId?.trim() ? { wechatId: values.wechatId.trim() } : {}) };
+      return {
+        ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}),
+        ...(values.wechatId?.trim() ? { wechatId: values.wechatId.trim() } : {}),
+      };
     default:
       return undefined;
   }
@@ -75,7 +78,11 @@ const NO_SETTINGS: Partial<Record<BenefitType, string>> = {
 export function BenefitConfigFields({ type }: { type?: BenefitType }) {
   if (type === 'PRIORITY_ACCESS') {
     return (
-      <Form.Item name="hours" label="会员提前购买（小时）" rules={[{ required: true, type: 'number', min: 1, max: 720, message: '1–720 小时' }]}>
+      <Form.Item
+        name="hours"
+        label="会员提前购买（小时）"
+        rules={[{ required: true, type: 'number', min: 1, max: 720, message: '1–720 小时' }]}
+      >
         <InputNumber<number> min={1} max={720} precision={0} suffix="小时" style={{ width: 200 }} />
       </Form.Item>
     );
@@ -85,7 +92,11 @@ export function BenefitConfigFields({ type }: { type?: BenefitType }) {
       <>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="amountYuan" label="券面额（元）" rules={[{ required: true, type: 'number', min: 0.01, message: '至少 0.01 元' }]}>
+            <Form.Item
+              name="amountYuan"
+              label="券面额（元）"
+              rules={[{ required: true, type: 'number', min: 0.01, message: '至少 0.01 元' }]}
+            >
               <YuanInput min={0.01} />
             </Form.Item>
           </Col>
@@ -97,12 +108,20 @@ export function BenefitConfigFields({ type }: { type?: BenefitType }) {
         </Row>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="validDays" label="有效天数" rules={[{ required: true, type: 'number', min: 1, max: 366, message: '1–366 天' }]}>
+            <Form.Item
+              name="validDays"
+              label="有效天数"
+              rules={[{ required: true, type: 'number', min: 1, max: 366, message: '1–366 天' }]}
+            >
               <InputNumber<number> min={1} max={366} precision={0} suffix="天" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="quantity" label="每次发放张数" rules={[{ required: true, type: 'number', min: 1, max: 10, message: '1–10 张' }]}>
+            <Form.Item
+              name="quantity"
+              label="每次发放张数"
+              rules={[{ required: true, type: 'number', min: 1, max: 10, message: '1–10 张' }]}
+            >
               <InputNumber<number> min={1} max={10} precision={0} suffix="张" style={{ width: '100%' }} />
             </Form.Item>
           </Col>

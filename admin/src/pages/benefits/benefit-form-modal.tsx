@@ -28,7 +28,17 @@ export const BENEFIT_ICONS: { value: string; label: string }[] = [
 
 const DEFAULTS: ConfigFormValues = { hours: 48, validDays: 30, quantity: 1, perMonth: false, thresholdYuan: 0 };
 
-export function BenefitFormModal({ open, benefit, onClose, onSaved }: { open: boolean; benefit?: BenefitView; onClose(): void; onSaved(): void }) {
+export function BenefitFormModal({
+  open,
+  benefit,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  benefit?: BenefitView;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const [form] = Form.useForm<FormValues>();
   const { saving, run } = useSaving();
   const type = Form.useWatch('type', form);
@@ -36,7 +46,12 @@ export function BenefitFormModal({ open, benefit, onClose, onSaved }: { open: bo
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (benefit) form.setFieldsValue({ ...DEFAULTS, ...benefit, ...Object.fromEntries(Object.entries(configToForm(benefit)).filter(([, v]) => v !== undefined)) });
+    if (benefit)
+      form.setFieldsValue({
+        ...DEFAULTS,
+        ...benefit,
+        ...Object.fromEntries(Object.entries(configToForm(benefit)).filter(([, v]) => v !== undefined)),
+      });
     else form.setFieldsValue({ ...DEFAULTS, type: 'SERVICE', icon: 'star' });
   }, [open, benefit, form]);
 
@@ -60,7 +75,15 @@ export function BenefitFormModal({ open, benefit, onClose, onSaved }: { open: bo
   }
 
   return (
-    <Modal title={benefit ? '编辑权益' : '新建权益'} open={open} onCancel={onClose} onOk={save} confirmLoading={saving} destroyOnHidden width={600}>
+    <Modal
+      title={benefit ? '编辑权益' : '新建权益'}
+      open={open}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={600}
+    >
       <Form<FormValues> form={form} layout="vertical">
         <Form.Item name="type" label="类型" rules={[{ required: true }]}>
           <Select options={optionsOf(BENEFIT_TYPE)} data-testid="benefit-type" />

@@ -43,9 +43,19 @@ export default function BenefitsPage() {
     { title: '类型', dataIndex: 'type', width: 120, render: (type: BenefitType) => <EnumTag map={BENEFIT_TYPE} value={type} /> },
     { title: '标题', dataIndex: 'title' },
     { title: '说明', dataIndex: 'description', ellipsis: true },
-    { title: '图标', dataIndex: 'icon', width: 90, render: (icon: string) => BENEFIT_ICONS.find((option) => option.value === icon)?.label ?? icon },
+    {
+      title: '图标',
+      dataIndex: 'icon',
+      width: 90,
+      render: (icon: string) => BENEFIT_ICONS.find((option) => option.value === icon)?.label ?? icon,
+    },
     { title: '设置', key: 'config', render: (_, benefit) => describeConfig(benefit) ?? '—' },
-    { title: '状态', dataIndex: 'status', width: 90, render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} />,
+    },
   ];
   if (editable) {
     columns.push({
@@ -53,7 +63,13 @@ export default function BenefitsPage() {
       key: 'actions',
       width: 190,
       render: (_, benefit) => (
-        <LifecycleActions status={benefit.status} noun="权益" onEdit={() => setEditing({ benefit })} onStatus={(to) => move(benefit, to)} onDelete={() => remove(benefit)} />
+        <LifecycleActions
+          status={benefit.status}
+          noun="权益"
+          onEdit={() => setEditing({ benefit })}
+          onStatus={(to) => move(benefit, to)}
+          onDelete={() => remove(benefit)}
+        />
       ),
     });
   }

@@ -24,8 +24,19 @@ export default function RevenueChart({ months }: { months: DashboardView['revenu
       xAxis: { type: 'category', data: months.map((month) => month.month) },
       yAxis: { type: 'value', axisLabel: { formatter: (value: number) => `¥${value.toLocaleString('zh-CN')}` } },
       series: [
-        { name: '会员费收款（扣除退款）', type: 'bar', data: months.map((month) => yuan(month.billedFen)), itemStyle: { color: '#91caff' } },
-        { name: '会员费确认收入', type: 'line', data: months.map((month) => yuan(month.recognisedFen)), itemStyle: { color: '#1677ff' }, smooth: true },
+        {
+          name: '会员费收款（扣除退款）',
+          type: 'bar',
+          data: months.map((month) => yuan(month.billedFen)),
+          itemStyle: { color: '#91caff' },
+        },
+        {
+          name: '会员费确认收入',
+          type: 'line',
+          data: months.map((month) => yuan(month.recognisedFen)),
+          itemStyle: { color: '#1677ff' },
+          smooth: true,
+        },
         { name: '商品销售额', type: 'bar', data: months.map((month) => yuan(month.productSalesFen)), itemStyle: { color: '#ffd591' } },
       ],
     });

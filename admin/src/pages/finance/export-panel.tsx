@@ -84,7 +84,12 @@ export function ExportPanel({ from, to, days, tierId }: Props) {
     <Card
       title="导出"
       size="small"
-      extra={<Typography.Text type="secondary">{from} 至 {to}{days > DIRECT_DOWNLOAD_DAYS ? '（后台导出）' : ''}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {from} 至 {to}
+          {days > DIRECT_DOWNLOAD_DAYS ? '（后台导出）' : ''}
+        </Typography.Text>
+      }
     >
       <Flex gap={8} wrap="wrap" style={{ marginBottom: 12 }}>
         {button('ledger', 'csv')}
@@ -107,7 +112,12 @@ export function ExportPanel({ from, to, days, tierId }: Props) {
           { title: '文件', dataIndex: 'fileName', ellipsis: true },
           { title: '发起人', dataIndex: 'requestedBy', width: 90 },
           { title: '时间', dataIndex: 'createdAt', width: 150, render: formatTime },
-          { title: '状态', dataIndex: 'status', width: 90, render: (status: ExportJobView['status']) => <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 90,
+            render: (status: ExportJobView['status']) => <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag>,
+          },
           {
             title: '进度',
             width: 220,
@@ -128,7 +138,13 @@ export function ExportPanel({ from, to, days, tierId }: Props) {
             title: '',
             width: 80,
             render: (_, job) => (
-              <Button type="link" size="small" icon={<DownloadOutlined />} disabled={job.status !== 'DONE'} onClick={() => void download(job)}>
+              <Button
+                type="link"
+                size="small"
+                icon={<DownloadOutlined />}
+                disabled={job.status !== 'DONE'}
+                onClick={() => void download(job)}
+              >
                 下载
               </Button>
             ),

@@ -36,7 +36,10 @@ export default function FinancePage() {
 
   return (
     <>
-      <PageHeader title="财务报表">会员费按单独售价比例分摊：开卡礼包部分在发货时确认，会员服务部分按日直线法确认（店铺时区）；每行 期初递延 + 收款 − 退款 − 确认收入 = 期末递延。</PageHeader>
+      <PageHeader title="财务报表">
+        会员费按单独售价比例分摊：开卡礼包部分在发货时确认，会员服务部分按日直线法确认（店铺时区）；每行 期初递延 + 收款 − 退款 − 确认收入 =
+        期末递延。
+      </PageHeader>
       <Flex gap={16} wrap="wrap" style={{ marginBottom: 16 }}>
         <Form.Item label="月份" style={{ margin: 0 }}>
           <DatePicker.RangePicker
@@ -69,7 +72,12 @@ export default function FinancePage() {
         ))}
       </Row>
       <div style={{ marginBottom: 16 }}>
-        <ExportPanel from={firstDay.format('YYYY-MM-DD')} to={lastDay.format('YYYY-MM-DD')} days={lastDay.diff(firstDay, 'day') + 1} tierId={tierId} />
+        <ExportPanel
+          from={firstDay.format('YYYY-MM-DD')}
+          to={lastDay.format('YYYY-MM-DD')}
+          days={lastDay.diff(firstDay, 'day') + 1}
+          tierId={tierId}
+        />
       </div>
       <Card size="small" title="月度收入确认" style={{ marginBottom: 16 }}>
         <ReportTable report={report.data} loading={report.loading} />

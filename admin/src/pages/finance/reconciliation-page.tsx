@@ -46,7 +46,12 @@ export default function ReconciliationPage() {
   }
 
   const columns: ColumnsType<ReconciliationMismatch> = [
-    { title: '差异类型', dataIndex: 'kind', width: 110, render: (kind: ReconciliationMismatch['kind']) => <Tag color={KINDS[kind].color}>{KINDS[kind].label}</Tag> },
+    {
+      title: '差异类型',
+      dataIndex: 'kind',
+      width: 110,
+      render: (kind: ReconciliationMismatch['kind']) => <Tag color={KINDS[kind].color}>{KINDS[kind].label}</Tag>,
+    },
     { title: '商户订单号', dataIndex: 'outTradeNo', width: 220 },
     { title: '退款单号', dataIndex: 'outRefundNo', width: 180, render: (no?: string) => no ?? '—' },
     { title: '微信单号', dataIndex: 'transactionId', render: (id?: string) => id ?? '—' },
@@ -83,12 +88,21 @@ export default function ReconciliationPage() {
       <PageHeader title="对账">每日下载微信支付交易账单，与我方支付、退款记录逐笔核对；差异处理须填写说明，并记入操作日志。</PageHeader>
       <Flex gap={16} wrap="wrap" align="center" style={{ marginBottom: 16 }}>
         <Form.Item label="账单日期" style={{ margin: 0 }}>
-          <DatePicker allowClear={false} value={day} onChange={(value) => value && setDay(value)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="reconciliation-date" />
+          <DatePicker
+            allowClear={false}
+            value={day}
+            onChange={(value) => value && setDay(value)}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            data-testid="reconciliation-date"
+          />
         </Form.Item>
         <DownloadButton download={(onProgress) => downloadReconciliation(date, 'csv', onProgress)} fileName={`reconciliation-${date}.csv`}>
           导出 CSV
         </DownloadButton>
-        <DownloadButton download={(onProgress) => downloadReconciliation(date, 'xlsx', onProgress)} fileName={`reconciliation-${date}.xlsx`}>
+        <DownloadButton
+          download={(onProgress) => downloadReconciliation(date, 'xlsx', onProgress)}
+          fileName={`reconciliation-${date}.xlsx`}
+        >
           导出 Excel
         </DownloadButton>
         {data?.storedAt ? <Typography.Text type="secondary">每日对账已于 {formatTime(data.storedAt)} 生成</Typography.Text> : null}
@@ -119,11 +133,27 @@ export default function ReconciliationPage() {
           locale={{ emptyText: statement.error ? '账单暂不可用' : '当日无差异' }}
         />
       </Card>
-      <Modal title="标记差异已处理" open={!!resolving} onCancel={() => setResolving(undefined)} onOk={resolve} okText="确认" cancelText="取消" confirmLoading={saving} okButtonProps={{ disabled: !note.trim() }}>
+      <Modal
+        title="标记差异已处理"
+        open={!!resolving}
+        onCancel={() => setResolving(undefined)}
+        onOk={resolve}
+        okText="确认"
+        cancelText="取消"
+        confirmLoading={saving}
+        okButtonProps={{ disabled: !note.trim() }}
+      >
         <Typography.Paragraph>
           {resolving ? `${KINDS[resolving.kind].label}：${resolving.outRefundNo ?? resolving.outTradeNo}` : null}
         </Typography.Paragraph>
-        <Input.TextArea rows={3} maxLength={500} showCount placeholder="处理说明（必填），如：微信回调丢失，已人工补单" value={note} onChange={(e) => setNote(e.target.value)} />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          placeholder="处理说明（必填），如：微信回调丢失，已人工补单"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </Modal>
     </>
   );

@@ -150,7 +150,9 @@ export function GiftPackFormDrawer({
             showIcon
             data-testid="pack-value-warning"
             message={`申报价值 ${formatFen(declaredFen)} 与内容价值 ${formatFen(contentsFen)}（商品原价 × 数量）不一致`}
-            description={declaredFen > contentsFen ? '会员看到的礼包价值高于实际内容，请调整申报价值或礼包内容。' : '申报价值低于内容价值。'}
+            description={
+              declaredFen > contentsFen ? '会员看到的礼包价值高于实际内容，请调整申报价值或礼包内容。' : '申报价值低于内容价值。'
+            }
           />
         )}
         <Form.Item name="image" label="图片地址">

@@ -59,14 +59,21 @@ export default function GiftPacksPage() {
       align: 'right',
       render: (stock: number) => (stock > 0 ? stock : <Badge status="error" text="缺货" />),
     },
-    { title: '状态', dataIndex: 'status', width: 90, render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} />,
+    },
   ];
   if (editable) {
     columns.push({
       title: '操作',
       key: 'actions',
       width: 150,
-      render: (_, pack) => <LifecycleActions status={pack.status} noun="礼包" onEdit={() => setEditing({ pack })} onStatus={(to) => move(pack, to)} />,
+      render: (_, pack) => (
+        <LifecycleActions status={pack.status} noun="礼包" onEdit={() => setEditing({ pack })} onStatus={(to) => move(pack, to)} />
+      ),
     });
   }
 

@@ -65,7 +65,13 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
     >
       {allowance ? (
         <>
-          <Alert type={allowance.limited ? 'warning' : 'info'} showIcon style={{ marginBottom: 16 }} message={capText(allowance)} data-testid="extension-cap" />
+          <Alert
+            type={allowance.limited ? 'warning' : 'info'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={capText(allowance)}
+            data-testid="extension-cap"
+          />
           <Form form={form} layout="vertical">
             <Form.Item
               name="days"
@@ -74,7 +80,8 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
                 { required: true, message: '请填写延期天数' },
                 {
                   validator: async (_, value?: number) => {
-                    if (value !== undefined && value !== null && (value < 1 || value > left)) throw new Error(`超出上限：最多可延期 ${left} 天`);
+                    if (value !== undefined && value !== null && (value < 1 || value > left))
+                      throw new Error(`超出上限：最多可延期 ${left} 天`);
                   },
                 },
               ]}
@@ -82,11 +89,17 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
               {/* No max on the input: a number above the cap shows why it is refused instead of silently becoming the cap. */}
               <InputNumber<number> min={1} precision={0} suffix="天" style={{ width: 200 }} />
             </Form.Item>
-            <Form.Item name="reason" label="原因（记入操作日志）" rules={[{ required: true, min: 2, max: 255, message: '请填写 2–255 字的原因' }]}>
+            <Form.Item
+              name="reason"
+              label="原因（记入操作日志）"
+              rules={[{ required: true, min: 2, max: 255, message: '请填写 2–255 字的原因' }]}
+            >
               <Input.TextArea rows={2} placeholder="如：物流延误补偿" />
             </Form.Item>
           </Form>
-          {days && days <= left ? <Alert type="info" showIcon message={`延期后到期时间约为 ${base.add(days, 'day').format('YYYY-MM-DD HH:mm')}`} /> : null}
+          {days && days <= left ? (
+            <Alert type="info" showIcon message={`延期后到期时间约为 ${base.add(days, 'day').format('YYYY-MM-DD HH:mm')}`} />
+          ) : null}
         </>
       ) : (
         <Skeleton active paragraph={{ rows: 3 }} />

@@ -108,7 +108,11 @@ export default function MembersPage() {
             allowClear
             placeholder="到期时间不限"
             style={{ width: 150 }}
-            value={query.expiresWithinDays !== undefined && EXPIRY_PRESETS.includes(query.expiresWithinDays) ? query.expiresWithinDays : undefined}
+            value={
+              query.expiresWithinDays !== undefined && EXPIRY_PRESETS.includes(query.expiresWithinDays)
+                ? query.expiresWithinDays
+                : undefined
+            }
             options={EXPIRY_PRESETS.map((days) => ({ value: days, label: `${days} 天内到期` }))}
             onChange={(days?: number) => filter({ expiresWithinDays: days })}
             data-testid="member-expiry-filter"

@@ -80,7 +80,13 @@ export function CodeBatchesTab() {
           作废单个兑换码
         </Button>
       </Space>
-      <Table<CodeBatchView> rowKey="id" loading={batches.loading} dataSource={batches.data} columns={columns} pagination={{ pageSize: 20 }} />
+      <Table<CodeBatchView>
+        rowKey="id"
+        loading={batches.loading}
+        dataSource={batches.data}
+        columns={columns}
+        pagination={{ pageSize: 20 }}
+      />
       <CreateBatchModal
         open={creating}
         onClose={() => setCreating(false)}

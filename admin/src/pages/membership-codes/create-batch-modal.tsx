@@ -24,7 +24,12 @@ export function CreateBatchModal({ open, onClose, onCreated }: { open: boolean; 
     const values = await form.validateFields();
     setSaving(true);
     try {
-      const created = await createCodeBatch({ tierId: values.tierId, count: values.count, validUntil: values.validUntil.endOf('day').toISOString(), note: values.note?.trim() || undefined });
+      const created = await createCodeBatch({
+        tierId: values.tierId,
+        count: values.count,
+        validUntil: values.validUntil.endOf('day').toISOString(),
+        note: values.note?.trim() || undefined,
+      });
       showSuccess(`已生成 ${created.count} 个兑换码，可在列表中导出`);
       form.resetFields();
       onCreated();
@@ -42,7 +47,9 @@ export function CreateBatchModal({ open, onClose, onCreated }: { open: boolean; 
           <Select
             placeholder="兑换后获得哪张会员卡"
             loading={tiers.loading}
-            options={(tiers.data ?? []).filter((tier) => tier.status !== 'ARCHIVED').map((tier) => ({ value: tier.id, label: tier.status === 'ACTIVE' ? tier.name : `${tier.name}（未上架）` }))}
+            options={(tiers.data ?? [])
+              .filter((tier) => tier.status !== 'ARCHIVED')
+              .map((tier) => ({ value: tier.id, label: tier.status === 'ACTIVE' ? tier.name : `${tier.name}（未上架）` }))}
           />
         </Form.Item>
         <Form.Item name="count" label="数量" rules={[{ required: true, message: '请输入数量' }]}>

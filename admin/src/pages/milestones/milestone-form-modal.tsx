@@ -80,10 +80,26 @@ export function MilestoneFormModal({ open, milestone, giftPacks, benefits, onClo
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="giftPackId" label="奖励礼包">
-          <Select allowClear placeholder="不送礼包" options={giftPacks.map((pack) => ({ value: pack.id, label: `${pack.name}${lifecycleSuffix(pack.status)}`, disabled: pack.status === 'ARCHIVED' }))} />
+          <Select
+            allowClear
+            placeholder="不送礼包"
+            options={giftPacks.map((pack) => ({
+              value: pack.id,
+              label: `${pack.name}${lifecycleSuffix(pack.status)}`,
+              disabled: pack.status === 'ARCHIVED',
+            }))}
+          />
         </Form.Item>
         <Form.Item name="benefitIds" label="奖励权益">
-          <Select mode="multiple" allowClear options={benefits.map((benefit) => ({ value: benefit.id, label: `${benefit.title}${lifecycleSuffix(benefit.status)}`, disabled: benefit.status === 'ARCHIVED' }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={benefits.map((benefit) => ({
+              value: benefit.id,
+              label: `${benefit.title}${lifecycleSuffix(benefit.status)}`,
+              disabled: benefit.status === 'ARCHIVED',
+            }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

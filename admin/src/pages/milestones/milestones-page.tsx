@@ -57,7 +57,12 @@ export default function MilestonesPage() {
       dataIndex: 'benefits',
       render: (benefits: BenefitView[]) => (benefits.length ? benefits.map((b) => <Tag key={b.id}>{b.title}</Tag>) : '—'),
     },
-    { title: '状态', dataIndex: 'status', width: 90, render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (status: LifecycleStatus) => <EnumTag map={LIFECYCLE_STATUS} value={status} />,
+    },
   ];
   if (editable) {
     columns.push({
@@ -65,7 +70,13 @@ export default function MilestonesPage() {
       key: 'actions',
       width: 190,
       render: (_, milestone) => (
-        <LifecycleActions status={milestone.status} noun="里程碑" onEdit={() => setEditing({ milestone })} onStatus={(to) => move(milestone, to)} onDelete={() => remove(milestone)} />
+        <LifecycleActions
+          status={milestone.status}
+          noun="里程碑"
+          onEdit={() => setEditing({ milestone })}
+          onStatus={(to) => move(milestone, to)}
+          onDelete={() => remove(milestone)}
+        />
       ),
     });
   }

@@ -37,7 +37,12 @@ export function BulkShipButton({ onDone }: { onDone(): void }) {
       <Modal title="批量发货结果" open={Boolean(result)} onCancel={() => setResult(undefined)} footer={null} width={760}>
         {result ? (
           <>
-            <Alert type={result.failed ? 'warning' : 'success'} showIcon style={{ marginBottom: 16 }} message={`已发货 ${result.shipped} 单，失败 ${result.failed} 单`} />
+            <Alert
+              type={result.failed ? 'warning' : 'success'}
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={`已发货 ${result.shipped} 单，失败 ${result.failed} 单`}
+            />
             <Table
               rowKey="line"
               size="small"
@@ -48,7 +53,11 @@ export function BulkShipButton({ onDone }: { onDone(): void }) {
                 { title: '订单号', dataIndex: 'outTradeNo' },
                 { title: '快递', dataIndex: 'carrier', width: 110 },
                 { title: '单号', dataIndex: 'trackingNo' },
-                { title: '结果', key: 'ok', render: (_, row) => (row.ok ? <Tag color="green">已发货</Tag> : <Tag color="red">{row.error}</Tag>) },
+                {
+                  title: '结果',
+                  key: 'ok',
+                  render: (_, row) => (row.ok ? <Tag color="green">已发货</Tag> : <Tag color="red">{row.error}</Tag>),
+                },
               ]}
             />
           </>

@@ -1,4 +1,11 @@
-import type { AdminOrderView, OrderLineView, RefundRequestStatus, RefundRequestView, RefundStatus, RefundView } from '@member-commerce/shared';
+import type {
+  AdminOrderView,
+  OrderLineView,
+  RefundRequestStatus,
+  RefundRequestView,
+  RefundStatus,
+  RefundView,
+} from '@member-commerce/shared';
 import { formatFen, isRefundableStatus } from '@member-commerce/shared';
 import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -12,7 +19,6 @@ import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_REQUEST_STATUS, REFUND
 import { RefundModal } from './refund-modal';
 import { ShipModal } from './ship-modal';
 import { WechatShippingPanel } from './wechat-shipping-panel';
-
 
 interface Props {
   order?: AdminOrderView;
@@ -39,7 +45,9 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       title: titles[action],
       content:
         action === 'retry' ? (
-          <p>以原退款单号 {refund.outRefundNo} 重新向微信支付提交 {formatFen(refund.amountFen)}。</p>
+          <p>
+            以原退款单号 {refund.outRefundNo} 重新向微信支付提交 {formatFen(refund.amountFen)}。
+          </p>
         ) : (
           <Input.TextArea rows={2} placeholder="说明（必填）" onChange={(e) => (note = e.target.value)} data-testid="refund-action-note" />
         ),
@@ -71,7 +79,12 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       content: (
         <>
           <p>礼包退回库存，领取记录作废（会员可重新领取，会员卡退款不再扣除该礼包价值）。</p>
-          <Input.TextArea rows={2} placeholder="取消原因（必填）" onChange={(e) => (reason = e.target.value)} data-testid="cancel-gift-reason" />
+          <Input.TextArea
+            rows={2}
+            placeholder="取消原因（必填）"
+            onChange={(e) => (reason = e.target.value)}
+            data-testid="cancel-gift-reason"
+          />
         </>
       ),
       okText: '取消礼包',
@@ -102,7 +115,12 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       extra={
         <Space>
           {canShip ? (
-            <Button type="primary" onClick={() => setShipping(true)} disabled={!order?.address} title={order?.address ? undefined : '顾客尚未选择收货地址'}>
+            <Button
+              type="primary"
+              onClick={() => setShipping(true)}
+              disabled={!order?.address}
+              title={order?.address ? undefined : '顾客尚未选择收货地址'}
+            >
               发货
             </Button>
           ) : null}
@@ -137,7 +155,9 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             <Descriptions.Item label="实付">
               <strong>{formatFen(order.totalFen)}</strong>
             </Descriptions.Item>
-            <Descriptions.Item label="已退款">{order.refundedFen ? <strong style={{ color: '#cf1322' }}>{formatFen(order.refundedFen)}</strong> : '—'}</Descriptions.Item>
+            <Descriptions.Item label="已退款">
+              {order.refundedFen ? <strong style={{ color: '#cf1322' }}>{formatFen(order.refundedFen)}</strong> : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label="按会员卡定价">{order.pricedAsTierId ? `#${order.pricedAsTierId}` : '非会员价'}</Descriptions.Item>
             <Descriptions.Item label="下单时间">{formatTime(order.createdAt)}</Descriptions.Item>
             <Descriptions.Item label="支付时间">{formatTime(order.paidAt)}</Descriptions.Item>
@@ -153,7 +173,8 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             ) : null}
             {order.shipment ? (
               <Descriptions.Item label="物流" span={2}>
-                {order.shipment.carrierName} <span style={{ fontFamily: 'monospace' }}>{order.shipment.trackingNo}</span>（{formatTime(order.shipment.shippedAt)}）
+                {order.shipment.carrierName} <span style={{ fontFamily: 'monospace' }}>{order.shipment.trackingNo}</span>（
+                {formatTime(order.shipment.shippedAt)}）
               </Descriptions.Item>
             ) : null}
             {address ? (
@@ -176,7 +197,11 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                 dataSource={order.refunds}
                 data-testid="order-refunds"
                 columns={[
-                  { title: '退款单号', dataIndex: 'outRefundNo', render: (no: string) => <span style={{ fontFamily: 'monospace' }}>{no}</span> },
+                  {
+                    title: '退款单号',
+                    dataIndex: 'outRefundNo',
+                    render: (no: string) => <span style={{ fontFamily: 'monospace' }}>{no}</span>,
+                  },
                   { title: '金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
                   { title: '状态', dataIndex: 'status', render: (status: RefundStatus) => <EnumTag map={REFUND_STATUS} value={status} /> },
                   { title: '原因', dataIndex: 'reason' },
@@ -199,9 +224,21 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                           key: 'actions',
                           render: (_: unknown, refund: RefundView) => (
                             <Space size="small">
-                              {refund.status === 'FAILED' ? <Button size="small" onClick={() => refundAction(refund, 'retry')}>重试</Button> : null}
-                              {refund.status === 'ABNORMAL' && can('refunds.approve') ? <Button size="small" onClick={() => refundAction(refund, 'offline')}>已线下退款</Button> : null}
-                              {refund.status === 'FAILED' || refund.status === 'ABNORMAL' ? <Button size="small" danger onClick={() => refundAction(refund, 'close')}>关闭</Button> : null}
+                              {refund.status === 'FAILED' ? (
+                                <Button size="small" onClick={() => refundAction(refund, 'retry')}>
+                                  重试
+                                </Button>
+                              ) : null}
+                              {refund.status === 'ABNORMAL' && can('refunds.approve') ? (
+                                <Button size="small" onClick={() => refundAction(refund, 'offline')}>
+                                  已线下退款
+                                </Button>
+                              ) : null}
+                              {refund.status === 'FAILED' || refund.status === 'ABNORMAL' ? (
+                                <Button size="small" danger onClick={() => refundAction(refund, 'close')}>
+                                  关闭
+                                </Button>
+                              ) : null}
                             </Space>
                           ),
                         },
@@ -222,10 +259,18 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                 data-testid="order-refund-requests"
                 columns={[
                   { title: '金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
-                  { title: '状态', dataIndex: 'status', render: (status: RefundRequestStatus) => <EnumTag map={REFUND_REQUEST_STATUS} value={status} /> },
+                  {
+                    title: '状态',
+                    dataIndex: 'status',
+                    render: (status: RefundRequestStatus) => <EnumTag map={REFUND_REQUEST_STATUS} value={status} />,
+                  },
                   { title: '申请人', dataIndex: 'requestedBy' },
                   { title: '原因', dataIndex: 'reason' },
-                  { title: '审批', key: 'decision', render: (_: unknown, r: RefundRequestView) => (r.decidedBy ? `${r.decidedBy}：${r.decisionNote ?? ''}` : '—') },
+                  {
+                    title: '审批',
+                    key: 'decision',
+                    render: (_: unknown, r: RefundRequestView) => (r.decidedBy ? `${r.decidedBy}：${r.decisionNote ?? ''}` : '—'),
+                  },
                   { title: '申请时间', dataIndex: 'createdAt', render: formatTime },
                 ]}
               />

@@ -5,7 +5,16 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { listTiers } from '../../api/tiers';
 import { useAuth } from '../../auth/auth-context';
-import { downloadOrders, getOrder, listAlerts, listFlaggedPayments, resolveAlert, resolveFlaggedPayment, searchOrders, type OrderQuery } from '../../api/orders';
+import {
+  downloadOrders,
+  getOrder,
+  listAlerts,
+  listFlaggedPayments,
+  resolveAlert,
+  resolveFlaggedPayment,
+  searchOrders,
+  type OrderQuery,
+} from '../../api/orders';
 import { EnumTag } from '../../components/enum-tag';
 import { PageHeader } from '../../components/page-header';
 import { serverPagination } from '../../components/server-pagination';
@@ -219,7 +228,12 @@ export default function OrdersPage() {
         loading={orders.loading}
         dataSource={orders.data?.items}
         columns={columns}
-        pagination={serverPagination(query, orders.data?.total, (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })), '单')}
+        pagination={serverPagination(
+          query,
+          orders.data?.total,
+          (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
+          '单',
+        )}
       />
       <OrderDetailDrawer
         order={selected}

@@ -99,7 +99,9 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
             <Descriptions.Item label="已领礼包价值">{formatFen(quote.giftValueUsedFen)}</Descriptions.Item>
             <Descriptions.Item label="已享会员优惠">{formatFen(quote.memberSavingsUsedFen)}</Descriptions.Item>
             {order?.kind === 'MEMBERSHIP' ? (
-              <Descriptions.Item label="顾客接受的会员协议">{order.agreementVersion ? `《会员服务协议》第 ${order.agreementVersion} 版` : '未记录（协议版本上线前的订单）'}</Descriptions.Item>
+              <Descriptions.Item label="顾客接受的会员协议">
+                {order.agreementVersion ? `《会员服务协议》第 ${order.agreementVersion} 版` : '未记录（协议版本上线前的订单）'}
+              </Descriptions.Item>
             ) : null}
             <Descriptions.Item label="可退金额">
               <strong style={{ color: '#cf1322' }}>{formatFen(quote.refundableFen)}</strong>{' '}

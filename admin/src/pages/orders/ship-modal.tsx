@@ -46,7 +46,11 @@ export function ShipModal({ order, onClose, onDone, change }: Props) {
       destroyOnHidden
     >
       {change ? <p style={{ color: '#d46b08' }}>微信对每笔支付只允许修改一次发货信息，修改后不能再改。</p> : null}
-      <Form form={form} layout="vertical" initialValues={{ carrier: order?.shipment?.carrier ?? 'SF', trackingNo: change ? order?.shipment?.trackingNo : undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ carrier: order?.shipment?.carrier ?? 'SF', trackingNo: change ? order?.shipment?.trackingNo : undefined }}
+      >
         <Form.Item name="carrier" label="快递公司" rules={[{ required: true, message: '请选择快递公司' }]}>
           <Select options={CARRIER_CODES.map((code) => ({ value: code, label: CARRIERS[code] }))} data-testid="ship-carrier" />
         </Form.Item>

@@ -67,7 +67,14 @@ export function WechatShippingPanel({ order, onChanged }: { order: AdminOrderVie
           }
         />
       ) : null}
-      {shipping.status === 'PENDING' ? <Alert style={{ marginTop: 8 }} type="info" showIcon message="等待上传到微信（后台任务每 20 秒处理一次），上传前顾客的货款处于冻结状态" /> : null}
+      {shipping.status === 'PENDING' ? (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="info"
+          showIcon
+          message="等待上传到微信（后台任务每 20 秒处理一次），上传前顾客的货款处于冻结状态"
+        />
+      ) : null}
       <Space style={{ marginTop: 8 }}>
         {shipping.status === 'FAILED' && can('orders.ship') ? (
           <Button onClick={retry} loading={saving} data-testid="wechat-shipping-retry">

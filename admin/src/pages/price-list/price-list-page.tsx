@@ -62,8 +62,16 @@ export default function PriceListPage() {
 
   return (
     <>
-      <PageHeader title="会员价表" extra={<DownloadButton download={downloadPriceList} fileName="price-list.csv">导出当前会员价表</DownloadButton>}>
-        导出的文件每行是一个 SKU 在一张会员卡上的会员价（元，最多两位小数；留空表示按会员卡默认折扣）。在 Excel 中修改后上传，先预览每一处变化，确认后一次性生效。
+      <PageHeader
+        title="会员价表"
+        extra={
+          <DownloadButton download={downloadPriceList} fileName="price-list.csv">
+            导出当前会员价表
+          </DownloadButton>
+        }
+      >
+        导出的文件每行是一个 SKU 在一张会员卡上的会员价（元，最多两位小数；留空表示按会员卡默认折扣）。在 Excel
+        中修改后上传，先预览每一处变化，确认后一次性生效。
       </PageHeader>
       <Card>
         <Steps
@@ -98,16 +106,27 @@ export default function PriceListPage() {
           <>
             <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
               <Typography.Text>
-                文件 <strong>{file?.name}</strong>：共 {summary.rows} 行，新增 {summary.added}，修改 {summary.updated}，改回默认折扣 {summary.removed}，不变 {summary.unchanged}
+                文件 <strong>{file?.name}</strong>：共 {summary.rows} 行，新增 {summary.added}，修改 {summary.updated}，改回默认折扣{' '}
+                {summary.removed}，不变 {summary.unchanged}
                 {summary.invalid ? `，有问题 ${summary.invalid} 行` : ''}。
               </Typography.Text>
               {preview.canApply ? (
-                <Alert type={changes ? 'success' : 'info'} showIcon message={changes ? `核对通过：应用后将有 ${changes} 处会员价变化，其余不变。` : '文件与当前会员价完全一致，没有需要应用的变化。'} />
+                <Alert
+                  type={changes ? 'success' : 'info'}
+                  showIcon
+                  message={
+                    changes ? `核对通过：应用后将有 ${changes} 处会员价变化，其余不变。` : '文件与当前会员价完全一致，没有需要应用的变化。'
+                  }
+                />
               ) : (
                 <Alert
                   type="error"
                   showIcon
-                  message={summary.rows ? `${summary.invalid} 行有问题：整份文件都不会应用（包括没有问题的行）。请修正后重新上传。` : '文件里没有数据行。'}
+                  message={
+                    summary.rows
+                      ? `${summary.invalid} 行有问题：整份文件都不会应用（包括没有问题的行）。请修正后重新上传。`
+                      : '文件里没有数据行。'
+                  }
                 />
               )}
             </Space>

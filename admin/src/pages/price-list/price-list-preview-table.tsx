@@ -9,7 +9,8 @@ const CHANGE: Record<PriceListChange, { text: string; color: string }> = {
   UNCHANGED: { text: '不变', color: 'default' },
 };
 
-const price = (fen: number | null | undefined) => (fen === null || fen === undefined ? <Typography.Text type="secondary">默认折扣</Typography.Text> : formatFen(fen));
+const price = (fen: number | null | undefined) =>
+  fen === null || fen === undefined ? <Typography.Text type="secondary">默认折扣</Typography.Text> : formatFen(fen);
 
 /** Every row of the file: what it changes (old → new) or why it cannot be applied. */
 export function PriceListPreviewTable({ rows }: { rows: PriceListPreviewRow[] }) {
@@ -19,10 +20,17 @@ export function PriceListPreviewTable({ rows }: { rows: PriceListPreviewRow[] })
     {
       title: '商品 / 规格',
       key: 'product',
-      render: (_, row) => (row.productTitle ? `${row.productTitle} / ${row.skuName}` : <Typography.Text type="secondary">—</Typography.Text>),
+      render: (_, row) =>
+        row.productTitle ? `${row.productTitle} / ${row.skuName}` : <Typography.Text type="secondary">—</Typography.Text>,
     },
     { title: '会员卡', key: 'tier', width: 120, render: (_, row) => row.tierName ?? row.tierCode },
-    { title: '原价', dataIndex: 'listPriceFen', width: 110, align: 'right', render: (fen?: number) => (fen === undefined ? '—' : formatFen(fen)) },
+    {
+      title: '原价',
+      dataIndex: 'listPriceFen',
+      width: 110,
+      align: 'right',
+      render: (fen?: number) => (fen === undefined ? '—' : formatFen(fen)),
+    },
     {
       title: '会员价：当前 → 导入后',
       key: 'change',

@@ -118,7 +118,11 @@ export function ProductFormDrawer({ open, productId, tiers, categories, onClose,
               </Form.Item>
             </Col>
             <Col span={16}>
-              <Form.Item name="publicFrom" label="会员优先购截止时间" tooltip="公开时间：此前只有会员卡含「优先购」权益的有效会员，在权益设定的时长内（如提前 48 小时）能看到和购买，其他人等到此时间；留空表示所有人可买">
+              <Form.Item
+                name="publicFrom"
+                label="会员优先购截止时间"
+                tooltip="公开时间：此前只有会员卡含「优先购」权益的有效会员，在权益设定的时长内（如提前 48 小时）能看到和购买，其他人等到此时间；留空表示所有人可买"
+              >
                 <DatePicker showTime style={{ width: '100%' }} placeholder="不设置优先购" />
               </Form.Item>
             </Col>

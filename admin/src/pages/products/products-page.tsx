@@ -33,7 +33,8 @@ export default function ProductsPage() {
   const categories = useAsync(listCategories, []);
   const productIds = products.data?.items.map((product) => product.id) ?? [];
   const sales = useAsync(
-    async () => new Map<number, ProductSalesView>(productIds.length ? (await getProductSales(productIds)).map((row) => [row.productId, row]) : []),
+    async () =>
+      new Map<number, ProductSalesView>(productIds.length ? (await getProductSales(productIds)).map((row) => [row.productId, row]) : []),
     [productIds.join(',')],
   );
   const [selected, setSelected] = useState<number[]>([]);
@@ -43,7 +44,9 @@ export default function ProductsPage() {
     setBulkSaving(true);
     try {
       const result = await setProductsOnSale(selected, onSale);
-      showSuccess(`已${onSale ? '上架' : '下架'} ${result.changed} 件商品${result.unchanged ? `（${result.unchanged} 件原本就是${onSale ? '在售' : '下架'}）` : ''}`);
+      showSuccess(
+        `已${onSale ? '上架' : '下架'} ${result.changed} 件商品${result.unchanged ? `（${result.unchanged} 件原本就是${onSale ? '在售' : '下架'}）` : ''}`,
+      );
       setSelected([]);
       await products.reload();
     } catch (e) {
@@ -144,23 +147,43 @@ export default function ProductsPage() {
           allowClear
           placeholder="全部分类"
           style={{ width: 180 }}
-          options={(categories.data ?? []).map((category) => ({ value: category.name, label: `${category.name}（${category.productCount}）` }))}
+          options={(categories.data ?? []).map((category) => ({
+            value: category.name,
+            label: `${category.name}（${category.productCount}）`,
+          }))}
           onChange={(category?: string) => setQuery((prev) => ({ ...prev, category: category ?? '', page: 1 }))}
         />
         {query.lowStock ? (
-          <Tag color="red" closable onClose={() => setQuery((prev) => ({ ...prev, lowStock: undefined, page: 1 }))} data-testid="low-stock-filter">
+          <Tag
+            color="red"
+            closable
+            onClose={() => setQuery((prev) => ({ ...prev, lowStock: undefined, page: 1 }))}
+            data-testid="low-stock-filter"
+          >
             {`仅看库存预警（≤ ${LOW_STOCK_THRESHOLD} 件）`}
           </Tag>
         ) : null}
         {editable ? (
           <Space>
             <Typography.Text type="secondary">{selected.length ? `已选 ${selected.length} 件` : '勾选商品后可批量上下架'}</Typography.Text>
-            <Popconfirm title={`上架选中的 ${selected.length} 件商品？`} onConfirm={() => bulkOnSale(true)} disabled={!selected.length} okText="上架" cancelText="取消">
+            <Popconfirm
+              title={`上架选中的 ${selected.length} 件商品？`}
+              onConfirm={() => bulkOnSale(true)}
+              disabled={!selected.length}
+              okText="上架"
+              cancelText="取消"
+            >
               <Button disabled={!selected.length} loading={bulkSaving}>
                 批量上架
               </Button>
             </Popconfirm>
-            <Popconfirm title={`下架选中的 ${selected.length} 件商品？顾客将看不到它们。`} onConfirm={() => bulkOnSale(false)} disabled={!selected.length} okText="下架" cancelText="取消">
+            <Popconfirm
+              title={`下架选中的 ${selected.length} 件商品？顾客将看不到它们。`}
+              onConfirm={() => bulkOnSale(false)}
+              disabled={!selected.length}
+              okText="下架"
+              cancelText="取消"
+            >
               <Button danger disabled={!selected.length} loading={bulkSaving}>
                 批量下架
               </Button>
@@ -170,7 +193,11 @@ export default function ProductsPage() {
       </Space>
       <Table<AdminProductView>
         rowKey="id"
-        rowSelection={editable ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true } : undefined}
+        rowSelection={
+          editable
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }
+            : undefined
+        }
         loading={products.loading}
         dataSource={products.data?.items}
         columns={columns}

@@ -27,7 +27,9 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(
-      sku ? { code: sku.code, name: sku.name, listPriceYuan: sku.listPriceFen / 100, stock: sku.stock, images: sku.images } : { stock: 100, images: [] },
+      sku
+        ? { code: sku.code, name: sku.name, listPriceYuan: sku.listPriceFen / 100, stock: sku.stock, images: sku.images }
+        : { stock: 100, images: [] },
     );
   }, [open, sku, form]);
 
@@ -39,11 +41,13 @@ export function SkuFormModal({ productId, sku, open, onClose, onSaved }: Props) 
           await updateSku(sku.id, body);
         } catch (error) {
           if (!(error instanceof ApiError) || error.code !== 'MEMBER_PRICE_ABOVE_LIST') throw error;
-          confirmLowerMemberPrices(error, () => run(async () => {
-            await updateSku(sku.id, { ...body, clampMemberPrices: true });
-            showSuccess('SKU 已保存，高于新售价的会员价已同步下调');
-            onSaved();
-          }));
+          confirmLowerMemberPrices(error, () =>
+            run(async () => {
+              await updateSku(sku.id, { ...body, clampMemberPrices: true });
+              showSuccess('SKU 已保存，高于新售价的会员价已同步下调');
+              onSaved();
+            }),
+          );
           return;
         }
       } else await addSku(productId, body);

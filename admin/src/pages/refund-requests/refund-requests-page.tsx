@@ -49,7 +49,9 @@ export default function RefundRequestsPage() {
     let note = '';
     modal.confirm({
       title: '驳回退款申请',
-      content: <Input.TextArea rows={2} placeholder="驳回原因（必填）" onChange={(e) => (note = e.target.value)} data-testid="reject-note" />,
+      content: (
+        <Input.TextArea rows={2} placeholder="驳回原因（必填）" onChange={(e) => (note = e.target.value)} data-testid="reject-note" />
+      ),
       okText: '驳回',
       onOk: async () => {
         if (note.trim().length < 2) {
@@ -82,7 +84,12 @@ export default function RefundRequestsPage() {
     { title: '原因', dataIndex: 'reason', ellipsis: true },
     { title: '申请人', dataIndex: 'requestedBy', width: 110 },
     { title: '申请时间', dataIndex: 'createdAt', width: 160, render: formatTime },
-    { title: '状态', dataIndex: 'status', width: 100, render: (value: RefundRequestStatus) => <EnumTag map={REFUND_REQUEST_STATUS} value={value} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 100,
+      render: (value: RefundRequestStatus) => <EnumTag map={REFUND_REQUEST_STATUS} value={value} />,
+    },
     {
       title: '处理',
       key: 'decision',
@@ -108,7 +115,9 @@ export default function RefundRequestsPage() {
               <>
                 {' '}
                 <EnumTag map={REFUND_STATUS} value={request.refund.status} />
-                {request.refund.failureReason ? <div style={{ color: '#cf1322' }}>{request.refund.failureReason}（请在订单详情中重试或关闭）</div> : null}
+                {request.refund.failureReason ? (
+                  <div style={{ color: '#cf1322' }}>{request.refund.failureReason}（请在订单详情中重试或关闭）</div>
+                ) : null}
               </>
             ) : null}
             {request.decisionNote ? <div style={{ color: '#888' }}>{request.decisionNote}</div> : null}

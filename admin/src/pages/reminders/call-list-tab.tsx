@@ -17,7 +17,12 @@ export function CallListTab() {
 
   const columns: TableColumnsType<CallListEntry> = [
     { title: '会员', dataIndex: 'nickname', render: (name: string, row) => `${name || '微信用户'}（#${row.customerId}）` },
-    { title: '手机', dataIndex: 'phone', width: 130, render: (phone: string | null) => phone ?? <Typography.Text type="secondary">未留手机</Typography.Text> },
+    {
+      title: '手机',
+      dataIndex: 'phone',
+      width: 130,
+      render: (phone: string | null) => phone ?? <Typography.Text type="secondary">未留手机</Typography.Text>,
+    },
     { title: '会员卡', dataIndex: 'tierName', width: 110 },
     { title: '到期日', dataIndex: 'termEnd', width: 110, render: formatDate },
     { title: '剩余', dataIndex: 'daysLeft', width: 70, align: 'right', render: (days: number) => `${days} 天` },
@@ -80,7 +85,13 @@ export function CallListTab() {
         />
         <Typography.Text type="secondary">只列出微信提醒触达不到（无订阅授权）或已提醒仍未续费的会员，最多 200 人。</Typography.Text>
       </Flex>
-      <Table<CallListEntry> rowKey="customerId" loading={list.loading} dataSource={list.data} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+      <Table<CallListEntry>
+        rowKey="customerId"
+        loading={list.loading}
+        dataSource={list.data}
+        columns={columns}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      />
       <CallOutcomeModal
         member={calling}
         onClose={() => setCalling(null)}

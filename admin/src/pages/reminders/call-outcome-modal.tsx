@@ -29,7 +29,14 @@ export function CallOutcomeModal({ member, onClose, onSaved }: { member: CallLis
   }
 
   return (
-    <Modal title={`记录回访：${member?.nickname || '微信用户'}`} open={member !== null} onCancel={onClose} onOk={save} confirmLoading={saving} destroyOnHidden>
+    <Modal
+      title={`记录回访：${member?.nickname || '微信用户'}`}
+      open={member !== null}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
       <Form<FormValues> form={form} layout="vertical">
         <Form.Item name="outcome" label="结果" rules={[{ required: true, message: '请选择回访结果' }]}>
           <Radio.Group

@@ -9,7 +9,12 @@ import { StatsTab } from './stats-tab';
 export default function RemindersPage() {
   const { can } = useAuth();
   const tabs = [
-    ...(can('reminders.read') ? [{ key: 'stats', label: '提醒效果', children: <StatsTab /> }, { key: 'rules', label: '提醒规则', children: <RulesTab /> }] : []),
+    ...(can('reminders.read')
+      ? [
+          { key: 'stats', label: '提醒效果', children: <StatsTab /> },
+          { key: 'rules', label: '提醒规则', children: <RulesTab /> },
+        ]
+      : []),
     ...(can('calls.work') ? [{ key: 'calls', label: '电话回访', children: <CallListTab /> }] : []),
   ];
   return (

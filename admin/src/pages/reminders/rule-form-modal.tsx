@@ -35,7 +35,8 @@ const DEFAULT_FIELDS: FieldRow[] = [
   { key: 'thing3', text: '还剩{daysLeft}天，续费不丢天数' },
 ];
 
-const toRecord = (rows: FieldRow[] = []) => Object.fromEntries(rows.filter((row) => row?.key).map((row) => [row.key.trim(), row.text ?? '']));
+const toRecord = (rows: FieldRow[] = []) =>
+  Object.fromEntries(rows.filter((row) => row?.key).map((row) => [row.key.trim(), row.text ?? '']));
 
 /** One field row: WeChat's limit for its kind and the text as a member would see it (sample values). */
 function FieldHint({ row }: { row?: FieldRow }) {
@@ -92,13 +93,31 @@ export function RuleFormModal({ open, rule, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={rule ? '编辑提醒规则' : '新建提醒规则'} open={open} onCancel={onClose} onOk={save} confirmLoading={saving} okButtonProps={{ disabled: problems.length > 0 }} width={680} destroyOnHidden>
-      <Form<FormValues> form={form} layout="vertical" initialValues={{ offsetDays: -7, page: 'pages/membership/index', enabled: true, fields: DEFAULT_FIELDS }}>
+    <Modal
+      title={rule ? '编辑提醒规则' : '新建提醒规则'}
+      open={open}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okButtonProps={{ disabled: problems.length > 0 }}
+      width={680}
+      destroyOnHidden
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ offsetDays: -7, page: 'pages/membership/index', enabled: true, fields: DEFAULT_FIELDS }}
+      >
         <Flex gap={16}>
           <Form.Item name="name" label="名称" rules={[{ required: true, max: 64 }]} style={{ flex: 1 }}>
             <Input placeholder="如：到期前7天" />
           </Form.Item>
-          <Form.Item name="offsetDays" label="发送日（相对到期日，负数为到期前）" rules={[{ required: true, type: 'number', min: -366, max: 366 }]} extra={typeof offset === 'number' ? offsetLabel(offset) : null}>
+          <Form.Item
+            name="offsetDays"
+            label="发送日（相对到期日，负数为到期前）"
+            rules={[{ required: true, type: 'number', min: -366, max: 366 }]}
+            extra={typeof offset === 'number' ? offsetLabel(offset) : null}
+          >
             <InputNumber addonAfter="天" precision={0} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="enabled" label="启用" valuePropName="checked">
@@ -109,13 +128,26 @@ export function RuleFormModal({ open, rule, onClose, onSaved }: Props) {
           <Form.Item name="templateId" label="订阅消息模板 ID" extra="留空使用店铺默认续费模板" rules={[{ max: 64 }]} style={{ flex: 1 }}>
             <Input placeholder="默认模板" />
           </Form.Item>
-          <Form.Item name="page" label="点击跳转页面" rules={[{ required: true, max: 255, pattern: /^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/, message: '小程序页面路径，如 pages/membership/index' }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="page"
+            label="点击跳转页面"
+            rules={[
+              {
+                required: true,
+                max: 255,
+                pattern: /^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/,
+                message: '小程序页面路径，如 pages/membership/index',
+              },
+            ]}
+            style={{ flex: 1 }}
+          >
             <Input />
           </Form.Item>
         </Flex>
         <Typography.Text strong>消息字段</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ margin: '2px 0 8px' }}>
-          可用占位符：{'{tierName}'} 会员卡名称、{'{termEnd}'} 到期时间、{'{daysLeft}'} 剩余天数。按微信限制检查：thing ≤ 20 字、phrase ≤ 5 个汉字、time/date 为日期时间。
+          可用占位符：{'{tierName}'} 会员卡名称、{'{termEnd}'} 到期时间、{'{daysLeft}'} 剩余天数。按微信限制检查：thing ≤ 20 字、phrase ≤ 5
+          个汉字、time/date 为日期时间。
         </Typography.Paragraph>
         <Form.List name="fields">
           {(items, { add, remove }) => (
@@ -123,10 +155,18 @@ export function RuleFormModal({ open, rule, onClose, onSaved }: Props) {
               {items.map((item) => (
                 <div key={item.key} style={{ marginBottom: 8 }}>
                   <Flex gap={8} align="start">
-                    <Form.Item name={[item.name, 'key']} rules={[{ required: true, message: '字段名' }]} style={{ width: 150, marginBottom: 0 }}>
+                    <Form.Item
+                      name={[item.name, 'key']}
+                      rules={[{ required: true, message: '字段名' }]}
+                      style={{ width: 150, marginBottom: 0 }}
+                    >
                       <Input placeholder="thing1" />
                     </Form.Item>
-                    <Form.Item name={[item.name, 'text']} rules={[{ required: true, message: '内容' }]} style={{ flex: 1, marginBottom: 0 }}>
+                    <Form.Item
+                      name={[item.name, 'text']}
+                      rules={[{ required: true, message: '内容' }]}
+                      style={{ flex: 1, marginBottom: 0 }}
+                    >
                       <Input />
                     </Form.Item>
                     <Button type="text" icon={<MinusCircleOutlined />} aria-label="删除字段" onClick={() => remove(item.name)} />
@@ -141,7 +181,13 @@ export function RuleFormModal({ open, rule, onClose, onSaved }: Props) {
           )}
         </Form.List>
         {problems.length > 0 && rows ? (
-          <Alert style={{ marginTop: 12 }} type="error" showIcon message="微信会拒绝这些字段" description={problems.map((p) => (p.key ? `${p.key}：${p.message}` : p.message)).join('；')} />
+          <Alert
+            style={{ marginTop: 12 }}
+            type="error"
+            showIcon
+            message="微信会拒绝这些字段"
+            description={problems.map((p) => (p.key ? `${p.key}：${p.message}` : p.message)).join('；')}
+          />
         ) : null}
       </Form>
     </Modal>

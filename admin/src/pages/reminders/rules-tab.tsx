@@ -50,7 +50,8 @@ export function RulesTab() {
       title: '模板',
       dataIndex: 'templateId',
       ellipsis: true,
-      render: (id: string, rule) => (rule.customTemplate ? <Typography.Text code>{id}</Typography.Text> : <Tag title={id}>店铺默认模板</Tag>),
+      render: (id: string, rule) =>
+        rule.customTemplate ? <Typography.Text code>{id}</Typography.Text> : <Tag title={id}>店铺默认模板</Tag>,
     },
     { title: '跳转页面', dataIndex: 'page', width: 200 },
     {

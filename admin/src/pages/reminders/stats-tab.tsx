@@ -39,7 +39,9 @@ export function StatsTab() {
   async function runNow() {
     await run(async () => {
       const result = await runReminders();
-      showSuccess(`已运行：应发 ${result.due}，发送 ${result.sent}，站内提醒 ${result.inApp}，无授权 ${result.skipped}，失败 ${result.failed}`);
+      showSuccess(
+        `已运行：应发 ${result.due}，发送 ${result.sent}，站内提醒 ${result.inApp}，无授权 ${result.skipped}，失败 ${result.failed}`,
+      );
       await stats.reload();
     });
   }
@@ -64,7 +66,12 @@ export function StatsTab() {
   const callColumns: TableColumnsType<CallOutcomeStats> = [
     { title: '回访结果', dataIndex: 'outcome', render: (outcome) => <EnumTag map={CALL_OUTCOME} value={outcome} /> },
     { title: '次数', dataIndex: 'calls', align: 'right' },
-    { title: '14 天内续费', dataIndex: 'converted', align: 'right', render: (converted: number, row) => `${converted}（${rate(converted, row.calls)}）` },
+    {
+      title: '14 天内续费',
+      dataIndex: 'converted',
+      align: 'right',
+      render: (converted: number, row) => `${converted}（${rate(converted, row.calls)}）`,
+    },
   ];
 
   return (
@@ -82,13 +89,27 @@ export function StatsTab() {
           ) : null
         }
       >
-        <Table<ReminderRuleStats> rowKey="ruleId" loading={stats.loading} dataSource={stats.data} columns={columns} pagination={false} size="middle" />
+        <Table<ReminderRuleStats>
+          rowKey="ruleId"
+          loading={stats.loading}
+          dataSource={stats.data}
+          columns={columns}
+          pagination={false}
+          size="middle"
+        />
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           续费率 = 14 天内续费 ÷（应发 − 发送前取消）。失败的提醒会改为站内提醒；43101 表示会员的订阅授权已用完。
         </Typography.Paragraph>
       </Card>
       <Card title="电话回访效果" size="small">
-        <Table<CallOutcomeStats> rowKey="outcome" loading={calls.loading} dataSource={calls.data} columns={callColumns} pagination={false} size="middle" />
+        <Table<CallOutcomeStats>
+          rowKey="outcome"
+          loading={calls.loading}
+          dataSource={calls.data}
+          columns={callColumns}
+          pagination={false}
+          size="middle"
+        />
       </Card>
     </Flex>
   );

@@ -60,14 +60,22 @@ export default function ShippingPage() {
           />
         ) : null}
         <Form form={form} layout="vertical" disabled={!can('catalog.write')}>
-          <Form.Item name="flatFeeYuan" label="每单运费（元）" rules={[{ required: true, type: 'number', min: 0, max: 1000, message: '0 – 1000 元' }]}>
+          <Form.Item
+            name="flatFeeYuan"
+            label="每单运费（元）"
+            rules={[{ required: true, type: 'number', min: 0, max: 1000, message: '0 – 1000 元' }]}
+          >
             <YuanInput max={1000} />
           </Form.Item>
           <Form.Item name="hasThreshold" label="满额包邮" valuePropName="checked">
             <Switch />
           </Form.Item>
           {hasThreshold ? (
-            <Form.Item name="freeAboveYuan" label="商品金额满（元）包邮" rules={[{ required: true, type: 'number', min: 0.01, message: '请填写包邮门槛' }]}>
+            <Form.Item
+              name="freeAboveYuan"
+              label="商品金额满（元）包邮"
+              rules={[{ required: true, type: 'number', min: 0.01, message: '请填写包邮门槛' }]}
+            >
               <YuanInput />
             </Form.Item>
           ) : null}

@@ -62,7 +62,11 @@ export default function StaffPage() {
             width: 120,
             render: (_: unknown, account: StaffSummary) =>
               account.id === me?.id ? null : account.active ? (
-                <Popconfirm title={`停用 ${account.username}？`} description="停用后无法登录，已登录的会话立即失效。" onConfirm={() => setActive(account, false)}>
+                <Popconfirm
+                  title={`停用 ${account.username}？`}
+                  description="停用后无法登录，已登录的会话立即失效。"
+                  onConfirm={() => setActive(account, false)}
+                >
                   <Button type="link" size="small" danger>
                     停用
                   </Button>

@@ -163,7 +163,11 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
         </Form.Item>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="trialDays" label="免费试用天数" tooltip="每位顾客限一次：享会员价和包邮，不含开卡礼、优惠券和消费里程碑；0 表示不提供试用">
+            <Form.Item
+              name="trialDays"
+              label="免费试用天数"
+              tooltip="每位顾客限一次：享会员价和包邮，不含开卡礼、优惠券和消费里程碑；0 表示不提供试用"
+            >
               <InputNumber min={0} max={90} precision={0} addonAfter="天" style={{ width: '100%' }} />
             </Form.Item>
           </Col>

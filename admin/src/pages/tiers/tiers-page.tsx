@@ -52,7 +52,13 @@ export default function TiersPage() {
       ),
     },
     { title: '价格', dataIndex: 'priceFen', align: 'right', width: 120, render: (fen: number) => formatFen(fen) },
-    { title: '自动续费', dataIndex: 'autoRenewPriceFen', align: 'right', width: 110, render: (fen: number | null) => (fen === null ? '—' : formatFen(fen)) },
+    {
+      title: '自动续费',
+      dataIndex: 'autoRenewPriceFen',
+      align: 'right',
+      width: 110,
+      render: (fen: number | null) => (fen === null ? '—' : formatFen(fen)),
+    },
     { title: '有效期', key: 'term', width: 90, render: (_, tier) => formatTerm(tier) },
     { title: '默认折扣', dataIndex: 'defaultDiscountBp', width: 150, render: (bp: number) => formatDiscountBp(bp) },
     {

@@ -27,7 +27,9 @@ export function AfterSalesCard({ request, actions }: { request: AfterSalesView; 
           ))}
         </View>
       )}
-      {request.status === 'AWAITING_RETURN' && <Text className='after-sales-card__note'>审核已通过，请将商品寄回，仓库签收后退款</Text>}
+      {request.status === 'AWAITING_RETURN' && (
+        <Text className='after-sales-card__note'>审核已通过，请将商品寄回，仓库签收后退款</Text>
+      )}
       {request.status === 'REFUNDED' && <Text className='after-sales-card__note'>退款已发起，将原路退回微信支付</Text>}
       {request.decisionNote && <Text className='after-sales-card__note'>客服说明：{request.decisionNote}</Text>}
       <View className='row row--between'>

@@ -35,12 +35,16 @@ export function AutoRenewPanel({ tier }: { tier: TierView | undefined }) {
       {status === 'ACTIVE' && (
         <View className='auto-renew__body' data-testid='auto-renew-active'>
           <Text className='auto-renew__state'>
-            已开通 · {formatFen(data.amountFen ?? 0)}{tier ? ` / ${termLabel(tier)}` : ' / 期'}
+            已开通 · {formatFen(data.amountFen ?? 0)}
+            {tier ? ` / ${termLabel(tier)}` : ' / 期'}
           </Text>
-          {data.nextChargeAt && <Text className='muted'>下次扣款：{formatDate(data.nextChargeAt)}，扣款前 5 天会通知你</Text>}
+          {data.nextChargeAt && (
+            <Text className='muted'>下次扣款：{formatDate(data.nextChargeAt)}，扣款前 5 天会通知你</Text>
+          )}
           {data.notice && (
             <Text className='auto-renew__notice'>
-              扣款提醒：将于 {formatDate(data.notice.chargeAt)} 自动扣款 {formatFen(data.notice.amountFen)}，不需要可在此取消
+              扣款提醒：将于 {formatDate(data.notice.chargeAt)} 自动扣款 {formatFen(data.notice.amountFen)}
+              ，不需要可在此取消
             </Text>
           )}
           <Button size='small' fill='outline' disabled={busy} onClick={cancel} data-testid='auto-renew-cancel'>
@@ -52,7 +56,13 @@ export function AutoRenewPanel({ tier }: { tier: TierView | undefined }) {
         <View className='auto-renew__body'>
           <Text className='auto-renew__state'>等待在微信中确认签约</Text>
           {isH5 && canSimulate && (
-            <Button size='small' type='primary' disabled={busy} onClick={confirmInSimulator} data-testid='auto-renew-simulate-sign'>
+            <Button
+              size='small'
+              type='primary'
+              disabled={busy}
+              onClick={confirmInSimulator}
+              data-testid='auto-renew-simulate-sign'
+            >
               模拟微信确认签约（开发环境）
             </Button>
           )}
@@ -65,14 +75,24 @@ export function AutoRenewPanel({ tier }: { tier: TierView | undefined }) {
       )}
       {(status === 'NONE' || status === 'CANCELLED') && (
         <View className='auto-renew__body'>
-          {status === 'CANCELLED' && data.cancelledBy && <Text className='muted'>{CANCELLED_BY[data.cancelledBy]}</Text>}
+          {status === 'CANCELLED' && data.cancelledBy && (
+            <Text className='muted'>{CANCELLED_BY[data.cancelledBy]}</Text>
+          )}
           {offered !== null && tier ? (
             <>
               <Text className='auto-renew__state'>
                 到期自动续费 {formatFen(offered)} / {termLabel(tier)}
               </Text>
-              <Text className='muted'>到期前 1 天通过微信支付自动扣款，扣款前 5 天通知金额和日期，可随时在会员页取消。</Text>
-              <Button size='small' type='primary' disabled={busy} onClick={() => optIn(tier.id)} data-testid='auto-renew-opt-in'>
+              <Text className='muted'>
+                到期前 1 天通过微信支付自动扣款，扣款前 5 天通知金额和日期，可随时在会员页取消。
+              </Text>
+              <Button
+                size='small'
+                type='primary'
+                disabled={busy}
+                onClick={() => optIn(tier.id)}
+                data-testid='auto-renew-opt-in'
+              >
                 开通自动续费
               </Button>
             </>

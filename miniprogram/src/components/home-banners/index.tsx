@@ -37,7 +37,14 @@ export function HomeBanners() {
   if (!data?.length) return null;
   return (
     <View className='home-banners' data-testid='home-banners'>
-      <Swiper className='home-banners__swiper' circular autoplay={data.length > 1} interval={4000} indicatorDots={data.length > 1} indicatorActiveColor='#ffffff'>
+      <Swiper
+        className='home-banners__swiper'
+        circular
+        autoplay={data.length > 1}
+        interval={4000}
+        indicatorDots={data.length > 1}
+        indicatorActiveColor='#ffffff'
+      >
         {data.map((banner) => (
           <SwiperItem key={banner.id} onClick={() => open(banner)}>
             <Image className='home-banners__image' src={mediaUrl(banner.image) ?? ''} mode='aspectFill' />

@@ -24,7 +24,10 @@ export function RenewalSlot({ membership }: { membership: MyMembershipView | nul
       <Text className='in-app-reminder__message'>{reminder.message}</Text>
       <View className='in-app-reminder__actions'>
         <Text className='muted'>订阅续费提醒后，到期前会通过微信服务通知提醒你</Text>
-        <View className='in-app-reminder__button' onClick={() => go(Routes.join, { tierId: membership?.tier?.id, renew: 1 })}>
+        <View
+          className='in-app-reminder__button'
+          onClick={() => go(Routes.join, { tierId: membership?.tier?.id, renew: 1 })}
+        >
           立即续费
         </View>
       </View>

@@ -19,7 +19,9 @@ export function MemberBanner({ membership }: { membership: MyMembershipView | nu
           <Text className='member-banner__title'>{membership.tier?.name ?? '尊享会员'}</Text>
           <Text className='member-banner__badge'>{membership.benefitsSuspended ? '退款处理中' : '会员中'}</Text>
         </View>
-        {membership.benefitsSuspended && <Text className='member-banner__desc'>会员费退款处理中，会员价、包邮、优惠券与礼包领取暂停</Text>}
+        {membership.benefitsSuspended && (
+          <Text className='member-banner__desc'>会员费退款处理中，会员价、包邮、优惠券与礼包领取暂停</Text>
+        )}
         <View className='member-banner__stats'>
           <View className='member-banner__stat'>
             <Text className='member-banner__value'>{membership.daysLeft || '今天'}</Text>

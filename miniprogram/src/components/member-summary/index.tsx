@@ -28,7 +28,11 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
           {m.status !== 'ACTIVE' ? '已失效' : inTrial(m) ? '免费试用中' : m.benefitsSuspended ? '退款处理中' : '生效中'}
         </Text>
       </View>
-      {m.benefitsSuspended && <Text className='member-summary__label'>会员费退款处理中：会员价、包邮、优惠券与礼包领取暂停，退款未成功将自动恢复</Text>}
+      {m.benefitsSuspended && (
+        <Text className='member-summary__label'>
+          会员费退款处理中：会员价、包邮、优惠券与礼包领取暂停，退款未成功将自动恢复
+        </Text>
+      )}
       <View className='member-summary__grid'>
         <View className='member-summary__cell'>
           <Text className='member-summary__value' data-testid='term-end'>
@@ -49,7 +53,9 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
       </View>
       {inTrial(m) ? (
         <View className='member-summary__progress'>
-          <Text className='member-summary__trial-note' data-testid='trial-note'>试用期享会员价与包邮；消费不计入里程碑，开通付费会员后开始累计</Text>
+          <Text className='member-summary__trial-note' data-testid='trial-note'>
+            试用期享会员价与包邮；消费不计入里程碑，开通付费会员后开始累计
+          </Text>
         </View>
       ) : (
         <View className='member-summary__progress'>
@@ -73,7 +79,8 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
       )}
       <View className='member-summary__actions'>
         <View className='member-summary__link' onClick={() => go(Routes.giftPacks)}>
-          <Gift size={14} color='#ffd99a' /> 我的礼包{claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
+          <Gift size={14} color='#ffd99a' /> 我的礼包
+          {claimable > 0 ? <Text className='member-summary__dot'>{claimable} 份待领取</Text> : null}
         </View>
         {consentSlot}
       </View>

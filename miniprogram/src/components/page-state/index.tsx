@@ -34,7 +34,9 @@ export function PageState(props: Props) {
     const needsLogin = error.code === 'LOGIN_REQUIRED';
     return (
       <View className='page-state page-state--error'>
-        <View className='page-state__icon'>{needsLogin ? <User size={40} color='#b8893e' /> : <Warning size={40} color='#b8893e' />}</View>
+        <View className='page-state__icon'>
+          {needsLogin ? <User size={40} color='#b8893e' /> : <Warning size={40} color='#b8893e' />}
+        </View>
         <Text className='page-state__text'>{needsLogin ? '登录后查看' : error.message}</Text>
         {needsLogin ? (
           <Button type='primary' size='small' onClick={goLogin}>
@@ -53,7 +55,9 @@ export function PageState(props: Props) {
   if (empty) {
     return (
       <View className='page-state page-state--empty'>
-        <View className='page-state__icon'><Cart size={40} color='#c2bdb7' /></View>
+        <View className='page-state__icon'>
+          <Cart size={40} color='#c2bdb7' />
+        </View>
         <Text className='page-state__text'>{props.emptyText ?? '这里还没有内容'}</Text>
         {props.emptyAction}
       </View>

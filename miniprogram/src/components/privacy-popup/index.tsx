@@ -46,7 +46,12 @@ export function PrivacyPopup() {
           <NativeButton className='privacy-popup__no' onClick={() => answer(false)}>
             拒绝
           </NativeButton>
-          <NativeButton className='privacy-popup__yes' id={AGREE_BUTTON_ID} openType={'agreePrivacyAuthorization' as 'share'} onClick={() => answer(true)}>
+          <NativeButton
+            className='privacy-popup__yes'
+            id={AGREE_BUTTON_ID}
+            openType={'agreePrivacyAuthorization' as 'share'}
+            onClick={() => answer(true)}
+          >
             同意
           </NativeButton>
         </View>

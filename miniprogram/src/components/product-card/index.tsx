@@ -45,9 +45,7 @@ export function ProductCard({ product, member }: { product: ProductView; member:
           <>
             <View className='product-card__prices'>
               <Price fen={sku.priceFen} tone='dark' />
-              <Text className='product-card__member-price'>
-                会员价 {formatFen(sku.memberPriceFen)}
-              </Text>
+              <Text className='product-card__member-price'>会员价 {formatFen(sku.memberPriceFen)}</Text>
             </View>
             {savings && (
               <Text className='product-card__upsell' data-testid='upsell'>

@@ -4,7 +4,17 @@ import { ProductCard } from '../product-card';
 import './index.css';
 
 /** Two columns of product cards with the infinite-scroll footer ("加载中…" / "没有更多了"). */
-export function ProductGrid({ items, member, loading, hasMore }: { items: ProductView[]; member: boolean; loading: boolean; hasMore: boolean }) {
+export function ProductGrid({
+  items,
+  member,
+  loading,
+  hasMore,
+}: {
+  items: ProductView[];
+  member: boolean;
+  loading: boolean;
+  hasMore: boolean;
+}) {
   return (
     <View>
       <View className='product-grid'>

@@ -66,7 +66,9 @@ export function TierCard({ tier, action, onAction, onTrial }: Props) {
           <Button fill='outline' type='primary' block onClick={onTrial} data-testid='start-trial'>
             免费试用 {tier.trialDays} 天
           </Button>
-          <Text className='tier-card__trial-note'>试用期享会员价和包邮；不含开卡礼、优惠券和消费里程碑，每人限一次</Text>
+          <Text className='tier-card__trial-note'>
+            试用期享会员价和包邮；不含开卡礼、优惠券和消费里程碑，每人限一次
+          </Text>
         </View>
       )}
     </View>

@@ -87,9 +87,7 @@ export default function CartPage() {
               <Price fen={data.totalFen} size='large' />
             </View>
             {member && data.listTotalFen > data.totalFen && (
-              <Text className='muted'>
-                会员已省 {formatFen(data.listTotalFen - data.totalFen)}
-              </Text>
+              <Text className='muted'>会员已省 {formatFen(data.listTotalFen - data.totalFen)}</Text>
             )}
           </View>
           <Button

@@ -55,7 +55,15 @@ export default function HomePage() {
         </View>
         {feed.items && feed.items.length > 0 && (
           <View className='home__more' onClick={() => feed.error && feed.retry()}>
-            <Text className='muted'>{feed.loading ? '加载中…' : feed.error ? '加载失败，点击重试' : feed.hasMore ? '上拉加载更多' : '没有更多了'}</Text>
+            <Text className='muted'>
+              {feed.loading
+                ? '加载中…'
+                : feed.error
+                  ? '加载失败，点击重试'
+                  : feed.hasMore
+                    ? '上拉加载更多'
+                    : '没有更多了'}
+            </Text>
           </View>
         )}
       </PageState>

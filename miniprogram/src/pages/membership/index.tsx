@@ -47,7 +47,9 @@ export default function MembershipPage() {
       )}
       {/* A trial is not renewed: paying starts the paid term now (README "Free trial"). */}
       {!trial && <RenewalSlot membership={m} />}
-      {m && m.status !== 'NONE' && !trial && <AutoRenewPanel tier={data?.tiers.find((tier) => tier.id === m.tier?.id)} />}
+      {m && m.status !== 'NONE' && !trial && (
+        <AutoRenewPanel tier={data?.tiers.find((tier) => tier.id === m.tier?.id)} />
+      )}
       {active && <ServiceContact />}
       {!active && (
         <View className='membership__hero'>

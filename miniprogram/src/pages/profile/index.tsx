@@ -1,7 +1,19 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { OrderStatus } from '@member-commerce/shared';
-import { Coupon, Gift, Location, Order, Refresh, Refund, Star, Success, ToPay, Transit, WaitReceive } from '../../components/icons';
+import {
+  Coupon,
+  Gift,
+  Location,
+  Order,
+  Refresh,
+  Refund,
+  Star,
+  Success,
+  ToPay,
+  Transit,
+  WaitReceive,
+} from '../../components/icons';
 import { PageState } from '../../components/page-state';
 import { ServiceContact } from '../../components/service-contact';
 import { useProfile } from '../../hooks/use-profile';

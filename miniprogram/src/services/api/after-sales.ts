@@ -3,7 +3,8 @@ import { http } from '../request';
 
 export const createAfterSales = (orderId: number, input: CreateAfterSalesRequest) =>
   http.post<AfterSalesView>(`/api/orders/${orderId}/after-sales`, input);
-export const listMyAfterSales = (orderId?: number) => http.get<AfterSalesView[]>('/api/me/after-sales', { query: { orderId } });
+export const listMyAfterSales = (orderId?: number) =>
+  http.get<AfterSalesView[]>('/api/me/after-sales', { query: { orderId } });
 export const cancelAfterSales = (id: number) => http.post<AfterSalesView>(`/api/me/after-sales/${id}/cancel`);
 /** For one of my orders; the server decodes the bytes (a JPEG or PNG of at most 2 MB) and keeps them as a JPEG. */
 export const uploadAfterSalesPhoto = (orderId: number, bytes: ArrayBuffer, contentType: string) =>

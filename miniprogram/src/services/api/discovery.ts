@@ -18,13 +18,23 @@ const matches = (product: ProductView, q: string) =>
 export function toProductPage(body: Page<ProductView> | ProductView[], query: ProductQuery): Page<ProductView> {
   if (!Array.isArray(body)) return body;
   const q = query.q?.trim();
-  const found = body.filter((product) => (!query.category || product.category === query.category) && (!q || matches(product, q)));
+  const found = body.filter(
+    (product) => (!query.category || product.category === query.category) && (!q || matches(product, q)),
+  );
   const start = (query.page - 1) * query.pageSize;
-  return { items: found.slice(start, start + query.pageSize), total: found.length, page: query.page, pageSize: query.pageSize };
+  return {
+    items: found.slice(start, start + query.pageSize),
+    total: found.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function searchProducts(query: ProductQuery): Promise<Page<ProductView>> {
-  const body = await http.get<Page<ProductView> | ProductView[]>('/api/products', { auth: 'optional', query: { ...query } });
+  const body = await http.get<Page<ProductView> | ProductView[]>('/api/products', {
+    auth: 'optional',
+    query: { ...query },
+  });
   return toProductPage(body, query);
 }
 

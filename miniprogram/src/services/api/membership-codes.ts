@@ -6,7 +6,8 @@ export const redeemCode = (code: string) => http.post<MembershipResponse>('/api/
 /** Starts the tier's free trial (once per customer). */
 export const startTrial = (tierId: number) => http.post<MembershipResponse>('/api/me/trial', { tierId });
 /** Buys a membership as a gift: once paid it yields one code to share. */
-export const buyGiftMembership = (tierId: number) => http.post<CreateOrderResponse>('/api/orders/membership-gift', { tierId });
+export const buyGiftMembership = (tierId: number) =>
+  http.post<CreateOrderResponse>('/api/orders/membership-gift', { tierId });
 export const listMyGiftMemberships = () => http.get<GiftMembershipView[]>('/api/me/gift-memberships');
 
 const MESSAGES: Record<string, string> = {

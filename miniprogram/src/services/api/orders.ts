@@ -23,7 +23,8 @@ export const syncOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}
 export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/cancel`);
 export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);
 /** Where a gift that has not been shipped goes. */
-export const chooseGiftAddress = (id: number, addressId: number) => http.put<OrderView>(`/api/orders/${id}/address`, { addressId });
+export const chooseGiftAddress = (id: number, addressId: number) =>
+  http.put<OrderView>(`/api/orders/${id}/address`, { addressId });
 /** What the basket costs now, priced by the server exactly as checkout will (shipping, coupon, usable coupons). */
 export const quoteOrder = (input: { items: { skuId: number; quantity: number }[]; couponId?: number }) =>
   http.post<CheckoutQuote>('/api/orders/quote', input);

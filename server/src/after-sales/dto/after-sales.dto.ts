@@ -59,7 +59,7 @@ export class RejectAfterSalesDto {
 
 /** `POST /api/after-sales/photos?orderId=`: the customer's own order the photo is for. */
 export class PhotoUploadQueryDto {
-  @ApiProperty({ description: 'The order the after-sales photo is for (the caller\'s own paid product order)' })
+  @ApiProperty({ description: "The order the after-sales photo is for (the caller's own paid product order)" })
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -21,7 +21,10 @@ export class StartAutoRenewDto {
 }
 
 export class RunAutoRenewDto {
-  @ApiPropertyOptional({ example: '2026-12-01T02:00:00Z', description: 'Dev mode only: run the pass as if at this time' })
+  @ApiPropertyOptional({
+    example: '2026-12-01T02:00:00Z',
+    description: 'Dev mode only: run the pass as if at this time',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   now?: string;
@@ -38,7 +41,8 @@ export class MyAutoRenewDto implements MyAutoRenewView {
   @ApiPropertyOptional() tierId?: number;
   @ApiPropertyOptional() amountFen?: number;
   @ApiPropertyOptional() nextChargeAt?: string;
-  @ApiPropertyOptional({ description: 'Member prices kept until then (宽限期) after a failed renewal' }) graceUntil?: string;
+  @ApiPropertyOptional({ description: 'Member prices kept until then (宽限期) after a failed renewal' })
+  graceUntil?: string;
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'WECHAT', 'LAPSED', 'STAFF'] }) cancelledBy?: AutoRenewCancelledBy;
   @ApiPropertyOptional({ type: AutoRenewNoticeDto }) notice?: AutoRenewNoticeDto;
 }
@@ -56,7 +60,8 @@ class StartedContractDto {
 
 export class StartAutoRenewResponseDto implements StartAutoRenewResponse {
   @ApiProperty({ type: StartedContractDto }) contract: StartedContractDto;
-  @ApiProperty({ type: PapaySignParamsDto, description: 'wx.navigateToMiniProgram({ appId, path, extraData })' }) signParams: PapaySignParamsDto;
+  @ApiProperty({ type: PapaySignParamsDto, description: 'wx.navigateToMiniProgram({ appId, path, extraData })' })
+  signParams: PapaySignParamsDto;
 }
 
 export class AutoRenewRunResultDto implements AutoRenewRunResult {

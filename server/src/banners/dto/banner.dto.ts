@@ -8,7 +8,10 @@ export class BannerDto implements BannerInput {
   @Length(1, 64)
   title: string;
 
-  @ApiProperty({ example: '/media/0123456789abcdef0123456789abcdef.jpg', description: 'URL from POST /api/admin/media' })
+  @ApiProperty({
+    example: '/media/0123456789abcdef0123456789abcdef.jpg',
+    description: 'URL from POST /api/admin/media',
+  })
   @IsString()
   @Length(1, 500)
   image: string;

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CreateGiftPackRequest, ErrorCode, GiftPackItemInput, LifecycleStatus } from '@member-commerce/shared';
 
 export class GiftPackItemDto implements GiftPackItemInput {
@@ -33,7 +45,11 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @Max(100_000_000, { context: { code: ErrorCode.INVALID_PRICE } })
   valueFen: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Standalone selling price in fen (revenue allocation); null clears it', example: 150000 })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Standalone selling price in fen (revenue allocation); null clears it',
+    example: 150000,
+  })
   @IsOptional()
   @IsInt({ context: { code: ErrorCode.INVALID_PRICE } })
   @Min(0, { context: { code: ErrorCode.INVALID_PRICE } })
@@ -60,7 +76,10 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @Type(() => GiftPackItemDto)
   items: GiftPackItemDto[];
 
-  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @ApiPropertyOptional({
+    enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'],
+    description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for',
+  })
   @IsOptional()
   @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
   status?: LifecycleStatus;

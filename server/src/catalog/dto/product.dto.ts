@@ -1,9 +1,31 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
-import { CreateProductRequest, ErrorCode, LOW_STOCK_THRESHOLD, MemberPriceInput, SetMemberPricesRequest, SetOnSaleRequest, SkuInput, UpdateSkuRequest } from '@member-commerce/shared';
+import {
+  CreateProductRequest,
+  ErrorCode,
+  LOW_STOCK_THRESHOLD,
+  MemberPriceInput,
+  SetMemberPricesRequest,
+  SetOnSaleRequest,
+  SkuInput,
+  UpdateSkuRequest,
+} from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
@@ -40,7 +62,10 @@ export class SkuDto implements SkuInput {
 }
 
 export class UpdateSkuDto extends PartialType(SkuDto) implements UpdateSkuRequest {
-  @ApiPropertyOptional({ description: 'Lowering the list price below member prices: lower those member prices to it too (else 409 MEMBER_PRICE_ABOVE_LIST)' })
+  @ApiPropertyOptional({
+    description:
+      'Lowering the list price below member prices: lower those member prices to it too (else 409 MEMBER_PRICE_ABOVE_LIST)',
+  })
   @IsOptional()
   @IsBoolean()
   clampMemberPrices?: boolean;
@@ -130,7 +155,9 @@ export class ProductSearchQueryDto extends PageQueryDto {
   @Length(1, 32)
   category?: string;
 
-  @ApiPropertyOptional({ description: `Only on-sale products with a SKU at or below ${LOW_STOCK_THRESHOLD} units (库存预警)` })
+  @ApiPropertyOptional({
+    description: `Only on-sale products with a SKU at or below ${LOW_STOCK_THRESHOLD} units (库存预警)`,
+  })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
@@ -144,7 +171,9 @@ export class StorefrontProductQueryDto extends PageQueryDto {
   @Length(1, 32)
   category?: string;
 
-  @ApiPropertyOptional({ description: 'Part of a title or subtitle (Chinese or English); whitespace separates words that must all appear' })
+  @ApiPropertyOptional({
+    description: 'Part of a title or subtitle (Chinese or English); whitespace separates words that must all appear',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)

@@ -39,7 +39,10 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
          ON DUPLICATE KEY UPDATE hits = IF(windowEndsAt <= ?, 1, hits + 1), windowEndsAt = IF(windowEndsAt <= ?, VALUES(windowEndsAt), windowEndsAt)`,
         [key, now + ttlMs, now, now],
       );
-      const rows: BucketRow[] = await manager.query('SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ?', [key]);
+      const rows: BucketRow[] = await manager.query(
+        'SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ?',
+        [key],
+      );
       return rows[0];
     });
     if (Math.random() < 0.01) void this.prune(now).catch(() => undefined);
@@ -53,14 +56,22 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
   async peek(key: string): Promise<{ hits: number; secondsLeft: number }> {
     const now = this.now();
     const rows: BucketRow[] = await this.transactions.run((manager) =>
-      manager.query('SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ? AND windowEndsAt > ?', [key, now]),
+      manager.query('SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ? AND windowEndsAt > ?', [
+        key,
+        now,
+      ]),
     );
     if (rows.length === 0) return { hits: 0, secondsLeft: 0 };
-    return { hits: Number(rows[0].hits), secondsLeft: Math.max(1, Math.ceil((Number(rows[0].windowEndsAt) - now) / 1000)) };
+    return {
+      hits: Number(rows[0].hits),
+      secondsLeft: Math.max(1, Math.ceil((Number(rows[0].windowEndsAt) - now) / 1000)),
+    };
   }
 
   /** Expired windows carry no information; drop them now and then so the table stays small. */
   private prune(now: number): Promise<unknown> {
-    return this.transactions.run((manager) => manager.query('DELETE FROM rate_limit_bucket WHERE windowEndsAt < ?', [now]));
+    return this.transactions.run((manager) =>
+      manager.query('DELETE FROM rate_limit_bucket WHERE windowEndsAt < ?', [now]),
+    );
   }
 }

@@ -1,4 +1,12 @@
-import { CallHandler, ExecutionContext, HttpException, HttpStatus, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
 import { ErrorCode } from '@member-commerce/shared';
@@ -32,14 +40,21 @@ export class FailedAttemptsInterceptor implements NestInterceptor {
       switchMap(({ hits, secondsLeft }) => {
         if (hits >= limit) {
           void reply.header('Retry-After', String(secondsLeft));
-          throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, `Too many failed attempts, retry in ${secondsLeft} s`, HttpStatus.TOO_MANY_REQUESTS, {
-            retryAfterSeconds: secondsLeft,
-          });
+          throw new DomainError(
+            ErrorCode.TOO_MANY_REQUESTS,
+            `Too many failed attempts, retry in ${secondsLeft} s`,
+            HttpStatus.TOO_MANY_REQUESTS,
+            {
+              retryAfterSeconds: secondsLeft,
+            },
+          );
         }
         return next.handle().pipe(
           catchError((error: unknown) => {
             if (!isClientFailure(error)) return throwError(() => error);
-            return from(this.store.increment(key, this.config.rateLimit.windowSeconds * 1000, limit)).pipe(switchMap(() => throwError(() => error)));
+            return from(this.store.increment(key, this.config.rateLimit.windowSeconds * 1000, limit)).pipe(
+              switchMap(() => throwError(() => error)),
+            );
           }),
         );
       }),

@@ -23,5 +23,7 @@ export const RateLimit = (policy: RateLimitPolicy) =>
 export const LimitFailedAttempts = () =>
   applyDecorators(
     UseInterceptors(FailedAttemptsInterceptor),
-    ApiTooManyRequestsResponse({ description: 'Too many failed attempts from this address; retry after the Retry-After seconds' }),
+    ApiTooManyRequestsResponse({
+      description: 'Too many failed attempts from this address; retry after the Retry-After seconds',
+    }),
   );

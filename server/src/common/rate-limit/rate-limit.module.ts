@@ -11,7 +11,10 @@ import { RateLimitGuard } from './rate-limit.guard';
 
 const reflector = new Reflector();
 const policyOf = (context: ExecutionContext) =>
-  reflector.getAllAndOverride<RateLimitPolicy | undefined>(RATE_LIMIT_POLICY, [context.getHandler(), context.getClass()]);
+  reflector.getAllAndOverride<RateLimitPolicy | undefined>(RATE_LIMIT_POLICY, [
+    context.getHandler(),
+    context.getClass(),
+  ]);
 
 type TrackedRequest = AuthenticatedRequest & { ip: string; body?: unknown };
 
@@ -31,8 +34,20 @@ function throttlers(config: AppConfig): ThrottlerOptions[] {
     const limits = config.rateLimit[policy];
     const skipIf = (context: ExecutionContext) => policyOf(context) !== policy;
     return [
-      { name: `${policy}-account`, ttl, limit: limits.perAccount, skipIf, getTracker: (req: object) => accountOf(req as TrackedRequest) },
-      { name: `${policy}-ip`, ttl, limit: limits.perIp, skipIf, getTracker: (req: object) => `ip:${(req as TrackedRequest).ip}` },
+      {
+        name: `${policy}-account`,
+        ttl,
+        limit: limits.perAccount,
+        skipIf,
+        getTracker: (req: object) => accountOf(req as TrackedRequest),
+      },
+      {
+        name: `${policy}-ip`,
+        ttl,
+        limit: limits.perIp,
+        skipIf,
+        getTracker: (req: object) => `ip:${(req as TrackedRequest).ip}`,
+      },
     ];
   });
 }

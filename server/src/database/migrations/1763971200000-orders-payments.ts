@@ -6,16 +6,33 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
   name = 'OrdersPayments1763971200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const create = (table: ConstructorParameters<typeof Table>[0]) => queryRunner.createTable(new Table(table), false, true, true);
+    const create = (table: ConstructorParameters<typeof Table>[0]) =>
+      queryRunner.createTable(new Table(table), false, true, true);
 
     await create({
       name: 'customer_order',
       columns: [
-        id(), varchar('outTradeNo', 32), int('customerId'), varchar('kind', 16), varchar('status', 20), money('totalFen'), money('listTotalFen'),
-        money('refundedFen', { default: 0 }), int('pricedAsTierId', { isNullable: true }), int('termId', { isNullable: true }),
-        int('tierId', { isNullable: true }), int('giftPackId', { isNullable: true }), int('parentOrderId', { isNullable: true }),
-        int('milestoneId', { isNullable: true }), text('address', { isNullable: true }), text('tierTerms', { isNullable: true }), time('expiresAt', { isNullable: true }),
-        time('paidAt', { isNullable: true }), time('closedAt', { isNullable: true }), createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        varchar('outTradeNo', 32),
+        int('customerId'),
+        varchar('kind', 16),
+        varchar('status', 20),
+        money('totalFen'),
+        money('listTotalFen'),
+        money('refundedFen', { default: 0 }),
+        int('pricedAsTierId', { isNullable: true }),
+        int('termId', { isNullable: true }),
+        int('tierId', { isNullable: true }),
+        int('giftPackId', { isNullable: true }),
+        int('parentOrderId', { isNullable: true }),
+        int('milestoneId', { isNullable: true }),
+        text('address', { isNullable: true }),
+        text('tierTerms', { isNullable: true }),
+        time('expiresAt', { isNullable: true }),
+        time('paidAt', { isNullable: true }),
+        time('closedAt', { isNullable: true }),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
       indices: [
         { name: 'UQ_order_outTradeNo', columnNames: ['outTradeNo'], isUnique: true },
@@ -29,24 +46,52 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
     await create({
       name: 'order_line',
       columns: [
-        id(), int('orderId'), int('skuId', { isNullable: true }), int('giftPackId', { isNullable: true }), varchar('name', 200),
-        varchar('image', 512, { isNullable: true }), int('quantity'), money('unitListPriceFen'), money('unitPriceFen'), money('lineTotalFen'),
+        id(),
+        int('orderId'),
+        int('skuId', { isNullable: true }),
+        int('giftPackId', { isNullable: true }),
+        varchar('name', 200),
+        varchar('image', 512, { isNullable: true }),
+        int('quantity'),
+        money('unitListPriceFen'),
+        money('unitPriceFen'),
+        money('lineTotalFen'),
       ],
-      indices: [{ name: 'IDX_order_line_orderId', columnNames: ['orderId'] }, { name: 'IDX_order_line_skuId', columnNames: ['skuId'] }],
+      indices: [
+        { name: 'IDX_order_line_orderId', columnNames: ['orderId'] },
+        { name: 'IDX_order_line_skuId', columnNames: ['skuId'] },
+      ],
       foreignKeys: [fk('orderId', 'customer_order', 'CASCADE')],
     });
     await create({
       name: 'order_event',
-      columns: [id(), int('orderId'), varchar('fromStatus', 20, { isNullable: true }), varchar('toStatus', 20), varchar('note', 255, { default: sqlString('') }), createdAt(queryRunner)],
+      columns: [
+        id(),
+        int('orderId'),
+        varchar('fromStatus', 20, { isNullable: true }),
+        varchar('toStatus', 20),
+        varchar('note', 255, { default: sqlString('') }),
+        createdAt(queryRunner),
+      ],
       indices: [{ name: 'IDX_order_event_orderId', columnNames: ['orderId'] }],
       foreignKeys: [fk('orderId', 'customer_order', 'CASCADE')],
     });
     await create({
       name: 'payment',
       columns: [
-        id(), int('orderId'), varchar('outTradeNo', 32), varchar('prepayId', 64, { isNullable: true }), varchar('transactionId', 64, { isNullable: true }),
-        money('amountFen'), money('paidFen', { isNullable: true }), varchar('status', 16), varchar('flagReason', 255, { isNullable: true }),
-        text('raw', { isNullable: true }), time('succeededAt', { isNullable: true }), createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        int('orderId'),
+        varchar('outTradeNo', 32),
+        varchar('prepayId', 64, { isNullable: true }),
+        varchar('transactionId', 64, { isNullable: true }),
+        money('amountFen'),
+        money('paidFen', { isNullable: true }),
+        varchar('status', 16),
+        varchar('flagReason', 255, { isNullable: true }),
+        text('raw', { isNullable: true }),
+        time('succeededAt', { isNullable: true }),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
       indices: [
         { name: 'UQ_payment_orderId', columnNames: ['orderId'], isUnique: true },
@@ -59,9 +104,18 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
     await create({
       name: 'refund',
       columns: [
-        id(), int('orderId'), varchar('outRefundNo', 64), varchar('refundId', 64, { isNullable: true }), money('amountFen'), varchar('status', 16),
-        varchar('reason', 255), int('requestedByStaffId', { isNullable: true }), text('raw', { isNullable: true }), time('succeededAt', { isNullable: true }),
-        createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        int('orderId'),
+        varchar('outRefundNo', 64),
+        varchar('refundId', 64, { isNullable: true }),
+        money('amountFen'),
+        varchar('status', 16),
+        varchar('reason', 255),
+        int('requestedByStaffId', { isNullable: true }),
+        text('raw', { isNullable: true }),
+        time('succeededAt', { isNullable: true }),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
       indices: [
         { name: 'IDX_refund_orderId', columnNames: ['orderId'] },
@@ -74,8 +128,16 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
     await create({
       name: 'ledger_entry',
       columns: [
-        id(), varchar('sourceKey', 40), varchar('kind', 16), time('occurredAt'), int('orderId'), int('customerId'), int('tierId', { isNullable: true }),
-        int('termId', { isNullable: true }), money('amountFen'), varchar('channelTransactionId', 64, { isNullable: true }),
+        id(),
+        varchar('sourceKey', 40),
+        varchar('kind', 16),
+        time('occurredAt'),
+        int('orderId'),
+        int('customerId'),
+        int('tierId', { isNullable: true }),
+        int('termId', { isNullable: true }),
+        money('amountFen'),
+        varchar('channelTransactionId', 64, { isNullable: true }),
       ],
       indices: [
         { name: 'UQ_ledger_entry_sourceKey', columnNames: ['sourceKey'], isUnique: true },
@@ -87,8 +149,16 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
     await create({
       name: 'gift_claim',
       columns: [
-        id(), varchar('claimKey', 48), int('customerId'), int('termId'), varchar('source', 16), int('milestoneId', { isNullable: true }),
-        int('giftPackId'), int('orderId'), int('valueFen'), createdAt(queryRunner),
+        id(),
+        varchar('claimKey', 48),
+        int('customerId'),
+        int('termId'),
+        varchar('source', 16),
+        int('milestoneId', { isNullable: true }),
+        int('giftPackId'),
+        int('orderId'),
+        int('valueFen'),
+        createdAt(queryRunner),
       ],
       indices: [
         { name: 'UQ_gift_claim_claimKey', columnNames: ['claimKey'], isUnique: true },
@@ -99,14 +169,31 @@ export class OrdersPayments1763971200000 implements MigrationInterface {
     });
     await create({
       name: 'consent_credit',
-      columns: [id(), int('customerId'), varchar('templateId', 64), int('credits', { default: 0 }), updatedAt(queryRunner)],
-      indices: [{ name: 'UQ_consent_credit_customer_template', columnNames: ['customerId', 'templateId'], isUnique: true }],
+      columns: [
+        id(),
+        int('customerId'),
+        varchar('templateId', 64),
+        int('credits', { default: 0 }),
+        updatedAt(queryRunner),
+      ],
+      indices: [
+        { name: 'UQ_consent_credit_customer_template', columnNames: ['customerId', 'templateId'], isUnique: true },
+      ],
       foreignKeys: [fk('customerId', 'customer', 'CASCADE')],
     });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['consent_credit', 'gift_claim', 'ledger_entry', 'refund', 'payment', 'order_event', 'order_line', 'customer_order']) {
+    for (const table of [
+      'consent_credit',
+      'gift_claim',
+      'ledger_entry',
+      'refund',
+      'payment',
+      'order_event',
+      'order_line',
+      'customer_order',
+    ]) {
       await queryRunner.dropTable(table, true, true, true);
     }
   }

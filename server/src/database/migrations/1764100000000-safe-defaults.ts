@@ -11,7 +11,11 @@ export class SafeDefaults1764100000000 implements MigrationInterface {
       new Table({
         name: 'rate_limit_bucket',
         // A fixed window per key: hits since windowEndsAt − window; expiry in ms since the epoch.
-        columns: [varchar('bucketKey', 128, { isPrimary: true }), int('hits'), { name: 'windowEndsAt', type: 'bigint' }],
+        columns: [
+          varchar('bucketKey', 128, { isPrimary: true }),
+          int('hits'),
+          { name: 'windowEndsAt', type: 'bigint' },
+        ],
         indices: [{ name: 'IDX_rate_limit_bucket_windowEndsAt', columnNames: ['windowEndsAt'] }],
       }),
       false,

@@ -18,36 +18,71 @@ export class RenewalReminders1764400000000 implements MigrationInterface {
   name = 'RenewalReminders1764400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const create = (table: ConstructorParameters<typeof Table>[0]) => queryRunner.createTable(new Table(table), false, true, true);
+    const create = (table: ConstructorParameters<typeof Table>[0]) =>
+      queryRunner.createTable(new Table(table), false, true, true);
 
     await create({
       name: 'reminder_rule',
       columns: [
-        id(), varchar('name', 64), int('offsetDays'), varchar('templateId', 64, { isNullable: true }), varchar('page', 255), text('fields'),
-        bool('enabled', true), createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        varchar('name', 64),
+        int('offsetDays'),
+        varchar('templateId', 64, { isNullable: true }),
+        varchar('page', 255),
+        text('fields'),
+        bool('enabled', true),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
     });
     await create({
       name: 'reminder',
       columns: [
-        id(), int('ruleId'), int('membershipId'), int('customerId'), time('termEnd'), varchar('status', 16), varchar('claimToken', 36),
-        time('claimedAt'), time('remindedAt', { isNullable: true }), varchar('errorCode', 32, { isNullable: true }), bool('inApp', false),
-        time('seenAt', { isNullable: true }), time('convertedAt', { isNullable: true }), createdAt(queryRunner),
+        id(),
+        int('ruleId'),
+        int('membershipId'),
+        int('customerId'),
+        time('termEnd'),
+        varchar('status', 16),
+        varchar('claimToken', 36),
+        time('claimedAt'),
+        time('remindedAt', { isNullable: true }),
+        varchar('errorCode', 32, { isNullable: true }),
+        bool('inApp', false),
+        time('seenAt', { isNullable: true }),
+        time('convertedAt', { isNullable: true }),
+        createdAt(queryRunner),
       ],
       indices: [
-        { name: 'UQ_reminder_membership_rule_termEnd', columnNames: ['membershipId', 'ruleId', 'termEnd'], isUnique: true },
+        {
+          name: 'UQ_reminder_membership_rule_termEnd',
+          columnNames: ['membershipId', 'ruleId', 'termEnd'],
+          isUnique: true,
+        },
         { name: 'IDX_reminder_claimToken', columnNames: ['claimToken'] },
         { name: 'IDX_reminder_status_claimedAt', columnNames: ['status', 'claimedAt'] },
         { name: 'IDX_reminder_customer_remindedAt', columnNames: ['customerId', 'remindedAt'] },
         { name: 'IDX_reminder_rule_status', columnNames: ['ruleId', 'status'] },
       ],
-      foreignKeys: [fk('ruleId', 'reminder_rule', 'RESTRICT'), fk('membershipId', 'membership', 'CASCADE'), fk('customerId', 'customer', 'CASCADE')],
+      foreignKeys: [
+        fk('ruleId', 'reminder_rule', 'RESTRICT'),
+        fk('membershipId', 'membership', 'CASCADE'),
+        fk('customerId', 'customer', 'CASCADE'),
+      ],
     });
     await create({
       name: 'call_record',
       columns: [
-        id(), int('customerId'), int('membershipId'), time('termEnd'), varchar('outcome', 16), varchar('note', 500, { default: sqlString('') }),
-        int('staffId', { isNullable: true }), varchar('staffUsername', 64), time('calledAt'), time('convertedAt', { isNullable: true }),
+        id(),
+        int('customerId'),
+        int('membershipId'),
+        time('termEnd'),
+        varchar('outcome', 16),
+        varchar('note', 500, { default: sqlString('') }),
+        int('staffId', { isNullable: true }),
+        varchar('staffUsername', 64),
+        time('calledAt'),
+        time('convertedAt', { isNullable: true }),
       ],
       indices: [
         { name: 'IDX_call_record_customer_calledAt', columnNames: ['customerId', 'calledAt'] },
@@ -66,6 +101,7 @@ export class RenewalReminders1764400000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['call_record', 'reminder', 'reminder_rule']) await queryRunner.dropTable(table, true, true, true);
+    for (const table of ['call_record', 'reminder', 'reminder_rule'])
+      await queryRunner.dropTable(table, true, true, true);
   }
 }

@@ -30,7 +30,9 @@ export class RefundLifecycle1765200000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const column of ['resolutionNote', 'resolvedBy']) await queryRunner.dropColumn('staff_alert', column);
-    for (const column of ['resolutionNote', 'resolvedBy', 'resolvedAt', 'resolution']) await queryRunner.dropColumn('payment', column);
-    for (const column of ['offline', 'sentAt', 'queuedUntil', 'failureReason']) await queryRunner.dropColumn('refund', column);
+    for (const column of ['resolutionNote', 'resolvedBy', 'resolvedAt', 'resolution'])
+      await queryRunner.dropColumn('payment', column);
+    for (const column of ['offline', 'sentAt', 'queuedUntil', 'failureReason'])
+      await queryRunner.dropColumn('refund', column);
   }
 }

@@ -9,7 +9,14 @@ export class AfterSalesPhotos1765300000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'after_sales_photo',
-        columns: [id(), varchar('name', 64), int('orderId'), int('customerId'), time('uploadedAt'), time('keptAt', { isNullable: true })],
+        columns: [
+          id(),
+          varchar('name', 64),
+          int('orderId'),
+          int('customerId'),
+          time('uploadedAt'),
+          time('keptAt', { isNullable: true }),
+        ],
         indices: [
           { name: 'IDX_after_sales_photo_name', columnNames: ['name'], isUnique: true },
           { name: 'IDX_after_sales_photo_orderId', columnNames: ['orderId'] },

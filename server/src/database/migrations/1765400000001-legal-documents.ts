@@ -37,7 +37,15 @@ export class LegalDocuments1765400000001 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'legal_document',
-        columns: [id(), varchar('kind', 24), int('version'), varchar('title', 64), text('content'), varchar('createdBy', 64), createdAt(queryRunner)],
+        columns: [
+          id(),
+          varchar('kind', 24),
+          int('version'),
+          varchar('title', 64),
+          text('content'),
+          varchar('createdBy', 64),
+          createdAt(queryRunner),
+        ],
         uniques: [{ name: 'UQ_legal_document_kind_version', columnNames: ['kind', 'version'] }],
       }),
       false,

@@ -9,7 +9,15 @@ export class Reconciliation1765510000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'reconciliation_statement',
-        columns: [id(), varchar('date', 10), money('wechatFen'), money('oursFen'), int('matched'), text('mismatches'), createdAt(queryRunner)],
+        columns: [
+          id(),
+          varchar('date', 10),
+          money('wechatFen'),
+          money('oursFen'),
+          int('matched'),
+          text('mismatches'),
+          createdAt(queryRunner),
+        ],
         indices: [{ name: 'IDX_reconciliation_statement_date', columnNames: ['date'], isUnique: true }],
       }),
       false,
@@ -20,9 +28,18 @@ export class Reconciliation1765510000000 implements MigrationInterface {
       new Table({
         name: 'reconciliation_resolution',
         columns: [
-          id(), varchar('date', 10), varchar('kind', 16), varchar('reference', 64), varchar('note', 500), int('resolvedByStaffId'), varchar('resolvedBy', 64), time('resolvedAt'),
+          id(),
+          varchar('date', 10),
+          varchar('kind', 16),
+          varchar('reference', 64),
+          varchar('note', 500),
+          int('resolvedByStaffId'),
+          varchar('resolvedBy', 64),
+          time('resolvedAt'),
         ],
-        indices: [{ name: 'IDX_reconciliation_resolution_key', columnNames: ['date', 'kind', 'reference'], isUnique: true }],
+        indices: [
+          { name: 'IDX_reconciliation_resolution_key', columnNames: ['date', 'kind', 'reference'], isUnique: true },
+        ],
       }),
       false,
       true,

@@ -13,21 +13,48 @@ export class RevenueMaterialisation1765520000000 implements MigrationInterface {
   name = 'RevenueMaterialisation1765520000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('ledger_entry', new TableIndex({ name: 'IDX_ledger_entry_customerId', columnNames: ['customerId'] }));
-    await queryRunner.createTable(new Table({ name: 'revenue_dirty', columns: [id(), int('customerId')] }), false, true, true);
-    await queryRunner.createTable(new Table({ name: 'revenue_customer', columns: [int('customerId', { isPrimary: true }), text('figures')] }), false, true, true);
+    await queryRunner.createIndex(
+      'ledger_entry',
+      new TableIndex({ name: 'IDX_ledger_entry_customerId', columnNames: ['customerId'] }),
+    );
+    await queryRunner.createTable(
+      new Table({ name: 'revenue_dirty', columns: [id(), int('customerId')] }),
+      false,
+      true,
+      true,
+    );
+    await queryRunner.createTable(
+      new Table({ name: 'revenue_customer', columns: [int('customerId', { isPrimary: true }), text('figures')] }),
+      false,
+      true,
+      true,
+    );
     await queryRunner.createTable(
       new Table({
         name: 'revenue_month',
-        columns: [int('tierId', { isPrimary: true }), int('month', { isPrimary: true }), sum('billedFen'), sum('refundedFen'), sum('recognisedGoodsFen'), sum('recognisedServiceFen')],
+        columns: [
+          int('tierId', { isPrimary: true }),
+          int('month', { isPrimary: true }),
+          sum('billedFen'),
+          sum('refundedFen'),
+          sum('recognisedGoodsFen'),
+          sum('recognisedServiceFen'),
+        ],
       }),
       false,
       true,
       true,
     );
-    await queryRunner.createTable(new Table({ name: 'revenue_lock', columns: [int('id', { isPrimary: true }), int('drains', { default: 0 })] }), false, true, true);
+    await queryRunner.createTable(
+      new Table({ name: 'revenue_lock', columns: [int('id', { isPrimary: true }), int('drains', { default: 0 })] }),
+      false,
+      true,
+      true,
+    );
     await queryRunner.query('INSERT INTO revenue_lock (id, drains) VALUES (1, 0)');
-    await queryRunner.query('INSERT INTO revenue_dirty (customerId) SELECT DISTINCT customerId FROM ledger_entry WHERE orderId IS NOT NULL');
+    await queryRunner.query(
+      'INSERT INTO revenue_dirty (customerId) SELECT DISTINCT customerId FROM ledger_entry WHERE orderId IS NOT NULL',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,13 +9,24 @@ export class AutoRenew1765600000001 implements MigrationInterface {
   name = 'AutoRenew1765600000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const create = (table: ConstructorParameters<typeof Table>[0]) => queryRunner.createTable(new Table(table), false, true, true);
+    const create = (table: ConstructorParameters<typeof Table>[0]) =>
+      queryRunner.createTable(new Table(table), false, true, true);
     await create({
       name: 'auto_renew_contract',
       columns: [
-        id(), int('customerId'), int('tierId'), money('amountFen'), varchar('status', 16), varchar('outContractCode', 32),
-        varchar('wechatContractId', 32, { isNullable: true }), int('openKey', { isNullable: true }), time('signedAt', { isNullable: true }),
-        time('cancelledAt', { isNullable: true }), varchar('cancelledBy', 16, { isNullable: true }), createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        int('customerId'),
+        int('tierId'),
+        money('amountFen'),
+        varchar('status', 16),
+        varchar('outContractCode', 32),
+        varchar('wechatContractId', 32, { isNullable: true }),
+        int('openKey', { isNullable: true }),
+        time('signedAt', { isNullable: true }),
+        time('cancelledAt', { isNullable: true }),
+        varchar('cancelledBy', 16, { isNullable: true }),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
       indices: [
         { name: 'UQ_auto_renew_contract_outContractCode', columnNames: ['outContractCode'], isUnique: true },
@@ -30,10 +41,23 @@ export class AutoRenew1765600000001 implements MigrationInterface {
     await create({
       name: 'auto_renew_cycle',
       columns: [
-        id(), int('contractId'), int('customerId'), time('termEnd'), varchar('status', 16), money('amountFen'), time('notifiedAt', { isNullable: true }),
-        time('chargeAt', { isNullable: true }), time('nextAttemptAt', { isNullable: true }), int('attempts', { default: 0 }),
-        varchar('lastError', 128, { isNullable: true }), int('orderId', { isNullable: true }), time('graceUntil', { isNullable: true }),
-        varchar('claimToken', 36), time('claimedAt'), createdAt(queryRunner), updatedAt(queryRunner),
+        id(),
+        int('contractId'),
+        int('customerId'),
+        time('termEnd'),
+        varchar('status', 16),
+        money('amountFen'),
+        time('notifiedAt', { isNullable: true }),
+        time('chargeAt', { isNullable: true }),
+        time('nextAttemptAt', { isNullable: true }),
+        int('attempts', { default: 0 }),
+        varchar('lastError', 128, { isNullable: true }),
+        int('orderId', { isNullable: true }),
+        time('graceUntil', { isNullable: true }),
+        varchar('claimToken', 36),
+        time('claimedAt'),
+        createdAt(queryRunner),
+        updatedAt(queryRunner),
       ],
       indices: [
         { name: 'UQ_auto_renew_cycle_contract_termEnd', columnNames: ['contractId', 'termEnd'], isUnique: true },
@@ -41,14 +65,28 @@ export class AutoRenew1765600000001 implements MigrationInterface {
         { name: 'IDX_auto_renew_cycle_customerId', columnNames: ['customerId'] },
         { name: 'IDX_auto_renew_cycle_orderId', columnNames: ['orderId'] },
       ],
-      foreignKeys: [fk('contractId', 'auto_renew_contract', 'CASCADE'), fk('customerId', 'customer', 'CASCADE'), fk('orderId', 'customer_order', 'SET NULL')],
+      foreignKeys: [
+        fk('contractId', 'auto_renew_contract', 'CASCADE'),
+        fk('customerId', 'customer', 'CASCADE'),
+        fk('orderId', 'customer_order', 'SET NULL'),
+      ],
     });
     await create({
       name: 'dev_wechat_papay_contract',
       columns: [
-        varchar('outContractCode', 32, { isPrimary: true }), varchar('preEntrustwebId', 64), varchar('contractId', 32, { isNullable: true }), int('planId'),
-        varchar('appid', 32), varchar('mchid', 32), varchar('openid', 128), varchar('displayAccount', 32), varchar('notifyUrl', 512), varchar('state', 16),
-        varchar('signedAt', 32, { isNullable: true }), varchar('terminatedAt', 32, { isNullable: true }), bool('failCharges', false),
+        varchar('outContractCode', 32, { isPrimary: true }),
+        varchar('preEntrustwebId', 64),
+        varchar('contractId', 32, { isNullable: true }),
+        int('planId'),
+        varchar('appid', 32),
+        varchar('mchid', 32),
+        varchar('openid', 128),
+        varchar('displayAccount', 32),
+        varchar('notifyUrl', 512),
+        varchar('state', 16),
+        varchar('signedAt', 32, { isNullable: true }),
+        varchar('terminatedAt', 32, { isNullable: true }),
+        bool('failCharges', false),
       ],
       indices: [{ name: 'UQ_dev_wechat_papay_contract_contractId', columnNames: ['contractId'], isUnique: true }],
     });
@@ -60,6 +98,12 @@ export class AutoRenew1765600000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['dev_wechat_papay_notice', 'dev_wechat_papay_contract', 'auto_renew_cycle', 'auto_renew_contract']) await queryRunner.dropTable(table, true);
+    for (const table of [
+      'dev_wechat_papay_notice',
+      'dev_wechat_papay_contract',
+      'auto_renew_cycle',
+      'auto_renew_contract',
+    ])
+      await queryRunner.dropTable(table, true);
   }
 }

@@ -11,8 +11,14 @@ export class CodesTrial1765700000000 implements MigrationInterface {
       new Table({
         name: 'membership_code_batch',
         columns: [
-          id(), int('tierId'), int('count'), time('validUntil'), varchar('note', 200, { default: "''" }),
-          int('createdByStaffId', { isNullable: true }), time('voidedAt', { isNullable: true }), varchar('voidReason', 255, { isNullable: true }),
+          id(),
+          int('tierId'),
+          int('count'),
+          time('validUntil'),
+          varchar('note', 200, { default: "''" }),
+          int('createdByStaffId', { isNullable: true }),
+          time('voidedAt', { isNullable: true }),
+          varchar('voidReason', 255, { isNullable: true }),
           createdAt(queryRunner),
         ],
         indices: [{ name: 'IDX_code_batch_tierId', columnNames: ['tierId'] }],
@@ -26,9 +32,18 @@ export class CodesTrial1765700000000 implements MigrationInterface {
       new Table({
         name: 'membership_code',
         columns: [
-          id(), varchar('code', 16), int('batchId', { isNullable: true }), int('tierId'), time('validUntil'), varchar('status', 16),
-          int('giftOrderId', { isNullable: true }), int('redeemedByCustomerId', { isNullable: true }), time('redeemedAt', { isNullable: true }),
-          int('termId', { isNullable: true }), time('voidedAt', { isNullable: true }), varchar('voidReason', 255, { isNullable: true }),
+          id(),
+          varchar('code', 16),
+          int('batchId', { isNullable: true }),
+          int('tierId'),
+          time('validUntil'),
+          varchar('status', 16),
+          int('giftOrderId', { isNullable: true }),
+          int('redeemedByCustomerId', { isNullable: true }),
+          time('redeemedAt', { isNullable: true }),
+          int('termId', { isNullable: true }),
+          time('voidedAt', { isNullable: true }),
+          varchar('voidReason', 255, { isNullable: true }),
           createdAt(queryRunner),
         ],
         indices: [
@@ -52,7 +67,14 @@ export class CodesTrial1765700000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'trial_use',
-        columns: [id(), int('customerId'), varchar('phone', 32, { isNullable: true }), int('tierId'), int('termId', { isNullable: true }), createdAt(queryRunner)],
+        columns: [
+          id(),
+          int('customerId'),
+          varchar('phone', 32, { isNullable: true }),
+          int('tierId'),
+          int('termId', { isNullable: true }),
+          createdAt(queryRunner),
+        ],
         indices: [
           { name: 'UQ_trial_use_customerId', columnNames: ['customerId'], isUnique: true },
           { name: 'UQ_trial_use_phone', columnNames: ['phone'], isUnique: true },

@@ -14,7 +14,28 @@ import { devOpenid } from '../../wechat/dev/dev-openid';
 
 const DAY = 24 * 3600 * 1000;
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+];
 
 /** A small deterministic PRNG (mulberry32), so every fresh demo database tells the same year. */
 function random(seed: number): () => number {
@@ -40,15 +61,47 @@ interface Deps {
 }
 
 /** The only place the demo creates orders: a membership order, through the state machine, awaiting payment. */
-function createDemoMembershipOrder(manager: EntityManager, machine: OrderStateMachine, customerId: number, tier: Tier, at: Date): Promise<Order> {
+function createDemoMembershipOrder(
+  manager: EntityManager,
+  machine: OrderStateMachine,
+  customerId: number,
+  tier: Tier,
+  at: Date,
+): Promise<Order> {
   return machine.create(
     manager,
     {
-      outTradeNo: newOutTradeNo(at), customerId, kind: OrderKind.MEMBERSHIP,
-      totalFen: tier.priceFen, listTotalFen: tier.priceFen, refundedFen: 0, pricedAsTierId: null, termId: null, tierId: tier.id,
-      giftPackId: null, parentOrderId: null, milestoneId: null, address: null, tierTerms: tierTerms(tier),
-      expiresAt: new Date(at.getTime() + 15 * 60_000), paidAt: null, closedAt: null, createdAt: at, updatedAt: at,
-      lines: [manager.create(OrderLine, { skuId: null, giftPackId: null, name: tier.name, image: null, quantity: 1, unitListPriceFen: tier.priceFen, unitPriceFen: tier.priceFen, lineTotalFen: tier.priceFen })],
+      outTradeNo: newOutTradeNo(at),
+      customerId,
+      kind: OrderKind.MEMBERSHIP,
+      totalFen: tier.priceFen,
+      listTotalFen: tier.priceFen,
+      refundedFen: 0,
+      pricedAsTierId: null,
+      termId: null,
+      tierId: tier.id,
+      giftPackId: null,
+      parentOrderId: null,
+      milestoneId: null,
+      address: null,
+      tierTerms: tierTerms(tier),
+      expiresAt: new Date(at.getTime() + 15 * 60_000),
+      paidAt: null,
+      closedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      lines: [
+        manager.create(OrderLine, {
+          skuId: null,
+          giftPackId: null,
+          name: tier.name,
+          image: null,
+          quantity: 1,
+          unitListPriceFen: tier.priceFen,
+          unitPriceFen: tier.priceFen,
+          lineTotalFen: tier.priceFen,
+        }),
+      ],
     },
     OrderStatus.PENDING_PAYMENT,
     at,
@@ -59,7 +112,8 @@ function createDemoMembershipOrder(manager: EntityManager, machine: OrderStateMa
 /** A year (and a bit) of membership sales at past dates: joins, early and late renewals, upgrades, refunds, grants. */
 function planYear(now: Date, customers: number): DemoEvent[] {
   const rand = random(20251128);
-  const daysAgo = (days: number, hour = 9 + Math.floor(rand() * 12)) => new Date(now.getTime() - days * DAY - (now.getTime() % DAY) + (hour - 8) * 3600_000);
+  const daysAgo = (days: number, hour = 9 + Math.floor(rand() * 12)) =>
+    new Date(now.getTime() - days * DAY - (now.getTime() % DAY) + (hour - 8) * 3600_000);
   const events: DemoEvent[] = [];
   for (let customer = 0; customer < customers; customer++) {
     const joined = 20 + Math.floor(rand() * 430);
@@ -76,11 +130,17 @@ function planYear(now: Date, customers: number): DemoEvent[] {
     }
     let upgraded = false;
     if (tier === 'ANNUAL' && roll < 0.25 && joined > 60) {
-      events.push({ at: daysAgo(joined - 20 - Math.floor(rand() * (joined - 40))), kind: 'buy', customer, tier: 'BLACK' });
+      events.push({
+        at: daysAgo(joined - 20 - Math.floor(rand() * (joined - 40))),
+        kind: 'buy',
+        customer,
+        tier: 'BLACK',
+      });
       upgraded = true;
     }
     const renewAgo = joined - 365 + Math.floor(rand() * 50) - 10;
-    if (!upgraded && joined > 330 && renewAgo >= 1 && rand() < 0.7) events.push({ at: daysAgo(renewAgo), kind: 'buy', customer, tier });
+    if (!upgraded && joined > 330 && renewAgo >= 1 && rand() < 0.7)
+      events.push({ at: daysAgo(renewAgo), kind: 'buy', customer, tier });
     if (roll > 0.96) events.push({ at: daysAgo(Math.max(1, joined - 100)), kind: 'grant', customer, days: 30 });
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -93,13 +153,21 @@ export async function seedFinanceYear(manager: EntityManager, deps: Deps, custom
   for (let i = 0; i < customers; i++) {
     const nickname = SURNAMES[Math.floor(rand() * SURNAMES.length)] + GIVEN[Math.floor(rand() * GIVEN.length)];
     const phone = `139${String(10_000_000 + i * 7919).slice(0, 8)}`;
-    ids.push((await manager.save(manager.create(Customer, { openid: devOpenid(`demo-fin-${i}`), unionid: null, nickname, phone }))).id);
+    ids.push(
+      (
+        await manager.save(
+          manager.create(Customer, { openid: devOpenid(`demo-fin-${i}`), unionid: null, nickname, phone }),
+        )
+      ).id,
+    );
   }
   const lastOrder = new Map<number, Order>();
   for (const event of planYear(deps.now, customers)) {
     const customerId = ids[event.customer];
-    if (event.kind === 'buy') lastOrder.set(customerId, await buy(manager, deps, customerId, deps.tiers[event.tier], event.at));
-    else if (event.kind === 'refund') await refund(manager, deps, lastOrder.get(customerId)!, event.at, event.partialFen);
+    if (event.kind === 'buy')
+      lastOrder.set(customerId, await buy(manager, deps, customerId, deps.tiers[event.tier], event.at));
+    else if (event.kind === 'refund')
+      await refund(manager, deps, lastOrder.get(customerId)!, event.at, event.partialFen);
     else {
       // The ledger's GRANT entry comes from the grant itself (TermEvents).
       await deps.terms.extend(manager, customerId, { days: event.days, staffId: null, role: 'admin' }, event.at);
@@ -112,11 +180,21 @@ async function buy(manager: EntityManager, deps: Deps, customerId: number, tier:
   const order = await createDemoMembershipOrder(manager, deps.machine, customerId, tier, at);
   const payment = await manager.save(
     manager.create(Payment, {
-      orderId: order.id, outTradeNo: order.outTradeNo, prepayId: null, transactionId: `4200DEMO${order.outTradeNo.slice(2)}`.slice(0, 32),
-      amountFen: order.totalFen, paidFen: order.totalFen, status: PaymentStatus.SUCCESS, flagReason: null, raw: { demo: true }, succeededAt: at,
+      orderId: order.id,
+      outTradeNo: order.outTradeNo,
+      prepayId: null,
+      transactionId: `4200DEMO${order.outTradeNo.slice(2)}`.slice(0, 32),
+      amountFen: order.totalFen,
+      paidFen: order.totalFen,
+      status: PaymentStatus.SUCCESS,
+      flagReason: null,
+      raw: { demo: true },
+      succeededAt: at,
     }),
   );
-  await deps.machine.transition(manager, order, OrderStatus.PAID, at, 'demo: paid', { payment: { id: payment.id, transactionId: payment.transactionId, amountFen: order.totalFen } });
+  await deps.machine.transition(manager, order, OrderStatus.PAID, at, 'demo: paid', {
+    payment: { id: payment.id, transactionId: payment.transactionId, amountFen: order.totalFen },
+  });
   return order;
 }
 
@@ -125,15 +203,37 @@ async function refund(manager: EntityManager, deps: Deps, order: Order, at: Date
   const amountFen = partialFen ?? order.totalFen;
   const row = await manager.save(
     manager.create(Refund, {
-      orderId: order.id, outRefundNo: newOutRefundNo(at), refundId: `5030DEMO${order.outTradeNo.slice(2)}`.slice(0, 32), amountFen,
-      status: RefundStatus.SUCCESS, reason: partialFen ? '演示：部分退款（补偿）' : '演示：七天无理由退会', requestedByStaffId: null,
-      endsTerm: !partialFen, raw: { demo: true }, succeededAt: at,
+      orderId: order.id,
+      outRefundNo: newOutRefundNo(at),
+      refundId: `5030DEMO${order.outTradeNo.slice(2)}`.slice(0, 32),
+      amountFen,
+      status: RefundStatus.SUCCESS,
+      reason: partialFen ? '演示：部分退款（补偿）' : '演示：七天无理由退会',
+      requestedByStaffId: null,
+      endsTerm: !partialFen,
+      raw: { demo: true },
+      succeededAt: at,
     }),
   );
   await deps.machine.transition(manager, order, OrderStatus.REFUNDING, at, `demo: refund ${row.outRefundNo}`);
   order.refundedFen = amountFen;
   await manager.update(Order, { id: order.id }, { refundedFen: amountFen });
-  await deps.machine.transition(manager, order, partialFen ? OrderStatus.PAID : OrderStatus.REFUNDED, at, `demo: refunded ${amountFen}`, {
-    refund: { id: row.id, amountFen, refundId: row.refundId, succeeded: true, endsTerm: !partialFen, restock: false, succeededAt: at },
-  });
+  await deps.machine.transition(
+    manager,
+    order,
+    partialFen ? OrderStatus.PAID : OrderStatus.REFUNDED,
+    at,
+    `demo: refunded ${amountFen}`,
+    {
+      refund: {
+        id: row.id,
+        amountFen,
+        refundId: row.refundId,
+        succeeded: true,
+        endsTerm: !partialFen,
+        restock: false,
+        succeededAt: at,
+      },
+    },
+  );
 }

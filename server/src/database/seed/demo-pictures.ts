@@ -18,7 +18,10 @@ export const DEMO_SKU_PICTURES = ['RICE-10KG', 'NUTS-60'] as const;
 export async function storeDemoPictures(media: MediaService, names: readonly string[]): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
   for (const name of names) {
-    const [picture, thumbnail] = await Promise.all([readFile(join(DEMO_MEDIA_DIR, `${name}.jpg`)), readFile(join(DEMO_MEDIA_DIR, `${name}.thumb.jpg`))]);
+    const [picture, thumbnail] = await Promise.all([
+      readFile(join(DEMO_MEDIA_DIR, `${name}.jpg`)),
+      readFile(join(DEMO_MEDIA_DIR, `${name}.thumb.jpg`)),
+    ]);
     urls.set(name, (await media.store(picture, thumbnail)).url);
   }
   return urls;

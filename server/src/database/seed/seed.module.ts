@@ -27,13 +27,17 @@ export class SeedModule implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) {
-      if (!(await this.seed.hasStaff())) new Logger('SeedModule').warn('No staff account yet: create the first admin with `pnpm --filter @member-commerce/server staff:create-admin -- --username <name>`');
+      if (!(await this.seed.hasStaff()))
+        new Logger('SeedModule').warn(
+          'No staff account yet: create the first admin with `pnpm --filter @member-commerce/server staff:create-admin -- --username <name>`',
+        );
       return;
     }
     // Several processes may boot together on an empty database: one seeds, the others then find it seeded.
     const seeded = await withDatabaseLock(this.dataSource, 'demo-seed', () => this.seed.seedIfEmpty());
     if (seeded) await this.introduceToSimulator();
-    if (seeded) new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
+    if (seeded)
+      new Logger('SeedModule').log('Demo data ready: customers dev:demo-member / dev:demo-guest, staff admin/admin123');
   }
 
   /** Dev mode: the simulated WeChat learns the seeded payments, so demo orders can be refunded like real ones. */
@@ -43,16 +47,31 @@ export class SeedModule implements OnApplicationBootstrap {
       .createQueryBuilder(Payment, 'p')
       .innerJoin(Order, 'o', 'o.id = p.orderId')
       .innerJoin(Customer, 'c', 'c.id = o.customerId')
-      .select(['p.outTradeNo AS outTradeNo', 'p.transactionId AS transactionId', 'p.paidFen AS paidFen', 'p.amountFen AS amountFen', 'p.succeededAt AS succeededAt', 'c.openid AS openid'])
+      .select([
+        'p.outTradeNo AS outTradeNo',
+        'p.transactionId AS transactionId',
+        'p.paidFen AS paidFen',
+        'p.amountFen AS amountFen',
+        'p.succeededAt AS succeededAt',
+        'c.openid AS openid',
+      ])
       .where('p.status = :status AND p.transactionId IS NOT NULL', { status: 'SUCCESS' })
-      .getRawMany<{ outTradeNo: string; transactionId: string; paidFen: number | null; amountFen: number; succeededAt: string | Date; openid: string }>();
+      .getRawMany<{
+        outTradeNo: string;
+        transactionId: string;
+        paidFen: number | null;
+        amountFen: number;
+        succeededAt: string | Date;
+        openid: string;
+      }>();
     await this.simulator.recordPaidTransactions(
       rows.map((row) => ({
         outTradeNo: row.outTradeNo,
         transactionId: row.transactionId,
         amountFen: Number(row.paidFen ?? row.amountFen),
         openid: row.openid,
-        paidAt: row.succeededAt instanceof Date ? row.succeededAt : new Date(`${String(row.succeededAt).replace(' ', 'T')}Z`),
+        paidAt:
+          row.succeededAt instanceof Date ? row.succeededAt : new Date(`${String(row.succeededAt).replace(' ', 'T')}Z`),
         description: '演示订单',
       })),
     );

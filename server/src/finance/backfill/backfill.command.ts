@@ -16,10 +16,14 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations();
     const result = await backfillLedger(dataSource, new LedgerService(config), config.shopTimeZone);
-    console.log(`ledger backfill: ${result.payments} payments, ${result.refunds} refunds, ${result.grants} staff grants, ${result.deliveries} shipped welcome packs read; ${result.allocated} payments allocated; ${result.written} entries written`);
+    console.log(
+      `ledger backfill: ${result.payments} payments, ${result.refunds} refunds, ${result.grants} staff grants, ${result.deliveries} shipped welcome packs read; ${result.allocated} payments allocated; ${result.written} entries written`,
+    );
     const started = Date.now();
     const customers = await RevenueMaterialisation.outsideTheApp(dataSource, config.shopTimeZone).rebuild();
-    console.log(`materialised report figures rebuilt for ${customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `materialised report figures rebuilt for ${customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ReconciliationMismatchKind, type ReconciliationMismatch, type ReconciliationStatement } from '@member-commerce/shared';
+import {
+  ReconciliationMismatchKind,
+  type ReconciliationMismatch,
+  type ReconciliationStatement,
+} from '@member-commerce/shared';
 
 /** Swagger shapes of the reconciliation answers (the shared interfaces are the contract). */
 export class ReconciliationMismatchView implements ReconciliationMismatch {

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ErrorCode, ReconciliationMismatchKind, type FinanceExportFormat, type ResolveMismatchRequest } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  ReconciliationMismatchKind,
+  type FinanceExportFormat,
+  type ResolveMismatchRequest,
+} from '@member-commerce/shared';
 
 const badDate = { message: 'date must be YYYY-MM-DD', context: { code: ErrorCode.INVALID_DATE_RANGE } };
 

@@ -52,11 +52,16 @@ export class ExportJobsService implements OnModuleInit {
 
   /** Jobs left RUNNING or QUEUED by a process that stopped are marked FAILED (they would never finish). */
   async onModuleInit(): Promise<void> {
-    await this.transactions.run((manager) => manager.update(
-      ExportJob,
-      { status: In([ExportJobStatus.RUNNING, ExportJobStatus.QUEUED]), updatedAt: LessThan(new Date(Date.now() - STALE_AFTER_MS)) },
-      { status: ExportJobStatus.FAILED, error: '导出进程已停止，请重新导出', finishedAt: new Date() },
-    ));
+    await this.transactions.run((manager) =>
+      manager.update(
+        ExportJob,
+        {
+          status: In([ExportJobStatus.RUNNING, ExportJobStatus.QUEUED]),
+          updatedAt: LessThan(new Date(Date.now() - STALE_AFTER_MS)),
+        },
+        { status: ExportJobStatus.FAILED, error: '导出进程已停止，请重新导出', finishedAt: new Date() },
+      ),
+    );
   }
 
   async start(actor: StaffPrincipal, query: FinanceExportQuery): Promise<ExportJobView> {
@@ -65,7 +70,13 @@ export class ExportJobsService implements OnModuleInit {
       const created = await manager.save(
         manager.create(ExportJob, {
           status: ExportJobStatus.QUEUED,
-          query: { from: request.from, to: request.to, format: request.format, report: request.report, ...(request.tierId ? { tierId: request.tierId } : {}) },
+          query: {
+            from: request.from,
+            to: request.to,
+            format: request.format,
+            report: request.report,
+            ...(request.tierId ? { tierId: request.tierId } : {}),
+          },
           rowsDone: 0,
           rowsTotal: 0,
           fileName: this.exports.fileName(request),
@@ -77,7 +88,12 @@ export class ExportJobsService implements OnModuleInit {
           finishedAt: null,
         }),
       );
-      await this.audit.record(manager, actor, { action: 'finance.export', entity: 'export_job', entityId: created.id, after: created.query });
+      await this.audit.record(manager, actor, {
+        action: 'finance.export',
+        entity: 'export_job',
+        entityId: created.id,
+        after: created.query,
+      });
       return created;
     });
     const run = this.run(job.id).finally(() => this.running.delete(run));
@@ -97,7 +113,8 @@ export class ExportJobsService implements OnModuleInit {
   /** The finished file, or 409 EXPORT_NOT_READY while it is being written. */
   async file(id: number): Promise<{ job: ExportJob; stream: NodeJS.ReadableStream }> {
     const job = await this.getOrThrow(id);
-    if (job.status !== ExportJobStatus.DONE || !job.storageKey) throw conflict(ErrorCode.EXPORT_NOT_READY, `Export ${id} is ${job.status}`);
+    if (job.status !== ExportJobStatus.DONE || !job.storageKey)
+      throw conflict(ErrorCode.EXPORT_NOT_READY, `Export ${id} is ${job.status}`);
     return { job, stream: this.storage.openRead(job.storageKey) };
   }
 
@@ -130,16 +147,27 @@ export class ExportJobsService implements OnModuleInit {
       };
       const out = this.storage.openWrite(storageKey);
       const table = await this.exports.table(request);
-      const rowsDone = await (request.format === 'xlsx' ? writeXlsx(table, out, onProgress) : writeCsv(table, out, onProgress));
+      const rowsDone = await (request.format === 'xlsx'
+        ? writeXlsx(table, out, onProgress)
+        : writeCsv(table, out, onProgress));
       await finished(out);
       await pending;
       await this.update(id, {
-        status: ExportJobStatus.DONE, rowsDone, rowsTotal: Math.max(rowsTotal, rowsDone), storageKey, sizeBytes: await this.storage.size(storageKey), finishedAt: this.clock.now(),
+        status: ExportJobStatus.DONE,
+        rowsDone,
+        rowsTotal: Math.max(rowsTotal, rowsDone),
+        storageKey,
+        sizeBytes: await this.storage.size(storageKey),
+        finishedAt: this.clock.now(),
       });
     } catch (error) {
       this.logger.error(`Export job ${id} failed: ${(error as Error).message}`);
       await this.storage.remove(storageKey);
-      await this.update(id, { status: ExportJobStatus.FAILED, error: (error as Error).message.slice(0, 500), finishedAt: this.clock.now() });
+      await this.update(id, {
+        status: ExportJobStatus.FAILED,
+        error: (error as Error).message.slice(0, 500),
+        finishedAt: this.clock.now(),
+      });
     }
   }
 

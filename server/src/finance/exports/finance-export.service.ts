@@ -21,7 +21,12 @@ interface LedgerExportRow {
   channelTransactionId: string | null;
 }
 
-const KIND_LABELS: Record<LedgerKind, string> = { PAYMENT: '会费收款', REFUND: '会费退款', GRANT: '赠送会员期', DELIVERY: '开卡礼发货' };
+const KIND_LABELS: Record<LedgerKind, string> = {
+  PAYMENT: '会费收款',
+  REFUND: '会费退款',
+  GRANT: '赠送会员期',
+  DELIVERY: '开卡礼发货',
+};
 
 /** A validated export request: local days [fromDay, toDay] inclusive. */
 export interface ExportRequest extends Required<Omit<FinanceExportQuery, 'tierId'>> {
@@ -45,10 +50,20 @@ export class FinanceExportService {
   validate(query: FinanceExportQuery): ExportRequest {
     const fromDay = parseIsoDate(query.from ?? '');
     const toDay = parseIsoDate(query.to ?? '');
-    if (fromDay === null || toDay === null) throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from and to must be dates as YYYY-MM-DD');
+    if (fromDay === null || toDay === null)
+      throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from and to must be dates as YYYY-MM-DD');
     if (fromDay > toDay) throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from must not be after to');
-    if (toDay - fromDay >= MAX_EXPORT_DAYS) throw badRequest(ErrorCode.INVALID_DATE_RANGE, `At most ${MAX_EXPORT_DAYS} days at a time`);
-    return { from: query.from, to: query.to, format: query.format ?? 'csv', report: query.report ?? 'ledger', tierId: query.tierId, fromDay, toDay };
+    if (toDay - fromDay >= MAX_EXPORT_DAYS)
+      throw badRequest(ErrorCode.INVALID_DATE_RANGE, `At most ${MAX_EXPORT_DAYS} days at a time`);
+    return {
+      from: query.from,
+      to: query.to,
+      format: query.format ?? 'csv',
+      report: query.report ?? 'ledger',
+      tierId: query.tierId,
+      fromDay,
+      toDay,
+    };
   }
 
   fileName(request: ExportRequest): string {
@@ -60,12 +75,17 @@ export class FinanceExportService {
   async countRows(request: ExportRequest): Promise<number> {
     if (request.report === 'monthly') return 0;
     const { where, params } = this.ledgerWhere(request);
-    const [row]: { n: number | string }[] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM ledger_entry WHERE ${where}`, params);
+    const [row]: { n: number | string }[] = await this.dataSource.query(
+      `SELECT COUNT(*) AS n FROM ledger_entry WHERE ${where}`,
+      params,
+    );
     return Number(row.n);
   }
 
   async table(request: ExportRequest): Promise<ExportTable<unknown>> {
-    return (request.report === 'monthly' ? this.monthlyTable(request) : this.ledgerTable(request)) as Promise<ExportTable<unknown>>;
+    return (request.report === 'monthly' ? this.monthlyTable(request) : this.ledgerTable(request)) as Promise<
+      ExportTable<unknown>
+    >;
   }
 
   private ledgerWhere(request: ExportRequest): { where: string; params: unknown[] } {
@@ -107,8 +127,16 @@ export class FinanceExportService {
   }
 
   private async monthlyTable(request: ExportRequest): Promise<ExportTable<FinanceReportRow>> {
-    const report = (await this.reports.rollForward(request.tierId)).report(monthOfDay(request.fromDay), monthOfDay(request.toDay), await this.reports.tierNames());
-    const figure = (header: string, key: keyof FinanceReportRow, kind: 'yuan' | 'fen'): ExportColumn<FinanceReportRow> => ({
+    const report = (await this.reports.rollForward(request.tierId)).report(
+      monthOfDay(request.fromDay),
+      monthOfDay(request.toDay),
+      await this.reports.tierNames(),
+    );
+    const figure = (
+      header: string,
+      key: keyof FinanceReportRow,
+      kind: 'yuan' | 'fen',
+    ): ExportColumn<FinanceReportRow> => ({
       header: `${header}（${kind === 'yuan' ? '元' : '分'}）`,
       kind,
       value: (row) => row[key] as number,
@@ -132,6 +160,11 @@ export class FinanceExportService {
     async function* rows() {
       yield report.rows;
     }
-    return { sheetName: '月度收入确认', columns, rows: rows(), totals: () => ({ month: '合计', tierId: 0, tierName: '', ...report.totals }) };
+    return {
+      sheetName: '月度收入确认',
+      columns,
+      rows: rows(),
+      totals: () => ({ month: '合计', tierId: 0, tierName: '', ...report.totals }),
+    };
   }
 }

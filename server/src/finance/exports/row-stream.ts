@@ -1,7 +1,10 @@
 import { DataSource } from 'typeorm';
 
 /** The better-sqlite3 constructor TypeORM's driver has loaded (the part used here). */
-type SqliteConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => {
+type SqliteConstructor = new (
+  path: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => {
   prepare(sql: string): { iterate(...params: unknown[]): IterableIterator<unknown> };
   close(): void;
 };

@@ -40,7 +40,12 @@ function csvLine<R>(columns: ExportColumn<R>[]): (row: R) => string {
       if (i > 0) line += ',';
       if (value === null || value === undefined) continue;
       const kind = kinds[i];
-      line += kind === 'yuan' ? fenToYuanString(Number(value)) : kind === 'text' ? csvCell(spreadsheetSafe(String(value))) : value;
+      line +=
+        kind === 'yuan'
+          ? fenToYuanString(Number(value))
+          : kind === 'text'
+            ? csvCell(spreadsheetSafe(String(value)))
+            : value;
     }
     return line + '\r\n';
   };
@@ -68,7 +73,11 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 /** CSV as Excel opens it: UTF-8 with a BOM, CRLF lines, yuan with two decimals beside the raw fen. */
-export async function writeCsv<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
+export async function writeCsv<R>(
+  table: ExportTable<R>,
+  out: Writable,
+  onProgress?: ProgressListener,
+): Promise<number> {
   let buffer = UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
   let count = 0;
   const line = csvLine(table.columns);
@@ -116,7 +125,11 @@ async function zipCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<voi
 }
 
 /** XLSX through exceljs' streaming WorkbookWriter: each row is committed (written out) as soon as it is added. */
-export async function writeXlsx<R>(table: ExportTable<R>, out: Writable, onProgress?: ProgressListener): Promise<number> {
+export async function writeXlsx<R>(
+  table: ExportTable<R>,
+  out: Writable,
+  onProgress?: ProgressListener,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((column, index) => ({

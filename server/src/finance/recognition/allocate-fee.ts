@@ -12,11 +12,17 @@ export interface FeeAllocation {
  * to the fee. Without both prices (or with no pack) the whole fee is service, as before allocation existed.
  *   fee 100000, pack 150000, service 60000 → goods 71429 (714.29), service 28571 (285.71)
  */
-export function allocateFee(feeFen: number, packSspFen: number | null | undefined, serviceSspFen: number | null | undefined): FeeAllocation {
+export function allocateFee(
+  feeFen: number,
+  packSspFen: number | null | undefined,
+  serviceSspFen: number | null | undefined,
+): FeeAllocation {
   const pack = packSspFen ?? 0;
   const service = serviceSspFen ?? 0;
   if (feeFen <= 0 || pack <= 0 || service <= 0) return { goodsFen: 0, serviceFen: feeFen };
-  const goodsFen = Number.isSafeInteger(feeFen * pack) ? divideRoundHalfUp(feeFen * pack, pack + service) : bigRoundHalfUp(feeFen, pack, pack + service);
+  const goodsFen = Number.isSafeInteger(feeFen * pack)
+    ? divideRoundHalfUp(feeFen * pack, pack + service)
+    : bigRoundHalfUp(feeFen, pack, pack + service);
   return { goodsFen, serviceFen: feeFen - goodsFen };
 }
 

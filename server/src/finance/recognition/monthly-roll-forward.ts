@@ -14,7 +14,13 @@ export interface MonthMovement {
 /** Which performance obligation a recognition run belongs to (docs/finance.md "Allocation"). */
 export type RecognitionPart = 'goods' | 'service';
 
-const zeroMovement = (): MonthMovement => ({ billedFen: 0, refundedFen: 0, recognisedFen: 0, recognisedGoodsFen: 0, recognisedServiceFen: 0 });
+const zeroMovement = (): MonthMovement => ({
+  billedFen: 0,
+  refundedFen: 0,
+  recognisedFen: 0,
+  recognisedGoodsFen: 0,
+  recognisedServiceFen: 0,
+});
 const zeroFigures = (): FinanceReportFigures => ({ openingDeferredFen: 0, ...zeroMovement(), closingDeferredFen: 0 });
 
 /**
@@ -74,15 +80,29 @@ export class MonthlyRollForward {
     const tierRows = new Map<number, FinanceReportRow[]>();
     for (const [tierId, months] of [...this.tiers].sort(([a], [b]) => a - b)) {
       let deferred = 0;
-      for (const [month, movement] of months) if (month < fromMonth) deferred += movement.billedFen - movement.refundedFen - movement.recognisedFen;
+      for (const [month, movement] of months)
+        if (month < fromMonth) deferred += movement.billedFen - movement.refundedFen - movement.recognisedFen;
       const own: FinanceReportRow[] = [];
       for (let month = fromMonth; month <= toMonth; month++) {
         const movement = months.get(month) ?? zeroMovement();
         const closing = deferred + movement.billedFen - movement.refundedFen - movement.recognisedFen;
-        own.push({ month: monthKey(month), tierId, tierName: tierName(tierId), openingDeferredFen: deferred, ...movement, closingDeferredFen: closing });
+        own.push({
+          month: monthKey(month),
+          tierId,
+          tierName: tierName(tierId),
+          openingDeferredFen: deferred,
+          ...movement,
+          closingDeferredFen: closing,
+        });
         deferred = closing;
       }
-      if (own.some((row) => row.openingDeferredFen || row.billedFen || row.refundedFen || row.recognisedFen || row.closingDeferredFen)) tierRows.set(tierId, own);
+      if (
+        own.some(
+          (row) =>
+            row.openingDeferredFen || row.billedFen || row.refundedFen || row.recognisedFen || row.closingDeferredFen,
+        )
+      )
+        tierRows.set(tierId, own);
     }
     for (let i = 0; i <= toMonth - fromMonth; i++) for (const own of tierRows.values()) rows.push(own[i]);
     for (const own of tierRows.values()) {

@@ -40,7 +40,8 @@ export function recogniseAllocatedOrder(order: AllocatedOrderRevenue): Allocated
     if (toService > 0) serviceRefunds.push({ day: refund.day, amountFen: toService });
     if (rest > toService) goods.push({ fromDay: refund.day, toDay: refund.day + 1, perDayFen: -(rest - toService) });
   }
-  if (delivered !== null && goodsDeferred !== 0) goods.push({ fromDay: delivered, toDay: delivered + 1, perDayFen: goodsDeferred });
+  if (delivered !== null && goodsDeferred !== 0)
+    goods.push({ fromDay: delivered, toDay: delivered + 1, perDayFen: goodsDeferred });
   goods.sort((a, b) => a.fromDay - b.fromDay);
   return { goods, service: recogniseOrder({ ...order, billedFen: serviceFen, refunds: serviceRefunds }) };
 }

@@ -1,4 +1,12 @@
-import { dayOfIsoDate, isoDateOfDay, monthKey, monthOfDay, parseIsoDate, parseMonthKey, ShopCalendar } from './shop-calendar';
+import {
+  dayOfIsoDate,
+  isoDateOfDay,
+  monthKey,
+  monthOfDay,
+  parseIsoDate,
+  parseMonthKey,
+  ShopCalendar,
+} from './shop-calendar';
 
 describe('ShopCalendar: days and months of the shop time zone', () => {
   const shanghai = new ShopCalendar('Asia/Shanghai');

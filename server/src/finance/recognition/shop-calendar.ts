@@ -28,7 +28,9 @@ export class ShopCalendar {
     const hour = Math.floor(ms / 3_600_000);
     let offset = this.offsets.get(hour);
     if (offset === undefined) {
-      const parts = Object.fromEntries(this.format.formatToParts(new Date(hour * 3_600_000)).map((part) => [part.type, part.value]));
+      const parts = Object.fromEntries(
+        this.format.formatToParts(new Date(hour * 3_600_000)).map((part) => [part.type, part.value]),
+      );
       const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
       offset = wall - hour * 3_600_000;
       this.offsets.set(hour, offset);
@@ -76,7 +78,8 @@ export const monthOfDay = (day: number): number => {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 };
 export const firstDayOfMonth = (month: number): number => Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
-export const monthKey = (month: number): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+export const monthKey = (month: number): string =>
+  `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 /** "2025-02" → month index; null when not a real month. */
 export function parseMonthKey(text: string): number | null {
   const match = /^(\d{4})-(\d{2})$/.exec(text);

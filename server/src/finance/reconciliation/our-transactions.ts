@@ -8,13 +8,19 @@ const CHUNK = 500;
 /** SQLite keeps datetimes as "YYYY-MM-DD HH:mm:ss.SSS" UTC text: compare with the same text there. */
 const sqlTime = (dataSource: DataSource, at: Date): Date | string =>
   dataSource.options.type === 'better-sqlite3' ? at.toISOString().replace('T', ' ').replace('Z', '') : at;
-const toTime = (value: Time | null): number | null => (value === null ? null : value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`));
+const toTime = (value: Time | null): number | null =>
+  value === null ? null : value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`);
 
 /**
  * Our side of a reconciliation, read with raw SQL (finance sits downstream of payments and must not import it):
  * payments that succeeded and refunds WeChat accepted within [from, to), plus any the bill names from other days.
  */
-export async function ourTransactions(dataSource: DataSource, from: Date, to: Date, bill: readonly TradeBillRow[]): Promise<{ payments: OurPayment[]; refunds: OurRefund[] }> {
+export async function ourTransactions(
+  dataSource: DataSource,
+  from: Date,
+  to: Date,
+  bill: readonly TradeBillRow[],
+): Promise<{ payments: OurPayment[]; refunds: OurRefund[] }> {
   const range = [sqlTime(dataSource, from), sqlTime(dataSource, to)];
   const within = (at: Time | null) => {
     const ms = toTime(at);
@@ -22,24 +28,51 @@ export async function ourTransactions(dataSource: DataSource, from: Date, to: Da
   };
   const paymentSql = 'SELECT outTradeNo, transactionId, amountFen, paidFen, status, succeededAt FROM payment WHERE';
   const paymentRows: PaymentRow[] = await dataSource.query(`${paymentSql} succeededAt >= ? AND succeededAt < ?`, range);
-  const namedTrades = [...new Set(bill.filter((row) => row.tradeState !== 'REFUND').map((row) => row.outTradeNo))].filter((no) => !paymentRows.some((row) => row.outTradeNo === no));
+  const namedTrades = [
+    ...new Set(bill.filter((row) => row.tradeState !== 'REFUND').map((row) => row.outTradeNo)),
+  ].filter((no) => !paymentRows.some((row) => row.outTradeNo === no));
   for (let i = 0; i < namedTrades.length; i += CHUNK) {
     const chunk = namedTrades.slice(i, i + CHUNK);
-    paymentRows.push(...((await dataSource.query(`${paymentSql} outTradeNo IN (${chunk.map(() => '?').join(',')})`, chunk)) as PaymentRow[]));
+    paymentRows.push(
+      ...((await dataSource.query(
+        `${paymentSql} outTradeNo IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      )) as PaymentRow[]),
+    );
   }
-  const refundSql = 'SELECT r.outRefundNo AS outRefundNo, r.refundId AS refundId, r.amountFen AS amountFen, r.status AS status, r.createdAt AS createdAt, o.outTradeNo AS outTradeNo FROM refund r JOIN customer_order o ON o.id = r.orderId WHERE';
-  const refundRows: RefundRow[] = await dataSource.query(`${refundSql} r.refundId IS NOT NULL AND r.createdAt >= ? AND r.createdAt < ?`, range);
-  const namedRefunds = [...new Set(bill.filter((row) => row.tradeState === 'REFUND').map((row) => row.outRefundNo))].filter((no) => !refundRows.some((row) => row.outRefundNo === no));
+  const refundSql =
+    'SELECT r.outRefundNo AS outRefundNo, r.refundId AS refundId, r.amountFen AS amountFen, r.status AS status, r.createdAt AS createdAt, o.outTradeNo AS outTradeNo FROM refund r JOIN customer_order o ON o.id = r.orderId WHERE';
+  const refundRows: RefundRow[] = await dataSource.query(
+    `${refundSql} r.refundId IS NOT NULL AND r.createdAt >= ? AND r.createdAt < ?`,
+    range,
+  );
+  const namedRefunds = [
+    ...new Set(bill.filter((row) => row.tradeState === 'REFUND').map((row) => row.outRefundNo)),
+  ].filter((no) => !refundRows.some((row) => row.outRefundNo === no));
   for (let i = 0; i < namedRefunds.length; i += CHUNK) {
     const chunk = namedRefunds.slice(i, i + CHUNK);
-    refundRows.push(...((await dataSource.query(`${refundSql} r.outRefundNo IN (${chunk.map(() => '?').join(',')})`, chunk)) as RefundRow[]));
+    refundRows.push(
+      ...((await dataSource.query(
+        `${refundSql} r.outRefundNo IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      )) as RefundRow[]),
+    );
   }
   return {
     payments: bestPaymentPerTrade(paymentRows).map((row) => ({
-      outTradeNo: row.outTradeNo, transactionId: row.transactionId, amountFen: Number(row.paidFen ?? row.amountFen), status: row.status, ofDay: row.status === 'SUCCESS' && within(row.succeededAt),
+      outTradeNo: row.outTradeNo,
+      transactionId: row.transactionId,
+      amountFen: Number(row.paidFen ?? row.amountFen),
+      status: row.status,
+      ofDay: row.status === 'SUCCESS' && within(row.succeededAt),
     })),
     refunds: refundRows.map((row) => ({
-      outRefundNo: row.outRefundNo, outTradeNo: row.outTradeNo, refundId: row.refundId, amountFen: Number(row.amountFen), status: row.status, ofDay: row.refundId !== null && within(row.createdAt),
+      outRefundNo: row.outRefundNo,
+      outTradeNo: row.outTradeNo,
+      refundId: row.refundId,
+      amountFen: Number(row.amountFen),
+      status: row.status,
+      ofDay: row.refundId !== null && within(row.createdAt),
     })),
   };
 }

@@ -40,7 +40,10 @@ const FINAL_REFUND = new Set(['SUCCESS', 'CLOSED', 'ABNORMAL']);
  * - our payments that succeeded and refunds accepted that day which the bill lacks → ONLY_OURS.
  * Totals are each side's net of the day: payments − refunds not CLOSED.
  */
-export function reconcile(bill: readonly TradeBillRow[], ours: { payments: readonly OurPayment[]; refunds: readonly OurRefund[] }): Reconciliation {
+export function reconcile(
+  bill: readonly TradeBillRow[],
+  ours: { payments: readonly OurPayment[]; refunds: readonly OurRefund[] },
+): Reconciliation {
   const payments = new Map(ours.payments.map((payment) => [payment.outTradeNo, payment]));
   const refunds = new Map(ours.refunds.map((refund) => [refund.outRefundNo, refund]));
   const seenPayments = new Set<string>();
@@ -54,20 +57,47 @@ export function reconcile(bill: readonly TradeBillRow[], ours: { payments: reado
       if (line.refundStatus !== 'CLOSED') wechatFen -= line.refundFen;
       seenRefunds.add(line.outRefundNo);
       const refund = refunds.get(line.outRefundNo);
-      const base = { outTradeNo: line.outTradeNo, outRefundNo: line.outRefundNo, transactionId: line.refundId || undefined, wechatFen: line.refundFen, reference: line.outRefundNo };
+      const base = {
+        outTradeNo: line.outTradeNo,
+        outRefundNo: line.outRefundNo,
+        transactionId: line.refundId || undefined,
+        wechatFen: line.refundFen,
+        reference: line.outRefundNo,
+      };
       if (!refund) mismatches.push({ kind: 'ONLY_WECHAT', ...base });
-      else if (refund.amountFen !== line.refundFen) mismatches.push({ kind: 'AMOUNT', ...base, oursFen: refund.amountFen });
-      else if (FINAL_REFUND.has(line.refundStatus) && refund.status !== line.refundStatus) mismatches.push({ kind: 'STATUS', ...base, oursFen: refund.amountFen, wechatStatus: line.refundStatus, oursStatus: refund.status });
+      else if (refund.amountFen !== line.refundFen)
+        mismatches.push({ kind: 'AMOUNT', ...base, oursFen: refund.amountFen });
+      else if (FINAL_REFUND.has(line.refundStatus) && refund.status !== line.refundStatus)
+        mismatches.push({
+          kind: 'STATUS',
+          ...base,
+          oursFen: refund.amountFen,
+          wechatStatus: line.refundStatus,
+          oursStatus: refund.status,
+        });
       else matched++;
       continue;
     }
     wechatFen += line.totalFen;
     seenPayments.add(line.outTradeNo);
     const payment = payments.get(line.outTradeNo);
-    const base = { outTradeNo: line.outTradeNo, transactionId: line.transactionId || undefined, wechatFen: line.totalFen, reference: line.outTradeNo };
+    const base = {
+      outTradeNo: line.outTradeNo,
+      transactionId: line.transactionId || undefined,
+      wechatFen: line.totalFen,
+      reference: line.outTradeNo,
+    };
     if (!payment) mismatches.push({ kind: 'ONLY_WECHAT', ...base });
-    else if (payment.status !== 'SUCCESS') mismatches.push({ kind: 'STATUS', ...base, oursFen: payment.amountFen, wechatStatus: line.tradeState, oursStatus: payment.status });
-    else if (payment.amountFen !== line.totalFen) mismatches.push({ kind: 'AMOUNT', ...base, oursFen: payment.amountFen });
+    else if (payment.status !== 'SUCCESS')
+      mismatches.push({
+        kind: 'STATUS',
+        ...base,
+        oursFen: payment.amountFen,
+        wechatStatus: line.tradeState,
+        oursStatus: payment.status,
+      });
+    else if (payment.amountFen !== line.totalFen)
+      mismatches.push({ kind: 'AMOUNT', ...base, oursFen: payment.amountFen });
     else matched++;
   }
 
@@ -76,14 +106,27 @@ export function reconcile(bill: readonly TradeBillRow[], ours: { payments: reado
     if (!payment.ofDay || payment.status !== 'SUCCESS') continue;
     oursFen += payment.amountFen;
     if (!seenPayments.has(payment.outTradeNo)) {
-      mismatches.push({ kind: 'ONLY_OURS', outTradeNo: payment.outTradeNo, transactionId: payment.transactionId ?? undefined, oursFen: payment.amountFen, reference: payment.outTradeNo });
+      mismatches.push({
+        kind: 'ONLY_OURS',
+        outTradeNo: payment.outTradeNo,
+        transactionId: payment.transactionId ?? undefined,
+        oursFen: payment.amountFen,
+        reference: payment.outTradeNo,
+      });
     }
   }
   for (const refund of ours.refunds) {
     if (!refund.ofDay) continue;
     if (refund.status !== 'CLOSED') oursFen -= refund.amountFen;
     if (!seenRefunds.has(refund.outRefundNo)) {
-      mismatches.push({ kind: 'ONLY_OURS', outTradeNo: refund.outTradeNo, outRefundNo: refund.outRefundNo, transactionId: refund.refundId ?? undefined, oursFen: refund.amountFen, reference: refund.outRefundNo });
+      mismatches.push({
+        kind: 'ONLY_OURS',
+        outTradeNo: refund.outTradeNo,
+        outRefundNo: refund.outRefundNo,
+        transactionId: refund.refundId ?? undefined,
+        oursFen: refund.amountFen,
+        reference: refund.outRefundNo,
+      });
     }
   }
   return { totals: { wechatFen, oursFen }, matched, mismatches };

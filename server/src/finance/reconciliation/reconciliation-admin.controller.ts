@@ -12,14 +12,19 @@ import { ShopCalendar } from '../recognition/shop-calendar';
 import { reconciliationTable } from './reconciliation-export';
 import { ReconciliationService } from './reconciliation.service';
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 @StaffController('finance/reconciliation', 'admin: finance', 'admin', 'finance')
 export class ReconciliationAdminController {
   constructor(private readonly reconciliation: ReconciliationService) {}
 
   @Get()
-  @ApiOperation({ summary: "A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md)" })
+  @ApiOperation({
+    summary: "A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md)",
+  })
   @ApiOkResponse({ type: ReconciliationStatementView })
   getStatement(@Query() query: ReconciliationQueryDto): Promise<ReconciliationStatement> {
     return this.reconciliation.statement(query.date);

@@ -25,7 +25,12 @@ export interface ReportLedgerRow {
  * refunded and the goods / service recognition, all in the tier of its first entry. The one home of this rule for
  * the report computed from the ledger and for the materialised figures.
  */
-export function addOrderToRoll(roll: MonthlyRollForward, entries: readonly ReportLedgerRow[], spans: ServedSpan[], calendar: ShopCalendar): void {
+export function addOrderToRoll(
+  roll: MonthlyRollForward,
+  entries: readonly ReportLedgerRow[],
+  spans: ServedSpan[],
+  calendar: ShopCalendar,
+): void {
   let payment: ReportLedgerRow | undefined;
   let tier: number | null = null;
   let goodsDeliveredDay: number | null = null;
@@ -45,7 +50,13 @@ export function addOrderToRoll(roll: MonthlyRollForward, entries: readonly Repor
   // unredeemed code is shown as breakage in GET /api/admin/membership-codes/gifts).
   if (payment.termId === null && !spans.length) return;
   const { goods, service } = recogniseAllocatedOrder({
-    billedFen: Number(payment.amountFen), billedDay, plannedDays: payment.serviceDays, spans, refunds, goodsFen: Number(payment.goodsFen ?? 0), goodsDeliveredDay,
+    billedFen: Number(payment.amountFen),
+    billedDay,
+    plannedDays: payment.serviceDays,
+    spans,
+    refunds,
+    goodsFen: Number(payment.goodsFen ?? 0),
+    goodsDeliveredDay,
   });
   roll.recognised(tierKey, goods, 'goods');
   roll.recognised(tierKey, service, 'service');

@@ -11,7 +11,6 @@ import { streamRows } from '../exports/row-stream';
 import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
 import { RevenueMaterialisation } from './revenue-materialisation';
 
-
 /** Longest range one report answers (months); exports of longer ranges go through export jobs. */
 const MAX_MONTHS = 120;
 
@@ -36,9 +35,11 @@ export class FinanceReportService {
   parseMonths(from: string, to: string): { fromMonth: number; toMonth: number } {
     const fromMonth = parseMonthKey(from ?? '');
     const toMonth = parseMonthKey(to ?? '');
-    if (fromMonth === null || toMonth === null) throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from and to must be months as YYYY-MM');
+    if (fromMonth === null || toMonth === null)
+      throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from and to must be months as YYYY-MM');
     if (fromMonth > toMonth) throw badRequest(ErrorCode.INVALID_DATE_RANGE, 'from must not be after to');
-    if (toMonth - fromMonth >= MAX_MONTHS) throw badRequest(ErrorCode.INVALID_DATE_RANGE, `At most ${MAX_MONTHS} months at a time`);
+    if (toMonth - fromMonth >= MAX_MONTHS)
+      throw badRequest(ErrorCode.INVALID_DATE_RANGE, `At most ${MAX_MONTHS} months at a time`);
     return { fromMonth, toMonth };
   }
 
@@ -80,7 +81,8 @@ export class FinanceReportService {
     const roll = new MonthlyRollForward();
     let order: ReportLedgerRow[] = [];
     const flush = async () => {
-      if (order.length) addOrderToRoll(roll, order, await terms.spansOf(Number(order[0].orderId), this.calendar), this.calendar);
+      if (order.length)
+        addOrderToRoll(roll, order, await terms.spansOf(Number(order[0].orderId), this.calendar), this.calendar);
       order = [];
     };
     for await (const batch of entries) {
@@ -126,7 +128,8 @@ class TermCursor {
       const term = this.buffer[this.index];
       const id = Number(term.orderId);
       if (id > orderId) return spans;
-      if (id === orderId) spans.push({ fromDay: calendar.dayOf(toDate(term.start)), toDay: calendar.dayOf(toDate(term.end)) });
+      if (id === orderId)
+        spans.push({ fromDay: calendar.dayOf(toDate(term.start)), toDay: calendar.dayOf(toDate(term.end)) });
       this.index++;
     }
   }

@@ -37,20 +37,32 @@ export class RevenueMaterialisation {
   /** For a command or spec beside the app: its own transactions (MariaDB reads committed data, as the app does). */
   static outsideTheApp(dataSource: DataSource, timeZone: string): RevenueMaterialisation {
     const isMysql = dataSource.options.type === 'mysql';
-    return new RevenueMaterialisation(dataSource, timeZone, (work) => (isMysql ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work)));
+    return new RevenueMaterialisation(dataSource, timeZone, (work) =>
+      isMysql ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work),
+    );
   }
 
   /** The roll-forward over the materialised sums, after recomputing every queued customer. */
   async rollForward(tierId?: number): Promise<MonthlyRollForward> {
     await this.drain();
-    const rows: { tierId: number; month: number; billedFen: number; refundedFen: number; recognisedGoodsFen: number; recognisedServiceFen: number }[] = await this.dataSource.query(
+    const rows: {
+      tierId: number;
+      month: number;
+      billedFen: number;
+      refundedFen: number;
+      recognisedGoodsFen: number;
+      recognisedServiceFen: number;
+    }[] = await this.dataSource.query(
       `SELECT tierId, month, billedFen, refundedFen, recognisedGoodsFen, recognisedServiceFen FROM revenue_month${tierId === undefined ? '' : ' WHERE tierId = ?'}`,
       tierId === undefined ? [] : [tierId],
     );
     const roll = new MonthlyRollForward();
     for (const row of rows) {
       roll.add(Number(row.tierId), Number(row.month), {
-        billedFen: Number(row.billedFen), refundedFen: Number(row.refundedFen), recognisedGoodsFen: Number(row.recognisedGoodsFen), recognisedServiceFen: Number(row.recognisedServiceFen),
+        billedFen: Number(row.billedFen),
+        refundedFen: Number(row.refundedFen),
+        recognisedGoodsFen: Number(row.recognisedGoodsFen),
+        recognisedServiceFen: Number(row.recognisedServiceFen),
       });
     }
     return roll;
@@ -72,7 +84,9 @@ export class RevenueMaterialisation {
       await this.lock(manager);
       await manager.query('DELETE FROM revenue_customer');
       await manager.query('DELETE FROM revenue_month');
-      await manager.query('INSERT INTO revenue_dirty (customerId) SELECT DISTINCT customerId FROM ledger_entry WHERE orderId IS NOT NULL');
+      await manager.query(
+        'INSERT INTO revenue_dirty (customerId) SELECT DISTINCT customerId FROM ledger_entry WHERE orderId IS NOT NULL',
+      );
     });
     return this.drain();
   }
@@ -84,7 +98,9 @@ export class RevenueMaterialisation {
 
   private async drainBatch(manager: EntityManager): Promise<number> {
     await this.lock(manager);
-    const queued: { id: number; customerId: number }[] = await manager.query(`SELECT id, customerId FROM revenue_dirty ORDER BY id LIMIT ${CUSTOMERS_PER_DRAIN * 4}`);
+    const queued: { id: number; customerId: number }[] = await manager.query(
+      `SELECT id, customerId FROM revenue_dirty ORDER BY id LIMIT ${CUSTOMERS_PER_DRAIN * 4}`,
+    );
     if (!queued.length) return 0;
     const customers = [...new Set(queued.map((row) => Number(row.customerId)))].slice(0, CUSTOMERS_PER_DRAIN);
     const taken = new Set(customers);
@@ -94,15 +110,22 @@ export class RevenueMaterialisation {
     const fresh = await this.contributions(manager, customers);
     const previous = new Map<number, MonthFigures[]>();
     for (const part of chunks(customers)) {
-      const rows: { customerId: number; figures: string }[] = await manager.query(`SELECT customerId, figures FROM revenue_customer WHERE customerId IN (${marks(part)})`, part);
+      const rows: { customerId: number; figures: string }[] = await manager.query(
+        `SELECT customerId, figures FROM revenue_customer WHERE customerId IN (${marks(part)})`,
+        part,
+      );
       for (const row of rows) previous.set(Number(row.customerId), JSON.parse(row.figures) as MonthFigures[]);
     }
     await this.applyDifference(manager, customers, previous, fresh);
 
-    for (const part of chunks(customers)) await manager.query(`DELETE FROM revenue_customer WHERE customerId IN (${marks(part)})`, part);
+    for (const part of chunks(customers))
+      await manager.query(`DELETE FROM revenue_customer WHERE customerId IN (${marks(part)})`, part);
     const stored = customers.filter((customerId) => fresh.get(customerId)?.length);
     for (const part of chunks(stored)) {
-      await manager.query(`INSERT INTO revenue_customer (customerId, figures) VALUES ${part.map(() => '(?, ?)').join(', ')}`, part.flatMap((customerId) => [customerId, JSON.stringify(fresh.get(customerId))]));
+      await manager.query(
+        `INSERT INTO revenue_customer (customerId, figures) VALUES ${part.map(() => '(?, ?)').join(', ')}`,
+        part.flatMap((customerId) => [customerId, JSON.stringify(fresh.get(customerId))]),
+      );
     }
     for (const part of chunks(ids)) await manager.query(`DELETE FROM revenue_dirty WHERE id IN (${marks(part)})`, part);
     return customers.length;
@@ -123,7 +146,10 @@ export class RevenueMaterialisation {
     const orderIds = [...new Set(entries.map((entry) => Number(entry.orderId)))];
     const spans = new Map<number, ServedSpan[]>();
     for (const part of chunks(orderIds)) {
-      const terms: { orderId: number; start: string | Date; end: string | Date }[] = await manager.query(`SELECT orderId, start, \`end\` FROM membership_term WHERE orderId IN (${marks(part)})`, part);
+      const terms: { orderId: number; start: string | Date; end: string | Date }[] = await manager.query(
+        `SELECT orderId, start, \`end\` FROM membership_term WHERE orderId IN (${marks(part)})`,
+        part,
+      );
       for (const term of terms) {
         const list = spans.get(Number(term.orderId)) ?? [];
         list.push({ fromDay: this.calendar.dayOf(toDate(term.start)), toDay: this.calendar.dayOf(toDate(term.end)) });
@@ -149,13 +175,35 @@ export class RevenueMaterialisation {
   }
 
   /** revenue_month += fresh − previous, for every (tier, month) either touches. */
-  private async applyDifference(manager: EntityManager, customers: number[], previous: Map<number, MonthFigures[]>, fresh: Map<number, MonthFigures[]>): Promise<void> {
+  private async applyDifference(
+    manager: EntityManager,
+    customers: number[],
+    previous: Map<number, MonthFigures[]>,
+    fresh: Map<number, MonthFigures[]>,
+  ): Promise<void> {
     const changed = monthDifference(customers.map((customerId) => [previous.get(customerId), fresh.get(customerId)]));
     if (!changed.length) return;
-    const current: { tierId: number; month: number; billedFen: number; refundedFen: number; recognisedGoodsFen: number; recognisedServiceFen: number }[] = await manager.query(
+    const current: {
+      tierId: number;
+      month: number;
+      billedFen: number;
+      refundedFen: number;
+      recognisedGoodsFen: number;
+      recognisedServiceFen: number;
+    }[] = await manager.query(
       'SELECT tierId, month, billedFen, refundedFen, recognisedGoodsFen, recognisedServiceFen FROM revenue_month',
     );
-    const now = new Map(current.map((row) => [`${row.tierId}:${row.month}`, [Number(row.billedFen), Number(row.refundedFen), Number(row.recognisedGoodsFen), Number(row.recognisedServiceFen)]]));
+    const now = new Map(
+      current.map((row) => [
+        `${row.tierId}:${row.month}`,
+        [
+          Number(row.billedFen),
+          Number(row.refundedFen),
+          Number(row.recognisedGoodsFen),
+          Number(row.recognisedServiceFen),
+        ],
+      ]),
+    );
     const values = changed.map(([tierId, month, ...fen]) => {
       const before = now.get(`${tierId}:${month}`) ?? [0, 0, 0, 0];
       return [tierId, month, ...fen.map((value, i) => before[i] + value)];
@@ -171,7 +219,8 @@ export class RevenueMaterialisation {
 
 /** A customer's contribution: the (tier, month) figures their orders move, zero months left out. */
 export function figuresOf(roll: MonthlyRollForward): MonthFigures[] {
-  return roll.movements()
+  return roll
+    .movements()
     .filter((m) => m.billedFen || m.refundedFen || m.recognisedGoodsFen || m.recognisedServiceFen)
     .map((m) => [m.tierId, m.month, m.billedFen, m.refundedFen, m.recognisedGoodsFen, m.recognisedServiceFen]);
 }

@@ -29,7 +29,10 @@ export class CreateBenefitDto implements CreateBenefitRequest {
   @IsObject()
   config?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @ApiPropertyOptional({
+    enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'],
+    description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for',
+  })
   @IsOptional()
   @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
   status?: LifecycleStatus;

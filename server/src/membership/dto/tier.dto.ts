@@ -1,6 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { CreateTierRequest, ErrorCode, MAX_DEFAULT_DISCOUNT_BP, TierStatus, UpdateTierRequest } from '@member-commerce/shared';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import {
+  CreateTierRequest,
+  ErrorCode,
+  MAX_DEFAULT_DISCOUNT_BP,
+  TierStatus,
+  UpdateTierRequest,
+} from '@member-commerce/shared';
 
 const price = { context: { code: ErrorCode.INVALID_PRICE } };
 const term = { context: { code: ErrorCode.INVALID_TERM } };
@@ -54,11 +72,17 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(10_000)
   sortOrder?: number;
 
-  @ApiPropertyOptional({ description: 'Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)', example: 500 })
+  @ApiPropertyOptional({
+    description:
+      'Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)',
+    example: 500,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(MAX_DEFAULT_DISCOUNT_BP, { message: 'defaultDiscountBp must be below 10000 (100 % off would make member prices 0 fen)' })
+  @Max(MAX_DEFAULT_DISCOUNT_BP, {
+    message: 'defaultDiscountBp must be below 10000 (100 % off would make member prices 0 fen)',
+  })
   defaultDiscountBp?: number;
 
   @ApiPropertyOptional({ example: 1 })
@@ -68,7 +92,11 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(10)
   giftPackChoices?: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Standalone selling price of the membership service in fen (revenue allocation); null clears it', example: 150000 })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Standalone selling price of the membership service in fen (revenue allocation); null clears it',
+    example: 150000,
+  })
   @IsOptional()
   @IsInt({ context: { code: ErrorCode.INVALID_PRICE } })
   @Min(0, { context: { code: ErrorCode.INVALID_PRICE } })
@@ -95,7 +123,11 @@ export class CreateTierDto implements CreateTierRequest {
   @IsInt({ each: true })
   giftPackIds?: number[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew', example: 90000 })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew',
+    example: 90000,
+  })
   @IsOptional()
   @IsInt(price)
   @Min(1, { ...price, message: 'autoRenewPriceFen must be a positive number of fen' })
@@ -103,7 +135,10 @@ export class CreateTierDto implements CreateTierRequest {
   autoRenewPriceFen?: number | null;
 }
 
-export class UpdateTierDto extends PartialType(OmitType(CreateTierDto, ['termMonths', 'termDays'] as const)) implements UpdateTierRequest {
+export class UpdateTierDto
+  extends PartialType(OmitType(CreateTierDto, ['termMonths', 'termDays'] as const))
+  implements UpdateTierRequest
+{
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt(term)

@@ -32,7 +32,10 @@ export class CreateMilestoneDto implements CreateMilestoneRequest {
   @IsInt({ each: true })
   benefitIds?: number[];
 
-  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'], description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for' })
+  @ApiPropertyOptional({
+    enum: ['DRAFT', 'ACTIVE', 'ARCHIVED'],
+    description: 'Draft → active → archived; created ACTIVE unless DRAFT is asked for',
+  })
   @IsOptional()
   @IsIn(['DRAFT', 'ACTIVE', 'ARCHIVED'])
   status?: LifecycleStatus;

@@ -39,7 +39,10 @@ export class AdminOrderQueryDto extends PageQueryDto {
   @Min(1)
   tierId?: number;
 
-  @ApiPropertyOptional({ enum: ['TO_SHIP', 'SHIPPED'], description: 'Paid goods (products and gifts) waiting to ship, or shipped' })
+  @ApiPropertyOptional({
+    enum: ['TO_SHIP', 'SHIPPED'],
+    description: 'Paid goods (products and gifts) waiting to ship, or shipped',
+  })
   @IsOptional()
   @IsIn(['TO_SHIP', 'SHIPPED'])
   fulfilment?: 'TO_SHIP' | 'SHIPPED';

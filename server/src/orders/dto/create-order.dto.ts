@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CreateMembershipOrderRequest, CreateProductOrderRequest, OrderItemRequest, OrderStatus } from '@member-commerce/shared';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CreateMembershipOrderRequest,
+  CreateProductOrderRequest,
+  OrderItemRequest,
+  OrderStatus,
+} from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 
 export class OrderItemDto implements OrderItemRequest {
@@ -74,7 +89,9 @@ export class CreateMembershipOrderDto implements CreateMembershipOrderRequest {
   @Min(1)
   addressId?: number;
 
-  @ApiPropertyOptional({ description: 'The version of the member agreement (GET /api/membership-agreement) the buyer accepted' })
+  @ApiPropertyOptional({
+    description: 'The version of the member agreement (GET /api/membership-agreement) the buyer accepted',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -9,13 +9,19 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   @Length(1, 64)
   name: string;
 
-  @ApiProperty({ example: -7, description: 'Days relative to the membership end: −30 = 30 days before, +3 = 3 days after' })
+  @ApiProperty({
+    example: -7,
+    description: 'Days relative to the membership end: −30 = 30 days before, +3 = 3 days after',
+  })
   @IsInt()
   @Min(-366)
   @Max(366)
   offsetDays: number;
 
-  @ApiPropertyOptional({ nullable: true, description: "Subscribe-message template; null = the shop's renewal template" })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "Subscribe-message template; null = the shop's renewal template",
+  })
   @IsOptional()
   @IsString()
   @Length(0, 64)
@@ -24,10 +30,15 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   @ApiProperty({ example: 'pages/membership/index' })
   @IsString()
   @Length(1, 255)
-  @Matches(/^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/, { message: 'page must be a mini-program path such as pages/membership/index' })
+  @Matches(/^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/, {
+    message: 'page must be a mini-program path such as pages/membership/index',
+  })
   page: string;
 
-  @ApiProperty({ example: { thing1: '{tierName}即将到期', time2: '{termEnd}' }, description: 'Template fields; placeholders {tierName} {termEnd} {daysLeft}' })
+  @ApiProperty({
+    example: { thing1: '{tierName}即将到期', time2: '{termEnd}' },
+    description: 'Template fields; placeholders {tierName} {termEnd} {daysLeft}',
+  })
   @IsStringRecord()
   fields: Record<string, string>;
 

@@ -3,7 +3,8 @@ import { Transactions } from '../../database/transactions';
 import { DevWechatPapayContract, DevWechatPapayNotice } from './dev-wechat-papay.entity';
 import type { PapayStore, SimulatedPapayContract, SimulatedPapayNotice } from './papay-store';
 
-const withoutNulls = <T>(row: object): T => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as T;
+const withoutNulls = <T>(row: object): T =>
+  Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as T;
 
 /** The papay simulator's state in the app's database, so every API process sees the same contracts. */
 export class DatabasePapayStore implements PapayStore {
@@ -13,7 +14,9 @@ export class DatabasePapayStore implements PapayStore {
   ) {}
 
   async insertContract(contract: SimulatedPapayContract): Promise<void> {
-    await this.transactions.run((manager) => manager.insert(DevWechatPapayContract, { contractId: null, signedAt: null, terminatedAt: null, ...contract }));
+    await this.transactions.run((manager) =>
+      manager.insert(DevWechatPapayContract, { contractId: null, signedAt: null, terminatedAt: null, ...contract }),
+    );
   }
 
   async findByCode(outContractCode: string) {
@@ -22,7 +25,9 @@ export class DatabasePapayStore implements PapayStore {
   }
 
   async findByCodePrefix(prefix: string) {
-    const rows = await this.dataSource.manager.find(DevWechatPapayContract, { where: { outContractCode: Like(`${prefix}%`) } });
+    const rows = await this.dataSource.manager.find(DevWechatPapayContract, {
+      where: { outContractCode: Like(`${prefix}%`) },
+    });
     const row = rows.find((candidate) => candidate.state !== 'TERMINATED') ?? rows[0];
     return row ? withoutNulls<SimulatedPapayContract>(row) : undefined;
   }
@@ -32,8 +37,14 @@ export class DatabasePapayStore implements PapayStore {
     return row ? withoutNulls<SimulatedPapayContract>(row) : undefined;
   }
 
-  async updateContract(outContractCode: string, from: SimulatedPapayContract['state'][], patch: Partial<SimulatedPapayContract>): Promise<boolean> {
-    const result = await this.transactions.run((manager) => manager.update(DevWechatPapayContract, { outContractCode, state: In(from) }, patch));
+  async updateContract(
+    outContractCode: string,
+    from: SimulatedPapayContract['state'][],
+    patch: Partial<SimulatedPapayContract>,
+  ): Promise<boolean> {
+    const result = await this.transactions.run((manager) =>
+      manager.update(DevWechatPapayContract, { outContractCode, state: In(from) }, patch),
+    );
     return (result.affected ?? 0) > 0;
   }
 
@@ -42,7 +53,10 @@ export class DatabasePapayStore implements PapayStore {
   }
 
   async noticesOf(contractId: string): Promise<SimulatedPapayNotice[]> {
-    const rows = await this.dataSource.manager.find(DevWechatPapayNotice, { where: { contractId }, order: { id: 'DESC' } });
+    const rows = await this.dataSource.manager.find(DevWechatPapayNotice, {
+      where: { contractId },
+      order: { id: 'DESC' },
+    });
     return rows.map(({ id: _id, ...notice }) => notice);
   }
 }

@@ -20,14 +20,20 @@ export class DatabaseShippingSimulatorStore implements ShippingSimulatorStore {
   ) {}
 
   async uploadsOf(outTradeNo: string): Promise<SimulatedShippingUpload[]> {
-    return (await this.dataSource.manager.find(DevWechatShippingUpload, { where: { outTradeNo }, order: { id: 'ASC' } })).map(toUpload);
+    return (
+      await this.dataSource.manager.find(DevWechatShippingUpload, { where: { outTradeNo }, order: { id: 'ASC' } })
+    ).map(toUpload);
   }
 
   async append(upload: SimulatedShippingUpload): Promise<void> {
-    await this.transactions.run((manager) => manager.insert(DevWechatShippingUpload, { ...upload, uploadedAt: new Date(upload.uploadedAt) }));
+    await this.transactions.run((manager) =>
+      manager.insert(DevWechatShippingUpload, { ...upload, uploadedAt: new Date(upload.uploadedAt) }),
+    );
   }
 
   async list(limit: number): Promise<SimulatedShippingUpload[]> {
-    return (await this.dataSource.manager.find(DevWechatShippingUpload, { order: { id: 'DESC' }, take: limit })).map(toUpload);
+    return (await this.dataSource.manager.find(DevWechatShippingUpload, { order: { id: 'DESC' }, take: limit })).map(
+      toUpload,
+    );
   }
 }

@@ -1,5 +1,11 @@
 import { WechatApiError } from '../wechat-api-error';
-import { ShippingInfoInput, toUploadTime, WechatMiniProgramGateway, WechatPhoneNumber, WechatResult } from '../mini-program/mini-program-gateway';
+import {
+  ShippingInfoInput,
+  toUploadTime,
+  WechatMiniProgramGateway,
+  WechatPhoneNumber,
+  WechatResult,
+} from '../mini-program/mini-program-gateway';
 import { MiniProgramSimulator } from './mini-program-simulator';
 import { SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 

@@ -1,4 +1,15 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
@@ -47,7 +58,9 @@ export class DevPapayController {
   @Post(':contractId/sign')
   @HttpCode(200)
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'The customer signs the deduction contract in WeChat; the contract notification is delivered' })
+  @ApiOperation({
+    summary: 'The customer signs the deduction contract in WeChat; the contract notification is delivered',
+  })
   @ApiOkResponse({ type: NotifyStatusDto })
   async signContract(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusDto> {
     const contract = await this.contractOf(contractId);
@@ -58,19 +71,26 @@ export class DevPapayController {
   @Post(':contractId/terminate')
   @HttpCode(200)
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'The customer turns the deduction off in WeChat; the termination notification is delivered' })
+  @ApiOperation({
+    summary: 'The customer turns the deduction off in WeChat; the termination notification is delivered',
+  })
   @ApiOkResponse({ type: NotifyStatusDto })
   async terminateInWechat(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusDto> {
     const contract = await this.contractOf(contractId);
-    const { notification, notifyUrl } = await this.simulated(() => this.papay.terminateByUser(contract.outContractCode));
+    const { notification, notifyUrl } = await this.simulated(() =>
+      this.papay.terminateByUser(contract.outContractCode),
+    );
     return { notifyStatus: await this.deliver(notifyUrl, notification) };
   }
 
   @Post(':contractId/balance')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Tests: make this contract\'s charges fail (insufficient balance) or succeed again' })
+  @ApiOperation({ summary: "Tests: make this contract's charges fail (insufficient balance) or succeed again" })
   @ApiOkResponse({ type: PapayBalanceResultDto })
-  async setBalance(@Param('contractId', ParseIntPipe) contractId: number, @Body() dto: PapayBalanceDto): Promise<PapayBalanceResultDto> {
+  async setBalance(
+    @Param('contractId', ParseIntPipe) contractId: number,
+    @Body() dto: PapayBalanceDto,
+  ): Promise<PapayBalanceResultDto> {
     const contract = await this.contractOf(contractId);
     await this.papay.setChargesFail(contract.outContractCode, dto.insufficient);
     return { insufficient: dto.insufficient };
@@ -86,7 +106,8 @@ export class DevPapayController {
 
   private async contractOf(contractId: number): Promise<SimulatedPapayContract> {
     const contract = await this.papay.findByCodePrefix(papayContractCodePrefix(contractId));
-    if (!contract) throw new NotFoundException({ code: 'NOT_FOUND', message: `WeChat has no contract for ${contractId}` });
+    if (!contract)
+      throw new NotFoundException({ code: 'NOT_FOUND', message: `WeChat has no contract for ${contractId}` });
     return contract;
   }
 

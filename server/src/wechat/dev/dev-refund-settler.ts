@@ -37,9 +37,11 @@ export class DevRefundSettler {
     for (const outRefundNo of settled) {
       const notification = await this.simulator.buildRefundNotification(outRefundNo);
       // A failed delivery is not retried here: the server's reconciliation queries the refund, as with WeChat.
-      await this.simulator.deliverNotification(`${this.config.publicUrl}/api/payments/wechat/notify`, notification).catch((error) => {
-        this.logger.warn(`Refund notification ${outRefundNo} not delivered: ${(error as Error).message}`);
-      });
+      await this.simulator
+        .deliverNotification(`${this.config.publicUrl}/api/payments/wechat/notify`, notification)
+        .catch((error) => {
+          this.logger.warn(`Refund notification ${outRefundNo} not delivered: ${(error as Error).message}`);
+        });
     }
     return settled.length;
   }

@@ -21,11 +21,16 @@ describe('DevWechatController', () => {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         try {
-          const notification = gateway.parseNotification(req.headers as Record<string, string>, Buffer.concat(chunks).toString('utf8'));
+          const notification = gateway.parseNotification(
+            req.headers as Record<string, string>,
+            Buffer.concat(chunks).toString('utf8'),
+          );
           received.push({ path: req.url ?? '', contentType: req.headers['content-type'], notification });
           res.writeHead(204).end();
         } catch {
-          res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"FAIL","message":"verification failed"}');
+          res
+            .writeHead(401, { 'content-type': 'application/json' })
+            .end('{"code":"FAIL","message":"verification failed"}');
         }
       });
     });
@@ -39,11 +44,22 @@ describe('DevWechatController', () => {
   });
 
   const prepay = (outTradeNo: string) =>
-    gateway.createJsapiPayment({ outTradeNo, description: '年卡会员', amountFen: 100000, payerOpenid: 'o_c', expiresAt: new Date(Date.now() + 900_000) });
+    gateway.createJsapiPayment({
+      outTradeNo,
+      description: '年卡会员',
+      amountFen: 100000,
+      payerOpenid: 'o_c',
+      expiresAt: new Date(Date.now() + 900_000),
+    });
 
   it('shows the pay page what it needs: amount, description and state', async () => {
     await prepay('MCCTL1');
-    expect(await controller.describePayment('MCCTL1')).toMatchObject({ outTradeNo: 'MCCTL1', amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
+    expect(await controller.describePayment('MCCTL1')).toMatchObject({
+      outTradeNo: 'MCCTL1',
+      amountFen: 100000,
+      description: '年卡会员',
+      state: 'NOTPAY',
+    });
   });
 
   it('confirm delivers the signed, encrypted SUCCESS notification to the notify route and reports its status', async () => {
@@ -78,17 +94,17 @@ describe('DevWechatController', () => {
     await simulator.confirmPayment('MCCTL5');
     await gateway.createRefund({ outTradeNo: 'MCCTL5', outRefundNo: 'RFCTL5', refundFen: 100, totalFen: 100000 });
     expect(await controller.completeRefund('RFCTL5')).toEqual({ notifyStatus: 204 });
-    expect(received[received.length - 1].notification).toMatchObject({ kind: 'refund', eventType: 'REFUND.SUCCESS', refund: { outRefundNo: 'RFCTL5' } });
+    expect(received[received.length - 1].notification).toMatchObject({
+      kind: 'refund',
+      eventType: 'REFUND.SUCCESS',
+      refund: { outRefundNo: 'RFCTL5' },
+    });
   });
 
   it('lists subscribe messages newest first', async () => {
     await gateway.sendSubscribeMessage({ openid: 'o1', templateId: 'T', data: { thing1: { value: 'a' } } });
     await gateway.sendSubscribeMessage({ openid: 'o2', templateId: 'T', data: { thing1: { value: 'b' } } });
-    expect(
-      (await controller.listMessages())
-        .map((m) => m.openid)
-        .slice(0, 2),
-    ).toEqual(['o2', 'o1']);
+    expect((await controller.listMessages()).map((m) => m.openid).slice(0, 2)).toEqual(['o2', 'o1']);
   });
 
   it('answers 404 for an out_trade_no or out_refund_no the simulator never saw', async () => {

@@ -20,7 +20,9 @@ describe('DevWechatGateway on the in-process simulator', () => {
     expect(alice.openid).toMatch(/^o_dev_[A-Za-z0-9_-]{22}$/);
     expect((await gateway.code2Session('dev:alice')).openid).toBe(alice.openid);
     expect((await gateway.code2Session('dev:bob')).openid).not.toBe(alice.openid);
-    expect((await new DevWechatGateway(new WechatSimulator(), () => '').code2Session('dev:alice')).openid).toBe(alice.openid);
+    expect((await new DevWechatGateway(new WechatSimulator(), () => '').code2Session('dev:alice')).openid).toBe(
+      alice.openid,
+    );
     await expect(gateway.code2Session('0a1b2c')).rejects.toMatchObject({ constructor: WechatApiError, code: 40029 });
   });
 
@@ -38,7 +40,13 @@ describe('DevWechatGateway on the in-process simulator', () => {
     expect(gateway.parseNotification(headers, body)).toMatchObject({
       kind: 'transaction',
       eventType: 'TRANSACTION.SUCCESS',
-      transaction: { outTradeNo: 'MCDEV2', tradeState: 'SUCCESS', appid: 'wxd0000000000dev0', mchid: '1900000109', amount: { totalFen: 4990 } },
+      transaction: {
+        outTradeNo: 'MCDEV2',
+        tradeState: 'SUCCESS',
+        appid: 'wxd0000000000dev0',
+        mchid: '1900000109',
+        amount: { totalFen: 4990 },
+      },
     });
   });
 
@@ -46,7 +54,9 @@ describe('DevWechatGateway on the in-process simulator', () => {
     await gateway.createJsapiPayment(order('MCDEV3'));
     await simulator.confirmPayment('MCDEV3');
     const { headers, body } = await simulator.buildTransactionNotification('MCDEV3');
-    expect(() => gateway.parseNotification(headers, body.replace('"id":"', '"id":"X'))).toThrow(WechatNotifyRejectedError);
+    expect(() => gateway.parseNotification(headers, body.replace('"id":"', '"id":"X'))).toThrow(
+      WechatNotifyRejectedError,
+    );
     const stale = await simulator.buildTransactionNotification('MCDEV3', { timestampOffsetSeconds: -600 });
     expect(() => gateway.parseNotification(stale.headers, stale.body)).toThrow(/STALE_TIMESTAMP/);
   });
@@ -54,8 +64,14 @@ describe('DevWechatGateway on the in-process simulator', () => {
   it('hands a forged amount through verification untouched, for the settlement to refuse', async () => {
     await gateway.createJsapiPayment(order('MCDEV4', 100000));
     await simulator.confirmPayment('MCDEV4');
-    const { headers, body } = await simulator.buildTransactionNotification('MCDEV4', { amountFen: 1, appid: 'wx_other', mchid: '1' });
-    expect(gateway.parseNotification(headers, body)).toMatchObject({ transaction: { appid: 'wx_other', mchid: '1', amount: { totalFen: 1 } } });
+    const { headers, body } = await simulator.buildTransactionNotification('MCDEV4', {
+      amountFen: 1,
+      appid: 'wx_other',
+      mchid: '1',
+    });
+    expect(gateway.parseNotification(headers, body)).toMatchObject({
+      transaction: { appid: 'wx_other', mchid: '1', amount: { totalFen: 1 } },
+    });
   });
 
   it('queries, closes and refunds like WeChat Pay, with WeChat error codes as WechatApiError', async () => {
@@ -67,11 +83,18 @@ describe('DevWechatGateway on the in-process simulator', () => {
 
     await gateway.createJsapiPayment(order('MCDEV6'));
     await simulator.confirmPayment('MCDEV6');
-    await expect(gateway.closeTransaction('MCDEV6')).rejects.toMatchObject({ constructor: WechatApiError, code: 'ORDERPAID' });
-    expect(await gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6', refundFen: 100000, totalFen: 100000 })).toMatchObject({
+    await expect(gateway.closeTransaction('MCDEV6')).rejects.toMatchObject({
+      constructor: WechatApiError,
+      code: 'ORDERPAID',
+    });
+    expect(
+      await gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6', refundFen: 100000, totalFen: 100000 }),
+    ).toMatchObject({
       status: 'PROCESSING',
     });
-    await expect(gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6b', refundFen: 1, totalFen: 100000 })).rejects.toMatchObject({
+    await expect(
+      gateway.createRefund({ outTradeNo: 'MCDEV6', outRefundNo: 'RFDEV6b', refundFen: 1, totalFen: 100000 }),
+    ).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
     });
     await simulator.completeRefund('RFDEV6');
@@ -86,9 +109,14 @@ describe('DevWechatGateway on the in-process simulator', () => {
 
   it('logs subscribe messages and answers 43101 for a user without consent', async () => {
     const data = { thing1: { value: '年卡会员' } };
-    expect(await gateway.sendSubscribeMessage({ openid: 'o_yes', templateId: 'T', data })).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect(await gateway.sendSubscribeMessage({ openid: 'o_yes', templateId: 'T', data })).toEqual({
+      errcode: 0,
+      errmsg: 'ok',
+    });
     await simulator.refuseMessagesFor('o_no');
-    expect(await gateway.sendSubscribeMessage({ openid: 'o_no', templateId: 'T', data })).toMatchObject({ errcode: 43101 });
+    expect(await gateway.sendSubscribeMessage({ openid: 'o_no', templateId: 'T', data })).toMatchObject({
+      errcode: 43101,
+    });
     expect((await simulator.listMessages()).map((m) => [m.openid, m.errcode])).toEqual([
       ['o_no', 43101],
       ['o_yes', 0],

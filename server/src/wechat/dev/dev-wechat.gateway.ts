@@ -43,7 +43,11 @@ export class DevWechatGateway implements WechatGateway {
     private readonly notifyUrl: () => string,
     options: DevWechatGatewayOptions = {},
   ) {
-    this.platform = { publicKey: simulator.platformPublicKeyObject, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
+    this.platform = {
+      publicKey: simulator.platformPublicKeyObject,
+      publicKeyId: simulator.platformPublicKeyId,
+      apiV3Key: simulator.apiV3Key,
+    };
     this.now = options.now ?? (() => new Date());
     this.nonce = options.nonce ?? (() => randomNonce(32));
     this.papay = options.papay ?? new PapaySimulator(simulator);
@@ -70,7 +74,13 @@ export class DevWechatGateway implements WechatGateway {
     );
     return {
       prepayId: prepay_id,
-      params: signPaymentParams(this.simulator.appId, prepay_id, this.simulator.merchantPrivateKeyObject, this.now(), this.nonce()),
+      params: signPaymentParams(
+        this.simulator.appId,
+        prepay_id,
+        this.simulator.merchantPrivateKeyObject,
+        this.now(),
+        this.nonce(),
+      ),
     };
   }
 
@@ -85,11 +95,14 @@ export class DevWechatGateway implements WechatGateway {
 
   async createRefund(input: RefundInput): Promise<WechatRefund> {
     const json = await asWechatApi(() =>
-      this.simulator.createRefund({
-        out_trade_no: input.outTradeNo,
-        out_refund_no: input.outRefundNo,
-        amount: { refund: input.refundFen, total: input.totalFen },
-      }, this.now()),
+      this.simulator.createRefund(
+        {
+          out_trade_no: input.outTradeNo,
+          out_refund_no: input.outRefundNo,
+          amount: { refund: input.refundFen, total: input.totalFen },
+        },
+        this.now(),
+      ),
     );
     return toRefund(json);
   }
@@ -133,25 +146,37 @@ export class DevWechatGateway implements WechatGateway {
 
   async papayNotify(input: { contractId: string; amountFen: number; durationDays: number }): Promise<void> {
     await asWechatApi(() =>
-      this.papay.notify(input.contractId, {
-        mchid: this.simulator.mchId,
-        appid: this.simulator.appId,
-        deduct_duration: { count: input.durationDays, unit: 'DAY' },
-        estimated_amount: { amount: input.amountFen, currency: 'CNY' },
-      }, this.now()),
+      this.papay.notify(
+        input.contractId,
+        {
+          mchid: this.simulator.mchId,
+          appid: this.simulator.appId,
+          deduct_duration: { count: input.durationDays, unit: 'DAY' },
+          estimated_amount: { amount: input.amountFen, currency: 'CNY' },
+        },
+        this.now(),
+      ),
     );
   }
 
-  async papayCharge(input: { contractId: string; outTradeNo: string; description: string; amountFen: number }): Promise<void> {
+  async papayCharge(input: {
+    contractId: string;
+    outTradeNo: string;
+    description: string;
+    amountFen: number;
+  }): Promise<void> {
     await asWechatApi(() =>
-      this.papay.apply({
-        appid: this.simulator.appId,
-        out_trade_no: input.outTradeNo,
-        description: input.description,
-        transaction_notify_url: this.notifyUrl(),
-        contract_id: input.contractId,
-        amount: { total: input.amountFen, currency: 'CNY' },
-      }, this.now()),
+      this.papay.apply(
+        {
+          appid: this.simulator.appId,
+          out_trade_no: input.outTradeNo,
+          description: input.description,
+          transaction_notify_url: this.notifyUrl(),
+          contract_id: input.contractId,
+          amount: { total: input.amountFen, currency: 'CNY' },
+        },
+        this.now(),
+      ),
     );
   }
 

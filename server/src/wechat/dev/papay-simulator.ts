@@ -21,10 +21,12 @@ export class PapaySimulator {
   async preSign(body: PapayPreSignBody): Promise<{ pre_entrustweb_id: string }> {
     if (body.appid !== this.wechat.appId) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid does not match');
     if (body.plan_id !== SIMULATED_PAPAY_PLAN_ID) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'unknown plan_id');
-    if (!/^[0-9A-Za-z]{1,32}$/.test(body.out_contract_code ?? '')) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'out_contract_code must be 1–32 letters or digits');
+    if (!/^[0-9A-Za-z]{1,32}$/.test(body.out_contract_code ?? ''))
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'out_contract_code must be 1–32 letters or digits');
     const existing = await this.store.findByCode(body.out_contract_code);
     if (existing) {
-      if (existing.state !== 'PENDING') throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_contract_code was already used');
+      if (existing.state !== 'PENDING')
+        throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_contract_code was already used');
       return { pre_entrustweb_id: existing.preEntrustwebId };
     }
     const contract: SimulatedPapayContract = {
@@ -44,42 +46,78 @@ export class PapaySimulator {
   }
 
   /** The user confirms in WeChat's signing mini-program: the contract is signed, its notification built. */
-  async sign(outContractCode: string, at: Date = new Date()): Promise<{ notification: SignedNotification; notifyUrl: string; contractId: string }> {
+  async sign(
+    outContractCode: string,
+    at: Date = new Date(),
+  ): Promise<{ notification: SignedNotification; notifyUrl: string; contractId: string }> {
     const contract = await this.getByCode(outContractCode);
     const contractId = contract.contractId ?? `2025${Date.now()}${randomBytes(4).toString('hex')}`.slice(0, 32);
-    if (contract.state === 'PENDING') await this.store.updateContract(outContractCode, ['PENDING'], { state: 'SIGNED', contractId, signedAt: toWechatTime(at) });
+    if (contract.state === 'PENDING')
+      await this.store.updateContract(outContractCode, ['PENDING'], {
+        state: 'SIGNED',
+        contractId,
+        signedAt: toWechatTime(at),
+      });
     const signed = await this.getByCode(outContractCode);
-    if (signed.state !== 'SIGNED') throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${signed.state}`);
-    return { notification: this.contractNotification(signed), notifyUrl: signed.notifyUrl, contractId: signed.contractId! };
+    if (signed.state !== 'SIGNED')
+      throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${signed.state}`);
+    return {
+      notification: this.contractNotification(signed),
+      notifyUrl: signed.notifyUrl,
+      contractId: signed.contractId!,
+    };
   }
 
   /** The user turns the deduction off in WeChat (我 → 服务 → 钱包 → 支付设置 → 自动续费). */
-  async terminateByUser(outContractCode: string, at: Date = new Date()): Promise<{ notification: SignedNotification; notifyUrl: string }> {
+  async terminateByUser(
+    outContractCode: string,
+    at: Date = new Date(),
+  ): Promise<{ notification: SignedNotification; notifyUrl: string }> {
     const contract = await this.getByCode(outContractCode);
-    if (!(await this.store.updateContract(outContractCode, ['SIGNED'], { state: 'TERMINATED', terminatedAt: toWechatTime(at) }))) {
+    if (
+      !(await this.store.updateContract(outContractCode, ['SIGNED'], {
+        state: 'TERMINATED',
+        terminatedAt: toWechatTime(at),
+      }))
+    ) {
       throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${contract.state}`);
     }
-    return { notification: this.contractNotification(await this.getByCode(outContractCode), 'USER'), notifyUrl: contract.notifyUrl };
+    return {
+      notification: this.contractNotification(await this.getByCode(outContractCode), 'USER'),
+      notifyUrl: contract.notifyUrl,
+    };
   }
 
   async terminate(contractId: string, at: Date = new Date()): Promise<void> {
     const contract = await this.getSigned(contractId, true);
-    await this.store.updateContract(contract.outContractCode, ['SIGNED'], { state: 'TERMINATED', terminatedAt: toWechatTime(at) });
+    await this.store.updateContract(contract.outContractCode, ['SIGNED'], {
+      state: 'TERMINATED',
+      terminatedAt: toWechatTime(at),
+    });
   }
 
   async notify(contractId: string, body: PapayNotifyBody, at: Date = new Date()): Promise<void> {
     const contract = await this.getSigned(contractId);
-    if (body.appid !== contract.appid || body.mchid !== contract.mchid) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
-    if (!Number.isInteger(body.estimated_amount?.amount) || body.estimated_amount.amount <= 0) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'estimated_amount.amount must be positive');
-    await this.store.insertNotice({ contractId, amountFen: body.estimated_amount.amount, durationDays: body.deduct_duration?.count ?? 0, sentAt: at.toISOString() });
+    if (body.appid !== contract.appid || body.mchid !== contract.mchid)
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
+    if (!Number.isInteger(body.estimated_amount?.amount) || body.estimated_amount.amount <= 0)
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'estimated_amount.amount must be positive');
+    await this.store.insertNotice({
+      contractId,
+      amountFen: body.estimated_amount.amount,
+      durationDays: body.deduct_duration?.count ?? 0,
+      sentAt: at.toISOString(),
+    });
   }
 
   /** Accepts a charge: never above the last notice's amount; the user's balance decides whether it succeeds. */
   async apply(body: PapayApplyBody, at: Date = new Date()): Promise<void> {
     const contract = await this.getSigned(body.contract_id);
     const [notice] = await this.store.noticesOf(body.contract_id);
-    if (!notice) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'no pre-deduction notice was sent for this contract');
-    if (body.amount.total > notice.amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'amount is above the notified amount');
+    if (!notice)
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'no pre-deduction notice was sent for this contract');
+    if (body.amount.total > notice.amountFen)
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'amount is above the notified amount');
     // 同一商户号 + 同一商户订单号只扣一次: a repeated apply is accepted and changes nothing.
     if (await this.wechat.queryOrder(body.out_trade_no)) return;
     await this.wechat.createPrepay({
@@ -123,9 +161,12 @@ export class PapaySimulator {
       openid: contract.openid,
       contract_state: contract.state === 'TERMINATED' ? 'TERMINATED' : 'SIGNED',
       ...(contract.signedAt ? { contract_signed_time: contract.signedAt } : {}),
-      ...(contract.terminatedAt ? { contract_terminated_time: contract.terminatedAt, contract_termination_mode: mode ?? 'MERCHANT' } : {}),
+      ...(contract.terminatedAt
+        ? { contract_terminated_time: contract.terminatedAt, contract_termination_mode: mode ?? 'MERCHANT' }
+        : {}),
     };
-    const [event, summary] = contract.state === 'TERMINATED' ? ['PAPAY.TERMINATE', '解约成功'] : ['PAPAY.SIGN', '签约成功'];
+    const [event, summary] =
+      contract.state === 'TERMINATED' ? ['PAPAY.TERMINATE', '解约成功'] : ['PAPAY.SIGN', '签约成功'];
     return this.wechat.buildNotification(event, summary, 'papay_contract', resource);
   }
 
@@ -138,7 +179,8 @@ export class PapaySimulator {
   private async getSigned(contractId: string, allowTerminated = false): Promise<SimulatedPapayContract> {
     const contract = await this.store.findByContractId(contractId);
     if (!contract) throw new SimulatedWechatError(404, 'CONTRACT_NOT_EXIST', `no contract ${contractId}`);
-    if (contract.state !== 'SIGNED' && !(allowTerminated && contract.state === 'TERMINATED')) throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${contract.state}`);
+    if (contract.state !== 'SIGNED' && !(allowTerminated && contract.state === 'TERMINATED'))
+      throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${contract.state}`);
     return contract;
   }
 }

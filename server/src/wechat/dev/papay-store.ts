@@ -33,7 +33,11 @@ export interface PapayStore {
   findByCodePrefix(prefix: string): Promise<SimulatedPapayContract | undefined>;
   findByContractId(contractId: string): Promise<SimulatedPapayContract | undefined>;
   /** Applies `patch` only while the contract is in one of `from`; returns whether it did. */
-  updateContract(outContractCode: string, from: SimulatedPapayContract['state'][], patch: Partial<SimulatedPapayContract>): Promise<boolean>;
+  updateContract(
+    outContractCode: string,
+    from: SimulatedPapayContract['state'][],
+    patch: Partial<SimulatedPapayContract>,
+  ): Promise<boolean>;
   insertNotice(notice: SimulatedPapayNotice): Promise<void>;
   /** Newest first. */
   noticesOf(contractId: string): Promise<SimulatedPapayNotice[]>;
@@ -58,7 +62,11 @@ export class MemoryPapayStore implements PapayStore {
     const contract = [...this.contracts.values()].find((c) => c.contractId === contractId);
     return contract && { ...contract };
   }
-  async updateContract(outContractCode: string, from: SimulatedPapayContract['state'][], patch: Partial<SimulatedPapayContract>) {
+  async updateContract(
+    outContractCode: string,
+    from: SimulatedPapayContract['state'][],
+    patch: Partial<SimulatedPapayContract>,
+  ) {
     const contract = this.contracts.get(outContractCode);
     if (!contract || !from.includes(contract.state)) return false;
     Object.assign(contract, patch);

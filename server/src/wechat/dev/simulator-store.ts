@@ -101,7 +101,9 @@ export class MemorySimulatorStore implements SimulatorStore {
     return refund && { ...refund };
   }
   async refundsOf(outTradeNo: string) {
-    return [...this.refunds.values()].filter((refund) => refund.outTradeNo === outTradeNo).map((refund) => ({ ...refund }));
+    return [...this.refunds.values()]
+      .filter((refund) => refund.outTradeNo === outTradeNo)
+      .map((refund) => ({ ...refund }));
   }
   async insertRefund(refund: SimulatedRefund) {
     if (this.refunds.has(refund.outRefundNo)) return false;
@@ -116,8 +118,12 @@ export class MemorySimulatorStore implements SimulatorStore {
   }
   async transactionsOn(day: string) {
     return {
-      orders: [...this.orders.values()].filter((order) => order.successTime?.startsWith(day)).map((order) => ({ ...order })),
-      refunds: [...this.refunds.values()].filter((refund) => refund.createTime.startsWith(day)).map((refund) => ({ ...refund })),
+      orders: [...this.orders.values()]
+        .filter((order) => order.successTime?.startsWith(day))
+        .map((order) => ({ ...order })),
+      refunds: [...this.refunds.values()]
+        .filter((refund) => refund.createTime.startsWith(day))
+        .map((refund) => ({ ...refund })),
     };
   }
   async appendMessage(message: SimulatedMessage) {
@@ -141,6 +147,9 @@ export class MemorySimulatorStore implements SimulatorStore {
     return this.refusingRefunds.has(outTradeNo);
   }
   async processingRefunds(createdBefore: string, limit: number) {
-    return [...this.refunds.values()].filter((refund) => refund.status === 'PROCESSING' && refund.createTime <= createdBefore).slice(0, limit).map((refund) => ({ ...refund }));
+    return [...this.refunds.values()]
+      .filter((refund) => refund.status === 'PROCESSING' && refund.createTime <= createdBefore)
+      .slice(0, limit)
+      .map((refund) => ({ ...refund }));
   }
 }

@@ -35,7 +35,12 @@ describe('WechatSimulator', () => {
     await prepay('MCSIM1');
     await simulator.confirmPayment('MCSIM1', new Date('2026-11-23T08:05:00Z'));
     const { headers, body } = await simulator.buildTransactionNotification('MCSIM1');
-    expect(Object.keys(headers).sort()).toEqual(['wechatpay-nonce', 'wechatpay-serial', 'wechatpay-signature', 'wechatpay-timestamp']);
+    expect(Object.keys(headers).sort()).toEqual([
+      'wechatpay-nonce',
+      'wechatpay-serial',
+      'wechatpay-signature',
+      'wechatpay-timestamp',
+    ]);
     expect(headers['wechatpay-serial']).toBe(simulator.platformPublicKeyId);
     expect(
       rsaVerify(
@@ -46,10 +51,24 @@ describe('WechatSimulator', () => {
     ).toBe(true);
     const json = JSON.parse(body);
     expect(Object.keys(json)).toEqual(['id', 'create_time', 'resource_type', 'event_type', 'summary', 'resource']);
-    expect(json).toMatchObject({ resource_type: 'encrypt-resource', event_type: 'TRANSACTION.SUCCESS', summary: '支付成功' });
+    expect(json).toMatchObject({
+      resource_type: 'encrypt-resource',
+      event_type: 'TRANSACTION.SUCCESS',
+      summary: '支付成功',
+    });
     expect(json.create_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
-    expect(Object.keys(json.resource)).toEqual(['original_type', 'algorithm', 'ciphertext', 'associated_data', 'nonce']);
-    expect(json.resource).toMatchObject({ original_type: 'transaction', algorithm: 'AEAD_AES_256_GCM', associated_data: 'transaction' });
+    expect(Object.keys(json.resource)).toEqual([
+      'original_type',
+      'algorithm',
+      'ciphertext',
+      'associated_data',
+      'nonce',
+    ]);
+    expect(json.resource).toMatchObject({
+      original_type: 'transaction',
+      algorithm: 'AEAD_AES_256_GCM',
+      associated_data: 'transaction',
+    });
     expect(JSON.parse(decryptResource(json.resource, simulator.apiV3Key))).toEqual({
       appid: 'wxd0000000000dev0',
       mchid: '1900000109',
@@ -69,10 +88,17 @@ describe('WechatSimulator', () => {
   it("builds the refund notification with WeChat's refund resource fields", async () => {
     await prepay('MCSIM2');
     await simulator.confirmPayment('MCSIM2');
-    await simulator.createRefund({ out_trade_no: 'MCSIM2', out_refund_no: 'RFSIM2', amount: { refund: 2500, total: 100000 } });
+    await simulator.createRefund({
+      out_trade_no: 'MCSIM2',
+      out_refund_no: 'RFSIM2',
+      amount: { refund: 2500, total: 100000 },
+    });
     await simulator.completeRefund('RFSIM2');
     const json = JSON.parse((await simulator.buildRefundNotification('RFSIM2')).body);
-    expect(json).toMatchObject({ event_type: 'REFUND.SUCCESS', resource: { original_type: 'refund', associated_data: 'refund' } });
+    expect(json).toMatchObject({
+      event_type: 'REFUND.SUCCESS',
+      resource: { original_type: 'refund', associated_data: 'refund' },
+    });
     expect(JSON.parse(decryptResource(json.resource, simulator.apiV3Key))).toMatchObject({
       mchid: '1900000109',
       out_trade_no: 'MCSIM2',
@@ -88,11 +114,15 @@ describe('WechatSimulator', () => {
     await prepay('MCSIM3', 500);
     await expect(prepay('MCSIM3', 600)).rejects.toThrow(/different parameters/);
     await expect(simulator.buildTransactionNotification('MCSIM3')).rejects.toThrow(/not been paid/);
-    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 1, total: 500 } })).rejects.toThrow(/not paid/);
+    await expect(
+      simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 1, total: 500 } }),
+    ).rejects.toThrow(/not paid/);
     await simulator.confirmPayment('MCSIM3');
     await simulator.confirmPayment('MCSIM3');
     await expect(simulator.closeOrder('MCSIM3')).rejects.toThrow(/paid/);
-    await expect(simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } })).rejects.toThrow(/超过/);
+    await expect(
+      simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 501, total: 500 } }),
+    ).rejects.toThrow(/超过/);
     await simulator.createRefund({ out_trade_no: 'MCSIM3', out_refund_no: 'R3', amount: { refund: 500, total: 500 } });
     await simulator.completeRefund('R3');
     expect((await simulator.describe('MCSIM3')).state).toBe('REFUND');
@@ -105,7 +135,12 @@ describe('WechatSimulator', () => {
   it('lets tests forge the amount, appid, mchid and timestamp of a still validly signed notification', async () => {
     await prepay('MCSIM5');
     await simulator.confirmPayment('MCSIM5');
-    const { headers, body } = await simulator.buildTransactionNotification('MCSIM5', { amountFen: 1, appid: 'wxother', mchid: '2', timestampOffsetSeconds: -3600 });
+    const { headers, body } = await simulator.buildTransactionNotification('MCSIM5', {
+      amountFen: 1,
+      appid: 'wxother',
+      mchid: '2',
+      timestampOffsetSeconds: -3600,
+    });
     expect(Number(headers['wechatpay-timestamp'])).toBeLessThan(Date.now() / 1000 - 3500);
     expect(JSON.parse(decryptResource(JSON.parse(body).resource, simulator.apiV3Key))).toMatchObject({
       appid: 'wxother',
@@ -114,16 +149,33 @@ describe('WechatSimulator', () => {
     });
   });
 
-  it('two simulators on the same keys and store (a restart, or a second process) settle each other\'s orders', async () => {
+  it("two simulators on the same keys and store (a restart, or a second process) settle each other's orders", async () => {
     const keys = generateSimulatorKeys();
     const store = new MemorySimulatorStore();
     const before = new WechatSimulator(keys, store);
-    await before.createPrepay({ appid: before.appId, mchid: before.mchId, description: 'x', out_trade_no: 'MCSIM6', notify_url: 'http://x', amount: { total: 100 }, payer: { openid: 'o' } });
+    await before.createPrepay({
+      appid: before.appId,
+      mchid: before.mchId,
+      description: 'x',
+      out_trade_no: 'MCSIM6',
+      notify_url: 'http://x',
+      amount: { total: 100 },
+      payer: { openid: 'o' },
+    });
     const after = new WechatSimulator(keys, store);
     await after.confirmPayment('MCSIM6');
     const { headers, body } = await after.buildTransactionNotification('MCSIM6');
-    expect(rsaVerify(wechatSigningMessage(headers['wechatpay-timestamp'], headers['wechatpay-nonce'], body), headers['wechatpay-signature'], before.platformPublicKey)).toBe(true);
-    expect(JSON.parse(decryptResource(JSON.parse(body).resource, before.apiV3Key))).toMatchObject({ out_trade_no: 'MCSIM6', trade_state: 'SUCCESS' });
+    expect(
+      rsaVerify(
+        wechatSigningMessage(headers['wechatpay-timestamp'], headers['wechatpay-nonce'], body),
+        headers['wechatpay-signature'],
+        before.platformPublicKey,
+      ),
+    ).toBe(true);
+    expect(JSON.parse(decryptResource(JSON.parse(body).resource, before.apiV3Key))).toMatchObject({
+      out_trade_no: 'MCSIM6',
+      trade_state: 'SUCCESS',
+    });
   });
 
   it('pays an order once however many times it is confirmed', async () => {

@@ -5,7 +5,13 @@ import type { WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-
 import { formatTradeBill, TradeBillRow } from '../pay/trade-bill';
 import { devOpenid } from './dev-openid';
 import { generateSimulatorKeys, SimulatorKeys } from './simulator-keys';
-import { MemorySimulatorStore, SimulatedMessage, SimulatedOrder, SimulatedRefund, SimulatorStore } from './simulator-store';
+import {
+  MemorySimulatorStore,
+  SimulatedMessage,
+  SimulatedOrder,
+  SimulatedRefund,
+  SimulatorStore,
+} from './simulator-store';
 
 export type { SimulatedMessage } from './simulator-store';
 
@@ -28,7 +34,12 @@ export class SimulatedWechatError extends Error {
 }
 
 export interface SignedNotification {
-  headers: { 'wechatpay-timestamp': string; 'wechatpay-nonce': string; 'wechatpay-signature': string; 'wechatpay-serial': string };
+  headers: {
+    'wechatpay-timestamp': string;
+    'wechatpay-nonce': string;
+    'wechatpay-signature': string;
+    'wechatpay-serial': string;
+  };
   body: string;
 }
 
@@ -50,7 +61,8 @@ const REFUND_EVENTS: Record<SimulatedRefund['status'], [string, string]> = {
   PROCESSING: ['REFUND.ABNORMAL', '退款异常'],
 };
 
-const pem = (key: KeyObject) => key.export({ type: key.type === 'private' ? 'pkcs8' : 'spki', format: 'pem' }).toString();
+const pem = (key: KeyObject) =>
+  key.export({ type: key.type === 'private' ? 'pkcs8' : 'spki', format: 'pem' }).toString();
 
 /**
  * A local WeChat: login codes, WeChat Pay (prepay, query, close, refunds) and subscribe messages, with its
@@ -101,11 +113,15 @@ export class WechatSimulator {
   code2Session(code: string): { openid: string; session_key: string } {
     if (!/^dev:.{1,64}$/.test(code)) throw new SimulatedWechatError(400, 40029, 'invalid code');
     const name = code.slice(4);
-    return { openid: devOpenid(name), session_key: createHash('sha256').update(`session:${name}`).digest('base64').slice(0, 24) };
+    return {
+      openid: devOpenid(name),
+      session_key: createHash('sha256').update(`session:${name}`).digest('base64').slice(0, 24),
+    };
   }
 
   issueAccessToken(appid: string, secret: string): { access_token: string; expires_in: number } {
-    if (appid !== this.appId || secret !== this.appSecret) throw new SimulatedWechatError(400, 40125, 'invalid appsecret');
+    if (appid !== this.appId || secret !== this.appSecret)
+      throw new SimulatedWechatError(400, 40125, 'invalid appsecret');
     return { access_token: this.accessToken, expires_in: 7200 };
   }
 
@@ -124,14 +140,20 @@ export class WechatSimulator {
    * `getStableAccessToken` (wechat-ship): normal mode hands every caller the current token; `force_refresh`
    * replaces it, and every token handed out before stops working (40001).
    */
-  issueStableAccessToken(appid: string, secret: string, forceRefresh = false): { access_token: string; expires_in: number } {
+  issueStableAccessToken(
+    appid: string,
+    secret: string,
+    forceRefresh = false,
+  ): { access_token: string; expires_in: number } {
     if (forceRefresh) this.rotateAccessToken();
     return this.issueAccessToken(appid, secret);
   }
 
   checkAccessToken(token: string | null): void {
-    if (token && this.expiredAccessTokens.has(token)) throw new SimulatedWechatError(400, 42001, 'access_token expired');
-    if (token !== this.accessToken) throw new SimulatedWechatError(400, 40001, 'invalid credential, access_token is invalid or not latest');
+    if (token && this.expiredAccessTokens.has(token))
+      throw new SimulatedWechatError(400, 42001, 'access_token expired');
+    if (token !== this.accessToken)
+      throw new SimulatedWechatError(400, 40001, 'invalid credential, access_token is invalid or not latest');
   }
 
   // ---- WeChat Pay ----
@@ -147,8 +169,10 @@ export class WechatSimulator {
     payer: { openid: string };
     attach?: string;
   }): Promise<{ prepay_id: string }> {
-    if (input.appid !== this.appId || input.mchid !== this.mchId) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
-    if (!Number.isInteger(input.amount?.total) || input.amount.total <= 0) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total must be a positive integer');
+    if (input.appid !== this.appId || input.mchid !== this.mchId)
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'appid and mchid do not match');
+    if (!Number.isInteger(input.amount?.total) || input.amount.total <= 0)
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total must be a positive integer');
     const order: SimulatedOrder = {
       appid: input.appid,
       mchid: input.mchid,
@@ -168,15 +192,30 @@ export class WechatSimulator {
   }
 
   /** What the H5 simulator pay page shows. */
-  async describe(outTradeNo: string): Promise<{ outTradeNo: string; description: string; amountFen: number; state: string; expiresAt: string }> {
+  async describe(
+    outTradeNo: string,
+  ): Promise<{ outTradeNo: string; description: string; amountFen: number; state: string; expiresAt: string }> {
     const order = await this.getOrder(outTradeNo);
-    return { outTradeNo, description: order.description, amountFen: order.amountFen, state: order.state, expiresAt: order.expiresAt };
+    return {
+      outTradeNo,
+      description: order.description,
+      amountFen: order.amountFen,
+      state: order.state,
+      expiresAt: order.expiresAt,
+    };
   }
 
   /** The customer pays. Paying twice is a no-op; a closed order cannot be paid. */
   async confirmPayment(outTradeNo: string, at: Date = new Date()): Promise<void> {
     const transactionId = `4200${Date.now()}${randomBytes(5).toString('hex')}`.slice(0, 28);
-    if (await this.store.updateOrder(outTradeNo, ['NOTPAY', 'PAYERROR'], { state: 'SUCCESS', transactionId, successTime: toWechatTime(at) })) return;
+    if (
+      await this.store.updateOrder(outTradeNo, ['NOTPAY', 'PAYERROR'], {
+        state: 'SUCCESS',
+        transactionId,
+        successTime: toWechatTime(at),
+      })
+    )
+      return;
     const order = await this.getOrder(outTradeNo);
     if (order.state === 'CLOSED') throw new SimulatedWechatError(400, 'ORDER_CLOSED', 'the order was closed');
   }
@@ -199,18 +238,26 @@ export class WechatSimulator {
     throw new SimulatedWechatError(400, 'ORDERPAID', 'order is paid');
   }
 
-  async createRefund(input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } }, at: Date = new Date()): Promise<WechatRefundJson> {
+  async createRefund(
+    input: { out_trade_no: string; out_refund_no: string; amount: { refund: number; total: number } },
+    at: Date = new Date(),
+  ): Promise<WechatRefundJson> {
     const existing = await this.store.findRefund(input.out_refund_no);
     if (existing) return this.refundJson(existing);
     const order = await this.getOrder(input.out_trade_no);
-    if (order.state !== 'SUCCESS' && order.state !== 'REFUND') throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'order is not paid');
-    if (input.amount.total !== order.amountFen) throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total does not match the order');
+    if (order.state !== 'SUCCESS' && order.state !== 'REFUND')
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'order is not paid');
+    if (input.amount.total !== order.amountFen)
+      throw new SimulatedWechatError(400, 'PARAM_ERROR', 'amount.total does not match the order');
     const refunds = await this.store.refundsOf(order.outTradeNo);
     const refunded = refunds.filter((r) => r.status !== 'CLOSED').reduce((sum, r) => sum + r.refundFen, 0);
-    if (input.amount.refund <= 0 || refunded + input.amount.refund > order.amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '申请退款金额超过订单可退金额');
-    if (order.successTime && Date.parse(order.successTime) + REFUND_WINDOW_MS < Date.now()) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '订单已超过退款期限');
+    if (input.amount.refund <= 0 || refunded + input.amount.refund > order.amountFen)
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', '申请退款金额超过订单可退金额');
+    if (order.successTime && Date.parse(order.successTime) + REFUND_WINDOW_MS < Date.now())
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', '订单已超过退款期限');
     if (refunds.length >= MAX_REFUNDS) throw new SimulatedWechatError(400, 'INVALID_REQUEST', '订单退款次数超过限制');
-    if (await this.store.refusesRefunds(order.outTradeNo)) throw new SimulatedWechatError(403, 'NOT_ENOUGH', '基本账户余额不足，请充值后重新发起');
+    if (await this.store.refusesRefunds(order.outTradeNo))
+      throw new SimulatedWechatError(403, 'NOT_ENOUGH', '基本账户余额不足，请充值后重新发起');
     const refund: SimulatedRefund = {
       outRefundNo: input.out_refund_no,
       outTradeNo: order.outTradeNo,
@@ -232,27 +279,47 @@ export class WechatSimulator {
   async tradeBillFile(billDate: string): Promise<string> {
     const { orders, refunds } = await this.store.transactionsOn(billDate);
     const all = new Map(orders.map((order) => [order.outTradeNo, order]));
-    for (const refund of refunds) if (!all.has(refund.outTradeNo)) all.set(refund.outTradeNo, await this.getOrder(refund.outTradeNo));
+    for (const refund of refunds)
+      if (!all.has(refund.outTradeNo)) all.set(refund.outTradeNo, await this.getOrder(refund.outTradeNo));
     const time = (wechatTime: string) => wechatTime.slice(0, 19).replace('T', ' ');
     const rows: TradeBillRow[] = [
       ...orders.map((order) => ({
-        tradeTime: time(order.successTime!), transactionId: order.transactionId ?? '', outTradeNo: order.outTradeNo, tradeState: 'SUCCESS',
-        totalFen: order.amountFen, refundId: '', outRefundNo: '', refundFen: 0, refundStatus: '',
+        tradeTime: time(order.successTime!),
+        transactionId: order.transactionId ?? '',
+        outTradeNo: order.outTradeNo,
+        tradeState: 'SUCCESS',
+        totalFen: order.amountFen,
+        refundId: '',
+        outRefundNo: '',
+        refundFen: 0,
+        refundStatus: '',
       })),
       ...refunds.map((refund) => ({
-        tradeTime: time(refund.createTime), transactionId: all.get(refund.outTradeNo)?.transactionId ?? '', outTradeNo: refund.outTradeNo, tradeState: 'REFUND',
-        totalFen: refund.totalFen, refundId: refund.refundId, outRefundNo: refund.outRefundNo, refundFen: refund.refundFen, refundStatus: refund.status,
+        tradeTime: time(refund.createTime),
+        transactionId: all.get(refund.outTradeNo)?.transactionId ?? '',
+        outTradeNo: refund.outTradeNo,
+        tradeState: 'REFUND',
+        totalFen: refund.totalFen,
+        refundId: refund.refundId,
+        outRefundNo: refund.outRefundNo,
+        refundFen: refund.refundFen,
+        refundStatus: refund.status,
       })),
     ].sort((a, b) => a.tradeTime.localeCompare(b.tradeTime));
     return formatTradeBill(rows, { appId: this.appId, mchId: this.mchId });
   }
 
   /** WeChat finishes a refund; true for the one caller that moved it (the one that should notify). */
-  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS', at: Date = new Date()): Promise<boolean> {
+  async completeRefund(
+    outRefundNo: string,
+    status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL' = 'SUCCESS',
+    at: Date = new Date(),
+  ): Promise<boolean> {
     const refund = await this.getRefund(outRefundNo);
     const successTime = status === 'SUCCESS' ? toWechatTime(at) : undefined;
     if (!(await this.store.updateRefund(outRefundNo, ['PROCESSING'], { status, successTime }))) return false;
-    if (status === 'SUCCESS') await this.store.updateOrder(refund.outTradeNo, ['SUCCESS', 'REFUND'], { state: 'REFUND' });
+    if (status === 'SUCCESS')
+      await this.store.updateOrder(refund.outTradeNo, ['SUCCESS', 'REFUND'], { state: 'REFUND' });
     return true;
   }
 
@@ -268,7 +335,8 @@ export class WechatSimulator {
   async settleDueRefunds(delayMs: number, now: Date = new Date(), limit = 50): Promise<string[]> {
     const due = await this.store.processingRefunds(toWechatTime(new Date(now.getTime() - delayMs)), limit);
     const settled: string[] = [];
-    for (const refund of due) if (await this.completeRefund(refund.outRefundNo, 'SUCCESS', now)) settled.push(refund.outRefundNo);
+    for (const refund of due)
+      if (await this.completeRefund(refund.outRefundNo, 'SUCCESS', now)) settled.push(refund.outRefundNo);
     return settled;
   }
 
@@ -276,7 +344,16 @@ export class WechatSimulator {
    * Transactions paid before the simulator kept them (the demo seed's orders): recorded as paid, so their refunds
    * work like any other. Orders the simulator already knows are left as they are.
    */
-  recordPaidTransactions(paid: { outTradeNo: string; transactionId: string; amountFen: number; openid: string; paidAt: Date; description: string }[]): Promise<void> {
+  recordPaidTransactions(
+    paid: {
+      outTradeNo: string;
+      transactionId: string;
+      amountFen: number;
+      openid: string;
+      paidAt: Date;
+      description: string;
+    }[],
+  ): Promise<void> {
     return this.store.insertOrders(
       paid.map((input) => ({
         appid: this.appId,
@@ -303,7 +380,10 @@ export class WechatSimulator {
 
   // ---- notifications and signed responses ----
 
-  async buildTransactionNotification(outTradeNo: string, overrides: NotificationOverrides = {}): Promise<SignedNotification> {
+  async buildTransactionNotification(
+    outTradeNo: string,
+    overrides: NotificationOverrides = {},
+  ): Promise<SignedNotification> {
     const order = await this.getOrder(outTradeNo);
     if (!order.transactionId) throw new SimulatedWechatError(400, 'ORDERNOTPAID', 'the order has not been paid');
     const resource = this.transactionJson(order);
@@ -315,10 +395,19 @@ export class WechatSimulator {
     if (overrides.transactionId) resource.transaction_id = overrides.transactionId;
     if (overrides.appid) resource.appid = overrides.appid;
     if (overrides.mchid) resource.mchid = overrides.mchid;
-    return this.notification('TRANSACTION.SUCCESS', '支付成功', 'transaction', resource, overrides.timestampOffsetSeconds);
+    return this.notification(
+      'TRANSACTION.SUCCESS',
+      '支付成功',
+      'transaction',
+      resource,
+      overrides.timestampOffsetSeconds,
+    );
   }
 
-  async buildRefundNotification(outRefundNo: string, overrides: NotificationOverrides = {}): Promise<SignedNotification> {
+  async buildRefundNotification(
+    outRefundNo: string,
+    overrides: NotificationOverrides = {},
+  ): Promise<SignedNotification> {
     const refund = await this.getRefund(outRefundNo);
     const { status, ...rest } = await this.refundJson(refund);
     const resource = { mchid: this.mchId, ...rest, refund_status: status, user_received_account: '支付用户零钱' };
@@ -375,18 +464,34 @@ export class WechatSimulator {
   }
 
   private samePrepay(existing: SimulatedOrder, amountFen: number): { prepay_id: string } {
-    if (existing.amountFen !== amountFen) throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_trade_no reused with different parameters');
+    if (existing.amountFen !== amountFen)
+      throw new SimulatedWechatError(400, 'INVALID_REQUEST', 'out_trade_no reused with different parameters');
     // A failed or abandoned payment leaves the order payable: WeChat hands out a prepay id again.
     if (existing.state !== 'NOTPAY' && existing.state !== 'PAYERROR') {
-      throw new SimulatedWechatError(400, existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID', `order is ${existing.state}`);
+      throw new SimulatedWechatError(
+        400,
+        existing.state === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDERPAID',
+        `order is ${existing.state}`,
+      );
     }
     return { prepay_id: existing.prepayId };
   }
 
-  private notification(eventType: string, summary: string, originalType: string, resource: object, offsetSeconds = 0): SignedNotification {
+  private notification(
+    eventType: string,
+    summary: string,
+    originalType: string,
+    resource: object,
+    offsetSeconds = 0,
+  ): SignedNotification {
     const now = new Date();
     // WeChat lists original_type first; keep its key order so the body reads like the real one
-    const { original_type, ...encrypted } = encryptResource(JSON.stringify(resource), this.apiV3Key, originalType, originalType);
+    const { original_type, ...encrypted } = encryptResource(
+      JSON.stringify(resource),
+      this.apiV3Key,
+      originalType,
+      originalType,
+    );
     const body = JSON.stringify({
       id: randomUUID(),
       create_time: toWechatTime(now),
@@ -407,10 +512,21 @@ export class WechatSimulator {
       ...(paid ? { transaction_id: order.transactionId, bank_type: 'OTHERS', success_time: order.successTime } : {}),
       trade_type: 'JSAPI',
       trade_state: order.state,
-      trade_state_desc: { NOTPAY: '未支付', SUCCESS: '支付成功', CLOSED: '已关闭', REFUND: '转入退款', PAYERROR: '支付失败' }[order.state],
+      trade_state_desc: {
+        NOTPAY: '未支付',
+        SUCCESS: '支付成功',
+        CLOSED: '已关闭',
+        REFUND: '转入退款',
+        PAYERROR: '支付失败',
+      }[order.state],
       attach: order.attach,
       payer: { openid: order.openid },
-      amount: { total: order.amountFen, payer_total: paid ? order.amountFen : 0, currency: 'CNY', payer_currency: 'CNY' },
+      amount: {
+        total: order.amountFen,
+        payer_total: paid ? order.amountFen : 0,
+        currency: 'CNY',
+        payer_currency: 'CNY',
+      },
     };
   }
 
@@ -422,7 +538,13 @@ export class WechatSimulator {
       out_trade_no: refund.outTradeNo,
       status: refund.status,
       ...(refund.successTime ? { success_time: refund.successTime } : {}),
-      amount: { total: refund.totalFen, refund: refund.refundFen, payer_total: refund.totalFen, payer_refund: refund.refundFen, currency: 'CNY' },
+      amount: {
+        total: refund.totalFen,
+        refund: refund.refundFen,
+        payer_total: refund.totalFen,
+        payer_refund: refund.refundFen,
+        currency: 'CNY',
+      },
     };
   }
 

@@ -36,12 +36,24 @@ describe('LiveMiniProgramGateway against a server speaking WeChat wire formats',
   it('uploads a membership payment as virtual delivery, naming the payment by mchid and out_trade_no', async () => {
     const outTradeNo = await paidOrder();
     const uploadTime = new Date('2026-12-06T05:29:35.120Z');
-    expect(await gateway.uploadShippingInfo({ outTradeNo, payerOpenid: 'o_ship_payer', logisticsType: 3, shippingList: [{ itemDesc: '年卡会员*1' }], uploadTime })).toEqual({
+    expect(
+      await gateway.uploadShippingInfo({
+        outTradeNo,
+        payerOpenid: 'o_ship_payer',
+        logisticsType: 3,
+        shippingList: [{ itemDesc: '年卡会员*1' }],
+        uploadTime,
+      }),
+    ).toEqual({
       errcode: 0,
       errmsg: 'ok',
     });
     const [upload] = await fake.miniProgram.listUploads();
-    expect(upload).toMatchObject({ outTradeNo, logisticsType: 3, shippingList: [{ expressCompany: '', trackingNo: '' }] });
+    expect(upload).toMatchObject({
+      outTradeNo,
+      logisticsType: 3,
+      shippingList: [{ expressCompany: '', trackingNo: '' }],
+    });
     expect(upload.transactionId).toMatch(/^4200/);
   });
 
@@ -57,14 +69,23 @@ describe('LiveMiniProgramGateway against a server speaking WeChat wire formats',
       outTradeNo,
       payerOpenid: 'o_ship_payer',
       logisticsType: 1,
-      shippingList: [{ expressCompany: 'SF', trackingNo: 'SF1234567890', itemDesc: '红茶*2', receiverContact: '138****8000' }],
+      shippingList: [
+        { expressCompany: 'SF', trackingNo: 'SF1234567890', itemDesc: '红茶*2', receiverContact: '138****8000' },
+      ],
       uploadTime: new Date('2026-12-06T05:29:35.120Z'),
     });
     expect(bodies[0]).toEqual({
       order_key: { order_number_type: 1, mchid: fake.liveConfig.mchId, out_trade_no: outTradeNo },
       logistics_type: 1,
       delivery_mode: 1,
-      shipping_list: [{ tracking_no: 'SF1234567890', express_company: 'SF', item_desc: '红茶*2', contact: { receiver_contact: '138****8000' } }],
+      shipping_list: [
+        {
+          tracking_no: 'SF1234567890',
+          express_company: 'SF',
+          item_desc: '红茶*2',
+          contact: { receiver_contact: '138****8000' },
+        },
+      ],
       upload_time: '2026-12-06T13:29:35.120+08:00',
       payer: { openid: 'o_ship_payer' },
     });
@@ -72,10 +93,27 @@ describe('LiveMiniProgramGateway against a server speaking WeChat wire formats',
 
   it("returns WeChat's errcodes as results: an unknown payment (10060001), SF without a contact (10060020), a second modification (10060003)", async () => {
     const base = { payerOpenid: 'o_ship_payer', uploadTime: new Date() };
-    expect(await gateway.uploadShippingInfo({ ...base, outTradeNo: 'MC_NEVER_PAID', logisticsType: 3, shippingList: [{ itemDesc: '会员' }] })).toMatchObject({ errcode: 10060001 });
+    expect(
+      await gateway.uploadShippingInfo({
+        ...base,
+        outTradeNo: 'MC_NEVER_PAID',
+        logisticsType: 3,
+        shippingList: [{ itemDesc: '会员' }],
+      }),
+    ).toMatchObject({ errcode: 10060001 });
     const outTradeNo = await paidOrder();
-    const parcel = (trackingNo: string) => ({ ...base, outTradeNo, logisticsType: 1 as const, shippingList: [{ expressCompany: 'ZTO', trackingNo, itemDesc: '茶*1' }] });
-    expect(await gateway.uploadShippingInfo({ ...parcel('x'), shippingList: [{ expressCompany: 'SF', trackingNo: 'SF1', itemDesc: '茶*1' }] })).toMatchObject({ errcode: 10060020 });
+    const parcel = (trackingNo: string) => ({
+      ...base,
+      outTradeNo,
+      logisticsType: 1 as const,
+      shippingList: [{ expressCompany: 'ZTO', trackingNo, itemDesc: '茶*1' }],
+    });
+    expect(
+      await gateway.uploadShippingInfo({
+        ...parcel('x'),
+        shippingList: [{ expressCompany: 'SF', trackingNo: 'SF1', itemDesc: '茶*1' }],
+      }),
+    ).toMatchObject({ errcode: 10060020 });
     expect(await gateway.uploadShippingInfo(parcel('75300000001'))).toMatchObject({ errcode: 0 });
     expect(await gateway.uploadShippingInfo(parcel('75300000002'))).toMatchObject({ errcode: 0 });
     expect(await gateway.uploadShippingInfo(parcel('75300000003'))).toMatchObject({ errcode: 10060003 });
@@ -89,8 +127,15 @@ describe('LiveMiniProgramGateway against a server speaking WeChat wire formats',
   });
 
   it("exchanges a phone-number code for the customer's number, and turns 40029 into WechatApiError", async () => {
-    expect(await gateway.getUserPhoneNumber('dev-phone:13800138000')).toEqual({ phoneNumber: '13800138000', purePhoneNumber: '13800138000', countryCode: '86' });
-    await expect(gateway.getUserPhoneNumber('used-code')).rejects.toMatchObject({ constructor: WechatApiError, code: 40029 });
+    expect(await gateway.getUserPhoneNumber('dev-phone:13800138000')).toEqual({
+      phoneNumber: '13800138000',
+      purePhoneNumber: '13800138000',
+      countryCode: '86',
+    });
+    await expect(gateway.getUserPhoneNumber('used-code')).rejects.toMatchObject({
+      constructor: WechatApiError,
+      code: 40029,
+    });
   });
 
   it('takes the access token from getStableAccessToken once, and asks again (normal mode) when WeChat calls it stale', async () => {
@@ -111,12 +156,20 @@ describe('LiveMiniProgramGateway against a server speaking WeChat wire formats',
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       seen.push({ method: req.method, path: req.url, body: JSON.parse(Buffer.concat(chunks).toString()) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: 'T1', expires_in: 7200 }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ access_token: 'T1', expires_in: 7200 }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect(await new StableAccessToken({ appId: 'wxA', secret: 'S', apiBase }).get()).toBe('T1');
-    expect(seen).toEqual([{ method: 'POST', path: '/cgi-bin/stable_token', body: { grant_type: 'client_credential', appid: 'wxA', secret: 'S', force_refresh: false } }]);
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        path: '/cgi-bin/stable_token',
+        body: { grant_type: 'client_credential', appid: 'wxA', secret: 'S', force_refresh: false },
+      },
+    ]);
     server.close();
   });
 

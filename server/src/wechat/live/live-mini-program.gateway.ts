@@ -1,6 +1,12 @@
 import type { WechatLiveConfig } from '../../config/app-config';
 import { WechatApiError } from '../wechat-api-error';
-import { ShippingInfoInput, toUploadTime, WechatMiniProgramGateway, WechatPhoneNumber, WechatResult } from '../mini-program/mini-program-gateway';
+import {
+  ShippingInfoInput,
+  toUploadTime,
+  WechatMiniProgramGateway,
+  WechatPhoneNumber,
+  WechatResult,
+} from '../mini-program/mini-program-gateway';
 import { StableAccessToken } from './stable-access-token';
 import { fetchWechatJson } from './wechat-json';
 
@@ -24,7 +30,9 @@ export class LiveMiniProgramGateway implements WechatMiniProgramGateway {
   }
 
   async isTradeManaged(): Promise<boolean> {
-    const json = await this.post<WechatResult & { is_trade_managed?: boolean }>('/wxa/sec/order/is_trade_managed', { appid: this.config.appId });
+    const json = await this.post<WechatResult & { is_trade_managed?: boolean }>('/wxa/sec/order/is_trade_managed', {
+      appid: this.config.appId,
+    });
     if (json.errcode) throw new WechatApiError(400, json.errcode, json.errmsg);
     return json.is_trade_managed === true;
   }
@@ -47,20 +55,29 @@ export class LiveMiniProgramGateway implements WechatMiniProgramGateway {
   }
 
   async getUserPhoneNumber(code: string): Promise<WechatPhoneNumber> {
-    const json = await this.post<WechatResult & { phone_info?: WechatPhoneNumber & { watermark?: { appid?: string } } }>('/wxa/business/getuserphonenumber', { code });
-    if (json.errcode || !json.phone_info) throw new WechatApiError(400, json.errcode || -1, json.errmsg || 'no phone_info');
-    if (json.phone_info.watermark?.appid && json.phone_info.watermark.appid !== this.config.appId) throw new WechatApiError(400, 'WATERMARK', 'phone number issued for another appid');
+    const json = await this.post<
+      WechatResult & { phone_info?: WechatPhoneNumber & { watermark?: { appid?: string } } }
+    >('/wxa/business/getuserphonenumber', { code });
+    if (json.errcode || !json.phone_info)
+      throw new WechatApiError(400, json.errcode || -1, json.errmsg || 'no phone_info');
+    if (json.phone_info.watermark?.appid && json.phone_info.watermark.appid !== this.config.appId)
+      throw new WechatApiError(400, 'WATERMARK', 'phone number issued for another appid');
     const { phoneNumber, purePhoneNumber, countryCode } = json.phone_info;
     return { phoneNumber, purePhoneNumber, countryCode };
   }
 
   private post<T extends { errcode?: number }>(path: string, body: object): Promise<T> {
     return this.accessToken.call((token) =>
-      fetchWechatJson<T>(this.http, `${this.config.apiBase}${path}?access_token=${encodeURIComponent(token)}`, this.timeoutMs, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }),
+      fetchWechatJson<T>(
+        this.http,
+        `${this.config.apiBase}${path}?access_token=${encodeURIComponent(token)}`,
+        this.timeoutMs,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+      ),
     );
   }
 }

@@ -35,7 +35,10 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
   });
 
   it('turns a code2Session errcode into WechatApiError carrying the errcode', async () => {
-    await expect(gateway.code2Session('expired-code')).rejects.toMatchObject({ constructor: WechatApiError, code: 40029 });
+    await expect(gateway.code2Session('expired-code')).rejects.toMatchObject({
+      constructor: WechatApiError,
+      code: 40029,
+    });
   });
 
   it('creates a JSAPI prepay order whose wx.requestPayment params verify with the merchant public key', async () => {
@@ -43,14 +46,22 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     const { prepayId, params } = await gateway.createJsapiPayment(order(no));
     expect(params).toMatchObject({ appId: fake.liveConfig.appId, package: `prepay_id=${prepayId}`, signType: 'RSA' });
     expect(rsaVerify(requestPaymentSigningMessage(params), params.paySign, fake.merchantPublicKey)).toBe(true);
-    expect(await fake.simulator.describe(no)).toMatchObject({ amountFen: 100000, description: '年卡会员', state: 'NOTPAY' });
+    expect(await fake.simulator.describe(no)).toMatchObject({
+      amountFen: 100000,
+      description: '年卡会员',
+      state: 'NOTPAY',
+    });
     expect((await fake.simulator.describe(no)).expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
   });
 
   it('queries a transaction before and after payment, and answers null for an unknown one', async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no, 990));
-    expect(await gateway.queryTransaction(no)).toMatchObject({ outTradeNo: no, tradeState: 'NOTPAY', amount: { totalFen: 990 } });
+    expect(await gateway.queryTransaction(no)).toMatchObject({
+      outTradeNo: no,
+      tradeState: 'NOTPAY',
+      amount: { totalFen: 990 },
+    });
     await fake.simulator.confirmPayment(no);
     const paid = await gateway.queryTransaction(no);
     expect(paid).toMatchObject({
@@ -76,15 +87,31 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
     await fake.simulator.confirmPayment(no);
-    await expect(gateway.closeTransaction(no)).rejects.toMatchObject({ constructor: WechatApiError, status: 400, code: 'ORDERPAID' });
+    await expect(gateway.closeTransaction(no)).rejects.toMatchObject({
+      constructor: WechatApiError,
+      status: 400,
+      code: 'ORDERPAID',
+    });
   });
 
   it('creates a refund as PROCESSING and sees it SUCCESS on query once WeChat completes it', async () => {
     const no = outTradeNo();
     await gateway.createJsapiPayment(order(no));
     await fake.simulator.confirmPayment(no);
-    const refund = await gateway.createRefund({ outTradeNo: no, outRefundNo: `RF${no}`, refundFen: 40000, totalFen: 100000, reason: '会员退款' });
-    expect(refund).toMatchObject({ outRefundNo: `RF${no}`, outTradeNo: no, status: 'PROCESSING', refundFen: 40000, totalFen: 100000 });
+    const refund = await gateway.createRefund({
+      outTradeNo: no,
+      outRefundNo: `RF${no}`,
+      refundFen: 40000,
+      totalFen: 100000,
+      reason: '会员退款',
+    });
+    expect(refund).toMatchObject({
+      outRefundNo: `RF${no}`,
+      outTradeNo: no,
+      status: 'PROCESSING',
+      refundFen: 40000,
+      totalFen: 100000,
+    });
     await fake.simulator.completeRefund(`RF${no}`);
     expect(await gateway.queryRefund(`RF${no}`)).toMatchObject({ status: 'SUCCESS', refundFen: 40000 });
     expect(await gateway.queryRefund('RF_UNKNOWN')).toBeNull();
@@ -95,19 +122,31 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     await gateway.createJsapiPayment(order(no));
     await fake.simulator.confirmPayment(no);
     const { headers, body } = await fake.simulator.buildTransactionNotification(no);
-    expect(gateway.parseNotification(headers, body)).toMatchObject({ kind: 'transaction', transaction: { outTradeNo: no, tradeState: 'SUCCESS' } });
+    expect(gateway.parseNotification(headers, body)).toMatchObject({
+      kind: 'transaction',
+      transaction: { outTradeNo: no, tradeState: 'SUCCESS' },
+    });
   });
 
   it('sends a subscribe message with one cached access token, and returns 43101 as a result', async () => {
     const tokenRequests = () => fake.requests.filter((r) => r.path === '/cgi-bin/stable_token').length;
     const before = tokenRequests();
     const data = { thing1: { value: '年卡会员' }, time2: { value: '2026-12-01' } };
-    expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_ok', templateId: 'TPL_RENEW', page: 'pages/membership/index', data })).toEqual({
+    expect(
+      await gateway.sendSubscribeMessage({
+        openid: 'o_msg_ok',
+        templateId: 'TPL_RENEW',
+        page: 'pages/membership/index',
+        data,
+      }),
+    ).toEqual({
       errcode: 0,
       errmsg: 'ok',
     });
     await fake.simulator.refuseMessagesFor('o_msg_refused');
-    expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_refused', templateId: 'TPL_RENEW', data })).toMatchObject({ errcode: 43101 });
+    expect(
+      await gateway.sendSubscribeMessage({ openid: 'o_msg_refused', templateId: 'TPL_RENEW', data }),
+    ).toMatchObject({ errcode: 43101 });
     expect(tokenRequests() - before).toBeLessThanOrEqual(1);
     expect((await fake.simulator.listMessages())[1]).toMatchObject({
       openid: 'o_msg_ok',
@@ -129,16 +168,24 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     const sends = () => fake.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send').length;
     const [tokensBefore, sendsBefore] = [tokenRequests(), sends()];
     makeStale();
-    expect(await gateway.sendSubscribeMessage({ openid: 'o_msg_after_refresh', templateId: 'TPL_RENEW', data })).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect(
+      await gateway.sendSubscribeMessage({ openid: 'o_msg_after_refresh', templateId: 'TPL_RENEW', data }),
+    ).toEqual({ errcode: 0, errmsg: 'ok' });
     expect(tokenRequests() - tokensBefore).toBe(1);
     expect(sends() - sendsBefore).toBe(2);
     expect((await fake.simulator.listMessages())[0]).toMatchObject({ openid: 'o_msg_after_refresh', errcode: 0 });
   });
 
   it('signs every WeChat Pay request: a merchant key WeChat does not know gets 401 SIGN_ERROR', async () => {
-    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     const impostor = new LiveWechatGateway({ ...fake.liveConfig, notifyUrl, payPrivateKey: stranger });
-    await expect(impostor.createJsapiPayment(order(outTradeNo()))).rejects.toMatchObject({ constructor: WechatApiError, status: 401, code: 'SIGN_ERROR' });
+    await expect(impostor.createJsapiPayment(order(outTradeNo()))).rejects.toMatchObject({
+      constructor: WechatApiError,
+      status: 401,
+      code: 'SIGN_ERROR',
+    });
   });
 
   it.each([
@@ -158,10 +205,15 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
 
   it('uses the injected clock and nonce for request and payment signatures', async () => {
     const fixed = new Date(Date.now());
-    const deterministic = new LiveWechatGateway({ ...fake.liveConfig, notifyUrl }, { now: () => fixed, nonce: () => 'N0NCE' });
+    const deterministic = new LiveWechatGateway(
+      { ...fake.liveConfig, notifyUrl },
+      { now: () => fixed, nonce: () => 'N0NCE' },
+    );
     const { params } = await deterministic.createJsapiPayment(order(outTradeNo()));
     expect(params).toMatchObject({ timeStamp: String(Math.floor(fixed.getTime() / 1000)), nonceStr: 'N0NCE' });
-    expect(rsaVerify(requestPaymentSigningMessage(params), params.paySign, createPublicKey(fake.merchantPublicKey))).toBe(true);
+    expect(
+      rsaVerify(requestPaymentSigningMessage(params), params.paySign, createPublicKey(fake.merchantPublicKey)),
+    ).toBe(true);
   });
 
   it('gives up after the timeout on a server that never answers', async () => {
@@ -169,7 +221,10 @@ describe('LiveWechatGateway against a server speaking WeChat wire formats', () =
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
-    const slow = new LiveWechatGateway({ ...fake.liveConfig, notifyUrl, apiBase: `http://127.0.0.1:${port}` }, { timeoutMs: 200 });
+    const slow = new LiveWechatGateway(
+      { ...fake.liveConfig, notifyUrl, apiBase: `http://127.0.0.1:${port}` },
+      { timeoutMs: 200 },
+    );
     await expect(slow.code2Session('dev:alice')).rejects.toThrow(/timeout|aborted/i);
     silent.closeAllConnections();
     silent.close();

@@ -18,7 +18,15 @@ import { buildAuthorization, randomNonce, toWechatTime } from '../pay/pay-crypto
 import { signPaymentParams } from '../pay/payment-params';
 import { parseTradeBill, TradeBill, TradeBillFormatError, tradeBillSha1 } from '../pay/trade-bill';
 import { toRefund, toTransaction, WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
-import { PAPAY_PATHS, PAPAY_SIGN_MINIPROGRAM, PapayApplyBody, PapayContractEvent, PapayNotifyBody, PapayPreSignBody, parsePapayNotification } from '../papay/papay-wire';
+import {
+  PAPAY_PATHS,
+  PAPAY_SIGN_MINIPROGRAM,
+  PapayApplyBody,
+  PapayContractEvent,
+  PapayNotifyBody,
+  PapayPreSignBody,
+  parsePapayNotification,
+} from '../papay/papay-wire';
 import { StableAccessToken } from './stable-access-token';
 import { fetchWechatJson } from './wechat-json';
 
@@ -52,20 +60,36 @@ export class LiveWechatGateway implements WechatGateway {
     options: LiveWechatGatewayOptions = {},
   ) {
     this.merchantKey = createPrivateKey(config.payPrivateKey);
-    this.platform = { publicKey: createPublicKey(config.platformPublicKey), publicKeyId: config.platformPublicKeyId, apiV3Key: config.apiV3Key };
+    this.platform = {
+      publicKey: createPublicKey(config.platformPublicKey),
+      publicKeyId: config.platformPublicKeyId,
+      apiV3Key: config.apiV3Key,
+    };
     this.http = options.fetch ?? fetch;
     this.now = options.now ?? (() => new Date());
     this.nonce = options.nonce ?? (() => randomNonce(32));
     this.timeoutMs = options.timeoutMs ?? 8_000;
-    this.accessToken = options.accessToken ?? new StableAccessToken(config, { fetch: this.http, now: this.now, timeoutMs: this.timeoutMs });
+    this.accessToken =
+      options.accessToken ??
+      new StableAccessToken(config, { fetch: this.http, now: this.now, timeoutMs: this.timeoutMs });
   }
 
   async code2Session(code: string): Promise<WechatSession> {
-    const query = new URLSearchParams({ appid: this.config.appId, secret: this.config.secret, js_code: code, grant_type: 'authorization_code' });
-    const json = await this.getJson<{ openid?: string; unionid?: string; session_key?: string; errcode?: number; errmsg?: string }>(
-      `${this.config.apiBase}/sns/jscode2session?${query}`,
-    );
-    if (json.errcode || !json.openid || !json.session_key) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no openid');
+    const query = new URLSearchParams({
+      appid: this.config.appId,
+      secret: this.config.secret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
+    const json = await this.getJson<{
+      openid?: string;
+      unionid?: string;
+      session_key?: string;
+      errcode?: number;
+      errmsg?: string;
+    }>(`${this.config.apiBase}/sns/jscode2session?${query}`);
+    if (json.errcode || !json.openid || !json.session_key)
+      throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no openid');
     return { openid: json.openid, unionid: json.unionid, sessionKey: json.session_key };
   }
 
@@ -81,8 +105,12 @@ export class LiveWechatGateway implements WechatGateway {
       payer: { openid: input.payerOpenid },
       ...(input.attach ? { attach: input.attach } : {}),
     });
-    if (typeof prepay_id !== 'string' || !prepay_id) throw new WechatApiError(502, 'NO_PREPAY_ID', 'prepay answer has no prepay_id');
-    return { prepayId: prepay_id, params: signPaymentParams(this.config.appId, prepay_id, this.merchantKey, this.now(), this.nonce()) };
+    if (typeof prepay_id !== 'string' || !prepay_id)
+      throw new WechatApiError(502, 'NO_PREPAY_ID', 'prepay answer has no prepay_id');
+    return {
+      prepayId: prepay_id,
+      params: signPaymentParams(this.config.appId, prepay_id, this.merchantKey, this.now(), this.nonce()),
+    };
   }
 
   async queryTransaction(outTradeNo: string): Promise<WechatTransaction | null> {
@@ -96,7 +124,9 @@ export class LiveWechatGateway implements WechatGateway {
   }
 
   async closeTransaction(outTradeNo: string): Promise<void> {
-    await this.pay('POST', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}/close`, { mchid: this.config.mchId });
+    await this.pay('POST', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}/close`, {
+      mchid: this.config.mchId,
+    });
   }
 
   async createRefund(input: RefundInput): Promise<WechatRefund> {
@@ -113,7 +143,9 @@ export class LiveWechatGateway implements WechatGateway {
 
   async queryRefund(outRefundNo: string): Promise<WechatRefund | null> {
     try {
-      return toRefund(await this.pay<WechatRefundJson>('GET', `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`));
+      return toRefund(
+        await this.pay<WechatRefundJson>('GET', `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`),
+      );
     } catch (error) {
       if (error instanceof WechatApiError && error.status === 404) return null;
       throw error;
@@ -147,19 +179,27 @@ export class LiveWechatGateway implements WechatGateway {
       ticket = await this.pay('GET', `/v3/bill/tradebill?bill_date=${encodeURIComponent(billDate)}&bill_type=ALL`);
     } catch (error) {
       // WeChat produces no file for a day without transactions.
-      if (error instanceof WechatApiError && error.code === 'NO_STATEMENT_EXIST') return { rows: [], summary: { count: 0, totalFen: 0, refundFen: 0 } };
+      if (error instanceof WechatApiError && error.code === 'NO_STATEMENT_EXIST')
+        return { rows: [], summary: { count: 0, totalFen: 0, refundFen: 0 } };
       throw error;
     }
-    if (!ticket.download_url || !ticket.hash_value) throw new WechatApiError(502, 'BAD_RESPONSE', 'bill answer has no download_url or hash_value');
-    if ((ticket.hash_type ?? 'SHA1').toUpperCase() !== 'SHA1') throw new WechatApiError(502, 'BAD_RESPONSE', `unknown bill hash_type ${ticket.hash_type}`);
+    if (!ticket.download_url || !ticket.hash_value)
+      throw new WechatApiError(502, 'BAD_RESPONSE', 'bill answer has no download_url or hash_value');
+    if ((ticket.hash_type ?? 'SHA1').toUpperCase() !== 'SHA1')
+      throw new WechatApiError(502, 'BAD_RESPONSE', `unknown bill hash_type ${ticket.hash_type}`);
     const url = new URL(ticket.download_url);
     const response = await this.http(url, {
-      headers: { authorization: this.authorization('GET', `${url.pathname}${url.search}`, ''), accept: '*/*', 'user-agent': 'member-commerce' },
+      headers: {
+        authorization: this.authorization('GET', `${url.pathname}${url.search}`, ''),
+        accept: '*/*',
+        'user-agent': 'member-commerce',
+      },
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     const file = Buffer.from(await response.arrayBuffer());
     if (!response.ok) throw payError(response.status, file.toString('utf8'));
-    if (tradeBillSha1(file) !== ticket.hash_value.toLowerCase()) throw new WechatApiError(502, 'BILL_HASH_MISMATCH', `the ${billDate} bill does not match its SHA1`);
+    if (tradeBillSha1(file) !== ticket.hash_value.toLowerCase())
+      throw new WechatApiError(502, 'BILL_HASH_MISMATCH', `the ${billDate} bill does not match its SHA1`);
     try {
       return parseTradeBill(file.toString('utf8'));
     } catch (error) {
@@ -182,10 +222,12 @@ export class LiveWechatGateway implements WechatGateway {
       plan_id: this.config.papayPlanId,
       out_contract_code: input.outContractCode,
       contract_display_account: input.displayAccount,
-      contract_notify_url: this.config.papayNotifyUrl ?? new URL('/api/auto-renew/wechat/notify', this.config.notifyUrl).toString(),
+      contract_notify_url:
+        this.config.papayNotifyUrl ?? new URL('/api/auto-renew/wechat/notify', this.config.notifyUrl).toString(),
     };
     const { pre_entrustweb_id } = await this.pay<{ pre_entrustweb_id?: string }>('POST', PAPAY_PATHS.preSign, body);
-    if (!pre_entrustweb_id) throw new WechatApiError(502, 'NO_PRE_ENTRUSTWEB_ID', 'pre-sign answer has no pre_entrustweb_id');
+    if (!pre_entrustweb_id)
+      throw new WechatApiError(502, 'NO_PRE_ENTRUSTWEB_ID', 'pre-sign answer has no pre_entrustweb_id');
     return { ...PAPAY_SIGN_MINIPROGRAM, extraData: { pre_entrustweb_id } };
   }
 
@@ -199,7 +241,12 @@ export class LiveWechatGateway implements WechatGateway {
     await this.pay('POST', PAPAY_PATHS.notify(input.contractId), body);
   }
 
-  async papayCharge(input: { contractId: string; outTradeNo: string; description: string; amountFen: number }): Promise<void> {
+  async papayCharge(input: {
+    contractId: string;
+    outTradeNo: string;
+    description: string;
+    amountFen: number;
+  }): Promise<void> {
     const body: PapayApplyBody = {
       appid: this.config.appId,
       out_trade_no: input.outTradeNo,
@@ -212,7 +259,10 @@ export class LiveWechatGateway implements WechatGateway {
   }
 
   async papayTerminate(contractId: string, note: string): Promise<void> {
-    await this.pay('POST', PAPAY_PATHS.terminate(contractId), { appid: this.config.appId, termination_note: note.slice(0, 256) });
+    await this.pay('POST', PAPAY_PATHS.terminate(contractId), {
+      appid: this.config.appId,
+      termination_note: note.slice(0, 256),
+    });
   }
 
   parsePapayNotification(headers: NotifyHeaders, rawBody: string, now?: Date): PapayContractEvent {
@@ -247,7 +297,12 @@ export class LiveWechatGateway implements WechatGateway {
     const authorization = this.authorization(method, urlPath, body);
     const response = await this.http(`${this.config.payApiBase}${urlPath}`, {
       method,
-      headers: { authorization, accept: 'application/json', 'user-agent': 'member-commerce', ...(payload ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization,
+        accept: 'application/json',
+        'user-agent': 'member-commerce',
+        ...(payload ? { 'content-type': 'application/json' } : {}),
+      },
       ...(payload ? { body } : {}),
       signal: AbortSignal.timeout(this.timeoutMs),
     });

@@ -34,16 +34,21 @@ export class StableAccessToken {
   async get(): Promise<string> {
     const now = this.now().getTime();
     if (this.cached && this.cached.expiresAt > now) return this.cached.value;
-    const json = await fetchWechatJson<{ access_token?: string; expires_in?: number; errcode?: number; errmsg?: string }>(
-      this.http,
-      `${this.app.apiBase}/cgi-bin/stable_token`,
-      this.timeoutMs,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credential', appid: this.app.appId, secret: this.app.secret, force_refresh: false }),
-      },
-    );
+    const json = await fetchWechatJson<{
+      access_token?: string;
+      expires_in?: number;
+      errcode?: number;
+      errmsg?: string;
+    }>(this.http, `${this.app.apiBase}/cgi-bin/stable_token`, this.timeoutMs, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        grant_type: 'client_credential',
+        appid: this.app.appId,
+        secret: this.app.secret,
+        force_refresh: false,
+      }),
+    });
     if (!json.access_token) throw new WechatApiError(400, json.errcode ?? -1, json.errmsg ?? 'no access_token');
     const lifetimeSeconds = Math.max((json.expires_in ?? 7200) - 60, 30);
     this.cached = { value: json.access_token, expiresAt: now + lifetimeSeconds * 1000 };

@@ -78,19 +78,33 @@ export interface PapayContractEvent {
 }
 
 /** Verifies (signature, serial, ±5 min) and decrypts a papay contract notification. Throws WechatNotifyRejectedError. */
-export function parsePapayNotification(headers: NotifyHeaders, rawBody: string, platform: WechatPayPlatform, now: Date): PapayContractEvent {
+export function parsePapayNotification(
+  headers: NotifyHeaders,
+  rawBody: string,
+  platform: WechatPayPlatform,
+  now: Date,
+): PapayContractEvent {
   verifyWechatSignature(headers, rawBody, platform, now);
   let resource: PapayContractJson;
   let id: string;
   try {
-    const body = JSON.parse(rawBody) as { id: string; event_type: string; resource: { algorithm: string; ciphertext: string; nonce: string; associated_data?: string } };
-    if (typeof body.id !== 'string' || !String(body.event_type).startsWith('PAPAY.')) throw new Error('not a papay notification');
+    const body = JSON.parse(rawBody) as {
+      id: string;
+      event_type: string;
+      resource: { algorithm: string; ciphertext: string; nonce: string; associated_data?: string };
+    };
+    if (typeof body.id !== 'string' || !String(body.event_type).startsWith('PAPAY.'))
+      throw new Error('not a papay notification');
     id = body.id;
     resource = JSON.parse(decryptResource(body.resource, platform.apiV3Key)) as PapayContractJson;
   } catch (error) {
     throw new WechatNotifyRejectedError('MALFORMED', (error as Error).message);
   }
-  if (typeof resource?.contract_id !== 'string' || typeof resource.out_contract_code !== 'string' || !['SIGNED', 'TERMINATED'].includes(resource.contract_state)) {
+  if (
+    typeof resource?.contract_id !== 'string' ||
+    typeof resource.out_contract_code !== 'string' ||
+    !['SIGNED', 'TERMINATED'].includes(resource.contract_state)
+  ) {
     throw new WechatNotifyRejectedError('MALFORMED', 'contract resource incomplete');
   }
   return {
@@ -112,4 +126,5 @@ export function parsePapayNotification(headers: NotifyHeaders, rawBody: string, 
  * since WeChat never accepts a code twice); the prefix finds the contract again in the dev simulator.
  */
 export const papayContractCodePrefix = (id: number): string => `MC${id}R`;
-export const papayContractCode = (id: number, tail: string): string => `${papayContractCodePrefix(id)}${tail}`.slice(0, 32);
+export const papayContractCode = (id: number, tail: string): string =>
+  `${papayContractCodePrefix(id)}${tail}`.slice(0, 32);

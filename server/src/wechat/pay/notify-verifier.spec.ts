@@ -4,7 +4,11 @@ import { encryptResource } from './pay-crypto';
 
 describe('WeChat Pay notification verifier', () => {
   const simulator = new WechatSimulator();
-  const platform = { publicKey: simulator.platformPublicKey, publicKeyId: simulator.platformPublicKeyId, apiV3Key: simulator.apiV3Key };
+  const platform = {
+    publicKey: simulator.platformPublicKey,
+    publicKeyId: simulator.platformPublicKeyId,
+    apiV3Key: simulator.apiV3Key,
+  };
   beforeAll(async () => {
     await simulator.createPrepay({
       appid: simulator.appId,
@@ -46,11 +50,19 @@ describe('WeChat Pay notification verifier', () => {
       },
     });
     expect(notification.kind === 'transaction' && notification.transaction.transactionId).toMatch(/^4200\d+/);
-    expect(notification.kind === 'transaction' && notification.transaction.raw).toMatchObject({ attach: 'order:42', trade_type: 'JSAPI', bank_type: 'OTHERS' });
+    expect(notification.kind === 'transaction' && notification.transaction.raw).toMatchObject({
+      attach: 'order:42',
+      trade_type: 'JSAPI',
+      bank_type: 'OTHERS',
+    });
   });
 
   it('accepts a refund notification and maps refund_status', async () => {
-    await simulator.createRefund({ out_trade_no: 'MC1', out_refund_no: 'RF1', amount: { refund: 30000, total: 100000 } });
+    await simulator.createRefund({
+      out_trade_no: 'MC1',
+      out_refund_no: 'RF1',
+      amount: { refund: 30000, total: 100000 },
+    });
     await simulator.completeRefund('RF1');
     const { headers, body } = await simulator.buildRefundNotification('RF1');
     expect(parseWechatPayNotification(headers, body, platform)).toMatchObject({
@@ -62,14 +74,24 @@ describe('WeChat Pay notification verifier', () => {
 
   it('rejects a body changed after signing', async () => {
     const { headers, body } = await simulator.buildTransactionNotification('MC1');
-    expect(rejection(() => parseWechatPayNotification(headers, body.replace('TRANSACTION.SUCCESS', 'TRANSACTION.SUCCESS '), platform))).toBe('BAD_SIGNATURE');
+    expect(
+      rejection(() =>
+        parseWechatPayNotification(headers, body.replace('TRANSACTION.SUCCESS', 'TRANSACTION.SUCCESS '), platform),
+      ),
+    ).toBe('BAD_SIGNATURE');
   });
 
   it('rejects a signature that belongs to another notification', async () => {
     const first = await simulator.buildTransactionNotification('MC1');
     const second = await simulator.buildTransactionNotification('MC1');
     expect(
-      rejection(() => parseWechatPayNotification({ ...first.headers, 'wechatpay-signature': second.headers['wechatpay-signature'] }, first.body, platform)),
+      rejection(() =>
+        parseWechatPayNotification(
+          { ...first.headers, 'wechatpay-signature': second.headers['wechatpay-signature'] },
+          first.body,
+          platform,
+        ),
+      ),
     ).toBe('BAD_SIGNATURE');
   });
 
@@ -84,19 +106,29 @@ describe('WeChat Pay notification verifier', () => {
     const { headers, body } = await simulator.buildTransactionNotification('MC1');
     const sent = Number(headers['wechatpay-timestamp']) * 1000;
     for (const skew of [-300_000, 300_000])
-      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('ACCEPTED');
+      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe(
+        'ACCEPTED',
+      );
     for (const skew of [-301_000, 301_000])
-      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe('STALE_TIMESTAMP');
+      expect(rejection(() => parseWechatPayNotification(headers, body, platform, new Date(sent + skew)))).toBe(
+        'STALE_TIMESTAMP',
+      );
   });
 
   it('rejects a timestamp that is not a number', async () => {
     const { headers, body } = await simulator.buildTransactionNotification('MC1');
-    expect(rejection(() => parseWechatPayNotification({ ...headers, 'wechatpay-timestamp': 'soon' }, body, platform))).toBe('STALE_TIMESTAMP');
+    expect(
+      rejection(() => parseWechatPayNotification({ ...headers, 'wechatpay-timestamp': 'soon' }, body, platform)),
+    ).toBe('STALE_TIMESTAMP');
   });
 
   it('rejects a serial that is not the configured platform key', async () => {
     const { headers, body } = await simulator.buildTransactionNotification('MC1');
-    expect(rejection(() => parseWechatPayNotification({ ...headers, 'wechatpay-serial': 'PUB_KEY_ID_OTHER' }, body, platform))).toBe('UNKNOWN_SERIAL');
+    expect(
+      rejection(() =>
+        parseWechatPayNotification({ ...headers, 'wechatpay-serial': 'PUB_KEY_ID_OTHER' }, body, platform),
+      ),
+    ).toBe('UNKNOWN_SERIAL');
   });
 
   it('rejects a notification signed by another key under the right serial', async () => {
@@ -122,19 +154,30 @@ describe('WeChat Pay notification verifier', () => {
   it('rejects a signed body that is not JSON or has no resource', async () => {
     for (const body of ['not json', '{"id":"x","event_type":"TRANSACTION.SUCCESS"}', 'null']) {
       const notification = signed(body);
-      expect(rejection(() => parseWechatPayNotification(notification.headers, notification.body, platform))).toBe('MALFORMED');
+      expect(rejection(() => parseWechatPayNotification(notification.headers, notification.body, platform))).toBe(
+        'MALFORMED',
+      );
     }
   });
 
   it('rejects a resource encrypted with another APIv3 key', async () => {
-    const resource = encryptResource('{"out_trade_no":"MC1","amount":{"total":1}}', 'ffffffffffffffffffffffffffffffff', 'transaction', 'transaction');
-    const { headers, body } = signed(JSON.stringify({ id: 'n1', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', resource }));
+    const resource = encryptResource(
+      '{"out_trade_no":"MC1","amount":{"total":1}}',
+      'ffffffffffffffffffffffffffffffff',
+      'transaction',
+      'transaction',
+    );
+    const { headers, body } = signed(
+      JSON.stringify({ id: 'n1', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', resource }),
+    );
     expect(rejection(() => parseWechatPayNotification(headers, body, platform))).toBe('DECRYPT_FAILED');
   });
 
   it('rejects a decrypted resource without out_trade_no or amount', async () => {
     const resource = encryptResource('{"trade_state":"SUCCESS"}', simulator.apiV3Key, 'transaction', 'transaction');
-    const { headers, body } = signed(JSON.stringify({ id: 'n1', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', resource }));
+    const { headers, body } = signed(
+      JSON.stringify({ id: 'n1', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', resource }),
+    );
     expect(rejection(() => parseWechatPayNotification(headers, body, platform))).toBe('MALFORMED');
   });
 });

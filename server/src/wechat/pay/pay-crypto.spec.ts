@@ -67,7 +67,8 @@ const KNOWN_AEAD = {
   nonce: 'fdasflkja484',
   associatedData: 'transaction',
   plaintext: '{"out_trade_no":"MC20261123000001","trade_state":"SUCCESS","amount":{"total":100000}}',
-  ciphertext: 'Y/YGa1XtnEuRyXDsA8ijFuF+lAwkso/k2O3cWrBDX6B3M1tQXnIHowH7PuskW+YAyRDrgGpnETh2bzRyR/K74jaH5e+pfnXceEldyGh5L43rytGpQBQpwtZghPhndlBZ9rBvVY4=',
+  ciphertext:
+    'Y/YGa1XtnEuRyXDsA8ijFuF+lAwkso/k2O3cWrBDX6B3M1tQXnIHowH7PuskW+YAyRDrgGpnETh2bzRyR/K74jaH5e+pfnXceEldyGh5L43rytGpQBQpwtZghPhndlBZ9rBvVY4=',
 };
 
 describe('WeChat Pay v3 crypto', () => {
@@ -83,8 +84,18 @@ describe('WeChat Pay v3 crypto', () => {
   });
 
   it('produces the same Authorization signature as openssl for the documented GET /v3/certificates example', () => {
-    const request = { method: 'GET', urlPath: '/v3/certificates', body: '', timestamp: '1554208460', nonce: '593BEC0C930BF1AFEB40B4A08C8FB242' };
-    const header = buildAuthorization(request, { mchId: '1900009191', serialNo: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C', privateKey: KNOWN_PRIVATE_KEY });
+    const request = {
+      method: 'GET',
+      urlPath: '/v3/certificates',
+      body: '',
+      timestamp: '1554208460',
+      nonce: '593BEC0C930BF1AFEB40B4A08C8FB242',
+    };
+    const header = buildAuthorization(request, {
+      mchId: '1900009191',
+      serialNo: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C',
+      privateKey: KNOWN_PRIVATE_KEY,
+    });
     expect(header).toBe(
       `WECHATPAY2-SHA256-RSA2048 mchid="1900009191",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",signature="${KNOWN_REQUEST_SIGNATURE}",timestamp="1554208460",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C"`,
     );
@@ -94,14 +105,21 @@ describe('WeChat Pay v3 crypto', () => {
     const request = { method: 'GET', urlPath: '/v3/x?mchid=1', body: '', timestamp: '1700000000', nonce: 'abc' };
     const header = buildAuthorization(request, { mchId: '1900000109', serialNo: 'SERIAL', privateKey });
     const parsed = parseAuthorization(header)!;
-    expect(parsed).toMatchObject({ mchid: '1900000109', nonce_str: 'abc', timestamp: '1700000000', serial_no: 'SERIAL' });
+    expect(parsed).toMatchObject({
+      mchid: '1900000109',
+      nonce_str: 'abc',
+      timestamp: '1700000000',
+      serial_no: 'SERIAL',
+    });
     expect(rsaVerify(requestSigningMessage(request), parsed.signature, publicKey)).toBe(true);
   });
 
   it('refuses Authorization headers of another scheme or with fields missing', () => {
     expect(parseAuthorization(undefined)).toBeUndefined();
     expect(parseAuthorization('Bearer abc')).toBeUndefined();
-    expect(parseAuthorization('WECHATPAY2-SHA256-RSA2048 mchid="1",nonce_str="n",timestamp="1",serial_no="s"')).toBeUndefined();
+    expect(
+      parseAuthorization('WECHATPAY2-SHA256-RSA2048 mchid="1",nonce_str="n",timestamp="1",serial_no="s"'),
+    ).toBeUndefined();
   });
 
   it('rejects a signature over a different message, not in base64, or checked with another key', () => {
@@ -124,7 +142,13 @@ describe('WeChat Pay v3 crypto', () => {
     expect(requestPaymentSigningMessage(params)).toBe(
       'wxd678efh567hg6787\n1414561699\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\nprepay_id=wx201410272009395522657a690389285100\n',
     );
-    const signed = signPaymentParams(params.appId, 'wx201410272009395522657a690389285100', KNOWN_PRIVATE_KEY, new Date(1414561699_000), params.nonceStr);
+    const signed = signPaymentParams(
+      params.appId,
+      'wx201410272009395522657a690389285100',
+      KNOWN_PRIVATE_KEY,
+      new Date(1414561699_000),
+      params.nonceStr,
+    );
     expect(signed).toEqual({ ...params, signType: 'RSA', paySign: KNOWN_PAY_SIGN });
     expect(rsaVerify(requestPaymentSigningMessage(signed), signed.paySign, KNOWN_PUBLIC_KEY)).toBe(true);
   });

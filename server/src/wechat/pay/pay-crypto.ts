@@ -39,7 +39,10 @@ export function requestSigningMessage(request: RequestToSign): string {
 }
 
 /** `Authorization: WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",timestamp="…",serial_no="…"` */
-export function buildAuthorization(request: RequestToSign, merchant: { mchId: string; serialNo: string; privateKey: Key }): string {
+export function buildAuthorization(
+  request: RequestToSign,
+  merchant: { mchId: string; serialNo: string; privateKey: Key },
+): string {
   const signature = rsaSign(requestSigningMessage(request), merchant.privateKey);
   return `WECHATPAY2-SHA256-RSA2048 mchid="${merchant.mchId}",nonce_str="${request.nonce}",signature="${signature}",timestamp="${request.timestamp}",serial_no="${merchant.serialNo}"`;
 }
@@ -57,7 +60,9 @@ export function parseAuthorization(header: string | undefined): ParsedAuthorizat
   if (!match) return undefined;
   const fields = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const required = ['mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no'];
-  return required.every((key) => typeof fields[key] === 'string') ? (fields as unknown as ParsedAuthorization) : undefined;
+  return required.every((key) => typeof fields[key] === 'string')
+    ? (fields as unknown as ParsedAuthorization)
+    : undefined;
 }
 
 /** What WeChat signs in responses and notifications: `timestamp\nnonce\nbody\n`. */
@@ -66,7 +71,12 @@ export function wechatSigningMessage(timestamp: string, nonce: string, body: str
 }
 
 /** The `paySign` of `wx.requestPayment`: RSA over `appId\ntimeStamp\nnonceStr\npackage\n`. */
-export function requestPaymentSigningMessage(params: { appId: string; timeStamp: string; nonceStr: string; package: string }): string {
+export function requestPaymentSigningMessage(params: {
+  appId: string;
+  timeStamp: string;
+  nonceStr: string;
+  package: string;
+}): string {
   return `${params.appId}\n${params.timeStamp}\n${params.nonceStr}\n${params.package}\n`;
 }
 
@@ -79,14 +89,29 @@ export interface EncryptedResource {
 }
 
 /** AEAD_AES_256_GCM as WeChat uses it: base64(ciphertext ‖ 16-byte tag), 12-character nonce, APIv3 key. */
-export function encryptResource(plaintext: string, apiV3Key: string, associatedData: string, originalType: string, nonce = randomNonce(12)): EncryptedResource {
+export function encryptResource(
+  plaintext: string,
+  apiV3Key: string,
+  associatedData: string,
+  originalType: string,
+  nonce = randomNonce(12),
+): EncryptedResource {
   const cipher = createCipheriv('aes-256-gcm', Buffer.from(apiV3Key, 'utf8'), Buffer.from(nonce, 'utf8'));
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   const encrypted = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return { algorithm: 'AEAD_AES_256_GCM', ciphertext: encrypted.toString('base64'), associated_data: associatedData, nonce, original_type: originalType };
+  return {
+    algorithm: 'AEAD_AES_256_GCM',
+    ciphertext: encrypted.toString('base64'),
+    associated_data: associatedData,
+    nonce,
+    original_type: originalType,
+  };
 }
 
-export function decryptResource(resource: { ciphertext: string; associated_data?: string; nonce: string }, apiV3Key: string): string {
+export function decryptResource(
+  resource: { ciphertext: string; associated_data?: string; nonce: string },
+  apiV3Key: string,
+): string {
   const data = Buffer.from(resource.ciphertext, 'base64');
   if (data.length < 17) throw new Error('ciphertext too short');
   const decipher = createDecipheriv('aes-256-gcm', Buffer.from(apiV3Key, 'utf8'), Buffer.from(resource.nonce, 'utf8'));

@@ -9,6 +9,11 @@ export function signPaymentParams(
   now: Date = new Date(),
   nonce: string = randomNonce(32),
 ): WechatPaymentParams {
-  const unsigned = { appId, timeStamp: String(Math.floor(now.getTime() / 1000)), nonceStr: nonce, package: `prepay_id=${prepayId}` };
+  const unsigned = {
+    appId,
+    timeStamp: String(Math.floor(now.getTime() / 1000)),
+    nonceStr: nonce,
+    package: `prepay_id=${prepayId}`,
+  };
   return { ...unsigned, signType: 'RSA', paySign: rsaSign(requestPaymentSigningMessage(unsigned), merchantPrivateKey) };
 }

@@ -1,8 +1,16 @@
 import { formatTradeBill, parseTradeBill, TradeBillFormatError, TradeBillRow, tradeBillSha1 } from './trade-bill';
 
 const row = (overrides: Partial<TradeBillRow>): TradeBillRow => ({
-  tradeTime: '2031-05-06 10:00:00', transactionId: '4200000001', outTradeNo: 'MC1', tradeState: 'SUCCESS', totalFen: 100_000,
-  refundId: '', outRefundNo: '', refundFen: 0, refundStatus: '', ...overrides,
+  tradeTime: '2031-05-06 10:00:00',
+  transactionId: '4200000001',
+  outTradeNo: 'MC1',
+  tradeState: 'SUCCESS',
+  totalFen: 100_000,
+  refundId: '',
+  outRefundNo: '',
+  refundFen: 0,
+  refundStatus: '',
+  ...overrides,
 });
 
 describe('WeChat trade bill file', () => {
@@ -19,19 +27,39 @@ describe('WeChat trade bill file', () => {
     const bill = parseTradeBill(wechatSample);
     expect(bill.rows).toEqual([
       row({}),
-      row({ tradeTime: '2031-05-06 11:00:00', tradeState: 'REFUND', refundId: '5030001', outRefundNo: 'RF1', refundFen: 1_050, refundStatus: 'SUCCESS' }),
+      row({
+        tradeTime: '2031-05-06 11:00:00',
+        tradeState: 'REFUND',
+        refundId: '5030001',
+        outRefundNo: 'RF1',
+        refundFen: 1_050,
+        refundStatus: 'SUCCESS',
+      }),
     ]);
     expect(bill.summary).toEqual({ count: 2, totalFen: 200_000, refundFen: 1_050 });
   });
 
   it('what the simulator writes reads back the same', () => {
-    const rows = [row({}), row({ outTradeNo: 'MC2', totalFen: 1, tradeState: 'REFUND', refundId: 'R', outRefundNo: 'RF2', refundFen: 1, refundStatus: 'PROCESSING' })];
+    const rows = [
+      row({}),
+      row({
+        outTradeNo: 'MC2',
+        totalFen: 1,
+        tradeState: 'REFUND',
+        refundId: 'R',
+        outRefundNo: 'RF2',
+        refundFen: 1,
+        refundStatus: 'PROCESSING',
+      }),
+    ];
     expect(parseTradeBill(formatTradeBill(rows, { appId: 'wx', mchId: '1' })).rows).toEqual(rows);
   });
 
   it('a damaged file is an error, never an empty bill', () => {
     expect(() => parseTradeBill('')).toThrow(TradeBillFormatError);
-    expect(() => parseTradeBill(wechatSample.replace('`0.60%,`1000.00,`0.00', '`0.60%,`1,000.00,`0.00'))).toThrow(TradeBillFormatError);
+    expect(() => parseTradeBill(wechatSample.replace('`0.60%,`1000.00,`0.00', '`0.60%,`1,000.00,`0.00'))).toThrow(
+      TradeBillFormatError,
+    );
     expect(() => parseTradeBill(wechatSample.replace('`2,`1000.00', '`3,`1000.00'))).toThrow(TradeBillFormatError);
   });
 

@@ -8,11 +8,43 @@ import { fenToYuanString, parseYuanText } from '@member-commerce/shared';
  * long numbers as text); amounts are yuan with two decimals.
  */
 export const TRADE_BILL_HEADER = [
-  '交易时间', '公众账号ID', '商户号', '特约商户号', '设备号', '微信订单号', '商户订单号', '用户标识', '交易类型', '交易状态', '付款银行',
-  '货币种类', '应结订单金额', '代金券金额', '微信退款单号', '商户退款单号', '退款金额', '充值券退款金额', '退款类型', '退款状态', '商品名称',
-  '商户数据包', '手续费', '费率', '订单金额', '申请退款金额', '费率备注',
+  '交易时间',
+  '公众账号ID',
+  '商户号',
+  '特约商户号',
+  '设备号',
+  '微信订单号',
+  '商户订单号',
+  '用户标识',
+  '交易类型',
+  '交易状态',
+  '付款银行',
+  '货币种类',
+  '应结订单金额',
+  '代金券金额',
+  '微信退款单号',
+  '商户退款单号',
+  '退款金额',
+  '充值券退款金额',
+  '退款类型',
+  '退款状态',
+  '商品名称',
+  '商户数据包',
+  '手续费',
+  '费率',
+  '订单金额',
+  '申请退款金额',
+  '费率备注',
 ] as const;
-export const TRADE_BILL_SUMMARY_HEADER = ['总交易单数', '应结订单总金额', '退款总金额', '充值券退款总金额', '手续费总金额', '订单总金额', '申请退款总金额'] as const;
+export const TRADE_BILL_SUMMARY_HEADER = [
+  '总交易单数',
+  '应结订单总金额',
+  '退款总金额',
+  '充值券退款总金额',
+  '手续费总金额',
+  '订单总金额',
+  '申请退款总金额',
+] as const;
 
 /** One detail line, amounts in fen. A refund line repeats its payment's transaction id and out_trade_no. */
 export interface TradeBillRow {
@@ -45,15 +77,47 @@ export function formatTradeBill(rows: readonly TradeBillRow[], identity: { appId
     const refund = row.tradeState === 'REFUND';
     const settlement = refund ? 0 : row.totalFen;
     return backtick([
-      row.tradeTime, identity.appId, identity.mchId, '0', '', row.transactionId, row.outTradeNo, '', 'JSAPI', row.tradeState, 'OTHERS', 'CNY',
-      fenToYuanString(settlement), '0.00', refund ? row.refundId : '0', refund ? row.outRefundNo : '0', fenToYuanString(row.refundFen), '0.00',
-      refund ? 'ORIGINAL' : '', row.refundStatus, '会员商城', '', '0.00000', '0.60%', fenToYuanString(row.totalFen), fenToYuanString(row.refundFen), '',
+      row.tradeTime,
+      identity.appId,
+      identity.mchId,
+      '0',
+      '',
+      row.transactionId,
+      row.outTradeNo,
+      '',
+      'JSAPI',
+      row.tradeState,
+      'OTHERS',
+      'CNY',
+      fenToYuanString(settlement),
+      '0.00',
+      refund ? row.refundId : '0',
+      refund ? row.outRefundNo : '0',
+      fenToYuanString(row.refundFen),
+      '0.00',
+      refund ? 'ORIGINAL' : '',
+      row.refundStatus,
+      '会员商城',
+      '',
+      '0.00000',
+      '0.60%',
+      fenToYuanString(row.totalFen),
+      fenToYuanString(row.refundFen),
+      '',
     ]);
   });
   const payments = rows.filter((row) => row.tradeState !== 'REFUND');
   const total = payments.reduce((sum, row) => sum + row.totalFen, 0);
   const refunded = rows.reduce((sum, row) => sum + row.refundFen, 0);
-  const summary = backtick([String(rows.length), fenToYuanString(total), fenToYuanString(refunded), '0.00', '0.00000', fenToYuanString(total), fenToYuanString(refunded)]);
+  const summary = backtick([
+    String(rows.length),
+    fenToYuanString(total),
+    fenToYuanString(refunded),
+    '0.00',
+    '0.00000',
+    fenToYuanString(total),
+    fenToYuanString(refunded),
+  ]);
   return [TRADE_BILL_HEADER.join(','), ...detail, TRADE_BILL_SUMMARY_HEADER.join(','), summary].join('\r\n') + '\r\n';
 }
 
@@ -62,7 +126,10 @@ export function formatTradeBill(rows: readonly TradeBillRow[], identity: { appId
  * exactly. Throws TradeBillFormatError on anything it cannot read, so a damaged file never reconciles as empty.
  */
 export function parseTradeBill(text: string): TradeBill {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   if (lines.length < 3) throw new TradeBillFormatError('bill has no header or summary');
   const header = lines[0].split(',').map((name) => name.trim());
   const summaryAt = lines.findIndex((line) => line.startsWith(TRADE_BILL_SUMMARY_HEADER[0]));
@@ -73,12 +140,20 @@ export function parseTradeBill(text: string): TradeBill {
     return index;
   };
   const at = {
-    time: column('交易时间'), transactionId: column('微信订单号'), outTradeNo: column('商户订单号'), state: column('交易状态'),
-    total: column('订单金额'), refundId: column('微信退款单号'), outRefundNo: column('商户退款单号'), refund: column('申请退款金额'), refundStatus: column('退款状态'),
+    time: column('交易时间'),
+    transactionId: column('微信订单号'),
+    outTradeNo: column('商户订单号'),
+    state: column('交易状态'),
+    total: column('订单金额'),
+    refundId: column('微信退款单号'),
+    outRefundNo: column('商户退款单号'),
+    refund: column('申请退款金额'),
+    refundStatus: column('退款状态'),
   };
   const rows = lines.slice(1, summaryAt).map((line, index) => {
     const cells = unbacktick(line);
-    if (cells.length < header.length) throw new TradeBillFormatError(`bill line ${index + 2} has ${cells.length} fields`);
+    if (cells.length < header.length)
+      throw new TradeBillFormatError(`bill line ${index + 2} has ${cells.length} fields`);
     const refund = cells[at.state] === 'REFUND';
     return {
       tradeTime: cells[at.time],
@@ -95,8 +170,16 @@ export function parseTradeBill(text: string): TradeBill {
   const summaryHeader = lines[summaryAt].split(',').map((name) => name.trim());
   const summary = unbacktick(lines[summaryAt + 1]);
   const count = Number(summary[summaryHeader.indexOf('总交易单数')]);
-  if (count !== rows.length) throw new TradeBillFormatError(`bill summary counts ${count} lines, the file has ${rows.length}`);
-  return { rows, summary: { count, totalFen: fen(summary[summaryHeader.indexOf('订单总金额')], -1), refundFen: fen(summary[summaryHeader.indexOf('申请退款总金额')] ?? '0', -1) } };
+  if (count !== rows.length)
+    throw new TradeBillFormatError(`bill summary counts ${count} lines, the file has ${rows.length}`);
+  return {
+    rows,
+    summary: {
+      count,
+      totalFen: fen(summary[summaryHeader.indexOf('订单总金额')], -1),
+      refundFen: fen(summary[summaryHeader.indexOf('申请退款总金额')] ?? '0', -1),
+    },
+  };
 }
 
 /** The bill's digest as WeChat's `hash_value` states it (hash_type SHA1, hex, of the uncompressed file). */
@@ -108,6 +191,9 @@ const unbacktick = (line: string) => line.trim().replace(/^`/, '').split(',`');
 
 function fen(text: string | undefined, index: number): number {
   const value = parseYuanText(text ?? '');
-  if (value === undefined) throw new TradeBillFormatError(`bill ${index < 0 ? 'summary' : `line ${index + 2}`} has an unreadable amount "${text}"`);
+  if (value === undefined)
+    throw new TradeBillFormatError(
+      `bill ${index < 0 ? 'summary' : `line ${index + 2}`} has an unreadable amount "${text}"`,
+    );
   return value;
 }

@@ -40,7 +40,11 @@ export function toTransaction(json: WechatTransactionJson): WechatTransaction {
     tradeStateDesc: json.trade_state_desc,
     successTime: json.success_time,
     payerOpenid: json.payer?.openid,
-    amount: { totalFen: json.amount?.total ?? 0, payerTotalFen: json.amount?.payer_total, currency: json.amount?.currency ?? 'CNY' },
+    amount: {
+      totalFen: json.amount?.total ?? 0,
+      payerTotalFen: json.amount?.payer_total,
+      currency: json.amount?.currency ?? 'CNY',
+    },
     raw: json as unknown as Record<string, unknown>,
   };
 }

@@ -49,7 +49,13 @@ export default function AfterSalesApplyPage() {
     }
     setBusy(true);
     try {
-      await createAfterSales(order.id, { type, reason, description: description.trim() || undefined, photos: photos.map((p) => p.name), amountFen });
+      await createAfterSales(order.id, {
+        type,
+        reason,
+        description: description.trim() || undefined,
+        photos: photos.map((p) => p.name),
+        amountFen,
+      });
       await Taro.showToast({ title: '已提交，客服会尽快处理', icon: 'none' });
       setTimeout(() => back(Routes.afterSales), 600);
     } catch (e) {
@@ -73,7 +79,9 @@ export default function AfterSalesApplyPage() {
                   </Text>
                 ))}
               </View>
-              <Text className='muted'>{type === 'RETURN_REFUND' ? '审核通过后寄回商品，签收后退款' : '未收到货或无需退回商品'}</Text>
+              <Text className='muted'>
+                {type === 'RETURN_REFUND' ? '审核通过后寄回商品，签收后退款' : '未收到货或无需退回商品'}
+              </Text>
             </View>
             <View className='card'>
               <Text className='card__title'>售后原因</Text>
@@ -108,13 +116,20 @@ export default function AfterSalesApplyPage() {
                 {photos.map((p) => (
                   <View key={p.name} className='after-sales-apply__photo-wrap'>
                     <Image className='after-sales-apply__photo' src={photoSrc(p.url)} mode='aspectFill' />
-                    <Text className='after-sales-apply__photo-remove' onClick={() => setPhotos(photos.filter((x) => x.name !== p.name))}>
+                    <Text
+                      className='after-sales-apply__photo-remove'
+                      onClick={() => setPhotos(photos.filter((x) => x.name !== p.name))}
+                    >
                       ×
                     </Text>
                   </View>
                 ))}
                 {photos.length < MAX_PHOTOS && (
-                  <View className='after-sales-apply__photo-add' onClick={addPhotos} data-testid='after-sales-add-photo'>
+                  <View
+                    className='after-sales-apply__photo-add'
+                    onClick={addPhotos}
+                    data-testid='after-sales-add-photo'
+                  >
                     <Text className='after-sales-apply__plus'>+</Text>
                     <Text className='muted'>上传凭证</Text>
                   </View>

@@ -15,7 +15,12 @@ export default function AfterSalesListPage() {
   const { data, error, loading, reload } = useAsync(() => listMyAfterSales(), [], { onShow: true, pullDown: true });
 
   async function withdraw(request: AfterSalesView) {
-    const { confirm } = await Taro.showModal({ title: '撤销申请', content: '撤销后可重新申请售后', confirmText: '撤销', cancelText: '再想想' });
+    const { confirm } = await Taro.showModal({
+      title: '撤销申请',
+      content: '撤销后可重新申请售后',
+      confirmText: '撤销',
+      cancelText: '再想想',
+    });
     if (!confirm) return;
     try {
       await cancelAfterSales(request.id);
@@ -28,7 +33,14 @@ export default function AfterSalesListPage() {
 
   return (
     <View className='page'>
-      <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload} empty={data?.length === 0} emptyText='暂无售后记录'>
+      <PageState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        onRetry={reload}
+        empty={data?.length === 0}
+        emptyText='暂无售后记录'
+      >
         {data?.map((request) => (
           <View key={request.id} onClick={() => go(Routes.orderDetail, { id: request.orderId })}>
             <AfterSalesCard

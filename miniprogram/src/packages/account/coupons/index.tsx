@@ -26,12 +26,23 @@ export default function CouponsPage() {
     <View className='page coupons'>
       <View className='coupons__tabs'>
         {tabs.map((t, i) => (
-          <View key={t.label} className={`coupons__tab ${tab === i ? 'coupons__tab--on' : ''}`} onClick={() => setTab(i)}>
+          <View
+            key={t.label}
+            className={`coupons__tab ${tab === i ? 'coupons__tab--on' : ''}`}
+            onClick={() => setTab(i)}
+          >
             {t.label}
           </View>
         ))}
       </View>
-      <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload} empty={shown.length === 0} emptyText='暂无优惠券'>
+      <PageState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        onRetry={reload}
+        empty={shown.length === 0}
+        emptyText='暂无优惠券'
+      >
         {shown.map((c) => (
           <View
             key={c.id}
@@ -41,7 +52,9 @@ export default function CouponsPage() {
           >
             <View className='coupon__amount'>
               <Text className='coupon__yuan'>{formatFen(c.amountFen)}</Text>
-              <Text className='coupon__rule'>{c.thresholdFen > 0 ? `满${formatFen(c.thresholdFen)}可用` : '无门槛'}</Text>
+              <Text className='coupon__rule'>
+                {c.thresholdFen > 0 ? `满${formatFen(c.thresholdFen)}可用` : '无门槛'}
+              </Text>
             </View>
             <View className='coupon__body'>
               <Text className='coupon__title'>{c.title}</Text>

@@ -1,6 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatFen, isRefundableStatus, OPEN_AFTER_SALES_STATUSES, OrderKind, OrderStatus } from '@member-commerce/shared';
+import {
+  formatFen,
+  isRefundableStatus,
+  OPEN_AFTER_SALES_STATUSES,
+  OrderKind,
+  OrderStatus,
+} from '@member-commerce/shared';
 
 import { LineItem } from '../../../components/line-item';
 import { Button } from '../../../components/nut';
@@ -77,7 +83,8 @@ export default function OrderDetailPage() {
               <Text className='order-detail__status-text'>{orderStatusText(order)}</Text>
               {order.status === OrderStatus.PENDING_PAYMENT && order.expiresAt && (
                 <Text className='order-detail__hint'>
-                  剩余支付时间 <Countdown until={order.expiresAt} onElapsed={reload} />，超时订单自动关闭
+                  剩余支付时间 <Countdown until={order.expiresAt} onElapsed={reload} />
+                  ，超时订单自动关闭
                 </Text>
               )}
             </View>

@@ -48,7 +48,9 @@ export default function DevLoginPage() {
   return (
     <View className='page dev-login'>
       <View className='dev-login__card'>
-        <View className='dev-login__logo'><StarF size={40} color='#ffd99a' /></View>
+        <View className='dev-login__logo'>
+          <StarF size={40} color='#ffd99a' />
+        </View>
         <Text className='dev-login__title'>会员商城</Text>
         <Text className='dev-login__hint'>
           {live ? '当前为正式微信模式，请在微信小程序中使用' : '开发模式：输入任意名字模拟微信登录，同名即同一用户'}

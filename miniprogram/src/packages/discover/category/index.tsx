@@ -23,7 +23,12 @@ export default function CategoryPage() {
 
   return (
     <View className='page category'>
-      <PageState loading={categories.loading} error={categories.error} hasData={Boolean(categories.data)} onRetry={categories.reload}>
+      <PageState
+        loading={categories.loading}
+        error={categories.error}
+        hasData={Boolean(categories.data)}
+        onRetry={categories.reload}
+      >
         <View className='category__layout'>
           <View className='category__rail'>
             {(categories.data ?? []).map((c) => (
@@ -47,7 +52,12 @@ export default function CategoryPage() {
               empty={products.loaded && products.items.length === 0}
               emptyText='这个分类暂时没有商品'
             >
-              <ProductGrid items={products.items} member={member} loading={products.loading} hasMore={products.hasMore} />
+              <ProductGrid
+                items={products.items}
+                member={member}
+                loading={products.loading}
+                hasMore={products.hasMore}
+              />
             </PageState>
           </View>
         </View>

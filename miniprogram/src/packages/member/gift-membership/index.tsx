@@ -19,10 +19,14 @@ const STATUS: Record<string, string> = { ACTIVE: '待好友兑换', REDEEMED: '�
 
 /** Buy a membership for a friend, then share its code through the mini-program share card; see if it was redeemed. */
 export default function GiftMembershipPage() {
-  const state = useAsync(async () => {
-    const [tiers, gifts] = await Promise.all([listTiers(), listMyGiftMemberships()]);
-    return { tiers: [...tiers].sort((a, b) => a.sortOrder - b.sortOrder), gifts };
-  }, [], { onShow: true });
+  const state = useAsync(
+    async () => {
+      const [tiers, gifts] = await Promise.all([listTiers(), listMyGiftMemberships()]);
+      return { tiers: [...tiers].sort((a, b) => a.sortOrder - b.sortOrder), gifts };
+    },
+    [],
+    { onShow: true },
+  );
   const [buying, setBuying] = useState<number | null>(null);
 
   // The share button carries the gift in its data: the card opens the redeem page with the code filled in.
@@ -60,9 +64,13 @@ export default function GiftMembershipPage() {
             </View>
             {gift.code && (
               <>
-                <Text className='gift-membership__code' data-testid='gift-code'>{gift.code}</Text>
+                <Text className='gift-membership__code' data-testid='gift-code'>
+                  {gift.code}
+                </Text>
                 <Text className='muted'>
-                  {gift.redeemedAt ? `已于 ${formatDate(gift.redeemedAt)} 兑换` : `请在 ${formatDate(gift.validUntil)} 前兑换；未兑换可申请退款`}
+                  {gift.redeemedAt
+                    ? `已于 ${formatDate(gift.redeemedAt)} 兑换`
+                    : `请在 ${formatDate(gift.validUntil)} 前兑换；未兑换可申请退款`}
                 </Text>
                 {gift.codeStatus === 'ACTIVE' && (
                   <View className='row gap gift-membership__actions'>
@@ -88,7 +96,13 @@ export default function GiftMembershipPage() {
                 <Text className='muted'>/ {termLabel(tier)}</Text>
               </View>
             </View>
-            <Button type='primary' size='small' loading={buying === tier.id} onClick={() => buy(tier)} data-testid='buy-gift'>
+            <Button
+              type='primary'
+              size='small'
+              loading={buying === tier.id}
+              onClick={() => buy(tier)}
+              data-testid='buy-gift'
+            >
               购买赠送
             </Button>
           </View>

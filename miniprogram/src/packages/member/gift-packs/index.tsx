@@ -10,7 +10,6 @@ import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
 import './index.css';
 
-
 const milestoneStatus: Record<MilestoneGiftView['status'], string> = {
   LOCKED: '未解锁',
   REACHED: '已达成',
@@ -56,7 +55,13 @@ export default function GiftPacksPage() {
                   <Text className='muted'>{o.inStock ? '有货' : '已抢光'}</Text>
                 </View>
               ))}
-              <Button type='primary' block disabled={!choice} loading={claiming === key} onClick={() => choice && claim(gift, choice)}>
+              <Button
+                type='primary'
+                block
+                disabled={!choice}
+                loading={claiming === key}
+                onClick={() => choice && claim(gift, choice)}
+              >
                 立即领取
               </Button>
             </View>
@@ -84,7 +89,10 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         </Text>
       </View>
       {welcome.status === 'CLAIMED' && (
-        <View className='row row--between' onClick={() => welcome.orderId && go(Routes.orderDetail, { id: welcome.orderId })}>
+        <View
+          className='row row--between'
+          onClick={() => welcome.orderId && go(Routes.orderDetail, { id: welcome.orderId })}
+        >
           <Text className='gift-packs__welcome-pack'>
             {welcome.giftPack?.name ?? '开卡礼包'}
             {welcome.giftPack ? ` · 价值 ${formatFen(welcome.giftPack.valueFen)}` : ''}
@@ -121,7 +129,11 @@ function Milestones({ view }: { view: MyGiftPacksView }) {
             )}
             {m.status === 'LOCKED' && view.member && (
               <>
-                <Progress percent={Math.min(100, Math.floor((view.spendFen / m.thresholdFen) * 100))} strokeWidth='6' color='linear-gradient(90deg, #f7d9a0, #e2b467)' />
+                <Progress
+                  percent={Math.min(100, Math.floor((view.spendFen / m.thresholdFen) * 100))}
+                  strokeWidth='6'
+                  color='linear-gradient(90deg, #f7d9a0, #e2b467)'
+                />
                 <Text className='muted'>还差 {formatFen(m.remainingFen)}</Text>
               </>
             )}

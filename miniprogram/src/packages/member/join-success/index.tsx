@@ -26,7 +26,9 @@ export default function JoinSuccessPage() {
       <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
         {order && m && (
           <View className='join-success__card' data-testid='join-success'>
-            <View className='join-success__icon'><Success size={48} color='#e2b467' /></View>
+            <View className='join-success__icon'>
+              <Success size={48} color='#e2b467' />
+            </View>
             <Text className='join-success__title'>{(m.terms?.length ?? 0) > 1 ? '续费成功' : '开通成功'}</Text>
             <Text className='join-success__tier'>{m.tier?.name}</Text>
             <View className='join-success__facts'>
@@ -79,7 +81,11 @@ export default function JoinSuccessPage() {
         {order && !m && (
           <View className='join-success__card' data-testid='join-pending' data-status={order.status}>
             <View className='join-success__icon'>
-              {order.status === OrderStatus.CLOSED ? <Warning size={48} color='#a39e98' /> : <Clock size={48} color='#e2b467' />}
+              {order.status === OrderStatus.CLOSED ? (
+                <Warning size={48} color='#a39e98' />
+              ) : (
+                <Clock size={48} color='#e2b467' />
+              )}
             </View>
             <Text className='join-success__title'>
               {order.status === OrderStatus.CLOSED ? '订单已关闭' : '尚未完成支付'}

@@ -109,7 +109,11 @@ export default function JoinPage() {
               </View>
               <Text className='join__terms'>
                 支付即表示同意
-                <Text className='join__terms-link' onClick={() => setReadingAgreement(true)} data-testid='agreement-link'>
+                <Text
+                  className='join__terms-link'
+                  onClick={() => setReadingAgreement(true)}
+                  data-testid='agreement-link'
+                >
                   《{data.agreement.title}》
                 </Text>
                 （第 {data.agreement.version} 版）。会员权益以支付时的会员卡规则为准。
@@ -119,7 +123,9 @@ export default function JoinPage() {
             {data.askPhone && !phoneGiven && (
               <View className='card join__phone' data-testid='join-phone'>
                 <Text className='card__title'>留个手机号（可跳过）</Text>
-                <Text className='muted'>会员到期前我们会电话提醒续费，专属客服也能及时联系你；不留也可以正常开通。</Text>
+                <Text className='muted'>
+                  会员到期前我们会电话提醒续费，专属客服也能及时联系你；不留也可以正常开通。
+                </Text>
                 <NativeButton className='join__phone-button' openType='getPhoneNumber' onGetPhoneNumber={onPhone}>
                   用微信绑定的手机号
                 </NativeButton>
@@ -128,7 +134,9 @@ export default function JoinPage() {
           </>
         )}
       </PageState>
-      {readingAgreement && data && <AgreementSheet document={data.agreement} onClose={() => setReadingAgreement(false)} />}
+      {readingAgreement && data && (
+        <AgreementSheet document={data.agreement} onClose={() => setReadingAgreement(false)} />
+      )}
       <PrivacyPopup />
       {tier && (
         <View className='action-bar'>

@@ -68,7 +68,14 @@ export default function RedeemPage() {
         </Text>
       </View>
       <View className='redeem__submit'>
-        <Button type='primary' block loading={submitting} disabled={!code.trim() || submitting} onClick={submit} data-testid='redeem-submit'>
+        <Button
+          type='primary'
+          block
+          loading={submitting}
+          disabled={!code.trim() || submitting}
+          onClick={submit}
+          data-testid='redeem-submit'
+        >
           立即兑换
         </Button>
       </View>

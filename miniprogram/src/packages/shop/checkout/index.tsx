@@ -99,18 +99,24 @@ export default function CheckoutPage() {
               <Text>
                 {quote.shippingFen > 0 ? formatFen(quote.shippingFen) : formatFen(0)}
                 {quote.freeShippingReason === 'MEMBER_BENEFIT' && <Text className='checkout__tag'> 会员包邮</Text>}
-                {quote.freeShippingReason === 'THRESHOLD' && <Text className='checkout__tag'> 满{formatFen(quote.shippingPolicy.freeAboveFen ?? 0)}包邮</Text>}
+                {quote.freeShippingReason === 'THRESHOLD' && (
+                  <Text className='checkout__tag'> 满{formatFen(quote.shippingPolicy.freeAboveFen ?? 0)}包邮</Text>
+                )}
               </Text>
             </View>
             {quote.shippingFen > 0 && quote.shippingPolicy.freeAboveFen !== null && (
-              <Text className='checkout__note'>再买 {formatFen(quote.shippingPolicy.freeAboveFen - quote.goodsFen)} 即可包邮</Text>
+              <Text className='checkout__note'>
+                再买 {formatFen(quote.shippingPolicy.freeAboveFen - quote.goodsFen)} 即可包邮
+              </Text>
             )}
             <View className='row row--between' data-testid='checkout-coupon' onClick={pickCoupon}>
               <Text className='muted'>优惠券</Text>
               {quote.couponDiscountFen > 0 ? (
                 <Text className='checkout__saving'>-{formatFen(quote.couponDiscountFen)} ›</Text>
               ) : (
-                <Text className='muted'>{usable.length ? `${usable.length} 张可用 ›` : quote.coupons.length ? '暂无可用' : '无'}</Text>
+                <Text className='muted'>
+                  {usable.length ? `${usable.length} 张可用 ›` : quote.coupons.length ? '暂无可用' : '无'}
+                </Text>
               )}
             </View>
             {!member && data.memberSavingsFen > 0 && (

@@ -29,7 +29,13 @@ export default function OrderResultPage() {
         {order && (
           <View className='order-result__card' data-testid='order-result' data-status={order.status}>
             <View className='order-result__icon'>
-              {paid ? <Success size={48} color='#52c41a' /> : order.status === OrderStatus.CLOSED ? <Warning size={48} color='#a39e98' /> : <Clock size={48} color='#e2b467' />}
+              {paid ? (
+                <Success size={48} color='#52c41a' />
+              ) : order.status === OrderStatus.CLOSED ? (
+                <Warning size={48} color='#a39e98' />
+              ) : (
+                <Clock size={48} color='#e2b467' />
+              )}
             </View>
             <Text className='order-result__title'>
               {paid ? '支付成功' : order.status === OrderStatus.CLOSED ? '订单已关闭' : '订单待支付'}

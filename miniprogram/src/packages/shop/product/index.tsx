@@ -58,17 +58,13 @@ export default function ProductPage() {
                   <Price fen={sku.priceFen} size='large' />
                   {sku.listPriceFen > sku.priceFen && <Price fen={sku.listPriceFen} size='small' tone='muted' strike />}
                   {sku.listPriceFen > sku.priceFen && (
-                    <Text className='product__saved'>
-                      已省 {formatFen(sku.listPriceFen - sku.priceFen)}
-                    </Text>
+                    <Text className='product__saved'>已省 {formatFen(sku.listPriceFen - sku.priceFen)}</Text>
                   )}
                 </View>
               ) : (
                 <View className='product__price-row'>
                   <Price fen={sku.priceFen} size='large' tone='dark' />
-                  <Text className='product__member-tag'>
-                    会员价 {formatFen(sku.memberPriceFen)}
-                  </Text>
+                  <Text className='product__member-tag'>会员价 {formatFen(sku.memberPriceFen)}</Text>
                 </View>
               )}
               <Text className='product__title'>{product.title}</Text>
@@ -83,9 +79,7 @@ export default function ProductPage() {
               <View className='product__upsell' data-testid='upsell' onClick={() => go(Routes.membership)}>
                 <Text>
                   开通会员，本件立省{' '}
-                  <Text className='product__upsell-amount'>
-                    {formatFen(sku.listPriceFen - sku.memberPriceFen)}
-                  </Text>
+                  <Text className='product__upsell-amount'>{formatFen(sku.listPriceFen - sku.memberPriceFen)}</Text>
                 </Text>
                 <Text className='product__upsell-cta'>去开通 ›</Text>
               </View>
