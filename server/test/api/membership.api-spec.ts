@@ -1,10 +1,49 @@
-import type { AdminMemberView, AuditLogView, MyMembershipView, Page } from '@member-commerce/shared';
+import {
+  BenefitType,
+  DAY_MS,
+  type AdminMemberView,
+  type AuditLogView,
+  type MyMembershipView,
+  type Page,
+} from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+
+const JOINED = new Date('2030-01-01T02:00:00Z');
+const at = (days: number) => new Date(JOINED.getTime() + days * DAY_MS);
+/** 12 months from JOINED end on day 365: 25 days left on day 340. */
+const TODAY = at(340);
+const STEAK = { listFen: 39_900, memberFen: 31_900 };
+const TEA = { listFen: 59_800, memberFen: 49_800 };
 
 describe('membership', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: JOINED });
+    const f = shopFixtures(t);
+    const annual = await f.tier('MS-ANNUAL', {
+      benefits: [BenefitType.MEMBER_PRICE, BenefitType.FREE_SHIPPING, BenefitType.SPEND_MILESTONE],
+    });
+    const monthly = await f.tier('MS-MONTHLY', { termDays: 30, benefits: [BenefitType.MEMBER_PRICE] });
+    const steak = await f.product('MS-STEAK', STEAK.listFen, { memberPrices: { [annual.id]: STEAK.memberFen } });
+    const tea = await f.product('MS-TEA', TEA.listFen, { memberPrices: { [annual.id]: TEA.memberFen } });
+    await f.milestone(100_000, '累计消费 1000 元');
+    await f.milestone(300_000, '累计消费 3000 元');
+    await f.member('ms-member', annual.id);
+    await f.member('ms-lapsed', monthly.id);
+    await f.member('ms-revoked', annual.id);
+    await f.member('ms-to-revoke', annual.id);
+    await t.customer('ms-guest');
+    t.clock.set(at(40));
+    await f.order('ms-member', [{ skuId: steak.skuId, quantity: 2 }]);
+    t.clock.set(at(320));
+    await f.order('ms-member', [{ skuId: tea.skuId, quantity: 3 }]);
+    t.clock.set(TODAY);
+    await t.http
+      .post(`/api/admin/members/${(await findMember('ms-revoked')).membershipId}/revoke`)
+      .set(await t.staff('operator'))
+      .send({ reason: '违规转售礼包' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -32,16 +71,18 @@ describe('membership', () => {
   });
 
   it('a customer who never joined has status NONE', async () => {
-    expect(await me('demo-guest')).toMatchObject({ status: 'NONE', spendFen: 0, savingsFen: 0, terms: [] });
+    expect(await me('ms-guest')).toMatchObject({ status: 'NONE', spendFen: 0, savingsFen: 0, terms: [] });
   });
 
   it('a member sees tier, end date, days left and the next milestone', async () => {
-    const view = await me('demo-member');
-    // The seeded member paid three member-priced orders this term: 956 + 497 + 1764 元.
-    expect(view).toMatchObject({ status: 'ACTIVE', tier: { code: 'ANNUAL' }, spendFen: 321_700, savingsFen: 71_200 });
+    const view = await me('ms-member');
+    // This term ms-member paid 2 steaks and 3 teas at member prices (shipping free with the tier).
+    const spendFen = 2 * STEAK.memberFen + 3 * TEA.memberFen;
+    const savingsFen = 2 * (STEAK.listFen - STEAK.memberFen) + 3 * (TEA.listFen - TEA.memberFen);
+    expect(view).toMatchObject({ status: 'ACTIVE', tier: { code: 'MS-ANNUAL' }, spendFen, savingsFen });
     expect(view.daysLeft).toBeGreaterThan(20);
     expect(view.daysLeft).toBeLessThanOrEqual(30);
-    expect(view.nextMilestone).toMatchObject({ thresholdFen: 500_000, remainingFen: 178_300 });
+    expect(view.nextMilestone).toMatchObject({ thresholdFen: 300_000, remainingFen: 300_000 - spendFen });
   });
 
   it('the same dev code always maps to the same customer', async () => {
@@ -56,18 +97,17 @@ describe('membership', () => {
     const admin = await t.staff('admin');
     const revoked = (await t.http.get('/api/admin/members').query({ status: 'REVOKED' }).set(admin).expect(200))
       .body as Page<AdminMemberView>;
-    // The demo finance year adds refunded (revoked) and lapsed members beside the named ones.
-    expect(revoked.items.map((m) => m.nickname)).toContain('赵敏');
+    expect(revoked.items.map((m) => m.nickname)).toEqual(['ms-revoked']);
     expect(revoked.items.every((m) => m.status === 'REVOKED')).toBe(true);
     const expired = (await t.http.get('/api/admin/members').query({ status: 'EXPIRED' }).set(admin).expect(200))
       .body as Page<AdminMemberView>;
-    expect(expired.items.map((m) => m.nickname)).toContain('李华');
+    expect(expired.items.map((m) => m.nickname)).toEqual(['ms-lapsed']);
     expect(expired.items.every((m) => m.status === 'EXPIRED')).toBe(true);
-    expect((await findMember('演示会员')).status).toBe('ACTIVE');
+    expect((await findMember('ms-member')).status).toBe('ACTIVE');
   });
 
   it('support may extend a term by up to 30 days, with a reason, and it is audited', async () => {
-    const member = await findMember('演示会员');
+    const member = await findMember('ms-member');
     const support = await t.staff('support');
     const tooMany = await t.http
       .post(`/api/admin/members/${member.membershipId}/extend`)
@@ -98,7 +138,7 @@ describe('membership', () => {
   });
 
   it('support may not revoke', async () => {
-    const member = await findMember('王小明');
+    const member = await findMember('ms-to-revoke');
     const res = await t.http
       .post(`/api/admin/members/${member.membershipId}/revoke`)
       .set(await t.staff('support'))
@@ -108,7 +148,7 @@ describe('membership', () => {
   });
 
   it('revoking ends the membership now and the member loses member prices', async () => {
-    const member = await findMember('王小明');
+    const member = await findMember('ms-to-revoke');
     const revoked = (
       await t.http
         .post(`/api/admin/members/${member.membershipId}/revoke`)
@@ -117,7 +157,7 @@ describe('membership', () => {
         .expect(201)
     ).body as AdminMemberView;
     expect(revoked).toMatchObject({ status: 'REVOKED', revokedReason: '违规转售' });
-    expect((await me('wang-xiaoming')).status).toBe('REVOKED');
+    expect((await me('ms-to-revoke')).status).toBe('REVOKED');
     const again = await t.http
       .post(`/api/admin/members/${member.membershipId}/revoke`)
       .set(await t.staff('operator'))

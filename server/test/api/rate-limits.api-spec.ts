@@ -21,8 +21,12 @@ describe('rate limits on login, refunds and other guessable routes', () => {
   afterAll(() => t.close());
 
   let admin: { Authorization: string };
+  const passwords: Record<string, string> = {};
   beforeAll(async () => {
     admin = await t.staff('admin'); // 1 of the address's 8 staff logins
+    // The admin makes the other accounts (no login of theirs is spent).
+    for (const role of ['finance', 'support', 'operator'] as const)
+      passwords[role] = (await t.staffCredentials(role)).password;
   });
 
   const staffLogin = (username: string, password: string) =>
@@ -39,15 +43,15 @@ describe('rate limits on login, refunds and other guessable routes', () => {
   it('wrong staff passwords: past the per-account limit the account answers 429 with Retry-After, even to the right password', async () => {
     for (let i = 0; i < 3; i++) expect((await staffLogin('finance', `guess-${i}`)).status).toBe(401);
     expectTooMany(await staffLogin('finance', 'guess-4'));
-    expectTooMany(await staffLogin('finance', 'finance123'));
+    expectTooMany(await staffLogin('finance', passwords.finance));
   });
 
   it('other accounts are not locked by one account being hammered, until the address itself is over its limit', async () => {
     // The address has spent 4 of its 8 staff logins: admin, and 3 on finance (a request the account limit
     // already refused is not counted again against the address).
-    expect((await staffLogin('support', 'support123')).status).toBe(200);
+    expect((await staffLogin('support', passwords.support)).status).toBe(200);
     for (let i = 1; i <= 3; i++) expect((await staffLogin(`nobody-${i}`, 'x')).status).toBe(401);
-    expectTooMany(await staffLogin('operator', 'operator123'));
+    expectTooMany(await staffLogin('operator', passwords.operator));
   });
 
   it('concurrent attempts on one key are counted exactly (one atomic upsert each)', async () => {

@@ -3,7 +3,7 @@ import type { WechatPaymentParams } from '@member-commerce/shared';
 import { PendingPaymentsJob } from '../../src/payments/pending-payments.job';
 import { NotificationOverrides, SignedNotification, WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { startFakeWechatServer } from './fake-wechat-server';
-import { startTestApp, TestApp } from './test-app';
+import { startTestApp, TestApp, TestAppOptions } from './test-app';
 
 export type { NotificationOverrides } from '../../src/wechat/dev/wechat-simulator';
 
@@ -25,9 +25,13 @@ export interface PaymentDriver {
   close(): Promise<void>;
 }
 
-export async function startPaymentDriver(mode: 'dev' | 'live'): Promise<{ app: TestApp; driver: PaymentDriver }> {
+export async function startPaymentDriver(
+  mode: 'dev' | 'live',
+  options: Pick<TestAppOptions, 'seed' | 'now'> = {},
+): Promise<{ app: TestApp; driver: PaymentDriver }> {
   const fake = mode === 'live' ? await startFakeWechatServer() : undefined;
   const app = await startTestApp({
+    ...options,
     env: { WECHAT_MODE: 'dev' },
     configure: (config) => {
       if (!fake) return;

@@ -9,6 +9,8 @@ import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
+import { createFirstAdmin } from '../../src/staff/first-admin';
+import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -18,11 +20,18 @@ export interface TestApp {
   config: AppConfig;
   /** Bearer header of a dev customer (`dev:<name>`), created on first use. */
   customer(name: string): Promise<{ Authorization: string }>;
+  /** Bearer header of a staff account with this role (on an unseeded database, made on first use). */
   staff(role: StaffRole): Promise<{ Authorization: string }>;
+  /** Username and password of the staff account with this role, made on first use when the database is unseeded. */
+  staffCredentials(role: StaffRole): Promise<{ username: string; password: string }>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
+  /**
+   * Boot with the demo shop (`pnpm start`'s seed). Off by default: a spec builds the tiers, products, members and
+   * orders it asserts on (support/shop-fixtures.ts). Only the specs listed in seed-free-specs.api-spec.ts may opt in.
+   */
   seed?: boolean;
   env?: Record<string, string>;
   now?: Date;
@@ -32,11 +41,20 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
-const STAFF_PASSWORDS: Record<StaffRole, string> = {
+/** The demo seed's staff (API.md "Demo staff accounts"). */
+const DEMO_STAFF_PASSWORDS: Record<StaffRole, string> = {
   admin: 'admin123',
   operator: 'operator123',
   finance: 'finance123',
   support: 'support123',
+};
+
+/** Staff of an unseeded test database: the first admin as `staff:create-admin` makes it, the others by that admin. */
+const TEST_STAFF_PASSWORDS: Record<StaffRole, string> = {
+  admin: 'test-admin-password',
+  operator: 'test-operator-password',
+  finance: 'test-finance-password',
+  support: 'test-support-password',
 };
 
 /** Boots the real application on a fresh database (SQLite or MariaDB), listening on a free port. */
@@ -48,7 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     NODE_ENV: 'test',
     PORT: '0',
     SCHEDULERS: '0',
-    SEED_DEMO: options.seed === false ? '0' : '1',
+    SEED_DEMO: options.seed ? '1' : '0',
     MEDIA_DIR: mediaDir,
     UPLOAD_DIR: uploadDir,
     ...options.env,
@@ -65,6 +83,38 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const http = request(app.getHttpServer());
   const customers = new Map<string, { Authorization: string }>();
   const staffTokens = new Map<StaffRole, { Authorization: string }>();
+  const passwords = options.seed ? DEMO_STAFF_PASSWORDS : TEST_STAFF_PASSWORDS;
+  const madeStaff = new Map<StaffRole, Promise<void>>();
+
+  const login = async (role: StaffRole) => {
+    const res = await http
+      .post('/api/admin/auth/login')
+      .send({ username: role, password: passwords[role] })
+      .expect(200);
+    return { Authorization: `Bearer ${(res.body as StaffLoginResponse).token}` };
+  };
+  // Unseeded: the first admin through the real first-admin path, every other role created by that admin in the API.
+  const ensureStaff = (role: StaffRole): Promise<void> => {
+    if (options.seed) return Promise.resolve();
+    if (!madeStaff.has(role))
+      madeStaff.set(
+        role,
+        (async () => {
+          if (role === 'admin') {
+            await createFirstAdmin(app.get(DataSource), { username: 'admin', password: passwords.admin });
+            return;
+          }
+          await ensureStaff('admin');
+          if (!staffTokens.has('admin')) staffTokens.set('admin', await login('admin'));
+          await http
+            .post('/api/admin/staff')
+            .set(staffTokens.get('admin')!)
+            .send({ username: role, password: passwords[role], role })
+            .expect(201);
+        })(),
+      );
+    return madeStaff.get(role)!;
+  };
 
   return {
     app,
@@ -83,14 +133,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return customers.get(name)!;
     },
     async staff(role) {
-      if (!staffTokens.has(role)) {
-        const res = await http
-          .post('/api/admin/auth/login')
-          .send({ username: role, password: STAFF_PASSWORDS[role] })
-          .expect(200);
-        staffTokens.set(role, { Authorization: `Bearer ${(res.body as StaffLoginResponse).token}` });
-      }
+      await ensureStaff(role);
+      if (!staffTokens.has(role)) staffTokens.set(role, await login(role));
       return staffTokens.get(role)!;
+    },
+    async staffCredentials(role) {
+      await ensureStaff(role);
+      return { username: role, password: passwords[role] };
     },
     async close() {
       await app.close();
