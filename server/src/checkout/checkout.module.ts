@@ -29,5 +29,6 @@ import { OrdersController } from './orders.controller';
   ],
   controllers: [OrdersController, OrdersAdminController],
   providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],
+  exports: [BasketPricingService],
 })
 export class CheckoutModule {}

@@ -1,8 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { OrderKind, OrderStatus, PaymentStatus } from '@member-commerce/shared';
-import { memberPrice } from '../../catalog/member-price';
-import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
 import { Sku } from '../../catalog/sku.entity';
+import { BasketPricingService } from '../../checkout/basket-pricing.service';
 import { MembershipTerm } from '../../membership/membership-term.entity';
 import { OrderStateMachine } from '../../orders/order-state';
 import { OrderLine } from '../../orders/order-line.entity';
@@ -18,36 +17,28 @@ const ADDRESS = {
   detail: '世纪大道 100 号 8 楼',
 };
 
-/** Paid, member-priced product orders of a demo member during `term`, so spend, savings and order lists have content. */
+/**
+ * Paid product orders of a demo member during `term`, so spend, savings and order lists have content. Each basket is
+ * priced by checkout's own pricing (member prices, shipping, totals) as the member would be charged at seeding time;
+ * only the payment is dated back.
+ */
 export async function seedPaidOrders(
   manager: EntityManager,
-  machine: OrderStateMachine,
+  { machine, pricing }: { machine: OrderStateMachine; pricing: BasketPricingService },
   customerId: number,
   term: MembershipTerm,
   baskets: { daysAgo: number; items: [string, number][] }[],
   now: Date,
 ): Promise<void> {
   for (const basket of baskets) {
-    const skus = await manager.find(Sku, {
-      where: { code: In(basket.items.map(([code]) => code)) },
-      relations: { product: true },
-    });
-    const prices = await manager.findBy(SkuMemberPrice, { tierId: term.tierId, skuId: In(skus.map((sku) => sku.id)) });
-    const tier = { id: term.tierId, defaultDiscountBp: term.snapshot.defaultDiscountBp };
-    const lines = basket.items.map(([code, quantity]) => {
-      const sku = skus.find((candidate) => candidate.code === code)!;
-      const unitPriceFen = memberPrice(sku, tier, prices.find((price) => price.skuId === sku.id)?.priceFen);
-      return manager.create(OrderLine, {
-        skuId: sku.id,
-        giftPackId: null,
-        name: `${sku.product.title} ${sku.name}`,
-        image: null,
-        quantity,
-        unitListPriceFen: sku.listPriceFen,
-        unitPriceFen,
-        lineTotalFen: unitPriceFen * quantity,
-      });
-    });
+    const skus = await manager.findBy(Sku, { code: In(basket.items.map(([code]) => code)) });
+    const items = basket.items.map(([code, quantity]) => ({
+      skuId: skus.find((sku) => sku.code === code)!.id,
+      quantity,
+    }));
+    const priced = await pricing.price(manager, customerId, items, undefined, now, { listCoupons: false });
+    if (priced.active?.term.id !== term.id) throw new Error(`demo basket priced outside term ${term.id}`);
+    const lines = priced.lines.map((line) => manager.create(OrderLine, line));
     const paidAt = new Date(now.getTime() - basket.daysAgo * 24 * 3600 * 1000);
     const order = await machine.create(
       manager,
@@ -55,8 +46,9 @@ export async function seedPaidOrders(
         outTradeNo: newOutTradeNo(paidAt),
         customerId,
         kind: OrderKind.PRODUCT,
-        totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0),
-        listTotalFen: lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0),
+        totalFen: priced.totalFen,
+        listTotalFen: priced.listTotalFen,
+        shippingFen: priced.shippingFen,
         refundedFen: 0,
         pricedAsTierId: term.tierId,
         termId: term.id,

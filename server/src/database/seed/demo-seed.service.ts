@@ -29,6 +29,7 @@ import { Banner } from '../../banners/banner.entity';
 import { MediaService } from '../../media/media.service';
 import { seedPaidOrders } from './demo-orders';
 import { LedgerService } from '../../finance/ledger.service';
+import { BasketPricingService } from '../../checkout/basket-pricing.service';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -54,6 +55,7 @@ export class DemoSeedService {
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
     private readonly media: MediaService,
+    private readonly pricing: BasketPricingService,
   ) {}
 
   async hasStaff(): Promise<boolean> {
@@ -410,7 +412,7 @@ export class DemoSeedService {
     });
     await seedPaidOrders(
       tx,
-      this.machine,
+      { machine: this.machine, pricing: this.pricing },
       demo.id,
       demoTerm,
       [

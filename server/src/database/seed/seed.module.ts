@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MembershipModule } from '../../membership/membership.module';
 import { OrdersModule } from '../../orders/orders.module';
 import { CouponsModule } from '../../coupons/coupons.module';
+import { CheckoutModule } from '../../checkout/checkout.module';
 import { Customer } from '../../customers/customer.entity';
 import { Order } from '../../orders/order.entity';
 import { Payment } from '../../payments/payment.entity';
@@ -13,7 +14,7 @@ import { DemoSeedService } from './demo-seed.service';
 
 /** Seeds demo data on start when configured (default for SQLite; SEED_DEMO=1 for MySQL). */
 @Module({
-  imports: [MembershipModule, OrdersModule, CouponsModule],
+  imports: [MembershipModule, OrdersModule, CouponsModule, CheckoutModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })
