@@ -1,13 +1,85 @@
-import type { AdminProductView, BenefitView, CategoryView, Page, ProductView, TierView } from '@member-commerce/shared';
+import {
+  BenefitType,
+  type AdminProductView,
+  type BenefitView,
+  type CategoryView,
+  type Page,
+  type ProductView,
+  type TierView,
+} from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HOUR = 3600 * 1000;
+const NOW = new Date('2030-03-01T02:00:00Z');
+const RICE = { listFen: 9_800, memberFen: 7_900 };
+const CHOCOLATE_LIST_FEN = 8_900;
+const ANNUAL_DISCOUNT_BP = 1_000;
+const CHERRY = '智利车厘子 JJ 级 2kg';
+/** Products on sale beside the ones tests add: more than one default page of 20. */
+const FILLERS = 20;
 
 describe('catalog (storefront)', () => {
   let t: TestApp;
+  let annualGiftPacks: number[];
   beforeAll(async () => {
-    t = await startTestApp();
-  });
+    // Two months back: a 30-day member whose term has ended by NOW.
+    t = await startTestApp({ now: new Date(NOW.getTime() - 60 * 24 * HOUR) });
+    const f = shopFixtures(t);
+    const monthly = await f.tier('CT-MONTHLY', { termDays: 30, benefits: [BenefitType.MEMBER_PRICE] });
+    await f.member('ct-lapsed', monthly.id);
+    // No longer sold: the storefront shows the cheapest tier on sale as the member price to anonymous callers.
+    await t.http
+      .patch(`/api/admin/tiers/${monthly.id}`)
+      .set(await t.staff('admin'))
+      .send({ status: 'ARCHIVED' })
+      .expect(200);
+    t.clock.set(NOW);
+    const fillers = [];
+    for (let i = 1; i <= FILLERS; i++)
+      fillers.push(await f.product(`CT-FILL-${i}`, 1_000 + i, { category: '日用百货' }));
+    annualGiftPacks = [
+      await f.giftPack('生鲜礼包', [{ skuId: fillers[0].skuId, quantity: 2 }], 2 * 1_001),
+      await f.giftPack('厨房礼包', [{ skuId: fillers[1].skuId, quantity: 2 }], 2 * 1_002),
+      await f.giftPack('家居礼包', [{ skuId: fillers[2].skuId, quantity: 2 }], 2 * 1_003),
+    ];
+    const annual = await f.tier('CT-ANNUAL', {
+      priceFen: 100_000,
+      defaultDiscountBp: ANNUAL_DISCOUNT_BP,
+      benefits: [BenefitType.MEMBER_PRICE, BenefitType.PRIORITY_ACCESS],
+      benefitConfig: { [BenefitType.PRIORITY_ACCESS]: { hours: 48 } },
+      giftPackIds: annualGiftPacks,
+      extra: { sortOrder: 1 },
+    });
+    await f.tier('CT-BLACK', { priceFen: 299_900, benefits: [BenefitType.MEMBER_PRICE], extra: { sortOrder: 2 } });
+    await f.tier('CT-QUARTER', { priceFen: 29_900, termMonths: 3, draft: true, extra: { sortOrder: 3 } });
+    const grain = { category: '粮油米面' };
+    await f.product('RICE-5KG', RICE.listFen, {
+      ...grain,
+      title: '五常稻花香大米 5kg',
+      memberPrices: { [annual.id]: RICE.memberFen },
+    });
+    await f.product('OIL-5L', 12_900, { ...grain, title: '有机黑龙江大豆油 5L' });
+    await f.product('NOODLE-2KG', 3_900, { ...grain, title: '手工空心挂面 2kg' });
+    await f.product('CHOCO-72', CHOCOLATE_LIST_FEN, { title: '黑巧克力 72% 可可', category: '休闲零食' });
+    const fruit = { category: '生鲜水果' };
+    await f.product('APPLE-5KG', 7_900, { ...fruit, title: '新疆阿克苏冰糖心苹果 5kg' });
+    await f.product('PINEAPPLE-4', 6_900, { ...fruit, title: '海南金钻凤梨 4 个' });
+    await f.product('CHERRY-2KG', 29_900, { ...fruit, title: CHERRY, publicFrom: new Date(NOW.getTime() + 48 * HOUR) });
+    await f.member('ct-member', annual.id);
+    await f.member('ct-revoked', annual.id);
+    const revoked = (
+      await t.http
+        .get('/api/admin/members')
+        .query({ q: 'ct-revoked' })
+        .set(await t.staff('admin'))
+    ).body as Page<{ membershipId: number }>;
+    await t.http
+      .post(`/api/admin/members/${revoked.items[0].membershipId}/revoke`)
+      .set(await t.staff('operator'))
+      .send({ reason: '违规转售' })
+      .expect(201);
+  }, 180_000); // builds its shop through the API: slow on a shared, loaded machine
   afterAll(() => t.close());
 
   type Query = Record<string, string | number>;
@@ -41,12 +113,12 @@ describe('catalog (storefront)', () => {
 
   it('lists only active tiers, with benefits and welcome gift packs', async () => {
     const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
-    expect(tiers.map((tier) => tier.code)).toEqual(['ANNUAL', 'BLACK']);
-    const annual = tiers[0];
+    expect(tiers.map((tier) => tier.code)).toEqual(['CT-ANNUAL', 'CT-BLACK']);
+    const annual = tiers.find((tier) => tier.code === 'CT-ANNUAL')!;
     expect(annual).toMatchObject({ priceFen: 100_000, termMonths: 12 });
     expect(annual.benefits.map((b) => b.type)).toContain('MEMBER_PRICE');
     expect(annual.benefits.find((b) => b.type === 'PRIORITY_ACCESS')?.config).toEqual({ hours: 48 });
-    expect(annual.giftPacks).toHaveLength(3);
+    expect(annual.giftPacks.map((pack) => pack.id)).toEqual(annualGiftPacks);
     expect(annual.giftPacks.every((pack) => pack.valueFen > 0 && pack.inStock)).toBe(true);
   });
 
@@ -70,22 +142,27 @@ describe('catalog (storefront)', () => {
 
   it('anonymous callers pay list price and see the member price as an upsell', async () => {
     const rice = sku(await products(), 'RICE-5KG');
-    expect(rice).toMatchObject({ listPriceFen: 9800, memberPriceFen: 7900, priceFen: 9800 });
+    expect(rice).toMatchObject({ listPriceFen: RICE.listFen, memberPriceFen: RICE.memberFen, priceFen: RICE.listFen });
   });
 
   it('an active member pays the price from their tier price list', async () => {
-    const rice = sku(await products(await t.customer('demo-member')), 'RICE-5KG');
-    expect(rice).toMatchObject({ listPriceFen: 9800, memberPriceFen: 7900, priceFen: 7900 });
+    const rice = sku(await products(await t.customer('ct-member')), 'RICE-5KG');
+    expect(rice).toMatchObject({
+      listPriceFen: RICE.listFen,
+      memberPriceFen: RICE.memberFen,
+      priceFen: RICE.memberFen,
+    });
   });
 
   it('without a price-list entry a member gets the tier default discount', async () => {
-    const chocolate = sku(await products(await t.customer('demo-member')), 'CHOCO-72');
-    expect(chocolate).toMatchObject({ listPriceFen: 8900, priceFen: 8010 });
+    const chocolate = sku(await products(await t.customer('ct-member')), 'CHOCO-72');
+    const discountedFen = (CHOCOLATE_LIST_FEN * (10_000 - ANNUAL_DISCOUNT_BP)) / 10_000;
+    expect(chocolate).toMatchObject({ listPriceFen: CHOCOLATE_LIST_FEN, priceFen: discountedFen });
   });
 
   it('expired and revoked members pay list price', async () => {
-    for (const name of ['li-hua', 'zhao-min']) {
-      expect(sku(await products(await t.customer(name)), 'RICE-5KG').priceFen).toBe(9800);
+    for (const name of ['ct-lapsed', 'ct-revoked']) {
+      expect(sku(await products(await t.customer(name)), 'RICE-5KG').priceFen).toBe(RICE.listFen);
     }
   });
 
@@ -127,10 +204,10 @@ describe('catalog (storefront)', () => {
   });
 
   it('a member price changed by staff shows in the very next storefront read', async () => {
-    const member = await t.customer('demo-member');
+    const member = await t.customer('ct-member');
     const rice = sku(await products(member), 'RICE-5KG');
     const annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
-      (tier) => tier.code === 'ANNUAL',
+      (tier) => tier.code === 'CT-ANNUAL',
     )!;
     await t.http
       .put(`/api/admin/skus/${rice.id}/member-prices`)
@@ -138,7 +215,7 @@ describe('catalog (storefront)', () => {
       .send({ prices: [{ tierId: annual.id, priceFen: 7000 }] })
       .expect(200);
     expect(sku(await products(member), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: 7000 });
-    expect(sku(await products(), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: 9800 });
+    expect(sku(await products(), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: RICE.listFen });
   });
 
   it('a product taken off sale leaves the list, its category count and its total at once', async () => {
@@ -174,16 +251,14 @@ describe('catalog (storefront)', () => {
   });
 
   describe('priority access', () => {
-    const CHERRY = '智利车厘子 JJ 级 2kg';
-
     it('members see a member-first product within their benefit window, flagged; everyone else waits for publicFrom', async () => {
       expect(await titles({})).not.toContain(CHERRY);
-      const memberView = (await products(await t.customer('demo-member'))).find((p) => p.title === CHERRY);
+      const memberView = (await products(await t.customer('ct-member'))).find((p) => p.title === CHERRY);
       expect(memberView?.memberFirstUntil).toBeDefined();
       await t.http.get(`/api/products/${memberView!.id}`).expect(404);
       await t.http
         .get(`/api/products/${memberView!.id}`)
-        .set(await t.customer('demo-member'))
+        .set(await t.customer('ct-member'))
         .expect(200);
       expect(
         ((await t.http.get('/api/categories').expect(200)).body as CategoryView[]).find((c) => c.name === '生鲜水果')
@@ -192,7 +267,7 @@ describe('catalog (storefront)', () => {
     });
 
     it('before its window opens a member does not see it either, and sees it once the window opens', async () => {
-      const member = await t.customer('demo-member');
+      const member = await t.customer('ct-member');
       const publicFrom = new Date(t.clock.now().getTime() + 60 * HOUR);
       await createProduct('会员抢先款', '', 'EARLY-60H', { publicFrom: publicFrom.toISOString() });
       expect(await titles({ q: '抢先款' }, member)).toEqual([]);
@@ -203,7 +278,7 @@ describe('catalog (storefront)', () => {
     });
 
     it('the window is the benefit config: staff widening it shows products further ahead at once', async () => {
-      const member = await t.customer('demo-member');
+      const member = await t.customer('ct-member');
       await createProduct('提前一周款', '', 'EARLY-WEEK', {
         publicFrom: new Date(t.clock.now().getTime() + 7 * 24 * HOUR).toISOString(),
       });
@@ -226,14 +301,14 @@ describe('catalog (storefront)', () => {
     });
 
     it('member prices stop at the end of the term (at whole seconds, like WeChat payment times), and with them early access', async () => {
-      const member = await t.customer('demo-member');
+      const member = await t.customer('ct-member');
       const me = (await t.http.get('/api/me/membership').set(member).expect(200)).body as { termEnd: string };
       // Whole seconds, like WeChat's payment times: the last millisecond of the second before the end still prices as a member.
       const endSecond = Math.floor(new Date(me.termEnd).getTime() / 1000) * 1000;
       t.clock.set(new Date(endSecond - 1));
       expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(7000);
       t.clock.set(new Date(endSecond));
-      expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(9800);
+      expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(RICE.listFen);
     });
 
     it('member-first products become public at publicFrom', async () => {

@@ -44,7 +44,7 @@ describe('membership', () => {
       .set(await t.staff('operator'))
       .send({ reason: '违规转售礼包' })
       .expect(201);
-  });
+  }, 180_000); // builds its shop through the API: slow on a shared, loaded machine
   afterAll(() => t.close());
 
   const me = async (name: string) =>

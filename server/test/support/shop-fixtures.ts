@@ -32,6 +32,17 @@ export interface MemberFixture {
 
 export type OrderState = 'PENDING_PAYMENT' | 'PAID' | 'SHIPPED';
 
+export interface ProductOptions {
+  /** Member price per tier id (others get the tier's default discount). */
+  memberPrices?: Record<number, number>;
+  stock?: number;
+  /** Public from this instant; before it only tiers with priority access within their window see it. */
+  publicFrom?: Date;
+  title?: string;
+  subtitle?: string;
+  category?: string;
+}
+
 export interface TierOptions {
   priceFen?: number;
   termMonths?: number;
@@ -39,7 +50,10 @@ export interface TierOptions {
   defaultDiscountBp?: number;
   /** Benefits the tier holds, made for it (a coupon benefit takes `couponConfig`). */
   benefits?: BenefitType[];
-  couponConfig?: { amountFen: number; thresholdFen: number; validDays: number; perMonth?: boolean; quantity?: number };
+  /** Config of the benefits made for the tier, by type (e.g. PRIORITY_ACCESS `{ hours }`, COUPON amounts). */
+  benefitConfig?: Partial<Record<BenefitType, Record<string, unknown>>>;
+  /** Leave the tier DRAFT (not on sale). */
+  draft?: boolean;
   giftPackIds?: number[];
   giftPackChoices?: number;
   extra?: Record<string, unknown>;
@@ -71,13 +85,7 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
     async tier(code: string, options: TierOptions = {}): Promise<TierFixture> {
       const benefitIds: number[] = [];
       for (const type of options.benefits ?? [])
-        benefitIds.push(
-          await fixtures.benefit(
-            type,
-            `${code} ${type}`,
-            type === BenefitType.COUPON ? options.couponConfig : undefined,
-          ),
-        );
+        benefitIds.push(await fixtures.benefit(type, `${code} ${type}`, options.benefitConfig?.[type]));
       const term = options.termDays ? { termDays: options.termDays } : { termMonths: options.termMonths ?? 12 };
       const created = (
         await t.http
@@ -96,11 +104,12 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
           })
           .expect(201)
       ).body as AdminTierView;
-      await t.http
-        .patch(`/api/admin/tiers/${created.id}`)
-        .set(await admin())
-        .send({ status: 'ACTIVE' })
-        .expect(200);
+      if (!options.draft)
+        await t.http
+          .patch(`/api/admin/tiers/${created.id}`)
+          .set(await admin())
+          .send({ status: 'ACTIVE' })
+          .expect(200);
       return { id: created.id, code, name: created.name, priceFen: created.priceFen };
     },
 
@@ -112,16 +121,19 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
         memberPrices = {},
         stock = 1_000,
         publicFrom,
-      }: { memberPrices?: Record<number, number>; stock?: number; publicFrom?: Date } = {},
+        title = `测试商品 ${code}`,
+        subtitle,
+        category = '测试',
+      }: ProductOptions = {},
     ): Promise<SkuFixture> {
-      const title = `测试商品 ${code}`;
       const created = (
         await t.http
           .post('/api/admin/products')
           .set(await admin())
           .send({
             title,
-            category: '测试',
+            subtitle,
+            category,
             onSale: true,
             publicFrom: publicFrom?.toISOString(),
             skus: [{ code, name: '标准装', listPriceFen, stock }],
