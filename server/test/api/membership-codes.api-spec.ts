@@ -7,6 +7,7 @@ import type {
   MyMembershipView,
   Page,
 } from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -24,7 +25,9 @@ describe('membership codes', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await t.staff('admin');
-    const packs = (await t.http.get('/api/admin/gift-packs').set(admin).expect(200)).body as { id: number }[];
+    const f = shopFixtures(t);
+    const packItem = await f.product('MC-PACK-ITEM', 5_000);
+    const packs = [{ id: await f.giftPack('MC 开卡礼包', [{ skuId: packItem.skuId, quantity: 1 }], 5_000) }];
     const tier = async (code: string, termMonths: number) => {
       const created = await t.http
         .post('/api/admin/tiers')

@@ -9,6 +9,7 @@ import type {
   TrialStatsView,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -38,7 +39,9 @@ describe('free trial', () => {
         config: { amountFen: 1_000, thresholdFen: 5_000, validDays: 30, perMonth: false, quantity: 1 },
       }),
     ];
-    const packs = (await t.http.get('/api/admin/gift-packs').set(admin).expect(200)).body as { id: number }[];
+    const f = shopFixtures(t);
+    const packItem = await f.product('TR-PACK-ITEM', 5_000);
+    const packs = [{ id: await f.giftPack('TR 开卡礼包', [{ skuId: packItem.skuId, quantity: 1 }], 5_000) }];
     const tier = async (code: string, trialDays: number) => {
       const created = await t.http
         .post('/api/admin/tiers')
