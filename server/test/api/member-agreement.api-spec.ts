@@ -6,6 +6,7 @@ import type {
   TierView,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 /** Issue #18: the member agreement is versioned and edited by staff; a membership order keeps the version accepted. The phone number comes from WeChat. */
@@ -16,7 +17,10 @@ describe('member agreement and phone number', () => {
 
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
-    annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'ANNUAL')!;
+    await shopFixtures(t).tier('MA-ANNUAL');
+    annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
+      (tier) => tier.code === 'MA-ANNUAL',
+    )!;
   });
   afterAll(async () => {
     await t.close();

@@ -11,6 +11,7 @@ import type {
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { WECHAT_GATEWAY, WechatGateway } from '../../src/wechat/wechat-gateway';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 jest.setTimeout(300_000);
@@ -31,8 +32,10 @@ describe('payment lifecycle', () => {
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     const admin = await t.staff('admin');
-    const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
-    annual = tiers.find((tier) => tier.code === 'ANNUAL') ?? tiers[0];
+    await shopFixtures(t).tier('PL-ANNUAL');
+    annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
+      (tier) => tier.code === 'PL-ANNUAL',
+    )!;
     const coupon = (
       await t.http
         .post('/api/admin/benefits')

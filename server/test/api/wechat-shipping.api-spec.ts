@@ -14,6 +14,7 @@ import { WechatTradeEvent } from '../../src/wechat-shipping/wechat-trade-event.e
 import { OrderReceiptService } from '../../src/wechat-shipping/order-receipt.service';
 import { WechatShippingJob } from '../../src/wechat-shipping/wechat-shipping.job';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 /** Issue #18: WeChat's shipping-information service, receipt confirmation and auto-completion (dev mode). */
@@ -36,14 +37,17 @@ describe('WeChat shipping information', () => {
       })
       .expect(201);
     skuId = product.body.skus[0].id;
-    annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'ANNUAL')!;
+    await shopFixtures(t).tier('WS-ANNUAL');
+    annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
+      (tier) => tier.code === 'WS-ANNUAL',
+    )!;
   });
   afterAll(async () => {
     await t.close();
     await pay.close();
   });
 
-  /** Job passes until nothing is due (the demo seed's paid orders queue uploads too). */
+  /** Job passes until nothing is due. */
   const uploadPass = async () => {
     while ((await t.app.get(WechatShippingJob).run(t.clock.now())) > 0);
   };
