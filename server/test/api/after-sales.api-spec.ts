@@ -5,12 +5,12 @@ import type {
   CreateOrderResponse,
   OrderView,
   Page,
-  ProductView,
   UploadedPhoto,
 } from '@member-commerce/shared';
 import { PhotoCleanupJob } from '../../src/after-sales/photo-cleanup.job';
 import { PHOTO_QUOTA_PER_ORDER } from '../../src/after-sales/photos.service';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 /** The smallest valid PNG (1×1). */
@@ -22,8 +22,11 @@ const PNG = Buffer.from(
 describe('after-sales requests', () => {
   let t: TestApp;
   let pay: PaymentDriver;
+  /** A carton of milk at list price, the product every order here buys. */
+  let milkSkuId: number;
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    milkSkuId = (await shopFixtures(t).product('AS-MILK-24', 8_900, { title: '全脂纯牛奶 250ml×24' })).skuId;
   });
   afterAll(async () => {
     await t.close();
@@ -46,18 +49,13 @@ describe('after-sales requests', () => {
       .expect(201);
     return (created.body as AddressView).id;
   };
-  const sku = async (code: string) => {
-    const body = (await t.http.get('/api/products?pageSize=100').expect(200)).body as ProductView[] | Page<ProductView>;
-    const products = Array.isArray(body) ? body : body.items;
-    return products.flatMap((p) => p.skus).find((s) => s.code === code)!;
-  };
   /** A paid product order of `name` (two cartons of milk at list price). */
   const paidOrder = async (name: string) => {
     const created = (
       await t.http
         .post('/api/orders')
         .set(await t.customer(name))
-        .send({ items: [{ skuId: (await sku('MILK-24')).id, quantity: 2 }], addressId: await addressOf(name) })
+        .send({ items: [{ skuId: milkSkuId, quantity: 2 }], addressId: await addressOf(name) })
         .expect(201)
     ).body as CreateOrderResponse;
     await pay.confirm(created.order.outTradeNo);
@@ -237,7 +235,7 @@ describe('after-sales requests', () => {
       await t.http
         .post('/api/orders')
         .set(await t.customer('as-fay'))
-        .send({ items: [{ skuId: (await sku('MILK-24')).id, quantity: 1 }], addressId: await addressOf('as-fay') })
+        .send({ items: [{ skuId: milkSkuId, quantity: 1 }], addressId: await addressOf('as-fay') })
         .expect(201)
     ).body as CreateOrderResponse;
     expect((await ask('as-fay', unpaid.order.id, 409)).body.code).toBe('AFTER_SALES_NOT_ALLOWED');
@@ -290,7 +288,7 @@ describe('after-sales requests', () => {
       await t.http
         .post('/api/orders')
         .set(await t.customer('as-jay'))
-        .send({ items: [{ skuId: (await sku('MILK-24')).id, quantity: 1 }], addressId: await addressOf('as-jay') })
+        .send({ items: [{ skuId: milkSkuId, quantity: 1 }], addressId: await addressOf('as-jay') })
         .expect(201)
     ).body as CreateOrderResponse;
     expect((await upload('as-jay', unpaid.order.id, 409)).body.code).toBe('AFTER_SALES_NOT_ALLOWED');
