@@ -1,4 +1,6 @@
-import type { CheckoutQuote, OrderView, Page } from '@member-commerce/shared';
+import type { CheckoutQuote, FinanceReport, OrderView, Page, ProductView } from '@member-commerce/shared';
+import { DataSource } from 'typeorm';
+import { FinanceReportService } from '../../src/finance/report/finance-report.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -45,5 +47,34 @@ describe('demo seed', () => {
         shippingFen: quote.shippingFen,
       });
     }
+  });
+
+  it('the demo catalogue ships pictures served from the storage', async () => {
+    const res = await t.http.get('/api/products').expect(200);
+    const items = (Array.isArray(res.body) ? res.body : res.body.items) as ProductView[];
+    const demo = items.find((product) => product.title.startsWith('五常稻花香大米'))!;
+    expect(demo.images).toHaveLength(2);
+    expect(demo.skus.find((sku) => sku.code === 'RICE-10KG')!.images).toEqual([demo.images[1]]);
+    const picture = await t.http.get(demo.images[0]).expect(200);
+    expect(picture.headers['content-type']).toBe('image/jpeg');
+    await t.http.get(demo.images[0].replace('.jpg', '.thumb.jpg')).expect(200);
+  });
+
+  it('the demo finance year: the materialised report equals the report computed from the whole ledger', async () => {
+    const fromApi = (
+      await t.http
+        .get('/api/admin/finance/report')
+        .query({ from: '2024-01', to: '2033-12' })
+        .set(await t.staff('finance'))
+        .expect(200)
+    ).body as FinanceReport;
+    const reports = t.app.get(FinanceReportService);
+    const fromLedger = (await reports.rollForwardFromLedger()).report(
+      ...(Object.values(reports.parseMonths('2024-01', '2033-12')) as [number, number]),
+      await reports.tierNames(),
+    );
+    expect(fromApi.rows.length).toBeGreaterThan(0);
+    expect(fromApi).toEqual(fromLedger);
+    expect(await t.app.get(DataSource).query('SELECT id FROM revenue_dirty')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 /**
  * Issue #20: the report reads materialised (tier, month) figures. After every kind of write that moves revenue
  * (payment, change of tier, partial and full refund, staff revoke) it answers exactly what the computation over the
- * whole ledger answers, demo year included, for every tier and each tier alone.
+ * whole ledger answers, for every tier and each tier alone (demo-seed.api-spec.ts checks the same over the demo year).
  */
 describe('finance: the materialised report equals the report computed from the whole ledger', () => {
   let t: TestApp;
@@ -87,8 +87,7 @@ describe('finance: the materialised report equals the report computed from the w
       .expect(204);
   };
 
-  it('the demo year alone: the same rows and totals to the fen', async () => {
-    expect((await fromApi()).rows.length).toBeGreaterThan(0);
+  it('before any write of its own: the same rows and totals to the fen', async () => {
     await expectSameAsLedger();
   });
 

@@ -171,15 +171,4 @@ describe('product media', () => {
     const shown = (await t.http.get(`/api/products/${created.id}`).expect(200)).body as ProductView;
     expect(shown.skus.map((sku) => sku.images)).toEqual([[media.url], [media.thumbUrl]]);
   });
-
-  it('the demo catalogue ships pictures served from the storage', async () => {
-    const res = await t.http.get('/api/products').expect(200);
-    const items = (Array.isArray(res.body) ? res.body : res.body.items) as ProductView[];
-    const demo = items.find((product) => product.title.startsWith('五常稻花香大米'))!;
-    expect(demo.images).toHaveLength(2);
-    expect(demo.skus.find((sku) => sku.code === 'RICE-10KG')!.images).toEqual([demo.images[1]]);
-    const picture = await t.http.get(demo.images[0]).expect(200);
-    expect(picture.headers['content-type']).toBe('image/jpeg');
-    await t.http.get(demo.images[0].replace('.jpg', '.thumb.jpg')).expect(200);
-  });
 });
