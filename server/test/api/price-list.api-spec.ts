@@ -1,11 +1,12 @@
-import type {
-  AdminProductView,
-  AuditLogView,
-  MyMembershipView,
-  Page,
-  PriceListPreview,
-  ProductView,
+import {
+  BenefitType,
+  type AdminProductView,
+  type AuditLogView,
+  type Page,
+  type PriceListPreview,
+  type ProductView,
 } from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HEADER = 'SKU编码,商品,规格,原价(元),会员卡编码,会员卡,会员价(元)';
@@ -21,14 +22,9 @@ describe('price list import and export', () => {
   beforeAll(async () => {
     t = await startTestApp();
     operator = await t.staff('operator');
-    memberTier = (
-      (
-        await t.http
-          .get('/api/me/membership')
-          .set(await t.customer('demo-member'))
-          .expect(200)
-      ).body as MyMembershipView
-    ).tier!.code;
+    const f = shopFixtures(t);
+    memberTier = (await f.tier('PL-MEMBER', { benefits: [BenefitType.MEMBER_PRICE] })).code;
+    await f.member('pl-member', await tierId(memberTier));
     product = (
       await t.http
         .post('/api/admin/products')
@@ -70,7 +66,7 @@ describe('price list import and export', () => {
     const body = (
       await t.http
         .get('/api/products')
-        .set(await t.customer('demo-member'))
+        .set(await t.customer('pl-member'))
         .expect(200)
     ).body as ProductView[] | Page<ProductView>;
     const items = Array.isArray(body) ? body : body.items;
