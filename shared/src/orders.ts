@@ -132,6 +132,43 @@ export interface RefundView {
   offline?: boolean;
 }
 
+/**
+ * An order's money as the server computed it, every step named so staff can reconcile what the customer paid:
+ * goodsListFen − memberSavingsFen − waivedFen = goodsFen; goodsFen + shippingFen − couponDiscountFen = totalFen;
+ * paidFen − refundedFen = netPaidFen.
+ */
+export interface OrderMoneyView {
+  /** The goods at list price. */
+  goodsListFen: Fen;
+  memberSavingsFen: Fen;
+  /** Taken off the goods otherwise: a gift pack given free, or a fee sold below its list price. */
+  waivedFen: Fen;
+  /** The goods at the price charged. */
+  goodsFen: Fen;
+  shippingFen: Fen;
+  couponDiscountFen: Fen;
+  totalFen: Fen;
+  /** What the customer paid (0 while unpaid or when closed unpaid). */
+  paidFen: Fen;
+  /** Refunds that succeeded. */
+  refundedFen: Fen;
+  /** Refunds under way at WeChat (processing or abnormal). */
+  refundingFen: Fen;
+  /** Refund requests waiting for approval. */
+  pendingRequestFen: Fen;
+  /** Paid less refunded: what the shop keeps. */
+  netPaidFen: Fen;
+}
+
+/** What staff may do next with an order (computed by the server from the state machine and the refund rules). */
+export type OrderActionCode = 'SHIP' | 'CANCEL_GIFT' | 'REFUND';
+
+export interface OrderActionView {
+  action: OrderActionCode;
+  /** The action applies to this order but cannot run yet: why, in Chinese (the button is shown disabled). */
+  blockedReason?: string | null;
+}
+
 /** An order as staff see it: with its customer, its WeChat payment and every refund. */
 export interface AdminOrderView extends OrderView {
   customer: CustomerSummary;
@@ -139,6 +176,9 @@ export interface AdminOrderView extends OrderView {
   refunds: RefundView[];
   /** Refunds above a limit waiting for finance or admin (and decided ones), newest first. */
   refundRequests?: RefundRequestView[];
+  money: OrderMoneyView;
+  /** The order's next allowed actions (on the order detail; absent in lists). */
+  nextActions?: OrderActionView[];
 }
 
 /** What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */

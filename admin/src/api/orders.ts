@@ -24,6 +24,8 @@ export interface OrderQuery {
   to?: string;
   tierId?: number;
   fulfilment?: 'TO_SHIP' | 'SHIPPED';
+  /** Orders whose shipping information WeChat refused (staff retry them on the order). */
+  wechatShipping?: 'FAILED';
   page?: number;
   pageSize?: number;
 }

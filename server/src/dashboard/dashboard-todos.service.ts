@@ -47,6 +47,12 @@ export class DashboardTodosService {
         link: '/refund-requests',
       },
       {
+        key: 'SHIPPING_UPLOAD_FAILED',
+        label: '上传发货信息失败',
+        count: await count(`SELECT COUNT(*) AS n FROM wechat_shipping WHERE status = 'FAILED'`),
+        link: '/orders?wechatShipping=FAILED',
+      },
+      {
         key: 'LOW_STOCK',
         label: '库存预警',
         count: await count(

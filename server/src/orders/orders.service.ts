@@ -96,6 +96,9 @@ export class OrdersService {
           goods: [OrderKind.PRODUCT, OrderKind.GIFT],
           shipped: SHIPPED_STATUSES,
         });
+      // wechat_shipping belongs to the wechat-shipping feature (which builds on orders): read by table, not entity.
+      if (query.wechatShipping === 'FAILED')
+        qb.andWhere("o.id IN (SELECT ws.orderId FROM wechat_shipping ws WHERE ws.status = 'FAILED')");
       if (query.q)
         qb.andWhere(
           new Brackets((w) =>

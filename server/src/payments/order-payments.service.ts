@@ -17,6 +17,7 @@ import { RefundRequestsService } from './refund-requests.service';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { OrderClosingService } from '../orders/order-closing.service';
+import type { RefundFacts } from '../orders/order-actions';
 import { OrdersService } from '../orders/orders.service';
 import { WechatApiError } from '../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
@@ -169,5 +170,10 @@ export class OrderPaymentsService {
       refunds: await this.refunds.listForOrder(manager, orderId),
       refundRequests: await this.requests.listForOrder(manager, orderId),
     };
+  }
+
+  /** What the refund rules allow for the order now, for its next actions. */
+  refundFacts(manager: EntityManager, orderId: number): Promise<RefundFacts> {
+    return this.refunds.refundFacts(manager, orderId);
   }
 }

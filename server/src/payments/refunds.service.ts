@@ -20,6 +20,7 @@ import { GiftClaim } from '../milestones/gift-claim.entity';
 import { SpendService } from '../milestones/spend.service';
 import { OrderEvent } from '../orders/order-event.entity';
 import { MEMBERSHIP_FEE_KINDS, OrderStateMachine, REFUNDABLE_STATUSES } from '../orders/order-state';
+import type { RefundFacts } from '../orders/order-actions';
 import { Order } from '../orders/order.entity';
 import { newOutRefundNo } from '../orders/out-trade-no';
 import { AuditService } from '../staff/audit.service';
@@ -121,6 +122,19 @@ export class RefundsService {
           : null,
       };
     });
+  }
+
+  /** What the refund rules allow for this order now (its next actions), without throwing or writing. */
+  async refundFacts(manager: EntityManager, orderId: number): Promise<RefundFacts> {
+    const openRefund = await manager.existsBy(Refund, { orderId, status: In(OPEN_REFUNDS) });
+    const pendingRequest = await manager.existsBy(RefundRequest, { orderId, status: 'PENDING' });
+    try {
+      const { quote } = await this.refundable(manager, orderId);
+      return { holdsMoney: true, refundableFen: quote.refundableFen, rule: quote.rule, openRefund, pendingRequest };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { holdsMoney: false, refundableFen: 0, rule: '', openRefund, pendingRequest };
+    }
   }
 
   /** Refund rows of an order, newest first. */

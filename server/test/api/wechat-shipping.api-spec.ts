@@ -3,6 +3,8 @@ import type {
   AddressView,
   AdminOrderView,
   CreateOrderResponse,
+  DashboardTodo,
+  Page,
   OrderView,
   SimulatedShippingUpload,
   TierView,
@@ -205,6 +207,26 @@ describe('WeChat shipping information', () => {
     expect(new Date(failed.nextAttemptAt!).getTime()).toBeGreaterThan(t.clock.now().getTime());
     await uploadPass(); // not due yet
     expect(refuse).toHaveBeenCalledTimes(1);
+    const failedUploads = async () => {
+      const todos = (
+        await t.http
+          .get('/api/admin/dashboard/todos')
+          .set(await t.staff('admin'))
+          .expect(200)
+      ).body as DashboardTodo[];
+      const todo = todos.find((x) => x.key === 'SHIPPING_UPLOAD_FAILED')!;
+      expect(todo).toMatchObject({ label: '上传发货信息失败', link: '/orders?wechatShipping=FAILED' });
+      const listed = (
+        await t.http
+          .get('/api/admin/orders')
+          .query({ wechatShipping: 'FAILED', pageSize: 100 })
+          .set(await t.staff('support'))
+          .expect(200)
+      ).body as Page<AdminOrderView>;
+      expect(listed.total).toBe(todo.count);
+      return listed.items.map((item) => item.id);
+    };
+    expect(await failedUploads()).toContain(order.id);
 
     await t.http
       .post(`/api/admin/orders/${order.id}/wechat-shipping/retry`)
@@ -219,6 +241,7 @@ describe('WeChat shipping information', () => {
     expect(retried).toMatchObject({ status: 'UPLOADED', attempts: 2, errcode: null, expressCompany: 'SF' });
     const [upload] = await uploadsOf(order.outTradeNo);
     expect(upload.shippingList).toEqual([{ expressCompany: 'SF', trackingNo: 'SF1000000001' }]);
+    expect(await failedUploads()).not.toContain(order.id);
     const again = await t.http
       .post(`/api/admin/orders/${order.id}/wechat-shipping/retry`)
       .set(await t.staff('operator'))

@@ -8,6 +8,7 @@ import { YuanInput } from '../../components/yuan-input';
 import { showSuccess } from '../../feedback';
 import { useSkuOptions } from '../../hooks/use-sku-options';
 import { useSaving } from '../../hooks/use-saving';
+import { SingleImageUpload } from '../../components/single-image-upload';
 
 interface FormValues {
   name: string;
@@ -155,8 +156,8 @@ export function GiftPackFormDrawer({
             }
           />
         )}
-        <Form.Item name="image" label="图片地址">
-          <Input placeholder="https://…" />
+        <Form.Item name="image" label="礼包图片" tooltip="JPG / PNG / GIF">
+          <SingleImageUpload />
         </Form.Item>
         <Form.Item label="礼包内容" required>
           <Form.List

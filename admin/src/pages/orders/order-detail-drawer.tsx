@@ -1,12 +1,13 @@
 import type {
   AdminOrderView,
+  OrderActionCode,
   OrderLineView,
   RefundRequestStatus,
   RefundRequestView,
   RefundStatus,
   RefundView,
 } from '@member-commerce/shared';
-import { formatFen, isRefundableStatus } from '@member-commerce/shared';
+import { formatFen } from '@member-commerce/shared';
 import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { cancelGiftOrder } from '../../api/after-sales';
@@ -18,6 +19,7 @@ import { formatTime } from '../../format';
 import { ORDER_KIND, ORDER_STATUS, PAYMENT_STATUS, REFUND_REQUEST_STATUS, REFUND_STATUS } from '../../labels';
 import { RefundModal } from './refund-modal';
 import { ShipModal } from './ship-modal';
+import { OrderMoneyTable } from './order-money-table';
 import { WechatShippingPanel } from './wechat-shipping-panel';
 
 interface Props {
@@ -31,14 +33,15 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const { can } = useAuth();
   const [refunding, setRefunding] = useState(false);
   const [shipping, setShipping] = useState(false);
-  const canShip = Boolean(order && order.kind !== 'MEMBERSHIP' && order.status === 'PAID' && can('orders.ship'));
-  const holdsMoney = order && ((isRefundableStatus(order.status) && order.totalFen > 0) || order.payment?.status === 'FLAGGED');
-  const canRefund = holdsMoney && can('orders.refund');
-  const canCancelGift = order && order.kind === 'GIFT' && order.status === 'PAID' && can('orders.ship');
+  // What the order allows next comes from the server (state machine + refund rules); the role decides who may.
+  const next = (action: OrderActionCode) => order?.nextActions?.find((a) => a.action === action);
+  const shipAction = can('orders.ship') ? next('SHIP') : undefined;
+  const refundAction = can('orders.refund') ? next('REFUND') : undefined;
+  const cancelGiftAction = can('orders.ship') ? next('CANCEL_GIFT') : undefined;
   const { modal } = App.useApp();
 
   /** A refused refund is retried (same out_refund_no); a refused or abnormal one closed, or an abnormal one refunded offline. */
-  function refundAction(refund: RefundView, action: 'retry' | 'close' | 'offline') {
+  function refundRowAction(refund: RefundView, action: 'retry' | 'close' | 'offline') {
     let note = '';
     const titles = { retry: '重新提交退款', close: '关闭退款（不再退回）', offline: '已线下退款' } as const;
     modal.confirm({
@@ -114,23 +117,29 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
       onClose={onClose}
       extra={
         <Space>
-          {canShip ? (
+          {shipAction ? (
             <Button
               type="primary"
               onClick={() => setShipping(true)}
-              disabled={!order?.address}
-              title={order?.address ? undefined : '顾客尚未选择收货地址'}
+              disabled={Boolean(shipAction.blockedReason)}
+              title={shipAction.blockedReason ?? undefined}
             >
               发货
             </Button>
           ) : null}
-          {canCancelGift ? (
-            <Button danger onClick={cancelGift}>
+          {cancelGiftAction ? (
+            <Button danger onClick={cancelGift} disabled={Boolean(cancelGiftAction.blockedReason)}>
               取消礼包
             </Button>
           ) : null}
-          {canRefund ? (
-            <Button danger onClick={() => setRefunding(true)}>
+          {refundAction ? (
+            <Button
+              danger
+              onClick={() => setRefunding(true)}
+              disabled={Boolean(refundAction.blockedReason)}
+              title={refundAction.blockedReason ?? undefined}
+              data-testid="order-refund-button"
+            >
               退款
             </Button>
           ) : null}
@@ -149,14 +158,6 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             </Descriptions.Item>
             <Descriptions.Item label="状态">
               <EnumTag map={ORDER_STATUS} value={order.status} />
-            </Descriptions.Item>
-            <Descriptions.Item label="原价合计">{formatFen(order.listTotalFen)}</Descriptions.Item>
-            <Descriptions.Item label="会员优惠">{formatFen(order.savingsFen)}</Descriptions.Item>
-            <Descriptions.Item label="实付">
-              <strong>{formatFen(order.totalFen)}</strong>
-            </Descriptions.Item>
-            <Descriptions.Item label="已退款">
-              {order.refundedFen ? <strong style={{ color: '#cf1322' }}>{formatFen(order.refundedFen)}</strong> : '—'}
             </Descriptions.Item>
             <Descriptions.Item label="按会员卡定价">{order.pricedAsTierId ? `#${order.pricedAsTierId}` : '非会员价'}</Descriptions.Item>
             <Descriptions.Item label="下单时间">{formatTime(order.createdAt)}</Descriptions.Item>
@@ -186,6 +187,27 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          <h4 style={{ margin: '24px 0 8px' }}>商品</h4>
+          <Table<OrderLineView>
+            data-testid="order-lines"
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={order.lines}
+            columns={[
+              { title: '名称', dataIndex: 'name' },
+              { title: '原价', dataIndex: 'unitListPriceFen', align: 'right', render: (fen: number) => formatFen(fen) },
+              {
+                title: order.pricedAsTierId ? '会员价' : '成交价',
+                dataIndex: 'unitPriceFen',
+                align: 'right',
+                render: (fen: number) => formatFen(fen),
+              },
+              { title: '数量', dataIndex: 'quantity', align: 'right' },
+              { title: '小计', dataIndex: 'lineTotalFen', align: 'right', render: (fen: number) => formatFen(fen) },
+            ]}
+          />
+          <OrderMoneyTable money={order.money} />
           <WechatShippingPanel order={order} onChanged={onChanged} />
           {order.refunds.length ? (
             <>
@@ -225,17 +247,17 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
                           render: (_: unknown, refund: RefundView) => (
                             <Space size="small">
                               {refund.status === 'FAILED' ? (
-                                <Button size="small" onClick={() => refundAction(refund, 'retry')}>
+                                <Button size="small" onClick={() => refundRowAction(refund, 'retry')}>
                                   重试
                                 </Button>
                               ) : null}
                               {refund.status === 'ABNORMAL' && can('refunds.approve') ? (
-                                <Button size="small" onClick={() => refundAction(refund, 'offline')}>
+                                <Button size="small" onClick={() => refundRowAction(refund, 'offline')}>
                                   已线下退款
                                 </Button>
                               ) : null}
                               {refund.status === 'FAILED' || refund.status === 'ABNORMAL' ? (
-                                <Button size="small" danger onClick={() => refundAction(refund, 'close')}>
+                                <Button size="small" danger onClick={() => refundRowAction(refund, 'close')}>
                                   关闭
                                 </Button>
                               ) : null}
@@ -276,20 +298,6 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
               />
             </>
           ) : null}
-          <h4 style={{ margin: '24px 0 8px' }}>明细</h4>
-          <Table<OrderLineView>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={order.lines}
-            columns={[
-              { title: '名称', dataIndex: 'name' },
-              { title: '原价', dataIndex: 'unitListPriceFen', align: 'right', render: (fen: number) => formatFen(fen) },
-              { title: '成交价', dataIndex: 'unitPriceFen', align: 'right', render: (fen: number) => formatFen(fen) },
-              { title: '数量', dataIndex: 'quantity', align: 'right' },
-              { title: '小计', dataIndex: 'lineTotalFen', align: 'right', render: (fen: number) => formatFen(fen) },
-            ]}
-          />
         </>
       ) : null}
       <ShipModal

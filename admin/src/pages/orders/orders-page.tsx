@@ -36,6 +36,7 @@ export default function OrdersPage() {
     page: 1,
     pageSize: 20,
     ...(linkedFulfilment === 'TO_SHIP' || linkedFulfilment === 'SHIPPED' ? { fulfilment: linkedFulfilment } : {}),
+    ...(params.get('wechatShipping') === 'FAILED' ? { wechatShipping: 'FAILED' as const } : {}),
   });
   const orders = useAsync(() => searchOrders(query), [query]);
   const [selected, setSelected] = useState<AdminOrderView>();
@@ -208,6 +209,15 @@ export default function OrdersPage() {
           value={query.fulfilment}
           onChange={(fulfilment?: 'TO_SHIP' | 'SHIPPED') => setQuery((prev) => ({ ...prev, fulfilment, page: 1 }))}
           data-testid="fulfilment-filter"
+        />
+        <Select
+          allowClear
+          placeholder="微信发货信息"
+          style={{ width: 150 }}
+          options={[{ value: 'FAILED', label: '上传失败（可重试）' }]}
+          value={query.wechatShipping}
+          onChange={(wechatShipping?: 'FAILED') => setQuery((prev) => ({ ...prev, wechatShipping, page: 1 }))}
+          data-testid="wechat-shipping-filter"
         />
         <Select
           allowClear

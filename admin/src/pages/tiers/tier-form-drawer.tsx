@@ -8,6 +8,7 @@ import { showSuccess } from '../../feedback';
 import { BENEFIT_TYPE, lifecycleSuffix } from '../../labels';
 import { formToRequest, NEW_TIER, tierToForm, type TierFormValues } from './tier-form';
 import { useSaving } from '../../hooks/use-saving';
+import { SingleImageUpload } from '../../components/single-image-upload';
 
 interface Props {
   open: boolean;
@@ -177,8 +178,8 @@ export function TierFormDrawer({ open, tier, benefits, giftPacks, onClose, onSav
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="image" label="图片地址">
-              <Input placeholder="https://…" />
+            <Form.Item name="image" label="会员卡图片" tooltip="JPG / PNG / GIF">
+              <SingleImageUpload />
             </Form.Item>
           </Col>
         </Row>

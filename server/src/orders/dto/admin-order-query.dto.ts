@@ -46,6 +46,11 @@ export class AdminOrderQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['TO_SHIP', 'SHIPPED'])
   fulfilment?: 'TO_SHIP' | 'SHIPPED';
+
+  @ApiPropertyOptional({ enum: ['FAILED'], description: 'Orders whose shipping information WeChat refused' })
+  @IsOptional()
+  @IsIn(['FAILED'])
+  wechatShipping?: 'FAILED';
 }
 
 export class ShipOrderDto {

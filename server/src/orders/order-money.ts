@@ -1,0 +1,46 @@
+import { isPaidStatus, OrderMoneyView, RefundStatus } from '@member-commerce/shared';
+import type { RefundRequestStatus } from '@member-commerce/shared';
+import { memberSavingsFen } from './order-views';
+import type { Order } from './order.entity';
+
+type MoneyFields = Pick<
+  Order,
+  | 'kind'
+  | 'status'
+  | 'pricedAsTierId'
+  | 'listTotalFen'
+  | 'totalFen'
+  | 'shippingFen'
+  | 'couponDiscountFen'
+  | 'refundedFen'
+>;
+
+/** What staff reconcile an order's money with: each step from list price to what the shop keeps, named. */
+export function orderMoney(
+  order: MoneyFields,
+  refunds: readonly { amountFen: number; status: RefundStatus }[],
+  requests: readonly { amountFen: number; status: RefundRequestStatus }[],
+): OrderMoneyView {
+  const shippingFen = order.shippingFen ?? 0;
+  const couponDiscountFen = order.couponDiscountFen ?? 0;
+  const goodsFen = order.totalFen - shippingFen + couponDiscountFen;
+  const memberSavings = memberSavingsFen(order);
+  const paidFen = isPaidStatus(order.status) ? order.totalFen : 0;
+  const sum = (rows: readonly { amountFen: number }[]) => rows.reduce((total, row) => total + row.amountFen, 0);
+  return {
+    goodsListFen: order.listTotalFen,
+    memberSavingsFen: memberSavings,
+    waivedFen: order.listTotalFen - memberSavings - goodsFen,
+    goodsFen,
+    shippingFen,
+    couponDiscountFen,
+    totalFen: order.totalFen,
+    paidFen,
+    refundedFen: order.refundedFen,
+    refundingFen: sum(
+      refunds.filter((r) => r.status === RefundStatus.PROCESSING || r.status === RefundStatus.ABNORMAL),
+    ),
+    pendingRequestFen: sum(requests.filter((r) => r.status === 'PENDING')),
+    netPaidFen: paidFen - order.refundedFen,
+  };
+}
