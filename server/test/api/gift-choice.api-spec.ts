@@ -76,6 +76,12 @@ describe('choosing the welcome gift pack with its address', () => {
     }
   });
 
+  it('the tiers on sale list what each welcome pack holds, so the join page can show it', async () => {
+    const pack = annual.giftPacks[0];
+    expect(pack.items?.length).toBeGreaterThan(0);
+    expect(pack.items![0]).toMatchObject({ quantity: expect.any(Number), unitValueFen: expect.any(Number) });
+  });
+
   it('a claim without any address on file is refused with ADDRESS_REQUIRED and creates no gift order', async () => {
     const name = 'gc-no-address';
     await joinWithoutGift(name);
