@@ -90,6 +90,8 @@ export interface SkuView {
   memberPriceFen: Fen;
   /** What this caller pays now. */
   priceFen: Fen;
+  /** What a member saves on one unit of this SKU (list price − member price): the card's "会员省 ¥X". */
+  memberSavingsFen: Fen;
   stock: number;
   /** This variant's own pictures (empty: show the product's). */
   images: string[];

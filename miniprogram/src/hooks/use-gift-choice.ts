@@ -47,6 +47,7 @@ export function useGiftChoice(onClaimed: () => Promise<void>) {
 
   async function start(gift: ClaimableGiftView, pack: GiftPackSummary) {
     setChoice({ gift, pack, step: 'address' });
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     try {
       await loadAddresses();
     } catch (error) {

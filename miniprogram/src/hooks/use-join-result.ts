@@ -22,12 +22,16 @@ export function joinOutcome(order: OrderView, membership: MyMembershipView): 'å¼
 /** Waits for the server to confirm the membership payment, then reads the new term. */
 /** `cancelled`: the user backed out of paying, so do not keep polling. */
 export function useJoinResult(orderIdParam: string | undefined, cancelled = false) {
-  return useAsync<JoinResult>(async () => {
-    const order = await waitUntilPaid(assertId(orderIdParam), cancelled ? 0 : 12);
-    const paid = order.status === 'PAID' || order.status === 'COMPLETED';
-    const [membership, gifts] = paid
-      ? await Promise.all([getMyMembership(), getMyGiftPacks().catch(() => null)])
-      : [null, null];
-    return { order, membership, gifts };
-  }, [orderIdParam]);
+  return useAsync<JoinResult>(
+    async () => {
+      const order = await waitUntilPaid(assertId(orderIdParam), cancelled ? 0 : 12);
+      const paid = order.status === 'PAID' || order.status === 'COMPLETED';
+      const [membership, gifts] = paid
+        ? await Promise.all([getMyMembership(), getMyGiftPacks().catch(() => null)])
+        : [null, null];
+      return { order, membership, gifts };
+    },
+    [orderIdParam],
+    { onShow: true },
+  );
 }

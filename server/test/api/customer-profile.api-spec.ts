@@ -1,4 +1,4 @@
-import type { AddressView, MyProfileView } from '@member-commerce/shared';
+import type { AddressView, MyProfileView, ProductView } from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -56,6 +56,20 @@ describe("a customer's addresses and profile", () => {
         .send({ city: '宁波市', district: '鄞州区' })
         .expect(200);
     });
+  });
+
+  it("each SKU on sale carries the member's saving on it, list price − member price, never below 0", async () => {
+    const body = (
+      await t.http
+        .get('/api/products?pageSize=100')
+        .set(await t.customer('cp-shopper'))
+        .expect(200)
+    ).body as { items: ProductView[] };
+    const skus = body.items.flatMap((product) => product.skus);
+    expect(skus.length).toBeGreaterThan(0);
+    for (const sku of skus) expect(sku.memberSavingsFen).toBe(Math.max(0, sku.listPriceFen - sku.memberPriceFen));
+    for (const product of body.items)
+      expect(product.memberSavingsFen).toBe(Math.max(0, ...product.skus.map((sku) => sku.memberSavingsFen)));
   });
 
   describe('nickname and avatar (头像昵称填写)', () => {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '头像和昵称' });
+export default definePageConfig({ navigationBarTitleText: '个人资料' });
