@@ -4,7 +4,7 @@ import type { AddressView, ClaimableGiftView, GiftPackSummary } from '@member-co
 import { createAddress, listAddresses } from '../services/api/addresses';
 import { claimGiftPack } from '../services/api/membership';
 import { toApiError } from '../services/api-error';
-import { chooseAddress, chosenAddress } from '../services/address-choice';
+import { chosenAddress, clearChosenAddress } from '../services/address-choice';
 import { Routes } from '../routes';
 import { go } from '../services/navigation';
 import { canImportWechatAddress, importWechatAddress, WECHAT_ADDRESS_UNAVAILABLE } from '../services/wechat-address';
@@ -39,7 +39,7 @@ export function useGiftChoice(onClaimed: () => Promise<void>) {
   useDidShow(() => {
     if (!choice) return;
     const added = chosenAddress();
-    Taro.removeStorageSync('mc.checkout.addressId');
+    clearChosenAddress();
     void loadAddresses(added);
   });
 
@@ -72,7 +72,7 @@ export function useGiftChoice(onClaimed: () => Promise<void>) {
   }
 
   function addNew() {
-    chooseAddress(0);
+    clearChosenAddress();
     void go(Routes.addressEdit, { select: 1 });
   }
 
