@@ -15,6 +15,8 @@ export default defineAppConfig({
   pages: all.filter((p) => !SubpackageRoots.some((root) => p.startsWith(`${root}/`))),
   subPackages,
   window: {
+    // 'default' also makes the H5 build draw Taro's top bar: the page title, and a back button off the tab pages.
+    navigationStyle: 'default',
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#1f1b16',
     navigationBarTitleText: '会员商城',

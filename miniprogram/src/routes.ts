@@ -23,6 +23,7 @@ export const Routes = {
   addresses: '/packages/account/addresses/index',
   addressEdit: '/packages/account/address-edit/index',
   coupons: '/packages/account/coupons/index',
+  profileEdit: '/packages/account/profile-edit/index',
   search: '/packages/discover/search/index',
   category: '/packages/discover/category/index',
   devLogin: '/packages/dev/login/index',

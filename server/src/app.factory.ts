@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import fastifyStatic from '@fastify/static';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { ApiErrorBody, ErrorCode } from '@member-commerce/shared';
+import { ApiErrorBody, AVATAR_UPLOAD_PATH, ErrorCode } from '@member-commerce/shared';
 import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
 import { MAX_PHOTO_BYTES } from './after-sales/photo-store';
 import { AppModule, AppModuleOptions } from './app.module';
@@ -72,7 +72,7 @@ function sendSecurityHeaders(app: NestFastifyApplication): void {
 
 const IMAGE_TYPE = /^image\/(jpeg|png|webp)\b/i;
 /** The only routes that take a raw image body instead of JSON. */
-const IMAGE_UPLOAD_PATHS = [PHOTO_UPLOAD_PATH];
+const IMAGE_UPLOAD_PATHS = [PHOTO_UPLOAD_PATH, AVATAR_UPLOAD_PATH];
 
 /** Raw image bodies (checked again by the route) up to the photo limit, parsed into a Buffer. */
 function acceptImageUploads(app: NestFastifyApplication): void {

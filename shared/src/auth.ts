@@ -58,3 +58,19 @@ export interface HealthResponse {
   status: 'ok' | 'degraded';
   db: 'up' | 'down';
 }
+
+/** `GET|PATCH /api/me/profile`: the customer's own name and picture (头像昵称填写), shown on 我的. */
+export interface MyProfileView {
+  nickname: string;
+  /** A /media/ URL of this shop; null until the customer chooses an avatar. */
+  avatarUrl: string | null;
+}
+
+/** `PATCH /api/me/profile` */
+export interface UpdateMyProfileRequest {
+  nickname: string;
+}
+
+/** Avatars are uploaded as image/jpeg or image/png bytes of at most this size, and kept as a small JPEG. */
+export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
+export const AVATAR_UPLOAD_PATH = '/api/me/profile/avatar';

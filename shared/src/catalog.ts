@@ -19,6 +19,10 @@ export interface GiftPackItemView {
   productTitle: string;
   skuName: string;
   quantity: number;
+  /** The SKU's list price: what one unit inside the pack is worth. */
+  unitValueFen: Fen;
+  /** The product's pictures (the storefront shows the first as the item's thumbnail). */
+  images: string[];
 }
 
 export interface GiftPackSummary {
@@ -28,6 +32,10 @@ export interface GiftPackSummary {
   inStock: boolean;
   image?: string | null;
   description?: string;
+  /** What is inside, when the server loaded it (the pack choice shows it). */
+  items?: GiftPackItemView[];
+  /** Σ unit value × quantity of `items`. */
+  contentsValueFen?: Fen;
 }
 
 export interface GiftPackView extends GiftPackSummary {
@@ -82,6 +90,8 @@ export interface SkuView {
   memberPriceFen: Fen;
   /** What this caller pays now. */
   priceFen: Fen;
+  /** What a member saves on one unit of this SKU (list price − member price): the card's "会员省 ¥X". */
+  memberSavingsFen: Fen;
   stock: number;
   /** This variant's own pictures (empty: show the product's). */
   images: string[];

@@ -48,6 +48,8 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   INVALID_ORDER_TRANSITION: '订单当前状态不允许此操作',
   ADDRESS_REQUIRED: '请先选择收货地址',
   ADDRESS_NOT_FOUND: '收货地址不存在',
+  ADDRESS_REGION_UNKNOWN: '所在地区不正确，请从省市区列表中选择',
+  AVATAR_NOT_FOUND: '头像不存在，请重新上传',
   GIFT_PACK_ALREADY_CHOSEN: '礼包已选择，不能重复选择',
   MILESTONE_NOT_REACHED: '尚未达到该消费门槛',
   MILESTONE_ALREADY_CLAIMED: '该里程碑礼包已领取',

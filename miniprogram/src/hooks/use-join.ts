@@ -13,6 +13,8 @@ import { loadMembership } from './use-membership';
 
 export interface JoinData {
   tier: TierView | undefined;
+  /** Every tier on sale, for the comparison table. */
+  tiers: TierView[];
   membership: MyMembershipView | null;
   /** 《会员服务协议》 as published now; its version is what paying accepts. */
   agreement: LegalDocumentView;
@@ -20,7 +22,7 @@ export interface JoinData {
   askPhone: boolean;
 }
 
-/** Join / renew: the chosen tier, the gift pack choice, and "create the order and pay". */
+/** Join / renew: the chosen tier and "create the order and pay". */
 export function useJoin(tierIdParam: string | undefined) {
   const state = useAsync<JoinData>(async () => {
     const id = assertId(tierIdParam);
@@ -30,13 +32,9 @@ export function useJoin(tierIdParam: string | undefined) {
       getMembershipAgreement(),
       isWeapp ? getMyPhone().catch(() => ({ phone: 'unknown' })) : Promise.resolve({ phone: null }),
     ]);
-    return { tier: tiers.find((t) => t.id === id), membership, agreement, askPhone: isWeapp && !phone.phone };
+    return { tier: tiers.find((t) => t.id === id), tiers, membership, agreement, askPhone: isWeapp && !phone.phone };
   }, [tierIdParam]);
-  const [giftPackId, setGiftPackId] = useState<number>();
   const [submitting, setSubmitting] = useState(false);
-
-  const packs = state.data?.tier?.giftPacks ?? [];
-  const chosen = packs.find((p) => p.id === giftPackId && p.inStock) ?? packs.find((p) => p.inStock);
 
   async function pay() {
     const tier = state.data?.tier;
@@ -45,8 +43,8 @@ export function useJoin(tierIdParam: string | undefined) {
     try {
       const agreementVersion = state.data?.agreement.version;
       const { order, payment } = await createMembershipOrder({
+        // The welcome pack is chosen after paying, with its address (gift-packs page).
         tierId: tier.id,
-        giftPackId: chosen?.id,
         agreementVersion,
       });
       await payOrder(order, payment, 'membership');
@@ -58,5 +56,5 @@ export function useJoin(tierIdParam: string | undefined) {
     }
   }
 
-  return { ...state, chosen, choose: setGiftPackId, pay, submitting };
+  return { ...state, pay, submitting };
 }

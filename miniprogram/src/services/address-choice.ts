@@ -5,6 +5,8 @@ const KEY = 'mc.checkout.addressId';
 
 export const chooseAddress = (id: number) => Taro.setStorageSync(KEY, id);
 export const chosenAddress = (): number | undefined => Number(Taro.getStorageSync(KEY)) || undefined;
+/** Forget a choice made on the address pages (before opening them, and once it is taken). */
+export const clearChosenAddress = () => Taro.removeStorageSync(KEY);
 
 /** A gift order waiting for the address the customer is picking on the address list. */
 const GIFT_KEY = 'mc.gift.orderId';

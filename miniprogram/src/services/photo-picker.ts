@@ -6,7 +6,7 @@ import { apiBase } from './env';
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** The image type from the first bytes; the server checks again. */
-function imageType(bytes: ArrayBuffer): string {
+export function imageType(bytes: ArrayBuffer): string {
   const b = new Uint8Array(bytes.slice(0, 12));
   if (b[0] === 0x89 && b[1] === 0x50) return 'image/png';
   if (b[0] === 0x52 && b[1] === 0x49 && b[8] === 0x57 && b[9] === 0x45) return 'image/webp';
@@ -14,7 +14,7 @@ function imageType(bytes: ArrayBuffer): string {
 }
 
 /** A chosen file's bytes: the weapp file system, or the blob URL H5's chooseImage (an input file) gives. */
-async function readBytes(path: string): Promise<ArrayBuffer> {
+export async function readBytes(path: string): Promise<ArrayBuffer> {
   if (process.env.TARO_ENV === 'h5') return (await fetch(path)).arrayBuffer();
   return new Promise((resolve, reject) =>
     Taro.getFileSystemManager().readFile({

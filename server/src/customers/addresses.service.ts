@@ -2,10 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AddressSnapshot, AddressView, ErrorCode } from '@member-commerce/shared';
-import { notFound } from '../common/domain-error';
+import { badRequest, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { Address } from './address.entity';
 import { AddressDto, UpdateAddressDto } from './dto/address.dto';
+import { isKnownRegion, Region } from './region';
+
+function assertKnownRegion(region: Region): void {
+  if (!isKnownRegion(region)) {
+    throw badRequest(
+      ErrorCode.ADDRESS_REGION_UNKNOWN,
+      `${region.province} ${region.city} ${region.district} is not a known province / city / district`,
+    );
+  }
+}
 
 export const toAddressView = (address: Address): AddressView => ({
   id: address.id,
@@ -60,6 +70,7 @@ export class AddressesService {
   }
 
   create(customerId: number, input: AddressDto): Promise<AddressView> {
+    assertKnownRegion(input);
     return this.transactions.run(async (manager) => {
       const isFirst = (await manager.countBy(Address, { customerId })) === 0;
       const isDefault = isFirst || input.isDefault === true;
@@ -73,6 +84,12 @@ export class AddressesService {
     return this.transactions.run(async (manager) => {
       const address = await manager.findOneBy(Address, { id, customerId });
       if (!address) throw notFound(ErrorCode.ADDRESS_NOT_FOUND, `Address ${id} not found`);
+      if (input.province !== undefined || input.city !== undefined || input.district !== undefined)
+        assertKnownRegion({
+          province: input.province ?? address.province,
+          city: input.city ?? address.city,
+          district: input.district ?? address.district,
+        });
       if (input.isDefault) await this.clearDefault(manager, customerId);
       Object.assign(address, input, { isDefault: input.isDefault ?? address.isDefault });
       return toAddressView(await manager.save(address));

@@ -23,6 +23,10 @@ export class Customer {
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
+  /** Chosen through 头像昵称填写 (weapp) or a file picker (H5); a /media/ URL of this shop. */
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  avatarUrl: string | null;
+
   @CreateDateColumn(timeColumn())
   createdAt: Date;
 }

@@ -7,11 +7,13 @@ import { CustomerAuthService } from './customer-auth.service';
 import { CustomerPhoneController } from './customer-phone.controller';
 import { CustomerPhoneService } from './customer-phone.service';
 import { Customer } from './customer.entity';
+import { ProfileController } from './profile.controller';
+import { ProfileService } from './profile.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Customer, Address])],
-  controllers: [CustomerAuthController, AddressesController, CustomerPhoneController],
-  providers: [CustomerAuthService, AddressesService, CustomerPhoneService],
+  controllers: [CustomerAuthController, AddressesController, CustomerPhoneController, ProfileController],
+  providers: [CustomerAuthService, AddressesService, CustomerPhoneService, ProfileService],
   exports: [AddressesService, TypeOrmModule],
 })
 export class CustomersModule {}

@@ -27,7 +27,8 @@ export class TiersService {
   async listActive(): Promise<TierView[]> {
     const tiers = await this.tiers.find({
       where: { status: TierStatus.ACTIVE },
-      relations: { benefits: true, giftPacks: true },
+      // The packs' contents: the join page shows what each welcome pack holds.
+      relations: { benefits: true, giftPacks: { items: { sku: { product: true } } } },
       order: { sortOrder: 'ASC', id: 'ASC' },
     });
     return tiers.map(toTierView);

@@ -115,7 +115,7 @@ export class GiftClaimsService {
     const title = `${tierName}开卡礼`;
     const claim = await manager.findOneBy(GiftClaim, { termId, source: 'WELCOME' });
     if (claim) {
-      const pack = await manager.findOneBy(GiftPack, { id: claim.giftPackId });
+      const pack = await manager.findOne(GiftPack, { where: { id: claim.giftPackId }, relations: PACK_RELATIONS });
       return { status: 'CLAIMED', title, orderId: claim.orderId, giftPack: pack ? toGiftPackSummary(pack) : null };
     }
     const open = claimable.find((gift) => gift.source === 'WELCOME');
@@ -147,6 +147,7 @@ export class GiftClaimsService {
       const address = input.addressId
         ? await this.addresses.snapshotOf(manager, customerId, input.addressId)
         : await this.addresses.defaultSnapshot(manager, customerId);
+      if (!address) throw badRequest(ErrorCode.ADDRESS_REQUIRED, 'A gift pack needs a delivery address');
       await reserveGiftPack(manager, pack.id, pack.name);
       try {
         const order = await this.giftOrders.create(manager, {
@@ -196,7 +197,7 @@ export class GiftClaimsService {
     if (offersWelcomeGift(welcomeTerm) && !welcomeClaimed) {
       const tier = await manager.findOne(Tier, {
         where: { id: term.tierId },
-        relations: { giftPacks: { items: { sku: true } } },
+        relations: { giftPacks: PACK_RELATIONS },
       });
       // Packs the term bought, whatever the tier offers today (the term's snapshot; older terms: the tier's packs
       // that were still offered when the term began). Archived packs keep serving the terms that hold them.
@@ -204,7 +205,7 @@ export class GiftClaimsService {
       const packs = sold
         ? await manager.find(GiftPack, {
             where: { id: In(sold) },
-            relations: { items: { sku: true } },
+            relations: PACK_RELATIONS,
             order: { id: 'ASC' },
           })
         : (tier?.giftPacks ?? []).filter((pack) => servesSince(pack, welcomeTerm.start));
@@ -220,7 +221,7 @@ export class GiftClaimsService {
 
     const run = await this.spend.runOf(term.id, manager);
     const spendFen = await this.spend.countedSpend(term.id, manager);
-    const milestones = await manager.find(Milestone, { relations: { giftPack: true } });
+    const milestones = await manager.find(Milestone, { relations: { giftPack: PACK_RELATIONS } });
     const runKeys = milestones.map((milestone) => claimKey('MILESTONE', run?.firstTermId ?? term.id, milestone.id));
     const claimedInRun = new Set(
       runKeys.length ? (await manager.findBy(GiftClaim, { claimKey: In(runKeys) })).map((claim) => claim.claimKey) : [],

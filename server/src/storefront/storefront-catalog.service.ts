@@ -109,13 +109,15 @@ export class StorefrontCatalogService {
     return products.map((product) => {
       const views = (skusByProduct.get(product.id) ?? []).map((sku) => {
         const listed = priceList.get(sku.id);
+        const memberPriceFen = tier ? memberPrice(sku, tier, listed) : sku.listPriceFen;
         return {
           id: sku.id,
           code: sku.code,
           name: sku.name,
           listPriceFen: sku.listPriceFen,
-          memberPriceFen: tier ? memberPrice(sku, tier, listed) : sku.listPriceFen,
+          memberPriceFen,
           priceFen: callerPrice(sku, viewer.activeTier, listed),
+          memberSavingsFen: Math.max(0, sku.listPriceFen - memberPriceFen),
           stock: sku.stock,
           images: sku.images,
         };
@@ -130,7 +132,7 @@ export class StorefrontCatalogService {
         images: product.images,
         skus: views,
         ...(memberFirstUntil ? { memberFirstUntil: memberFirstUntil.toISOString() } : {}),
-        memberSavingsFen: Math.max(0, ...views.map((sku) => sku.listPriceFen - sku.memberPriceFen)),
+        memberSavingsFen: Math.max(0, ...views.map((sku) => sku.memberSavingsFen)),
       };
     });
   }

@@ -34,7 +34,7 @@ export function MemberSummary({ membership: m, gifts, consentSlot }: Props) {
         </Text>
       )}
       <View className='member-summary__grid'>
-        <View className='member-summary__cell'>
+        <View className='member-summary__cell member-summary__cell--wide'>
           <Text className='member-summary__value' data-testid='term-end'>
             {formatDate(m.termEnd)}
           </Text>

@@ -11,12 +11,13 @@ export function headlineSku(product: ProductView) {
   return [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
 }
 
-/** "会员省 ¥X" when every SKU saves the same, "最高省 ¥X" when the saving depends on the SKU picked. */
+/**
+ * "会员省 ¥X" for the SKU whose prices the card shows (the server's figure for that SKU), so the claim is true of
+ * the prices beside it; no claim when that SKU saves nothing.
+ */
 export function savingsLabel(product: ProductView): string | null {
-  const savings = product.skus.map((sku) => Math.max(0, sku.listPriceFen - sku.memberPriceFen));
-  const most = Math.max(0, ...savings);
-  if (most <= 0) return null;
-  return `${new Set(savings).size > 1 ? '最高省' : '会员省'} ${formatFen(most)}`;
+  const saved = headlineSku(product)?.memberSavingsFen ?? 0;
+  return saved > 0 ? `会员省 ${formatFen(saved)}` : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { OrderStatus } from '@member-commerce/shared';
 import {
   Coupon,
@@ -22,6 +22,7 @@ import { logout } from '../../services/auth';
 import { isH5 } from '../../services/env';
 import { go, goLogin } from '../../services/navigation';
 import { formatDate } from '../../utils/format';
+import { mediaUrl } from '../../utils/media';
 import './index.css';
 
 const ICON_COLOR = '#b8893e';
@@ -57,11 +58,15 @@ export default function ProfilePage() {
     <View className='page profile'>
       <PageState loading={loading} error={error} hasData={Boolean(data)} onRetry={reload}>
         <View className='profile__head'>
-          <View className='profile__avatar'>{(data?.name || '客').slice(0, 1).toUpperCase()}</View>
+          {data?.avatarUrl ? (
+            <Image className='profile__avatar' src={mediaUrl(data.avatarUrl) ?? ''} mode='aspectFill' />
+          ) : (
+            <View className='profile__avatar'>{(data?.name || '客').slice(0, 1).toUpperCase()}</View>
+          )}
           {data?.loggedIn ? (
-            <View className='profile__who'>
+            <View className='profile__who' onClick={() => go(Routes.profileEdit)} data-testid='profile-edit-link'>
               <Text className='profile__name' data-testid='profile-name'>
-                {data.name}
+                {data.name} <Text className='profile__edit-hint'>编辑资料 ›</Text>
               </Text>
               <Text className='profile__member'>
                 {m?.status === 'ACTIVE'

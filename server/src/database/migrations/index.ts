@@ -12,6 +12,7 @@ import { CatalogueLifecycle1765100000000 } from './1765100000000-catalogue-lifec
 import { RevenueAllocation1765500000000 } from './1765500000000-revenue-allocation';
 import { Reconciliation1765510000000 } from './1765510000000-reconciliation';
 import { AfterSalesPhotos1765300000000 } from './1765300000000-after-sales-photos';
+import { CustomerAvatar1766000000000 } from './1766000000000-customer-avatar';
 import { TierAutoRenewPrice1765600000000 } from './1765600000000-tier-auto-renew-price';
 import { AutoRenew1765600000001 } from './1765600000001-auto-renew';
 import { WechatShipping1765400000000 } from './1765400000000-wechat-shipping';
@@ -43,4 +44,5 @@ export const migrations = [
   RefundLifecycle1765200000000,
   CodesTrial1765700000000,
   RevenueMaterialisation1765520000000,
+  CustomerAvatar1766000000000,
 ];

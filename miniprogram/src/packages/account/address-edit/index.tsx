@@ -10,6 +10,13 @@ import { listAddresses } from '../../../services/api/addresses';
 import { toApiError } from '../../../services/api-error';
 import { chooseAddress } from '../../../services/address-choice';
 import { back } from '../../../services/navigation';
+import {
+  canImportWechatAddress,
+  importWechatAddress,
+  WECHAT_ADDRESS_UNAVAILABLE,
+} from '../../../services/wechat-address';
+import { PrivacyPopup } from '../../../components/privacy-popup';
+import { RegionPicker } from './region-picker';
 import './index.css';
 
 const empty: AddressInput = { name: '', phone: '', province: '', city: '', district: '', detail: '', isDefault: false };
@@ -17,11 +24,8 @@ const empty: AddressInput = { name: '', phone: '', province: '', city: '', distr
 const fields: { key: keyof Omit<AddressInput, 'isDefault'>; label: string; placeholder: string; type?: 'number' }[] = [
   { key: 'name', label: '收货人', placeholder: '姓名' },
   { key: 'phone', label: '手机号', placeholder: '11 位手机号', type: 'number' },
-  { key: 'province', label: '省份', placeholder: '如：浙江省' },
-  { key: 'city', label: '城市', placeholder: '如：杭州市' },
-  { key: 'district', label: '区县', placeholder: '如：西湖区' },
-  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等' },
 ];
+const detailField = { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等' } as const;
 
 export default function AddressEditPage() {
   const { params } = useRouter();
@@ -48,6 +52,15 @@ export default function AddressEditPage() {
         isDefault: a.isDefault,
       });
   }, [existing.data]);
+
+  async function fromWechat() {
+    try {
+      const picked = await importWechatAddress();
+      if (picked) setForm((prev) => ({ ...picked, isDefault: prev.isDefault }));
+    } catch (error) {
+      await Taro.showToast({ title: toApiError(error).message, icon: 'none' });
+    }
+  }
 
   async function submit() {
     const problem = validateAddress(form);
@@ -76,20 +89,30 @@ export default function AddressEditPage() {
         hasData={!id || Boolean(existing.data)}
         onRetry={existing.reload}
       >
+        {canImportWechatAddress ? (
+          <View className='card address-edit__wechat' onClick={fromWechat} data-testid='wechat-address-import'>
+            <Text className='address-edit__wechat-title'>一键导入微信收货地址</Text>
+            <Text className='muted'>›</Text>
+          </View>
+        ) : (
+          <View
+            className='card address-edit__wechat address-edit__wechat--off'
+            data-testid='wechat-address-unavailable'
+          >
+            <Text className='muted'>{WECHAT_ADDRESS_UNAVAILABLE}</Text>
+          </View>
+        )}
         <View className='card'>
           {fields.map((f) => (
-            <View key={f.key} className='field'>
-              <Text className='field__label'>{f.label}</Text>
-              <Input
-                className='field__input'
-                name={f.key}
-                type={f.type === 'number' ? 'number' : 'text'}
-                placeholder={f.placeholder}
-                value={form[f.key]}
-                onInput={(e) => setForm((prev) => ({ ...prev, [f.key]: e.detail.value }))}
-              />
-            </View>
+            <Field
+              key={f.key}
+              field={f}
+              value={form[f.key]}
+              onInput={(v) => setForm((prev) => ({ ...prev, [f.key]: v }))}
+            />
           ))}
+          <RegionPicker value={form} onChange={(region) => setForm((prev) => ({ ...prev, ...region }))} />
+          <Field field={detailField} value={form.detail} onInput={(v) => setForm((prev) => ({ ...prev, detail: v }))} />
           <View className='field address-edit__default'>
             <Text className='field__label'>设为默认</Text>
             <View className='address-edit__switch'>
@@ -106,6 +129,25 @@ export default function AddressEditPage() {
           </Button>
         </View>
       </PageState>
+      <PrivacyPopup />
+    </View>
+  );
+}
+
+type FieldSpec = { key: string; label: string; placeholder: string; type?: 'number' };
+
+function Field({ field, value, onInput }: { field: FieldSpec; value: string; onInput: (value: string) => void }) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{field.label}</Text>
+      <Input
+        className='field__input'
+        name={field.key}
+        type={field.type === 'number' ? 'number' : 'text'}
+        placeholder={field.placeholder}
+        value={value}
+        onInput={(e) => onInput(e.detail.value)}
+      />
     </View>
   );
 }

@@ -11,7 +11,7 @@ import './index.css';
 
 const tabs: { label: string; statuses: CouponStatus[] }[] = [
   { label: '可使用', statuses: ['AVAILABLE'] },
-  { label: '待支付占用', statuses: ['LOCKED'] },
+  { label: '下单占用中', statuses: ['LOCKED'] },
   { label: '已使用', statuses: ['USED'] },
   { label: '已失效', statuses: ['EXPIRED', 'VOID'] },
 ];

@@ -5,7 +5,11 @@ import { formatFen, type MilestoneGiftView, type MyGiftPacksView } from '@member
 import { Button, Progress } from '../../../components/nut';
 import { OrderCard } from '../../../components/order-card';
 import { PageState } from '../../../components/page-state';
+import { GiftPackOption } from '../../../components/gift-pack-option';
+import { useGiftChoice } from '../../../hooks/use-gift-choice';
 import { useGiftPacks } from '../../../hooks/use-gift-packs';
+import { PrivacyPopup } from '../../../components/privacy-popup';
+import { GiftChoiceFlow } from './gift-choice-flow';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
 import './index.css';
@@ -19,8 +23,18 @@ const milestoneStatus: Record<MilestoneGiftView['status'], string> = {
 
 /** 我的礼包: the truth about every gift — what is claimed, what can be claimed now, what is still to unlock. */
 export default function GiftPacksPage() {
-  const { data, error, loading, reload, claim, claiming } = useGiftPacks();
+  const { data, error, loading, reload } = useGiftPacks();
+  const flow = useGiftChoice(reload);
   const [picked, setPicked] = useState<Record<string, number>>({});
+
+  if (flow.choice) {
+    return (
+      <View className='page gift-packs'>
+        <GiftChoiceFlow flow={flow} />
+        <PrivacyPopup />
+      </View>
+    );
+  }
 
   return (
     <View className='page gift-packs'>
@@ -44,30 +58,31 @@ export default function GiftPacksPage() {
                 {gift.source === 'WELCOME' ? <Gift color='#b8893e' /> : <Star color='#b8893e' />}
                 <Text className='card__title gift-packs__title-text'>{gift.title}</Text>
               </View>
+              {gift.options.length > 1 && <Text className='muted'>以下礼包任选其一</Text>}
               {gift.options.map((o) => (
-                <View
+                <GiftPackOption
                   key={o.id}
-                  className={`gift-packs__option ${choice === o.id ? 'gift-packs__option--on' : ''} ${o.inStock ? '' : 'gift-packs__option--out'}`}
-                  onClick={() => o.inStock && setPicked({ ...picked, [key]: o.id })}
-                >
-                  <Text className='gift-packs__name'>{o.name}</Text>
-                  <Text className='gift-packs__value'>价值 {formatFen(o.valueFen)}</Text>
-                  <Text className='muted'>{o.inStock ? '有货' : '已抢光'}</Text>
-                </View>
+                  pack={o}
+                  selected={choice === o.id}
+                  onSelect={() => setPicked({ ...picked, [key]: o.id })}
+                />
               ))}
               <Button
                 type='primary'
                 block
                 disabled={!choice}
-                loading={claiming === key}
-                onClick={() => choice && claim(gift, choice)}
+                onClick={() => {
+                  const pack = gift.options.find((o) => o.id === choice);
+                  if (pack) void flow.start(gift, pack);
+                }}
+                data-testid='gift-choose'
               >
-                立即领取
+                选好了，填写收货地址
               </Button>
             </View>
           );
         })}
-        {data?.member && data.welcome && <WelcomeCard welcome={data.welcome} />}
+        {data?.member && data.welcome && data.welcome.status !== 'NONE' && <WelcomeCard welcome={data.welcome} />}
         {data && data.milestones.length > 0 && <Milestones view={data} />}
         {data && data.orders.length > 0 && <Text className='gift-packs__section'>礼包订单</Text>}
         {data?.orders.map((o) => (
@@ -85,7 +100,7 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         <Gift color='#b8893e' />
         <Text className='card__title gift-packs__title-text'>{welcome.title}</Text>
         <Text className={`gift-packs__tag gift-packs__tag--${welcome.status}`}>
-          {welcome.status === 'CLAIMED' ? '已领取' : welcome.status === 'CLAIMABLE' ? '待领取' : '无'}
+          {welcome.status === 'CLAIMED' ? '已领取' : '待领取'}
         </Text>
       </View>
       {welcome.status === 'CLAIMED' && (
@@ -101,7 +116,6 @@ function WelcomeCard({ welcome }: { welcome: NonNullable<MyGiftPacksView['welcom
         </View>
       )}
       {welcome.status === 'CLAIMABLE' && <Text className='muted'>请在上方选择礼包并领取</Text>}
-      {welcome.status === 'NONE' && <Text className='muted'>本会员期不含开卡礼（如续期、客服赠送的会员期）</Text>}
     </View>
   );
 }

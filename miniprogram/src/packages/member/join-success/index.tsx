@@ -5,7 +5,7 @@ import { formatFen, OrderStatus } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
 import { useConsent } from '../../../hooks/use-consent';
-import { useJoinResult } from '../../../hooks/use-join-result';
+import { joinOutcome, useJoinResult } from '../../../hooks/use-join-result';
 import { useOrderActions } from '../../../hooks/use-order-actions';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
@@ -19,7 +19,7 @@ export default function JoinSuccessPage() {
   const actions = useOrderActions(reload);
   const order = data?.order;
   const m = data?.membership;
-  const gift = order?.lines.find((l) => l.giftPackId);
+  const welcome = data?.gifts?.welcome;
 
   return (
     <View className='page join-success'>
@@ -29,7 +29,7 @@ export default function JoinSuccessPage() {
             <View className='join-success__icon'>
               <Success size={48} color='#e2b467' />
             </View>
-            <Text className='join-success__title'>{(m.terms?.length ?? 0) > 1 ? '续费成功' : '开通成功'}</Text>
+            <Text className='join-success__title'>{joinOutcome(order, m)}</Text>
             <Text className='join-success__tier'>{m.tier?.name}</Text>
             <View className='join-success__facts'>
               <View className='row row--between'>
@@ -44,13 +44,32 @@ export default function JoinSuccessPage() {
                 <Text className='muted'>剩余天数</Text>
                 <Text>{daysLeftLabel(m.daysLeft)}</Text>
               </View>
-              {gift && (
-                <View className='row row--between'>
-                  <Text className='muted'>开卡礼包</Text>
-                  <Text>{gift.name}</Text>
-                </View>
-              )}
             </View>
+            {welcome?.status === 'CLAIMABLE' && (
+              <View className='join-success__gift' data-testid='join-gift-next' data-status='CLAIMABLE'>
+                <Text className='join-success__gift-title'>下一步：领取{welcome.title}</Text>
+                <Text className='muted'>从礼包中任选其一，填写收货地址并确认后，我们会尽快寄出。</Text>
+                <Button type='primary' block onClick={() => go(Routes.giftPacks)} data-testid='join-gift-choose'>
+                  选择开卡礼包
+                </Button>
+              </View>
+            )}
+            {welcome?.status === 'CLAIMED' && (
+              <View className='join-success__gift' data-testid='join-gift-next' data-status='CLAIMED'>
+                <Text className='join-success__gift-title'>你的开卡礼已在路上</Text>
+                <Text className='muted'>
+                  {welcome.giftPack?.name ?? '开卡礼包'}已安排发货，可在礼包订单中查看物流。
+                </Text>
+                <Button
+                  block
+                  onClick={() =>
+                    welcome.orderId ? go(Routes.orderDetail, { id: welcome.orderId }) : go(Routes.giftPacks)
+                  }
+                >
+                  查看礼包订单
+                </Button>
+              </View>
+            )}
             <View className='join-success__consent'>
               <Text className='join-success__consent-title'>到期前提醒我续费</Text>
               <Text className='muted'>订阅后将在会员到期前通过微信服务通知提醒你，避免权益中断</Text>

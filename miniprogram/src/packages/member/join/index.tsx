@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button as NativeButton, Text, View } from '@tarojs/components';
-import { formatFen } from '@member-commerce/shared';
 import { AutoRenewPanel } from '../../../components/auto-renew-panel';
+import { GiftPackOption } from '../../../components/gift-pack-option';
+import { TierComparison } from './tier-comparison';
 import { Button } from '../../../components/nut';
 import { PageState } from '../../../components/page-state';
 import { Price } from '../../../components/price';
@@ -19,7 +20,7 @@ import './index.css';
 
 export default function JoinPage() {
   const { params } = useRouter();
-  const { data, error, loading, reload, chosen, choose, pay, submitting } = useJoin(params.tierId);
+  const { data, error, loading, reload, pay, submitting } = useJoin(params.tierId);
   const tier = data?.tier;
   const m = data?.membership;
   const renewing = isActiveMember(m) && m?.tier?.id === tier?.id;
@@ -49,9 +50,9 @@ export default function JoinPage() {
         {tier && (
           <>
             <View className='join__steps'>
-              <Text className='join__step join__step--on'>① 选择礼包</Text>
-              <Text className='join__step join__step--on'>② 确认订单</Text>
-              <Text className='join__step'>③ 支付</Text>
+              <Text className='join__step join__step--on'>① 确认订单</Text>
+              <Text className='join__step'>② 支付</Text>
+              <Text className='join__step'>③ 领取开卡礼</Text>
             </View>
             <View className='join__tier'>
               <Text className='join__tier-name'>{tier.name}</Text>
@@ -68,29 +69,17 @@ export default function JoinPage() {
               )}
             </View>
             {tier.giftPacks.length > 0 && (
-              <View className='card'>
-                <Text className='card__title'>选择开卡礼包</Text>
+              <View className='card' data-testid='join-gift-preview'>
+                <Text className='card__title'>开卡礼包 · 开通后任选 {tier.giftPackChoices || 1} 款</Text>
+                <Text className='muted join__gift-note'>
+                  支付成功后在「我的礼包」选择礼包、填写收货地址，确认后寄出。
+                </Text>
                 {tier.giftPacks.map((g) => (
-                  <View
-                    key={g.id}
-                    data-testid='gift-option'
-                    className={`join__gift ${chosen?.id === g.id ? 'join__gift--on' : ''} ${g.inStock ? '' : 'join__gift--out'}`}
-                    onClick={() => g.inStock && choose(g.id)}
-                  >
-                    <View className='join__radio'>{chosen?.id === g.id ? '●' : ''}</View>
-                    <View className='join__gift-body'>
-                      <Text className='join__gift-name'>{g.name}</Text>
-                      {g.description && <Text className='muted'>{g.description}</Text>}
-                    </View>
-                    <View className='join__gift-side'>
-                      <Text className='join__gift-value'>价值 {formatFen(g.valueFen)}</Text>
-                      <Text className={g.inStock ? 'join__in' : 'join__out'}>{g.inStock ? '有货' : '已抢光'}</Text>
-                    </View>
-                  </View>
+                  <GiftPackOption key={g.id} pack={g} />
                 ))}
-                {!chosen && <Text className='muted'>礼包暂时都已抢光，开通后可在「我的礼包」补领</Text>}
               </View>
             )}
+            {data.tiers.length > 1 && <TierComparison tiers={data.tiers} current={tier.id} />}
             <View className='card join__confirm'>
               <Text className='card__title'>确认订单</Text>
               <View className='row row--between'>
@@ -99,10 +88,12 @@ export default function JoinPage() {
                   {tier.name}（{termLabel(tier)}）
                 </Text>
               </View>
-              <View className='row row--between'>
-                <Text className='muted'>开卡礼包</Text>
-                <Text>{chosen ? chosen.name : '无'}</Text>
-              </View>
+              {tier.giftPacks.length > 0 && (
+                <View className='row row--between'>
+                  <Text className='muted'>开卡礼包</Text>
+                  <Text>支付后任选 {tier.giftPackChoices || 1} 款</Text>
+                </View>
+              )}
               <View className='row row--between'>
                 <Text className='muted'>应付金额</Text>
                 <Price fen={tier.priceFen} />

@@ -124,7 +124,6 @@ export default function CheckoutPage() {
                 开通会员本单可省 {formatFen(data.memberSavingsFen)} ›
               </View>
             )}
-            <Text className='checkout__note'>实付金额以服务端计算为准</Text>
           </View>
         )}
       </PageState>
