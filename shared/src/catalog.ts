@@ -82,6 +82,8 @@ export interface SkuView {
   memberPriceFen: Fen;
   /** What this caller pays now. */
   priceFen: Fen;
+  /** What the member price takes off one unit (the storefront prints it, never subtracts). */
+  memberSavingsFen: Fen;
   stock: number;
   /** This variant's own pictures (empty: show the product's). */
   images: string[];
@@ -99,6 +101,8 @@ export interface ProductView {
   memberFirstUntil?: string;
   /** Largest saving a member gets on one unit, for the "members save ¥X" upsell. */
   memberSavingsFen: Fen;
+  /** Whether the saving depends on the SKU picked ("最高省" rather than "会员省"). */
+  memberSavingsVary: boolean;
 }
 
 export interface CategoryView {

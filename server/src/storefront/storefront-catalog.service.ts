@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CategoryView, DEFAULT_PAGE_SIZE, ErrorCode, Page, ProductView } from '@member-commerce/shared';
+import {
+  CategoryView,
+  DEFAULT_PAGE_SIZE,
+  ErrorCode,
+  memberUpsellFen,
+  Page,
+  ProductView,
+} from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { MembershipService } from '../membership/membership.service';
@@ -76,6 +83,18 @@ export class StorefrontCatalogService {
     return (await this.cache.snapshot()).windowMs(benefitIds);
   }
 
+  /**
+   * The member price a non-member is shown for each SKU (the display tier's, as on the product page), for the
+   * quote's upsell; empty when no tier is on sale.
+   */
+  async displayMemberPrices(skus: readonly { id: number; listPriceFen: number }[]): Promise<Map<number, number>> {
+    const snapshot = await this.cache.snapshot();
+    const tier = snapshot.displayTier;
+    if (!tier) return new Map();
+    const priceList = await snapshot.priceList(tier.id);
+    return new Map(skus.map((sku) => [sku.id, memberPrice(sku, tier, priceList.get(sku.id))]));
+  }
+
   private async viewer(
     customerId: number | undefined,
     now: Date,
@@ -109,18 +128,21 @@ export class StorefrontCatalogService {
     return products.map((product) => {
       const views = (skusByProduct.get(product.id) ?? []).map((sku) => {
         const listed = priceList.get(sku.id);
+        const memberPriceFen = tier ? memberPrice(sku, tier, listed) : sku.listPriceFen;
         return {
           id: sku.id,
           code: sku.code,
           name: sku.name,
           listPriceFen: sku.listPriceFen,
-          memberPriceFen: tier ? memberPrice(sku, tier, listed) : sku.listPriceFen,
+          memberPriceFen,
           priceFen: callerPrice(sku, viewer.activeTier, listed),
+          memberSavingsFen: memberUpsellFen([{ quantity: 1, listPriceFen: sku.listPriceFen, memberPriceFen }]),
           stock: sku.stock,
           images: sku.images,
         };
       });
       const { memberFirstUntil } = priorityAccess(product.publicFrom, viewer.windowMs, now);
+      const savings = views.map((sku) => sku.memberSavingsFen);
       return {
         id: product.id,
         title: product.title,
@@ -130,7 +152,8 @@ export class StorefrontCatalogService {
         images: product.images,
         skus: views,
         ...(memberFirstUntil ? { memberFirstUntil: memberFirstUntil.toISOString() } : {}),
-        memberSavingsFen: Math.max(0, ...views.map((sku) => sku.listPriceFen - sku.memberPriceFen)),
+        memberSavingsFen: Math.max(0, ...savings),
+        memberSavingsVary: new Set(savings).size > 1,
       };
     });
   }

@@ -11,12 +11,10 @@ export function headlineSku(product: ProductView) {
   return [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
 }
 
-/** "会员省 ¥X" when every SKU saves the same, "最高省 ¥X" when the saving depends on the SKU picked. */
+/** "会员省 ¥X" when every SKU saves the same, "最高省 ¥X" when the saving depends on the SKU picked (server's figures). */
 export function savingsLabel(product: ProductView): string | null {
-  const savings = product.skus.map((sku) => Math.max(0, sku.listPriceFen - sku.memberPriceFen));
-  const most = Math.max(0, ...savings);
-  if (most <= 0) return null;
-  return `${new Set(savings).size > 1 ? '最高省' : '会员省'} ${formatFen(most)}`;
+  if (product.memberSavingsFen <= 0) return null;
+  return `${product.memberSavingsVary ? '最高省' : '会员省'} ${formatFen(product.memberSavingsFen)}`;
 }
 
 /**

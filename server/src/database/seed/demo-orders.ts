@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { OrderKind, OrderStatus, PaymentStatus } from '@member-commerce/shared';
+import { lineTotalFen, OrderKind, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { memberPrice } from '../../catalog/member-price';
 import { SkuMemberPrice } from '../../catalog/sku-member-price.entity';
 import { Sku } from '../../catalog/sku.entity';
@@ -45,7 +45,7 @@ export async function seedPaidOrders(
         quantity,
         unitListPriceFen: sku.listPriceFen,
         unitPriceFen,
-        lineTotalFen: unitPriceFen * quantity,
+        lineTotalFen: lineTotalFen({ unitPriceFen, quantity }),
       });
     });
     const paidAt = new Date(now.getTime() - basket.daysAgo * 24 * 3600 * 1000);
@@ -55,8 +55,6 @@ export async function seedPaidOrders(
         outTradeNo: newOutTradeNo(paidAt),
         customerId,
         kind: OrderKind.PRODUCT,
-        totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0),
-        listTotalFen: lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0),
         refundedFen: 0,
         pricedAsTierId: term.tierId,
         termId: term.id,
