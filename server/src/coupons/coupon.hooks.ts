@@ -1,10 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
 import { HOOK_ORDER, LatePaymentRefused, OrderHookRegistry } from '../orders/order-hooks';
 import { CouponsService } from './coupons.service';
+import { termBoughtBy } from '../membership/bought-term';
 
 /**
  * Coupons follow the orders and the terms: issued when a membership is paid, spent when a product order is paid,
@@ -25,7 +24,7 @@ export class CouponHooks implements OnModuleInit {
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
       order: HOOK_ORDER.gifts,
       after: async ({ manager, order, now }) => {
-        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        const term = await termBoughtBy(manager, order.id);
         if (term) await this.coupons.issueForTerm(manager, term, order.customerId, now);
       },
     });

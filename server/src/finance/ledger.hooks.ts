@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not } from 'typeorm';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
 import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
 import { LedgerService } from './ledger.service';
 import { markRevenueDirty } from './report/revenue-dirty';
+import { termBoughtBy, termBoughtByOrFail } from '../membership/bought-term';
 
 /**
  * Membership fees reach the revenue ledger from the order's own transitions: paid (+) and refunded (−); terms
@@ -33,9 +33,7 @@ export class LedgerHooks implements OnModuleInit {
         // The new term may have cut another order's term (a change of tier): that order's recognition changed.
         if (!facts.payment) return markRevenueDirty(manager, order.customerId);
         // The term as the payment created it (the terms hook ran first), before any later cut.
-        const term = await manager.findOneOrFail(MembershipTerm, {
-          where: { orderId: order.id, source: Not('CARRY_OVER') },
-        });
+        const term = await termBoughtByOrFail(manager, order.id);
         const goodsFen = await this.ledger.allocationOf(manager, {
           feeFen: facts.payment.amountFen,
           tierId: order.tierId ?? term.tierId,
@@ -76,7 +74,7 @@ export class LedgerHooks implements OnModuleInit {
       order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded) return;
-        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        const term = await termBoughtBy(manager, order.id);
         await this.ledger.recordRefund(manager, {
           order,
           refundId: facts.refund.id,
