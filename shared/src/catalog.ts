@@ -90,7 +90,7 @@ export interface SkuView {
   memberPriceFen: Fen;
   /** What this caller pays now. */
   priceFen: Fen;
-  /** What a member saves on one unit of this SKU (list price − member price): the card's "会员省 ¥X". */
+  /** What the member price takes off one unit (the storefront prints it, never subtracts). */
   memberSavingsFen: Fen;
   stock: number;
   /** This variant's own pictures (empty: show the product's). */
@@ -109,6 +109,8 @@ export interface ProductView {
   memberFirstUntil?: string;
   /** Largest saving a member gets on one unit, for the "members save ¥X" upsell. */
   memberSavingsFen: Fen;
+  /** Whether the saving depends on the SKU picked ("最高省" rather than "会员省"). */
+  memberSavingsVary: boolean;
 }
 
 export interface CategoryView {

@@ -1,4 +1,5 @@
 export * from './money';
+export * from './order-money';
 export * from './time';
 export * from './enums';
 export * from './errors';

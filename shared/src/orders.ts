@@ -60,6 +60,9 @@ export interface OrderView {
   status: OrderStatus;
   totalFen: Fen;
   listTotalFen: Fen;
+  /** The goods at the prices charged, before shipping and coupon (stored at order time). */
+  goodsFen: Fen;
+  /** What member prices saved on this order (stored at order time; 0 for gifts and membership fees). */
   savingsFen: Fen;
   /** Refunds that succeeded. */
   refundedFen: Fen;
@@ -247,7 +250,10 @@ export interface CheckoutQuote {
   listTotalFen: Fen;
   /** Goods at the caller's prices (member prices while the membership is active). */
   goodsFen: Fen;
+  /** What member prices take off the list price (0 unless the caller is an active member). */
   memberSavingsFen: Fen;
+  /** Non-members: what the member prices shown would save on these lines ("开通会员可省"); 0 for members. */
+  memberUpsellFen: Fen;
   shippingFen: Fen;
   /** Why shipping is free, when it is. */
   freeShippingReason?: 'MEMBER_BENEFIT' | 'THRESHOLD';

@@ -9,9 +9,10 @@ import { decodeLines, removeFromCart } from '../services/cart';
 import { payOrder } from '../services/payment';
 import { useAsync } from './use-async';
 import { loadMembership } from './use-membership';
-import { priceLines, type PricedSummary } from './use-priced-lines';
+import { buyableItems, priceLines, type PricedLine } from './use-priced-lines';
 
-export interface CheckoutData extends PricedSummary {
+export interface CheckoutData {
+  lines: PricedLine[];
   membership: MyMembershipView | null;
   addresses: AddressView[];
   /** The server's price of the buyable lines: shipping, the coupon applied, what is paid. */
@@ -35,11 +36,11 @@ export function useCheckout(linesParam: string | undefined, fromCart: boolean) {
   const state = useAsync<CheckoutData>(
     async () => {
       const [membership, addresses, priced] = await Promise.all([loadMembership(), listAddresses(), priceLines(lines)]);
-      const items = buyable(priced);
+      const items = buyableItems(priced.lines);
       return {
         membership,
         addresses,
-        ...priced,
+        lines: priced.lines,
         quote: items.length ? await quoteWithCoupon(items, couponChoice) : undefined,
       };
     },
@@ -60,7 +61,7 @@ export function useCheckout(linesParam: string | undefined, fromCart: boolean) {
     }
     setSubmitting(true);
     try {
-      const items = buyable(state.data);
+      const items = buyableItems(state.data.lines);
       const couponId = state.data.quote?.couponId ?? undefined;
       const { order, payment } = await createProductOrder({ items, addressId: address.id, couponId });
       if (fromCart) removeFromCart(items.map((i) => i.skuId));
@@ -76,9 +77,6 @@ export function useCheckout(linesParam: string | undefined, fromCart: boolean) {
 
   return { ...state, address, submit, submitting, chooseCoupon: setCouponChoice };
 }
-
-const buyable = (priced: PricedSummary) =>
-  priced.lines.filter((l) => l.sku && !l.problem).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
 
 /** Prices the items; unless the customer chose, the usable coupon that takes off most is applied. */
 async function quoteWithCoupon(

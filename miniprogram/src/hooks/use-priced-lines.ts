@@ -1,8 +1,9 @@
-import type { ProductView, SkuView } from '@member-commerce/shared';
+import type { CheckoutQuote, ProductView, SkuView } from '@member-commerce/shared';
 import { getProduct } from '../services/api/catalog';
+import { quoteOrder } from '../services/api/orders';
 import type { CartLine } from '../services/cart';
 
-/** A cart or checkout line with the server's current prices for this caller. */
+/** A cart or checkout line with the server's current product and SKU for this caller. */
 export interface PricedLine extends CartLine {
   product?: ProductView;
   sku?: SkuView;
@@ -12,13 +13,18 @@ export interface PricedLine extends CartLine {
 
 export interface PricedSummary {
   lines: PricedLine[];
-  totalFen: number;
-  listTotalFen: number;
-  /** What a member would save on these lines (upsell for non-members, savings for members). */
-  memberSavingsFen: number;
+  /**
+   * The server's figures for the buyable lines (goods, list total, member savings or the member upsell, total):
+   * the storefront prints them and never adds prices up itself. Absent when nothing is buyable or pricing failed.
+   */
+  quote?: CheckoutQuote;
 }
 
-/** Looks every line's product up on the server; prices are never taken from storage. */
+/** The lines that can be bought, as order items. */
+export const buyableItems = (lines: readonly PricedLine[]) =>
+  lines.filter((l) => l.sku && !l.problem).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+
+/** Looks every line's product up on the server (prices are never taken from storage) and has the server price them. */
 export async function priceLines(lines: CartLine[]): Promise<PricedSummary> {
   const ids = [...new Set(lines.map((l) => l.productId))];
   const products = new Map<number, ProductView | undefined>();
@@ -33,11 +39,7 @@ export async function priceLines(lines: CartLine[]): Promise<PricedSummary> {
     const problem = !product ? '商品已下架' : !sku ? '规格已失效' : sku.stock < line.quantity ? '库存不足' : undefined;
     return { ...line, product, sku, problem };
   });
-  const ok = priced.filter((l) => l.sku && !l.problem);
-  return {
-    lines: priced,
-    totalFen: ok.reduce((n, l) => n + l.sku!.priceFen * l.quantity, 0),
-    listTotalFen: ok.reduce((n, l) => n + l.sku!.listPriceFen * l.quantity, 0),
-    memberSavingsFen: ok.reduce((n, l) => n + Math.max(0, l.sku!.listPriceFen - l.sku!.memberPriceFen) * l.quantity, 0),
-  };
+  const items = buyableItems(priced);
+  const quote = items.length ? await quoteOrder({ items }).catch(() => undefined) : undefined;
+  return { lines: priced, quote };
 }

@@ -82,8 +82,6 @@ export class AutoRenewChargesService {
             couponId: null,
             couponDiscountFen: 0,
             outTradeNo: newOutTradeNo(now),
-            totalFen: amountFen,
-            listTotalFen: amountFen,
             expiresAt: new Date(now.getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
           },
           OrderStatus.PENDING_PAYMENT,

@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTermsService } from '../membership/membership-terms.service';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
+import { TERM_FROM_PAYMENT_HOOK } from '../membership/term-hook-names';
 
 /** A paid renewal ends a grace period first, so the new term starts now rather than after days given for free. */
 @Injectable()
@@ -14,8 +15,8 @@ export class AutoRenewHooks implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register({
       name: 'auto-renew: a paid renewal ends the grace period',
+      runsBefore: [TERM_FROM_PAYMENT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED], to: OrderStatus.PAID },
-      order: HOOK_ORDER.terms - 1,
       after: ({ manager, order, now }) => this.terms.endGrace(manager, order.customerId, now),
     });
   }

@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
-import { Fen, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { MEMBER_SAVINGS_SQL, PAID_STATUSES } from '../orders/order-state';
+import { Fen, OrderKind, SOLD_STATUSES } from '@member-commerce/shared';
+import { PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 
 export interface MemberSpend {
@@ -10,7 +10,7 @@ export interface MemberSpend {
 
 /**
  * Lifetime spend and savings of many customers in one grouped read, with SpendService's meaning: spend is paid
- * PRODUCT orders minus refunds; savings are list minus charged on member-priced orders not fully refunded.
+ * PRODUCT orders minus refunds; savings are the orders' stored member savings, not fully refunded ones.
  */
 export async function memberSpend(manager: EntityManager, customerIds: number[]): Promise<Map<number, MemberSpend>> {
   const result = new Map<number, MemberSpend>();
@@ -19,12 +19,9 @@ export async function memberSpend(manager: EntityManager, customerIds: number[])
     .createQueryBuilder(Order, 'o')
     .select('o.customerId', 'customerId')
     .addSelect('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
-    .addSelect(
-      `COALESCE(SUM(CASE WHEN o.pricedAsTierId IS NOT NULL AND o.status <> :refunded THEN ${MEMBER_SAVINGS_SQL} ELSE 0 END), 0)`,
-      'savings',
-    )
+    .addSelect('COALESCE(SUM(CASE WHEN o.status IN (:...sold) THEN o.memberSavingsFen ELSE 0 END), 0)', 'savings')
     .where({ customerId: In(customerIds), kind: OrderKind.PRODUCT, status: In(PAID_STATUSES) })
-    .setParameter('refunded', OrderStatus.REFUNDED)
+    .setParameter('sold', SOLD_STATUSES)
     .groupBy('o.customerId')
     .getRawMany<{ customerId: number | string; spend: number | string; savings: number | string }>();
   for (const row of rows)

@@ -1,4 +1,7 @@
-/** Areas whose data API processes keep in memory; each has a row in `cache_version`. */
+/**
+ * Areas whose data API processes keep in memory; each has a row in `cache_version`. The service that changes an
+ * area bumps it in the same transaction (`CacheVersionsService.bump`).
+ */
 export const CacheArea = {
   /** Products, SKUs, price lists per tier, categories and listing counts. */
   CATALOG: 'catalog',
@@ -6,14 +9,5 @@ export const CacheArea = {
   TIERS: 'tiers',
 } as const;
 export type CacheArea = (typeof CacheArea)[keyof typeof CacheArea];
-
-/** Which area a staff write invalidates, by the audit log's entity name. */
-export const AREA_OF_AUDITED_ENTITY: Readonly<Record<string, CacheArea>> = {
-  product: CacheArea.CATALOG,
-  sku: CacheArea.CATALOG,
-  price_list: CacheArea.CATALOG,
-  tier: CacheArea.TIERS,
-  benefit: CacheArea.TIERS,
-};
 
 export type CacheVersions = Readonly<Record<CacheArea, number>>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AREA_OF_AUDITED_ENTITY, CacheArea, CacheVersions } from './cache-areas';
+import { CacheArea, CacheVersions } from './cache-areas';
 import { CacheVersion } from './cache-version.entity';
 
 /**
@@ -19,12 +19,6 @@ export class CacheVersionsService {
   /** Bumps `area` in the caller's transaction: other processes reload once it commits. */
   async bump(manager: EntityManager, area: CacheArea): Promise<void> {
     await manager.increment(CacheVersion, { area }, 'version', 1);
-  }
-
-  /** Bumps the area a staff write to `entity` (the audit log's name for it) invalidates, if any. */
-  async bumpForStaffWrite(manager: EntityManager, entity: string): Promise<void> {
-    const area = AREA_OF_AUDITED_ENTITY[entity];
-    if (area) await this.bump(manager, area);
   }
 
   /** Current versions of every area, read after this call began. */

@@ -31,6 +31,8 @@ import { Product } from './product.entity';
 import { SkuMemberPrice } from './sku-member-price.entity';
 import { Sku } from './sku.entity';
 import { MediaService } from '../media/media.service';
+import { CacheArea } from '../cache/cache-areas';
+import { CacheVersionsService } from '../cache/cache-versions.service';
 
 const PRODUCT_RELATIONS = { skus: { memberPrices: true } } as const;
 
@@ -41,6 +43,7 @@ export class ProductsAdminService {
     @InjectRepository(Product) private readonly products: Repository<Product>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly cacheVersions: CacheVersionsService,
     private readonly media: MediaService,
   ) {}
 
@@ -90,6 +93,7 @@ export class ProductsAdminService {
       const changing = found.filter((product) => product.onSale !== input.onSale);
       if (changing.length)
         await manager.update(Product, { id: In(changing.map((product) => product.id)) }, { onSale: input.onSale });
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       for (const product of changing) {
         await this.audit.record(manager, actor, {
           action: input.onSale ? 'product.on_sale' : 'product.off_sale',
@@ -128,6 +132,7 @@ export class ProductsAdminService {
       );
       await reindexProductSearch(manager, product);
       const view = toAdminProductView(await this.getOrThrow(manager, product.id));
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, {
         action: 'product.create',
         entity: 'product',
@@ -156,6 +161,7 @@ export class ProductsAdminService {
       const after = toAdminProductView(await this.getOrThrow(manager, id));
       if (after.title !== before.title || after.subtitle !== before.subtitle)
         await reindexProductSearch(manager, after);
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, {
         action: 'product.update',
         entity: 'product',
@@ -173,6 +179,7 @@ export class ProductsAdminService {
       await this.assertSkuCodesFree(manager, [input.code]);
       await this.media.assertUsableImages(input.images ?? []);
       const sku = await manager.save(manager.create(Sku, { ...input, productId }));
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, { action: 'sku.create', entity: 'sku', entityId: sku.id, after: input });
       return toAdminProductView(await this.getOrThrow(manager, productId));
     });
@@ -193,6 +200,7 @@ export class ProductsAdminService {
       const { clampMemberPrices, ...fields } = input;
       const clamped = await this.memberPricesAboveList(manager, sku, fields.listPriceFen, clampMemberPrices ?? false);
       if (Object.keys(fields).length > 0) await manager.update(Sku, { id: skuId }, fields);
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, {
         action: 'sku.update',
         entity: 'sku',
@@ -274,6 +282,7 @@ export class ProductsAdminService {
         tierCode: codes.get(p.tierId),
         memberPriceFen: p.priceFen,
       });
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, {
         action: 'sku.member_prices',
         entity: 'sku',

@@ -5,7 +5,7 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { Transactions } from '../database/transactions';
 import { AdminOrderQueryDto, ShipOrderDto } from '../orders/dto/admin-order-query.dto';
 import { nextOrderActions } from '../orders/order-actions';
-import { orderMoney } from '../orders/order-money';
+import { orderMoneyBreakdown } from '../orders/order-money-breakdown';
 import { OrdersService, StaffOrder } from '../orders/orders.service';
 import { OrderPaymentsService } from '../payments/order-payments.service';
 
@@ -50,7 +50,7 @@ export class AdminOrdersService {
 
   private async withMoney(manager: EntityManager, order: StaffOrder): Promise<AdminOrderView> {
     const money = await this.payments.moneyOf(manager, order.id);
-    const fields = { ...order, pricedAsTierId: order.pricedAsTierId ?? null };
-    return { ...order, ...money, money: orderMoney(fields, money.refunds, money.refundRequests) };
+    const fields = { ...order, pricedAsTierId: order.pricedAsTierId ?? null, memberSavingsFen: order.savingsFen };
+    return { ...order, ...money, money: orderMoneyBreakdown(fields, money.refunds, money.refundRequests) };
   }
 }

@@ -5,6 +5,9 @@ import {
   CheckoutCouponView,
   ErrorCode,
   Fen,
+  lineTotalFen,
+  memberUpsellFen,
+  orderMoney,
   OrderLineView,
   ShippingPolicyView,
 } from '@member-commerce/shared';
@@ -37,6 +40,10 @@ export interface PricedBasket {
   couponId: number | null;
   couponDiscountFen: Fen;
   totalFen: Fen;
+  /** What member prices took off the list price (0 unless priced as a member). */
+  memberSavingsFen: Fen;
+  /** Non-members: what the shown member prices would save on these lines; 0 for members. */
+  memberUpsellFen: Fen;
   coupons: CheckoutCouponView[];
 }
 
@@ -106,29 +113,42 @@ export class BasketPricingService {
           quantity,
           unitListPriceFen: sku.listPriceFen,
           unitPriceFen,
-          lineTotalFen: unitPriceFen * quantity,
+          lineTotalFen: lineTotalFen({ unitPriceFen, quantity }),
         };
       });
-    const goodsFen = lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
-    const listTotalFen = lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0);
+    const { goodsFen } = orderMoney(lines, { memberPriced: Boolean(active) });
     const shippingPolicy = await this.shipping.policy(manager);
     const shipping = shippingFee(shippingPolicy, goodsFen, await this.holdsFreeShipping(manager, active));
     const coupons = listCoupons ? await this.coupons.forCheckout(manager, customerId, goodsFen, now) : [];
     const couponDiscountFen = couponId
       ? await this.coupons.discountFor(manager, customerId, couponId, goodsFen, now)
       : 0;
+    const money = orderMoney(lines, {
+      shippingFen: shipping.shippingFen,
+      couponDiscountFen,
+      memberPriced: Boolean(active),
+    });
     return {
       active,
       lines,
-      listTotalFen,
-      goodsFen,
-      ...shipping,
+      ...money,
+      freeShippingReason: shipping.freeShippingReason,
       shippingPolicy,
       couponId: couponId ?? null,
-      couponDiscountFen,
-      totalFen: goodsFen + shipping.shippingFen - couponDiscountFen,
+      memberUpsellFen: active ? 0 : await this.upsell(skus, quantities),
       coupons,
     };
+  }
+
+  private async upsell(skus: Sku[], quantities: Map<number, number>): Promise<Fen> {
+    const shown = await this.catalog.displayMemberPrices(skus);
+    return memberUpsellFen(
+      skus.map((sku) => ({
+        quantity: quantities.get(sku.id)!,
+        listPriceFen: sku.listPriceFen,
+        memberPriceFen: shown.get(sku.id) ?? sku.listPriceFen,
+      })),
+    );
   }
 
   /** Whether the term that prices the order holds a FREE_SHIPPING benefit (as sold: the term's snapshot). */

@@ -20,7 +20,7 @@ import { TiersService } from '../membership/tiers.service';
 import { CreateMembershipOrderDto, CreateProductOrderDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
 import { OrderClosingService } from '../orders/order-closing.service';
 import { OrderLine } from '../orders/order-line.entity';
-import { OrderStateMachine } from '../orders/order-state';
+import { OrderFields, OrderStateMachine } from '../orders/order-state';
 import { OrdersService } from '../orders/orders.service';
 import { toOrderView } from '../orders/order-views';
 import { Order } from '../orders/order.entity';
@@ -58,11 +58,7 @@ export class CheckoutService {
     return this.transactions.run(async (manager) => {
       const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, this.clock.now());
       const { active: _active, lines, ...totals } = basket;
-      return {
-        ...totals,
-        lines: lines.map((line, index) => ({ id: index + 1, ...line })),
-        memberSavingsFen: basket.listTotalFen - basket.goodsFen,
-      };
+      return { ...totals, lines: lines.map((line, index) => ({ id: index + 1, ...line })) };
     });
   }
 
@@ -187,11 +183,8 @@ export class CheckoutService {
     return this.orders.setGiftAddress(customerId, orderId, address);
   }
 
-  private async insertOrder(manager: EntityManager, fields: Partial<Order> & { lines: OrderLine[] }): Promise<Order> {
+  private async insertOrder(manager: EntityManager, fields: OrderFields & { lines: OrderLine[] }): Promise<Order> {
     const now = this.clock.now();
-    const goodsFen = fields.lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
-    const totalFen = goodsFen + (fields.shippingFen ?? 0) - (fields.couponDiscountFen ?? 0);
-    const listTotalFen = fields.lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0);
     const order = await this.machine.create(
       manager,
       {
@@ -212,8 +205,6 @@ export class CheckoutService {
         ...fields,
         kind: fields.kind!,
         outTradeNo: newOutTradeNo(now),
-        totalFen,
-        listTotalFen,
       },
       OrderStatus.PENDING_PAYMENT,
       now,

@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
-import { HOOK_ORDER, LatePaymentRefused, OrderHookRegistry } from '../orders/order-hooks';
+import { LatePaymentRefused, OrderHookRegistry } from '../orders/order-hooks';
 import { CouponsService } from './coupons.service';
+import { termBoughtBy } from '../membership/bought-term';
+import { TERM_FROM_PAYMENT_HOOK } from '../membership/term-hook-names';
+import { LATE_PAYMENT_STOCK_HOOK } from '../orders/order-stock.hooks';
 
 /**
  * Coupons follow the orders and the terms: issued when a membership is paid, spent when a product order is paid,
@@ -22,10 +23,10 @@ export class CouponHooks implements OnModuleInit {
     this.terms.onEnded((manager, termIds) => this.coupons.voidForTerms(manager, termIds));
     this.hooks.register({
       name: "coupons: issue the new term's coupons",
+      runsAfter: [TERM_FROM_PAYMENT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
-      order: HOOK_ORDER.gifts,
       after: async ({ manager, order, now }) => {
-        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        const term = await termBoughtBy(manager, order.id);
         if (term) await this.coupons.issueForTerm(manager, term, order.customerId, now);
       },
     });
@@ -36,6 +37,7 @@ export class CouponHooks implements OnModuleInit {
     });
     this.hooks.register({
       name: 'coupons: a late payment keeps its discount only if its coupon is still free',
+      runsAfter: [LATE_PAYMENT_STOCK_HOOK],
       on: { kind: OrderKind.PRODUCT, from: OrderStatus.CLOSED, to: OrderStatus.PAID },
       before: async ({ manager, order }) => {
         if (!order.couponId || !order.couponDiscountFen) return;

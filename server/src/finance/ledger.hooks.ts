@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not } from 'typeorm';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { TermEvents } from '../membership/term-events';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { LedgerService } from './ledger.service';
 import { markRevenueDirty } from './report/revenue-dirty';
+import { termBoughtBy, termBoughtByOrFail } from '../membership/bought-term';
+import { TERM_FROM_PAYMENT_HOOK, TERM_REMOVAL_HOOK } from '../membership/term-hook-names';
 
 /**
  * Membership fees reach the revenue ledger from the order's own transitions: paid (+) and refunded (−); terms
@@ -27,15 +28,13 @@ export class LedgerHooks implements OnModuleInit {
     this.termEvents.onEnded((manager, _termIds, customerId) => markRevenueDirty(manager, customerId));
     this.hooks.register({
       name: 'finance: ledger entry for a paid membership fee',
+      runsAfter: [TERM_FROM_PAYMENT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
-      order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
         // The new term may have cut another order's term (a change of tier): that order's recognition changed.
         if (!facts.payment) return markRevenueDirty(manager, order.customerId);
         // The term as the payment created it (the terms hook ran first), before any later cut.
-        const term = await manager.findOneOrFail(MembershipTerm, {
-          where: { orderId: order.id, source: Not('CARRY_OVER') },
-        });
+        const term = await termBoughtByOrFail(manager, order.id);
         const goodsFen = await this.ledger.allocationOf(manager, {
           feeFen: facts.payment.amountFen,
           tierId: order.tierId ?? term.tierId,
@@ -55,7 +54,6 @@ export class LedgerHooks implements OnModuleInit {
     this.hooks.register({
       name: 'finance: a welcome gift pack shipped recognises its share of the membership fee',
       on: { kind: OrderKind.GIFT, to: OrderStatus.SHIPPED },
-      order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now }) => {
         if (order.milestoneId || !order.termId) return; // milestone rewards were not bought with a fee
         const term = await manager.findOne(MembershipTerm, { where: { id: order.termId } });
@@ -72,11 +70,11 @@ export class LedgerHooks implements OnModuleInit {
     });
     this.hooks.register({
       name: 'finance: ledger entry for a refunded membership fee',
+      runsAfter: [TERM_REMOVAL_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, from: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded) return;
-        const term = await manager.findOne(MembershipTerm, { where: { orderId: order.id, source: Not('CARRY_OVER') } });
+        const term = await termBoughtBy(manager, order.id);
         await this.ledger.recordRefund(manager, {
           order,
           refundId: facts.refund.id,

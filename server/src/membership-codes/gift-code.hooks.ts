@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MembershipCodeStatus, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { LedgerService } from '../finance/ledger.service';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
+import { TERM_REMOVAL_HOOK } from '../membership/term-hook-names';
 import { Order } from '../orders/order.entity';
 import { addDays } from '../membership/term-rules';
 import { newMembershipCode } from './code-generator';
@@ -19,6 +20,9 @@ export const REFUND_HOLD = 'REFUNDING';
  * the code is unredeemed holds the code (void), which stays void when the money went back and is usable again
  * otherwise. A redeemed gift's refund follows the term rules (membership-order.hooks.ts).
  */
+const GIFT_CODE_MINT_HOOK = 'membership codes: a paid gift yields its code';
+const GIFT_REFUND_END_HOOK = 'membership codes: the refund of a gift ends';
+
 @Injectable()
 export class GiftCodeHooks implements OnModuleInit {
   constructor(
@@ -28,13 +32,12 @@ export class GiftCodeHooks implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register({
-      name: 'membership codes: a paid gift yields its code',
+      name: GIFT_CODE_MINT_HOOK,
       on: {
         kind: OrderKind.MEMBERSHIP_GIFT,
         from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED],
         to: OrderStatus.PAID,
       },
-      order: HOOK_ORDER.terms,
       after: async ({ manager, order, now }) => {
         await manager.insert(MembershipCode, {
           code: newMembershipCode(),
@@ -48,8 +51,8 @@ export class GiftCodeHooks implements OnModuleInit {
     });
     this.hooks.register({
       name: 'membership codes: ledger entry for a paid gift (deferred until redeemed)',
+      runsAfter: [GIFT_CODE_MINT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP_GIFT, to: OrderStatus.PAID },
-      order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.payment) return;
         await this.ledger.record(manager, {
@@ -70,7 +73,6 @@ export class GiftCodeHooks implements OnModuleInit {
     this.hooks.register({
       name: 'membership codes: a refund holds an unredeemed gift code',
       on: { kind: OrderKind.MEMBERSHIP_GIFT, to: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.terms,
       after: async ({ manager, order, now }) => {
         await manager.update(
           MembershipCode,
@@ -80,9 +82,8 @@ export class GiftCodeHooks implements OnModuleInit {
       },
     });
     this.hooks.register({
-      name: 'membership codes: the refund of a gift ends',
+      name: GIFT_REFUND_END_HOOK,
       on: { kind: OrderKind.MEMBERSHIP_GIFT, from: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.terms,
       after: async ({ manager, order, now, facts }) => {
         const refunded = facts.refund?.succeeded && (facts.refund.endsTerm || order.status === OrderStatus.REFUNDED);
         await this.releaseHold(manager, order, refunded ? { voidReason: '已退款', voidedAt: now } : null);
@@ -90,8 +91,8 @@ export class GiftCodeHooks implements OnModuleInit {
     });
     this.hooks.register({
       name: 'membership codes: ledger entry for a refunded gift',
+      runsAfter: [GIFT_REFUND_END_HOOK, TERM_REMOVAL_HOOK],
       on: { kind: OrderKind.MEMBERSHIP_GIFT, from: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.ledger,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded) return;
         const code = await manager.findOneBy(MembershipCode, { giftOrderId: order.id });

@@ -12,6 +12,8 @@ import { checkedBenefitConfig } from './benefit-config';
 import { Benefit } from './benefit.entity';
 import { CreateBenefitDto, UpdateBenefitDto } from './dto/benefit.dto';
 import { toBenefitView } from './tier-views';
+import { CacheArea } from '../cache/cache-areas';
+import { CacheVersionsService } from '../cache/cache-versions.service';
 
 /**
  * The benefit catalogue staff attach to tiers and milestones, with the tier's lifecycle: drafts may be deleted,
@@ -23,6 +25,7 @@ export class BenefitsService {
     @InjectRepository(Benefit) private readonly benefits: Repository<Benefit>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly cacheVersions: CacheVersionsService,
     private readonly clock: Clock,
   ) {}
 
@@ -43,6 +46,7 @@ export class BenefitsService {
         }),
       );
       const view = toBenefitView(benefit);
+      await this.cacheVersions.bump(manager, CacheArea.TIERS);
       await this.audit.record(manager, actor, {
         action: 'benefit.create',
         entity: 'benefit',
@@ -65,6 +69,7 @@ export class BenefitsService {
       if (config !== undefined || input.type !== undefined)
         benefit.config = checkedBenefitConfig(benefit.type, config !== undefined ? config : benefit.config);
       const after = toBenefitView(await manager.save(benefit));
+      await this.cacheVersions.bump(manager, CacheArea.TIERS);
       await this.audit.record(manager, actor, {
         action: 'benefit.update',
         entity: 'benefit',
@@ -82,6 +87,7 @@ export class BenefitsService {
       if (!benefit) throw notFound(ErrorCode.BENEFIT_NOT_FOUND, `Benefit ${id} not found`);
       assertDeletable(benefit, ErrorCode.BENEFIT_IN_USE, '权益');
       await manager.delete(Benefit, { id });
+      await this.cacheVersions.bump(manager, CacheArea.TIERS);
       await this.audit.record(manager, actor, {
         action: 'benefit.delete',
         entity: 'benefit',

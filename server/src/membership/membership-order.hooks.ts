@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { MEMBERSHIP_FEE_KINDS } from '../orders/order-state';
 import { MembershipTerm } from './membership-term.entity';
 import { MembershipTermsService } from './membership-terms.service';
+import { TERM_FROM_PAYMENT_HOOK, TERM_REMOVAL_HOOK } from './term-hook-names';
 
 /** Membership orders move terms: paying creates or extends one, a refund that ends the order removes it. */
 @Injectable()
@@ -15,9 +16,8 @@ export class MembershipOrderHooks implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register({
-      name: 'membership: term for a paid membership order',
+      name: TERM_FROM_PAYMENT_HOOK,
       on: { kind: OrderKind.MEMBERSHIP, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED], to: OrderStatus.PAID },
-      order: HOOK_ORDER.terms,
       after: async ({ manager, order, now }) => {
         await this.terms.addPurchasedTerm(manager, {
           customerId: order.customerId,
@@ -30,9 +30,8 @@ export class MembershipOrderHooks implements OnModuleInit {
       },
     });
     this.hooks.register({
-      name: 'membership: a refund that ends the order removes its term',
+      name: TERM_REMOVAL_HOOK,
       on: { kind: MEMBERSHIP_FEE_KINDS, from: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.terms,
       after: async ({ manager, order, now, facts }) => {
         if (!facts.refund?.succeeded || !facts.refund.endsTerm) return;
         // The holder of the term: the buyer, or the friend who redeemed a gift (an unredeemed gift has none).

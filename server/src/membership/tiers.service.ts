@@ -12,6 +12,8 @@ import { CreateTierDto, UpdateTierDto } from './dto/tier.dto';
 import { canTransitionTier } from './tier-status';
 import { toAdminTierView, toTierView } from './tier-views';
 import { Tier } from './tier.entity';
+import { CacheArea } from '../cache/cache-areas';
+import { CacheVersionsService } from '../cache/cache-versions.service';
 
 const TIER_RELATIONS = { benefits: true, giftPacks: { items: { sku: { product: true } } } } as const;
 
@@ -22,6 +24,7 @@ export class TiersService {
     @InjectRepository(Tier) private readonly tiers: Repository<Tier>,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly cacheVersions: CacheVersionsService,
   ) {}
 
   async listActive(): Promise<TierView[]> {
@@ -77,6 +80,7 @@ export class TiersService {
       });
       const saved = await manager.save(tier);
       const view = toAdminTierView(await this.getOrThrow(manager, saved.id));
+      await this.cacheVersions.bump(manager, CacheArea.TIERS);
       await this.audit.record(manager, actor, {
         action: 'tier.create',
         entity: 'tier',
@@ -108,6 +112,7 @@ export class TiersService {
       if (giftPackIds) tier.giftPacks = await this.findGiftPacks(manager, giftPackIds, tier.giftPacks);
       await manager.save(tier);
       const after = toAdminTierView(await this.getOrThrow(manager, id));
+      await this.cacheVersions.bump(manager, CacheArea.TIERS);
       await this.audit.record(manager, actor, {
         action: input.status && input.status !== before.status ? `tier.${input.status.toLowerCase()}` : 'tier.update',
         entity: 'tier',

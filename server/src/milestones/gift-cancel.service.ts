@@ -4,7 +4,7 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { OrderStateMachine } from '../orders/order-state';
 import { toOrderView } from '../orders/order-views';
 import { Order } from '../orders/order.entity';
@@ -30,7 +30,6 @@ export class GiftCancelService implements OnModuleInit {
     this.hooks.register({
       name: 'milestones: a cancelled gift is no longer claimed',
       on: { kind: OrderKind.GIFT, from: OrderStatus.PAID, to: OrderStatus.CLOSED },
-      order: HOOK_ORDER.gifts,
       after: async ({ manager, order }) => {
         await manager.delete(GiftClaim, { orderId: order.id });
       },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   ClaimableGiftView,
   ErrorCode,
@@ -31,6 +31,7 @@ import { claimKey, GiftOrders } from './gift-orders';
 import { reachedMilestones } from './milestone-rules';
 import { Milestone } from './milestone.entity';
 import { SpendService } from './spend.service';
+import { termBoughtBy } from '../membership/bought-term';
 
 type Claimable = ClaimableGiftView & { runFirstTermId?: number };
 
@@ -174,9 +175,7 @@ export class GiftClaimsService {
    */
   private async welcomeTermOf(manager: EntityManager, term: MembershipTerm): Promise<MembershipTerm> {
     if (term.source !== 'CARRY_OVER' || !term.orderId) return term;
-    return (
-      (await manager.findOne(MembershipTerm, { where: { orderId: term.orderId, source: Not('CARRY_OVER') } })) ?? term
-    );
+    return (await termBoughtBy(manager, term.orderId)) ?? term;
   }
 
   /** Gifts the customer may claim now, in the current term only. */

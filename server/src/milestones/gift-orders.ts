@@ -54,8 +54,6 @@ export class GiftOrders {
         outTradeNo: newOutTradeNo(grant.now, 'GF'),
         customerId: grant.customerId,
         kind: OrderKind.GIFT,
-        totalFen: 0,
-        listTotalFen: lines.reduce((sum, line) => sum + line.unitListPriceFen * line.quantity, 0),
         refundedFen: 0,
         pricedAsTierId: null,
         termId: grant.termId,

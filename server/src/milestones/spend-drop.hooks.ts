@@ -3,7 +3,7 @@ import { In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { formatFen, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { Membership } from '../membership/membership.entity';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { GiftClaim } from './gift-claim.entity';
 import { Milestone } from './milestone.entity';
 import { SpendService } from './spend.service';
@@ -24,7 +24,6 @@ export class SpendDropHooks implements OnModuleInit {
     this.hooks.register({
       name: 'milestones: flag a refund below a rewarded milestone',
       on: { kind: OrderKind.PRODUCT, from: OrderStatus.REFUNDING },
-      order: HOOK_ORDER.spend,
       after: async ({ manager, order, facts }) => {
         if (!facts.refund?.succeeded || !order.paidAt) return;
         const membership = await manager.findOneBy(Membership, { customerId: order.customerId });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Fen, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { Fen, OrderKind, SOLD_STATUSES } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { countsTowardMilestones } from '../membership/term-kinds';
 import { isNotEmpty } from '../membership/term-rules';
-import { MEMBER_SAVINGS_SQL, PAID_STATUSES } from '../orders/order-state';
+import { PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
 
 /** The member's consecutive terms around one term: renewals, tier changes and grants continue a run; a lapse ends it. */
@@ -55,17 +55,13 @@ export class SpendService {
     return Number(row?.spend ?? 0);
   }
 
-  /** What member prices saved the customer on paid, not refunded, product orders; optionally within one term. */
+  /** What member prices saved the customer (each order's stored savings) on sold orders; optionally within one term. */
   async savings(customerId: number, termId?: number, manager: EntityManager = this.dataSource.manager): Promise<Fen> {
     const qb = manager
       .createQueryBuilder(Order, 'o')
-      .select(`COALESCE(SUM(${MEMBER_SAVINGS_SQL}), 0)`, 'savings')
+      .select('COALESCE(SUM(o.memberSavingsFen), 0)', 'savings')
       .where('o.customerId = :customerId', { customerId })
-      .andWhere('o.kind = :kind', { kind: OrderKind.PRODUCT })
-      .andWhere('o.pricedAsTierId IS NOT NULL')
-      .andWhere('o.status IN (:...statuses)', {
-        statuses: PAID_STATUSES.filter((status) => status !== OrderStatus.REFUNDED),
-      });
+      .andWhere('o.status IN (:...statuses)', { statuses: SOLD_STATUSES });
     if (termId !== undefined) qb.andWhere('o.termId = :termId', { termId });
     const row = await qb.getRawOne<{ savings: string | number }>();
     return Number(row?.savings ?? 0);

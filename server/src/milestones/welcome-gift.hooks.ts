@@ -1,12 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not } from 'typeorm';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { AddressesService } from '../customers/addresses.service';
-import { MembershipTerm } from '../membership/membership-term.entity';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { PACK_RELATIONS } from './gift-claims.service';
 import { GiftOrders } from './gift-orders';
+import { termBoughtByOrFail } from '../membership/bought-term';
+import { TERM_FROM_PAYMENT_HOOK } from '../membership/term-hook-names';
 
 /** A membership order that chose its welcome pack at checkout gets the gift order when it is paid. */
 @Injectable()
@@ -20,13 +20,11 @@ export class WelcomeGiftHooks implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register({
       name: 'milestones: welcome gift chosen at checkout',
+      runsAfter: [TERM_FROM_PAYMENT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
-      order: HOOK_ORDER.gifts,
       after: async ({ manager, order, now }) => {
         if (!order.giftPackId) return;
-        const term = await manager.findOneOrFail(MembershipTerm, {
-          where: { orderId: order.id, source: Not('CARRY_OVER') },
-        });
+        const term = await termBoughtByOrFail(manager, order.id);
         const pack = await manager.findOneOrFail(GiftPack, {
           where: { id: order.giftPackId },
           relations: PACK_RELATIONS,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
-import { HOOK_ORDER, OrderHookRegistry } from './order-hooks';
+import { OrderHookRegistry } from './order-hooks';
 import { OrderLine } from './order-line.entity';
 import { releaseGiftPack } from './stock';
 
@@ -17,7 +17,6 @@ export class GiftCancelHooks implements OnModuleInit {
     this.hooks.register({
       name: 'orders: only gift orders close once paid',
       on: { from: OrderStatus.PAID, to: OrderStatus.CLOSED },
-      order: HOOK_ORDER.stock,
       before: ({ order }) => {
         if (order.kind !== OrderKind.GIFT)
           throw conflict(

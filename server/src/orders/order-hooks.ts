@@ -52,19 +52,18 @@ export interface TransitionFilter {
 }
 
 export interface OrderHook {
-  /** Who registered it, for errors and logs. */
+  /** Unique: "<feature>: <what it does>"; other hooks name it to run after it, and the lifecycle doc lists it. */
   name: string;
   on: TransitionFilter;
-  /** Lower runs first (terms before gifts before the ledger). */
-  order?: number;
+  /** Hooks whose writes this one reads (e.g. the term the payment created): they run first on a shared transition. */
+  runsAfter?: readonly string[];
+  /** Hooks that read this one's writes, when declaring it here keeps feature imports one-way. */
+  runsBefore?: readonly string[];
   /** Runs before the status is written; throw a DomainError to veto the transition. */
   before?: (transition: OrderTransition) => Promise<void> | void;
   /** Runs after the status is written, in the same transaction. */
   after?: (transition: OrderTransition) => Promise<void>;
 }
-
-/** Hook order of the features that react to order transitions. */
-export const HOOK_ORDER = { stock: 10, terms: 20, gifts: 30, spend: 40, ledger: 50, reminders: 60 } as const;
 
 const matches = <T>(rule: T | readonly T[] | undefined, value: T) =>
   rule === undefined || (Array.isArray(rule) ? rule.includes(value) : rule === value);
@@ -76,11 +75,20 @@ const matches = <T>(rule: T | readonly T[] | undefined, value: T) =>
  */
 @Injectable()
 export class OrderHookRegistry {
-  private readonly hooks: OrderHook[] = [];
+  private readonly registered: OrderHook[] = [];
+  private sorted?: OrderHook[];
 
   register(hook: OrderHook): void {
-    this.hooks.push(hook);
-    this.hooks.sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+    if (this.registered.some((other) => other.name === hook.name))
+      throw new Error(`Order hook "${hook.name}" is registered twice`);
+    this.registered.push(hook);
+    this.sorted = undefined;
+  }
+
+  /** Every hook in the order they run: each after the hooks it names, otherwise in registration order. */
+  list(): readonly OrderHook[] {
+    this.sorted ??= runOrder(this.registered);
+    return this.sorted;
   }
 
   async runBefore(transition: OrderTransition): Promise<void> {
@@ -92,8 +100,33 @@ export class OrderHookRegistry {
   }
 
   private matching({ order, from, to }: OrderTransition): OrderHook[] {
-    return this.hooks.filter(
+    return this.list().filter(
       (hook) => matches(hook.on.kind, order.kind) && matches(hook.on.from, from) && matches(hook.on.to, to),
     );
   }
+}
+
+/** Topological order of the declared dependencies (stable: registration order breaks ties); fails on an unknown name or a cycle. */
+export function runOrder(hooks: readonly OrderHook[]): OrderHook[] {
+  const byName = new Map(hooks.map((hook) => [hook.name, hook]));
+  const firsts = new Map<string, Set<string>>(hooks.map((hook) => [hook.name, new Set(hook.runsAfter ?? [])]));
+  for (const hook of hooks)
+    for (const later of hook.runsBefore ?? []) {
+      if (!firsts.has(later)) throw new Error(`Order hook "${hook.name}" runs before unknown hook "${later}"`);
+      firsts.get(later)!.add(hook.name);
+    }
+  for (const [name, deps] of firsts)
+    for (const dep of deps)
+      if (!byName.has(dep)) throw new Error(`Order hook "${name}" runs after unknown hook "${dep}"`);
+  const done = new Set<string>();
+  const result: OrderHook[] = [];
+  while (result.length < hooks.length) {
+    const next = hooks.find(
+      (hook) => !done.has(hook.name) && [...firsts.get(hook.name)!].every((dep) => done.has(dep)),
+    );
+    if (!next) throw new Error('Order hooks depend on each other in a circle');
+    done.add(next.name);
+    result.push(next);
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { OrderEvent } from './order-event.entity';
-import { HOOK_ORDER, OrderHookRegistry } from './order-hooks';
+import { OrderHook, OrderHookRegistry } from './order-hooks';
 import { canTransition, ORDER_TRANSITIONS, OrderStateMachine } from './order-state';
 import { Order } from './order.entity';
 
@@ -100,13 +100,28 @@ describe('OrderStateMachine.transition', () => {
     expect(m.update).not.toHaveBeenCalled();
   });
 
-  it('hooks run in their declared order', async () => {
+  it('a hook runs after the hooks whose writes it reads, named, whatever the registration order', async () => {
     const hooks = new OrderHookRegistry();
     const seen: string[] = [];
-    hooks.register({ name: 'ledger', order: HOOK_ORDER.ledger, on: {}, after: async () => void seen.push('ledger') });
-    hooks.register({ name: 'terms', order: HOOK_ORDER.terms, on: {}, after: async () => void seen.push('terms') });
+    const hook = (name: string, deps: Partial<OrderHook> = {}) =>
+      hooks.register({ name, on: {}, ...deps, after: async () => void seen.push(name) });
+    hook('ledger', { runsAfter: ['terms'] });
+    hook('reminders');
+    hook('terms');
+    hook('grace', { runsBefore: ['terms'] });
     await new OrderStateMachine(hooks).transition(manager(), order('PENDING_PAYMENT', 'MEMBERSHIP'), 'PAID', now);
-    expect(seen).toEqual(['terms', 'ledger']);
+    expect(seen).toEqual(['reminders', 'grace', 'terms', 'ledger']);
+  });
+
+  it('a hook naming an unknown hook, a name registered twice or a circle of hooks fails loudly', () => {
+    const unknown = new OrderHookRegistry();
+    unknown.register({ name: 'ledger', on: {}, runsAfter: ['no such hook'] });
+    expect(() => unknown.list()).toThrow('unknown hook');
+    expect(() => unknown.register({ name: 'ledger', on: {} })).toThrow('twice');
+    const circle = new OrderHookRegistry();
+    circle.register({ name: 'a', on: {}, runsAfter: ['b'] });
+    circle.register({ name: 'b', on: {}, runsAfter: ['a'] });
+    expect(() => circle.list()).toThrow('circle');
   });
 
   it('an order is created only in a status its kind may start in', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { ErrorCode, OrderKind, orderMoney, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
 import { insertRow } from '../database/insert-row';
 import { OrderEvent } from './order-event.entity';
@@ -38,12 +38,11 @@ export { PAID_STATUSES, REFUNDABLE_STATUSES, SOLD_STATUSES } from '@member-comme
 /** Orders whose money is a membership fee (refund quote, term removal): bought for oneself or as a gift. */
 export const MEMBERSHIP_FEE_KINDS: readonly OrderKind[] = [OrderKind.MEMBERSHIP, OrderKind.MEMBERSHIP_GIFT];
 
-/**
- * SQL for an order's member savings (alias `o`), the same rule as `memberSavingsFen` in order-views.ts: list price
- * less the goods' charged price of a member-priced PRODUCT order, shipping and coupon excluded; 0 for other orders.
- */
-export const MEMBER_SAVINGS_SQL =
-  "(CASE WHEN o.kind = 'PRODUCT' AND o.pricedAsTierId IS NOT NULL THEN o.listTotalFen - (o.totalFen - o.shippingFen + o.couponDiscountFen) ELSE 0 END)";
+/** The money columns `create` computes from the lines (shared `orderMoney`): callers never pass them. */
+type ComputedMoney = 'totalFen' | 'listTotalFen' | 'goodsFen' | 'memberSavingsFen';
+
+/** What a caller gives `OrderStateMachine.create`: the order's fields except status and computed money. */
+export type OrderFields = Omit<Partial<Order>, 'status' | ComputedMoney> & Pick<Order, 'kind'>;
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
@@ -58,10 +57,13 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 export class OrderStateMachine {
   constructor(private readonly hooks: OrderHookRegistry) {}
 
-  /** Inserts a new order (with `lines`, in one statement) in one of the statuses its kind may start in. */
+  /**
+   * Inserts a new order (with `lines`, in one statement) in one of the statuses its kind may start in. Its money
+   * (list total, goods, total, member savings) is computed here from the lines, shipping and coupon, once.
+   */
   async create(
     manager: EntityManager,
-    fields: Omit<Partial<Order>, 'status'> & Pick<Order, 'kind'>,
+    fields: OrderFields,
     initial: OrderStatus,
     now: Date,
     note = '',
@@ -76,12 +78,16 @@ export class OrderStateMachine {
     // One statement per table (order, all its lines, its history row), none re-read: the defaults are set here
     // (time stamps from the wall clock, as the database default would have them).
     const { lines = [], ...columns } = fields;
+    const money = orderMoney(lines, {
+      shippingFen: fields.shippingFen ?? 0,
+      couponDiscountFen: fields.couponDiscountFen ?? 0,
+      memberPriced: fields.kind === OrderKind.PRODUCT && fields.pricedAsTierId != null,
+    });
     const written = new Date();
     const order = manager.create(Order, {
       refundedFen: 0,
-      shippingFen: 0,
-      couponDiscountFen: 0,
       ...columns,
+      ...money,
       ...stamps,
       status: initial,
       createdAt: written,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ErrorCode, OrderKind, OrderStatus } from '@member-commerce/shared';
-import { HOOK_ORDER, LatePaymentRefused, OrderHookRegistry, OrderTransition } from './order-hooks';
+import { LatePaymentRefused, OrderHookRegistry, OrderTransition } from './order-hooks';
 import { OrderLine } from './order-line.entity';
 import { releaseGiftPack, releaseSku, reserveGiftPack, reserveSku } from './stock';
 
@@ -16,6 +16,9 @@ export class LateStockError extends LatePaymentRefused {
  * Stock follows the order: an unpaid order that closes gives its units (and a reserved welcome pack) back; a
  * late payment on a closed order takes them again or is refused; a full refund before shipping restocks.
  */
+/** The late payment's stock check: other checks of a late payment run after it. */
+export const LATE_PAYMENT_STOCK_HOOK = 'stock: retake for a late payment';
+
 @Injectable()
 export class OrderStockHooks implements OnModuleInit {
   constructor(private readonly hooks: OrderHookRegistry) {}
@@ -24,13 +27,11 @@ export class OrderStockHooks implements OnModuleInit {
     this.hooks.register({
       name: 'stock: release on close',
       on: { from: OrderStatus.PENDING_PAYMENT, to: OrderStatus.CLOSED },
-      order: HOOK_ORDER.stock,
       after: (transition) => this.move(transition, 'release'),
     });
     this.hooks.register({
-      name: 'stock: retake for a late payment',
+      name: LATE_PAYMENT_STOCK_HOOK,
       on: { from: OrderStatus.CLOSED, to: OrderStatus.PAID },
-      order: HOOK_ORDER.stock,
       before: async (transition) => {
         try {
           await this.move(transition, 'reserve');
@@ -42,7 +43,6 @@ export class OrderStockHooks implements OnModuleInit {
     this.hooks.register({
       name: 'stock: restock a product order refunded before shipping',
       on: { kind: OrderKind.PRODUCT, from: OrderStatus.REFUNDING, to: OrderStatus.REFUNDED },
-      order: HOOK_ORDER.stock,
       after: async (transition) => {
         if (transition.facts.refund?.restock) await this.move(transition, 'release');
       },

@@ -1,17 +1,6 @@
-import { OrderKind, OrderView } from '@member-commerce/shared';
+import { OrderView } from '@member-commerce/shared';
 import { CARRIERS } from '@member-commerce/shared';
 import { Order } from './order.entity';
-
-/**
- * What member prices took off the list price of a member-priced PRODUCT order: shipping and the coupon are not
- * member savings, and a gift order (free, not priced as a member) has none. MEMBER_SAVINGS_SQL is the same rule.
- */
-export const memberSavingsFen = (
-  order: Pick<Order, 'kind' | 'pricedAsTierId' | 'listTotalFen' | 'totalFen' | 'shippingFen' | 'couponDiscountFen'>,
-): number =>
-  order.kind === OrderKind.PRODUCT && order.pricedAsTierId !== null
-    ? order.listTotalFen - (order.totalFen - (order.shippingFen ?? 0) + (order.couponDiscountFen ?? 0))
-    : 0;
 
 /** Needs `lines` loaded. */
 export const toOrderView = (order: Order): OrderView => ({
@@ -21,7 +10,8 @@ export const toOrderView = (order: Order): OrderView => ({
   status: order.status,
   totalFen: order.totalFen,
   listTotalFen: order.listTotalFen,
-  savingsFen: memberSavingsFen(order),
+  goodsFen: order.goodsFen,
+  savingsFen: order.memberSavingsFen,
   refundedFen: order.refundedFen,
   shippingFen: order.shippingFen ?? 0,
   couponDiscountFen: order.couponDiscountFen ?? 0,

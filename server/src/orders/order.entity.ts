@@ -52,6 +52,14 @@ export class Order {
   @Column(moneyColumn())
   listTotalFen: number;
 
+  /** The goods at the prices charged, before shipping and coupon (shared `orderMoney`). */
+  @Column(moneyColumn({ default: 0 }))
+  goodsFen: number;
+
+  /** What member prices took off the list price at order time; 0 unless a member-priced PRODUCT order. */
+  @Column(moneyColumn({ default: 0 }))
+  memberSavingsFen: number;
+
   @Column(moneyColumn({ default: 0 }))
   refundedFen: number;
 

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { formatFen, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { StaffAlert } from '../milestones/staff-alert.entity';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { RefundsService } from './refunds.service';
+import { TERM_REMOVAL_HOOK } from '../membership/term-hook-names';
 
 /**
  * A term-ending refund was sized by the quote at its start; its term's benefits were suspended from then on. When
@@ -21,7 +22,7 @@ export class RefundBenefitRecheckHooks implements OnModuleInit {
     this.hooks.register({
       name: 'payments: a completed term-ending refund re-checks the benefits used since its quote',
       on: { kind: OrderKind.MEMBERSHIP, from: OrderStatus.REFUNDING, to: OrderStatus.REFUNDED },
-      order: HOOK_ORDER.ledger,
+      runsAfter: [TERM_REMOVAL_HOOK],
       after: async ({ manager, order, facts }) => {
         if (!facts.refund?.endsTerm) return;
         const quote = await this.refunds.quoteOrder(manager, order);

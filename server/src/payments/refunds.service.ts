@@ -14,7 +14,6 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { MembershipTerm } from '../membership/membership-term.entity';
 import { CouponsService } from '../coupons/coupons.service';
 import { GiftClaim } from '../milestones/gift-claim.entity';
 import { SpendService } from '../milestones/spend.service';
@@ -33,6 +32,7 @@ import { RefundRequest } from './refund-request.entity';
 import { quoteMembershipRefund, quoteOrderRefund, quotePaymentRefund } from './refund-rules';
 import { Refund } from './refund.entity';
 import { ABNORMAL_REASON, checkWechatRefundLimits, CLOSED_REASON, refusalReason } from './wechat-refund-limits';
+import { termBoughtBy } from '../membership/bought-term';
 
 /** Refunds that still count against the money we hold. */
 const LIVE_REFUNDS = [RefundStatus.PROCESSING, RefundStatus.SUCCESS, RefundStatus.ABNORMAL];
@@ -505,10 +505,7 @@ export class RefundsService {
     const refunded = await this.refundedSoFar(manager, order.id);
     if (!MEMBERSHIP_FEE_KINDS.includes(order.kind)) return quoteOrderRefund(order.id, order.totalFen, refunded);
     // A gift's term belongs to the friend who redeemed it: their savings count, not the buyer's.
-    const term = await manager.findOne(MembershipTerm, {
-      where: { orderId: order.id, source: Not('CARRY_OVER') },
-      relations: { membership: true },
-    });
+    const term = await termBoughtBy(manager, order.id, { membership: true });
     const claims = term ? await manager.findBy(GiftClaim, { termId: term.id }) : [];
     return quoteMembershipRefund({
       orderId: order.id,

@@ -20,6 +20,8 @@ import { Sku } from '../catalog/sku.entity';
 import { comparePriceList, PlannedPrice, PriceListState } from './price-list-compare';
 import { parsePriceListCsv, PRICE_LIST_HEADER, PriceListFileRow } from './price-list-csv';
 import { safeCsvStringifier } from '../common/spreadsheet-cell';
+import { CacheArea } from '../cache/cache-areas';
+import { CacheVersionsService } from '../cache/cache-versions.service';
 
 const EXPORT_BATCH = 500;
 /** Rows per multi-row INSERT: well under SQLite's 32766 bound parameters. */
@@ -32,6 +34,7 @@ export class PriceListService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly cacheVersions: CacheVersionsService,
   ) {}
 
   async preview(csv: string): Promise<PriceListPreview> {
@@ -56,6 +59,7 @@ export class PriceListService {
         );
       }
       await this.write(manager, planned);
+      await this.cacheVersions.bump(manager, CacheArea.CATALOG);
       await this.audit.record(manager, actor, {
         action: 'price_list.import',
         entity: 'price_list',

@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { RenewalRemindersService } from './renewal-reminders.service';
+import { TERM_FROM_PAYMENT_HOOK } from '../membership/term-hook-names';
 
 /** A paid membership order moves the membership's end: the old end's pending reminders are cancelled, in the same transaction. */
 @Injectable()
@@ -14,8 +15,8 @@ export class RenewalHooks implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register({
       name: "reminders: a renewal cancels the old end's pending reminders",
+      runsAfter: [TERM_FROM_PAYMENT_HOOK],
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID },
-      order: HOOK_ORDER.reminders,
       after: ({ manager, order, now }) => this.reminders.onRenewed(manager, order.customerId, now),
     });
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CacheVersionsService } from '../cache/cache-versions.service';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { AuditLog } from './audit-log.entity';
 
@@ -14,13 +13,10 @@ export interface AuditEntry {
 
 /**
  * Writes the audit trail of staff changes, inside the caller's transaction so a change and its log row land
- * together. Every staff write passes here, so this is also where the caches it touches are invalidated, in
- * the same transaction.
+ * together. (Caches are not its business: each service that changes a cached area bumps it itself.)
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly cacheVersions: CacheVersionsService) {}
-
   async record(manager: EntityManager, staff: StaffPrincipal, entry: AuditEntry): Promise<void> {
     const row = manager.create(AuditLog, {
       staffId: staff.staffId,
@@ -32,6 +28,5 @@ export class AuditService {
     row.before = entry.before ?? null;
     row.after = entry.after ?? null;
     await manager.save(row);
-    await this.cacheVersions.bumpForStaffWrite(manager, entry.entity);
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CategoryView, DEFAULT_PAGE_SIZE, ErrorCode, Page, ProductView } from '@member-commerce/shared';
+import {
+  CategoryView,
+  DEFAULT_PAGE_SIZE,
+  ErrorCode,
+  memberUpsellFen,
+  Page,
+  ProductView,
+} from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { MembershipService } from '../membership/membership.service';
@@ -76,6 +83,18 @@ export class StorefrontCatalogService {
     return (await this.cache.snapshot()).windowMs(benefitIds);
   }
 
+  /**
+   * The member price a non-member is shown for each SKU (the display tier's, as on the product page), for the
+   * quote's upsell; empty when no tier is on sale.
+   */
+  async displayMemberPrices(skus: readonly { id: number; listPriceFen: number }[]): Promise<Map<number, number>> {
+    const snapshot = await this.cache.snapshot();
+    const tier = snapshot.displayTier;
+    if (!tier) return new Map();
+    const priceList = await snapshot.priceList(tier.id);
+    return new Map(skus.map((sku) => [sku.id, memberPrice(sku, tier, priceList.get(sku.id))]));
+  }
+
   private async viewer(
     customerId: number | undefined,
     now: Date,
@@ -117,12 +136,13 @@ export class StorefrontCatalogService {
           listPriceFen: sku.listPriceFen,
           memberPriceFen,
           priceFen: callerPrice(sku, viewer.activeTier, listed),
-          memberSavingsFen: Math.max(0, sku.listPriceFen - memberPriceFen),
+          memberSavingsFen: memberUpsellFen([{ quantity: 1, listPriceFen: sku.listPriceFen, memberPriceFen }]),
           stock: sku.stock,
           images: sku.images,
         };
       });
       const { memberFirstUntil } = priorityAccess(product.publicFrom, viewer.windowMs, now);
+      const savings = views.map((sku) => sku.memberSavingsFen);
       return {
         id: product.id,
         title: product.title,
@@ -132,7 +152,8 @@ export class StorefrontCatalogService {
         images: product.images,
         skus: views,
         ...(memberFirstUntil ? { memberFirstUntil: memberFirstUntil.toISOString() } : {}),
-        memberSavingsFen: Math.max(0, ...views.map((sku) => sku.memberSavingsFen)),
+        memberSavingsFen: Math.max(0, ...savings),
+        memberSavingsVary: new Set(savings).size > 1,
       };
     });
   }

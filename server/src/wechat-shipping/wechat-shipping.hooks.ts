@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
-import { HOOK_ORDER, OrderHookRegistry } from '../orders/order-hooks';
+import { OrderHookRegistry } from '../orders/order-hooks';
 import { Order } from '../orders/order.entity';
 import { WechatShipping } from './wechat-shipping.entity';
 
@@ -19,7 +19,6 @@ export class WechatShippingHooks implements OnModuleInit {
     this.hooks.register({
       name: 'wechat-shipping: a paid membership fee is uploaded as virtual delivery',
       on: { kind: OrderKind.MEMBERSHIP, to: OrderStatus.PAID, from: [OrderStatus.PENDING_PAYMENT, OrderStatus.CLOSED] },
-      order: HOOK_ORDER.reminders + 10,
       after: async ({ manager, order, now }) => {
         await manager.insert(WechatShipping, {
           orderId: order.id,
@@ -32,7 +31,6 @@ export class WechatShippingHooks implements OnModuleInit {
     this.hooks.register({
       name: 'wechat-shipping: shipped goods are uploaded as express',
       on: { kind: [OrderKind.PRODUCT, OrderKind.GIFT], from: OrderStatus.PAID, to: OrderStatus.SHIPPED },
-      order: HOOK_ORDER.reminders + 10,
       after: ({ manager, order, now }) => queueExpress(manager, order, now),
     });
   }

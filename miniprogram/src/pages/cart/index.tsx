@@ -40,9 +40,9 @@ export default function CartPage() {
           </Button>
         }
       >
-        {!member && data && data.memberSavingsFen > 0 && (
+        {!member && data?.quote && data.quote.memberUpsellFen > 0 && (
           <View className='cart__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-            <Text>开通会员，这些商品可省 {formatFen(data.memberSavingsFen)}</Text>
+            <Text>开通会员，这些商品可省 {formatFen(data.quote.memberUpsellFen)}</Text>
             <Text className='cart__upsell-cta'>去开通 ›</Text>
           </View>
         )}
@@ -84,10 +84,10 @@ export default function CartPage() {
           <View className='action-bar__summary'>
             <View className='row gap'>
               <Text>合计</Text>
-              <Price fen={data.totalFen} size='large' />
+              <Price fen={data.quote?.goodsFen ?? 0} size='large' />
             </View>
-            {member && data.listTotalFen > data.totalFen && (
-              <Text className='muted'>会员已省 {formatFen(data.listTotalFen - data.totalFen)}</Text>
+            {member && data.quote && data.quote.memberSavingsFen > 0 && (
+              <Text className='muted'>会员已省 {formatFen(data.quote.memberSavingsFen)}</Text>
             )}
           </View>
           <Button

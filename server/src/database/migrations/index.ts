@@ -20,6 +20,7 @@ import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
 import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
+import { OrderMoney1765800000000 } from './1765800000000-order-money';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   CodesTrial1765700000000,
   RevenueMaterialisation1765520000000,
   CustomerAvatar1766000000000,
+  OrderMoney1765800000000,
 ];

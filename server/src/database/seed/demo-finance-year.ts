@@ -74,8 +74,6 @@ function createDemoMembershipOrder(
       outTradeNo: newOutTradeNo(at),
       customerId,
       kind: OrderKind.MEMBERSHIP,
-      totalFen: tier.priceFen,
-      listTotalFen: tier.priceFen,
       refundedFen: 0,
       pricedAsTierId: null,
       termId: null,

@@ -46,8 +46,6 @@ export async function seedPaidOrders(
         outTradeNo: newOutTradeNo(paidAt),
         customerId,
         kind: OrderKind.PRODUCT,
-        totalFen: priced.totalFen,
-        listTotalFen: priced.listTotalFen,
         shippingFen: priced.shippingFen,
         refundedFen: 0,
         pricedAsTierId: term.tierId,

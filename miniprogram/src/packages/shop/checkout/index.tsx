@@ -119,9 +119,9 @@ export default function CheckoutPage() {
                 </Text>
               )}
             </View>
-            {!member && data.memberSavingsFen > 0 && (
+            {!member && quote.memberUpsellFen > 0 && (
               <View className='checkout__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-                开通会员本单可省 {formatFen(data.memberSavingsFen)} ›
+                开通会员本单可省 {formatFen(quote.memberUpsellFen)} ›
               </View>
             )}
           </View>
@@ -132,7 +132,7 @@ export default function CheckoutPage() {
           <View className='action-bar__summary'>
             <View className='row gap'>
               <Text>应付</Text>
-              <Price fen={quote?.totalFen ?? data.totalFen} size='large' />
+              <Price fen={quote?.totalFen ?? 0} size='large' />
             </View>
           </View>
           <Button type='primary' loading={submitting} disabled={submitting || Boolean(hasProblem)} onClick={submit}>

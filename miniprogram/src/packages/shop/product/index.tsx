@@ -58,7 +58,7 @@ export default function ProductPage() {
                   <Price fen={sku.priceFen} size='large' />
                   {sku.listPriceFen > sku.priceFen && <Price fen={sku.listPriceFen} size='small' tone='muted' strike />}
                   {sku.listPriceFen > sku.priceFen && (
-                    <Text className='product__saved'>已省 {formatFen(sku.listPriceFen - sku.priceFen)}</Text>
+                    <Text className='product__saved'>已省 {formatFen(sku.memberSavingsFen)}</Text>
                   )}
                 </View>
               ) : (
@@ -78,8 +78,7 @@ export default function ProductPage() {
             {!member && sku.listPriceFen > sku.memberPriceFen && (
               <View className='product__upsell' data-testid='upsell' onClick={() => go(Routes.membership)}>
                 <Text>
-                  开通会员，本件立省{' '}
-                  <Text className='product__upsell-amount'>{formatFen(sku.listPriceFen - sku.memberPriceFen)}</Text>
+                  开通会员，本件立省 <Text className='product__upsell-amount'>{formatFen(sku.memberSavingsFen)}</Text>
                 </Text>
                 <Text className='product__upsell-cta'>去开通 ›</Text>
               </View>

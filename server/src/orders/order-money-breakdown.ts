@@ -1,6 +1,5 @@
 import { isPaidStatus, OrderMoneyView, RefundStatus } from '@member-commerce/shared';
 import type { RefundRequestStatus } from '@member-commerce/shared';
-import { memberSavingsFen } from './order-views';
 import type { Order } from './order.entity';
 
 type MoneyFields = Pick<
@@ -12,19 +11,22 @@ type MoneyFields = Pick<
   | 'totalFen'
   | 'shippingFen'
   | 'couponDiscountFen'
+  | 'goodsFen'
+  | 'memberSavingsFen'
   | 'refundedFen'
 >;
 
-/** What staff reconcile an order's money with: each step from list price to what the shop keeps, named. */
-export function orderMoney(
+/** What staff reconcile an order's money with: each step from list price to what the shop keeps, named (the figures
+ * themselves were computed once, by `orderMoney` in shared, when the order was written). */
+export function orderMoneyBreakdown(
   order: MoneyFields,
   refunds: readonly { amountFen: number; status: RefundStatus }[],
   requests: readonly { amountFen: number; status: RefundRequestStatus }[],
 ): OrderMoneyView {
   const shippingFen = order.shippingFen ?? 0;
   const couponDiscountFen = order.couponDiscountFen ?? 0;
-  const goodsFen = order.totalFen - shippingFen + couponDiscountFen;
-  const memberSavings = memberSavingsFen(order);
+  const goodsFen = order.goodsFen;
+  const memberSavings = order.memberSavingsFen;
   const paidFen = isPaidStatus(order.status) ? order.totalFen : 0;
   const sum = (rows: readonly { amountFen: number }[]) => rows.reduce((total, row) => total + row.amountFen, 0);
   return {
