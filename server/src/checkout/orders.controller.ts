@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import type { CheckoutQuote, CreateOrderResponse, MyOrderCounts, OrderView, Page } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
+import { MyOrdersService } from './my-orders.service';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class OrdersController {
   constructor(
     private readonly checkout: CheckoutService,
     private readonly orders: OrdersService,
+    private readonly myOrders: MyOrdersService,
   ) {}
 
   @Post('membership')
@@ -68,9 +70,16 @@ export class OrdersController {
     return this.orders.listOwn(customerId, query);
   }
 
+  @Get('counts')
+  @ApiOperation({ summary: 'The counts on 我的: orders to pay, to ship, to receive, and open after-sales requests' })
+  countMyOrders(@CurrentCustomerId() customerId: number): Promise<MyOrderCounts> {
+    return this.myOrders.counts(customerId);
+  }
+
   @Get(':id')
+  @ApiOperation({ summary: 'My order with its refunds (another customer’s is a 404)' })
   getMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
-    return this.orders.getOwn(customerId, id);
+    return this.myOrders.get(customerId, id);
   }
 
   @Put(':id/address')
