@@ -84,6 +84,7 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   RETURN_NOT_SHIPPED: '顾客还没有填写退货快递单号',
   TRACKING_NO_INVALID: '快递单号须为 6–40 位字母、数字或 -',
   CARRIER_UNKNOWN: '请选择快递公司',
+  REORDER_NOT_ALLOWED: '只有商品订单可以再来一单',
   PHOTO_NOT_FOUND: '图片不存在',
   GIFT_ORDER_NOT_CANCELLABLE: '礼包订单已发货，不能取消',
   STAFF_USERNAME_TAKEN: '用户名已存在',

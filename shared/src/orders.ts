@@ -258,6 +258,14 @@ export interface OrderRefundLine {
   succeededAt?: string | null;
 }
 
+/** `POST /api/orders/:id/reorder`: what of an earlier order can go into the cart again, and what cannot. */
+export interface ReorderResult {
+  /** Lines to add to the cart (quantity capped at the stock left). */
+  items: { productId: number; skuId: number; quantity: number }[];
+  /** Lines left out or cut, with the reason in Chinese (已下架 / 已售罄 / 库存仅剩 N 件). */
+  unavailable: { name: string; reason: string }[];
+}
+
 /** `GET /api/orders/counts`: the badges on 我的 (售后: requests still open). */
 export interface MyOrderCounts {
   toPay: number;
@@ -281,3 +289,12 @@ export const ORDER_MONEY_LABELS = {
   refunded: '已退款',
   refunds: '退款记录',
 } as const;
+
+/** A refund's status in the words both apps print. */
+export const REFUND_STATUS_TEXT: Record<RefundStatus, string> = {
+  PROCESSING: '退款中',
+  FAILED: '退款失败',
+  SUCCESS: '退款成功',
+  CLOSED: '已关闭',
+  ABNORMAL: '退款异常',
+};

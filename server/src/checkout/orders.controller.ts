@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CheckoutQuote, CreateOrderResponse, MyOrderCounts, OrderView, Page } from '@member-commerce/shared';
+import type {
+  CheckoutQuote,
+  CreateOrderResponse,
+  MyOrderCounts,
+  OrderView,
+  Page,
+  ReorderResult,
+} from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import {
@@ -80,6 +87,18 @@ export class OrdersController {
   @ApiOperation({ summary: 'My order with its refunds (another customer’s is a 404)' })
   getMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
     return this.myOrders.get(customerId, id);
+  }
+
+  @Post(':id/reorder')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '再来一单: the SKUs of my product order that can go into the cart again, and those that cannot',
+  })
+  reorderMyOrder(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<ReorderResult> {
+    return this.myOrders.reorder(customerId, id);
   }
 
   @Put(':id/address')

@@ -8,6 +8,7 @@ import type {
   OrderView,
   Page,
   ProductView,
+  ReorderResult,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
@@ -281,5 +282,36 @@ describe('after-sales returns', () => {
       ).toShip,
     ).toBe(0);
     await t.http.get('/api/orders?group=NOPE').set(auth).expect(400);
+  });
+
+  it('再来一单 gives back the same SKUs, capped at the stock left, and says what cannot be bought again', async () => {
+    const order = await paidOrder('rt-hal');
+    const milk = await sku('MILK-24');
+    const again = (
+      await t.http
+        .post(`/api/orders/${order.id}/reorder`)
+        .set(await t.customer('rt-hal'))
+        .expect(200)
+    ).body as ReorderResult;
+    expect(again).toEqual({ items: [{ productId: expect.any(Number), skuId: milk.id, quantity: 1 }], unavailable: [] });
+    await t.http
+      .post(`/api/orders/${order.id}/reorder`)
+      .set(await t.customer('rt-ivy'))
+      .expect(404);
+
+    const operator = await t.staff('operator');
+    await t.http.patch(`/api/admin/skus/${milk.id}`).set(operator).send({ stock: 0 }).expect(200);
+    try {
+      const soldOut = (
+        await t.http
+          .post(`/api/orders/${order.id}/reorder`)
+          .set(await t.customer('rt-hal'))
+          .expect(200)
+      ).body as ReorderResult;
+      expect(soldOut.items).toEqual([]);
+      expect(soldOut.unavailable).toEqual([{ name: expect.stringContaining('牛奶'), reason: '已售罄' }]);
+    } finally {
+      await t.http.patch(`/api/admin/skus/${milk.id}`).set(operator).send({ stock: milk.stock }).expect(200);
+    }
   });
 });
