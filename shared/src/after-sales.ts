@@ -81,6 +81,14 @@ export interface AfterSalesView {
   refund?: { id: number; amountFen: Fen; status: RefundStatus } | null;
   /** When the amount passed the approver's limit: the refund request finance decides. */
   refundRequest?: { id: number; status: RefundRequestStatus } | null;
+  /** RETURN_REFUND once approved: where the customer sends the goods (the shop's address at approval). */
+  returnAddress?: ReturnAddressView | null;
+  /** RETURN_REFUND: the parcel the customer sent back, once entered. */
+  returnShipment?: ReturnShipmentView | null;
+  /** When staff confirmed the returned goods arrived. */
+  receivedAt?: string | null;
+  /** The progress both sides see, computed by the server (申请 → … → 已退款 / 已拒绝 / 已撤销). */
+  timeline: AfterSalesStep[];
 }
 
 /** As staff see it in the queue. */
@@ -97,3 +105,64 @@ export interface DecideAfterSalesRequest {
 export interface RejectAfterSalesRequest {
   note: string;
 }
+
+/** The shop's return address (`GET/PUT /api/admin/after-sales/return-address`). */
+export interface ReturnAddressView {
+  name: string;
+  phone: string;
+  /** The full address in one line: 省市区 and street. */
+  address: string;
+}
+
+/** `GET /api/admin/after-sales/return-address`: null until staff set one (returns cannot be approved before). */
+export interface ReturnAddressSetting {
+  returnAddress: ReturnAddressView | null;
+}
+
+/** `POST /api/me/after-sales/:id/return-shipment`: the parcel the customer sent back (carrier from CARRIERS). */
+export interface SubmitReturnShipmentRequest {
+  carrier: string;
+  trackingNo: string;
+}
+
+export interface ReturnShipmentView {
+  carrier: string;
+  carrierName: string;
+  trackingNo: string;
+  shippedAt: string;
+}
+
+/** One step of an after-sales request's progress; `label` is what both apps print. */
+export interface AfterSalesStep {
+  key: AfterSalesStepKey;
+  label: string;
+  /** done: happened (at `at`); current: what the request waits for now; todo: still ahead. */
+  state: 'done' | 'current' | 'todo';
+  at?: string | null;
+  /** e.g. the carrier and tracking number, or why a refund waits. */
+  detail?: string | null;
+}
+
+export type AfterSalesStepKey =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'RETURN_SHIPPED'
+  | 'RECEIVED'
+  | 'REFUNDING'
+  | 'REFUNDED'
+  | 'REJECTED'
+  | 'CANCELLED'
+  | 'CLOSED';
+
+/** The words of each step, shared by the server's timeline and anything that names a step. */
+export const AFTER_SALES_STEP_LABELS: Record<AfterSalesStepKey, string> = {
+  APPLIED: '提交申请',
+  APPROVED: '同意退货',
+  RETURN_SHIPPED: '买家寄回',
+  RECEIVED: '商家收货',
+  REFUNDING: '退款中',
+  REFUNDED: '已退款',
+  REJECTED: '已拒绝',
+  CANCELLED: '已撤销',
+  CLOSED: '已关闭',
+};

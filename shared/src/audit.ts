@@ -72,6 +72,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'refund.close': '关闭退款',
   'refund.offline': '登记线下退款',
   'order.shipment.change': '修改物流单号',
+  'after-sales.approve-return': '同意退货',
+  'after-sales.receive-return': '确认收到退货',
+  'after-sales.refund': '售后退款',
+  'after-sales.reject': '拒绝售后申请',
+  'after-sales.amount': '修改售后退款金额',
+  'after-sales.return-address': '修改退货地址',
 };
 
 /** Chinese names of the audited targets. */
@@ -89,6 +95,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   shipping_policy: '运费设置',
   export_job: '导出任务',
   after_sales: '售后申请',
+  return_address: '退货地址',
   banner: '首页横幅',
   media: '图片',
   call_record: '回访记录',

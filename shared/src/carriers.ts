@@ -13,3 +13,7 @@ export const CARRIERS = {
 
 export type CarrierCode = keyof typeof CARRIERS;
 export const CARRIER_CODES = Object.keys(CARRIERS) as CarrierCode[];
+
+/** A courier tracking number as shops and customers type it: 6–40 letters, digits or -. */
+export const TRACKING_NO_PATTERN = /^[A-Za-z0-9-]{6,40}$/;
+export const isCarrierCode = (code: string): code is CarrierCode => (CARRIER_CODES as string[]).includes(code);

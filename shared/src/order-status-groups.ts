@@ -1,4 +1,4 @@
-import { OrderStatus } from './enums';
+import { OrderKind, OrderStatus } from './enums';
 
 /**
  * The groups of order statuses every rule asks about: written once here, used by the server's queries and both
@@ -29,3 +29,17 @@ export const SHIPPED_STATUSES: readonly OrderStatus[] = [OrderStatus.SHIPPED, Or
 
 export const isPaidStatus = (status: OrderStatus): boolean => PAID_STATUSES.includes(status);
 export const isRefundableStatus = (status: OrderStatus): boolean => REFUNDABLE_STATUSES.includes(status);
+
+/** The groups a customer's order list and 我的 counts use (待付款 / 待发货 / 待收货). */
+export const CustomerOrderGroup = { TO_PAY: 'TO_PAY', TO_SHIP: 'TO_SHIP', TO_RECEIVE: 'TO_RECEIVE' } as const;
+export type CustomerOrderGroup = (typeof CustomerOrderGroup)[keyof typeof CustomerOrderGroup];
+
+/** Which orders each group holds: a paid membership fee has nothing to ship, so 待发货 is goods and gift packs. */
+export const CUSTOMER_ORDER_GROUPS: Record<
+  CustomerOrderGroup,
+  { statuses: readonly OrderStatus[]; kinds?: readonly OrderKind[] }
+> = {
+  TO_PAY: { statuses: [OrderStatus.PENDING_PAYMENT] },
+  TO_SHIP: { statuses: [OrderStatus.PAID], kinds: [OrderKind.PRODUCT, OrderKind.GIFT] },
+  TO_RECEIVE: { statuses: [OrderStatus.SHIPPED] },
+};

@@ -72,6 +72,8 @@ export interface OrderView {
   couponDiscountFen: Fen;
   /** Shipped goods: the courier and tracking number. */
   shipment?: ShipmentView | null;
+  /** The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
+  refunds?: OrderRefundLine[];
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
   tierId?: number | null;
@@ -292,3 +294,53 @@ export interface BulkShipResult {
   failed: number;
   rows: { line: number; outTradeNo: string; carrier: string; trackingNo: string; ok: boolean; error?: string }[];
 }
+
+/** A refund of an order as the customer sees it on the order detail. */
+export interface OrderRefundLine {
+  id: number;
+  amountFen: Fen;
+  status: RefundStatus;
+  createdAt: string;
+  succeededAt?: string | null;
+}
+
+/** `POST /api/orders/:id/reorder`: what of an earlier order can go into the cart again, and what cannot. */
+export interface ReorderResult {
+  /** Lines to add to the cart (quantity capped at the stock left). */
+  items: { productId: number; skuId: number; quantity: number }[];
+  /** Lines left out or cut, with the reason in Chinese (已下架 / 已售罄 / 库存仅剩 N 件). */
+  unavailable: { name: string; reason: string }[];
+}
+
+/** `GET /api/orders/counts`: the badges on 我的 (售后: requests still open). */
+export interface MyOrderCounts {
+  toPay: number;
+  toShip: number;
+  toReceive: number;
+  afterSales: number;
+}
+
+/**
+ * The words of an order's money, used by the admin's order detail and the storefront's alike, so both sides
+ * name each figure the same way.
+ */
+export const ORDER_MONEY_LABELS = {
+  listTotal: '商品原价',
+  goods: '商品金额',
+  memberSavings: '会员优惠',
+  coupon: '优惠券',
+  shipping: '运费',
+  total: '实付金额',
+  due: '应付金额',
+  refunded: '已退款',
+  refunds: '退款记录',
+} as const;
+
+/** A refund's status in the words both apps print. */
+export const REFUND_STATUS_TEXT: Record<RefundStatus, string> = {
+  PROCESSING: '退款中',
+  FAILED: '退款失败',
+  SUCCESS: '退款成功',
+  CLOSED: '已关闭',
+  ABNORMAL: '退款异常',
+};

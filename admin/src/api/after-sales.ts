@@ -1,4 +1,11 @@
-import type { AdminAfterSalesView, AfterSalesStatus, OrderView, Page } from '@member-commerce/shared';
+import type {
+  AdminAfterSalesView,
+  AfterSalesStatus,
+  OrderView,
+  Page,
+  ReturnAddressSetting,
+  ReturnAddressView,
+} from '@member-commerce/shared';
 import { http } from './client';
 
 export const listAfterSales = (query: { status?: AfterSalesStatus; page?: number; pageSize?: number } = {}) =>
@@ -15,3 +22,7 @@ export const rejectAfterSales = (id: number, note: string) =>
   http.post<AdminAfterSalesView>(`/api/admin/after-sales/${id}/reject`, { note });
 /** Cancel an unshipped gift order (the pack goes back to stock, the claim is removed). */
 export const cancelGiftOrder = (id: number, reason: string) => http.post<OrderView>(`/api/admin/gift-orders/${id}/cancel`, { reason });
+/** The shop's return address shown to customers whose return is approved (null until set). */
+export const getReturnAddress = () => http.get<ReturnAddressSetting>('/api/admin/after-sales/return-address');
+export const updateReturnAddress = (address: ReturnAddressView) =>
+  http.put<ReturnAddressSetting>('/api/admin/after-sales/return-address', address);

@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { OrderStatus, OrderView } from '@member-commerce/shared';
+import type { CustomerOrderGroup, OrderStatus, OrderView } from '@member-commerce/shared';
 import { listOrders } from '../services/api/orders';
 import { toApiError, type ApiError } from '../services/api-error';
 
 const PAGE_SIZE = 10;
 
-/** The caller's orders for one status tab, paged: pull down to refresh, scroll to the end for more. */
-export function useOrders(status: OrderStatus | '') {
+/** One tab of the order list: a status, a group of 我的 (待付款 / 待发货 / 待收货), or everything. */
+export interface OrderFilter {
+  status?: OrderStatus;
+  group?: CustomerOrderGroup;
+}
+
+/** The caller's orders for one tab, paged: pull down to refresh, scroll to the end for more. */
+export function useOrders({ status, group }: OrderFilter) {
   const [items, setItems] = useState<OrderView[]>();
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
@@ -18,7 +24,7 @@ export function useOrders(status: OrderStatus | '') {
     async (nextPage: number) => {
       setLoading(true);
       try {
-        const res = await listOrders({ status: status || undefined, page: nextPage, pageSize: PAGE_SIZE });
+        const res = await listOrders({ status, group, page: nextPage, pageSize: PAGE_SIZE });
         setItems((prev) => (nextPage === 1 ? res.items : [...(prev ?? []), ...res.items]));
         setTotal(res.total);
         setPage(nextPage);
@@ -29,7 +35,7 @@ export function useOrders(status: OrderStatus | '') {
         setLoading(false);
       }
     },
-    [status],
+    [status, group],
   );
 
   useEffect(() => {

@@ -1,10 +1,13 @@
-import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { AdminAfterSalesView, Page } from '@member-commerce/shared';
+import type { AdminAfterSalesView, Page, ReturnAddressSetting } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AfterSalesService } from './after-sales.service';
+import { ReturnAddressDto } from './dto/return-address.dto';
+import { ReturnAddressService } from './return-address.service';
 import {
   AfterSalesQueryDto,
   DecideAfterSalesDto,
@@ -15,7 +18,26 @@ import {
 /** Staff who work the after-sales queue; money follows the refund limits (operator and support within theirs). */
 @StaffController('after-sales', 'admin: after-sales', 'admin', 'operator', 'finance', 'support')
 export class AfterSalesAdminController {
-  constructor(private readonly afterSales: AfterSalesService) {}
+  constructor(
+    private readonly afterSales: AfterSalesService,
+    private readonly returnAddress: ReturnAddressService,
+  ) {}
+
+  @Get('return-address')
+  @ApiOperation({ summary: "The shop's return address given to customers whose return is approved (null until set)" })
+  getReturnAddress(): Promise<ReturnAddressSetting> {
+    return this.returnAddress.get();
+  }
+
+  @Put('return-address')
+  @Roles('admin', 'operator')
+  @ApiOperation({ summary: "Set the shop's return address (recipient, phone, full address)" })
+  updateReturnAddress(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Body() dto: ReturnAddressDto,
+  ): Promise<ReturnAddressSetting> {
+    return this.returnAddress.update(actor, dto);
+  }
 
   @Get()
   listAfterSales(@Query() query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
@@ -48,6 +70,9 @@ export class AfterSalesAdminController {
   }
 
   @Post(':id/received')
+  @ApiOperation({
+    summary: "Confirm the customer's returned parcel arrived: the refund starts (within the caller's limit)",
+  })
   receivedAfterSalesReturn(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

@@ -9,7 +9,7 @@ import {
   Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import type { AfterSalesStatus, AfterSalesType } from '@member-commerce/shared';
+import type { AfterSalesStatus, AfterSalesType, ReturnAddressView } from '@member-commerce/shared';
 import { Customer } from '../customers/customer.entity';
 import { codeColumn, jsonColumn, moneyColumn, timeColumn } from '../database/columns';
 import { Order } from '../orders/order.entity';
@@ -81,6 +81,27 @@ export class AfterSalesRequest {
 
   @Column({ type: 'integer', nullable: true })
   refundRequestId: number | null;
+
+  /** RETURN_REFUND: when staff agreed to take the goods back, and the shop's return address at that moment. */
+  @Column(timeColumn({ nullable: true }))
+  approvedAt: Date | null;
+
+  @Column(jsonColumn({ nullable: true }))
+  returnAddress: ReturnAddressView | null;
+
+  /** The parcel the customer sent back (a carrier code of CARRIERS). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  returnCarrier: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  returnTrackingNo: string | null;
+
+  @Column(timeColumn({ nullable: true }))
+  returnShippedAt: Date | null;
+
+  /** When staff confirmed the returned goods arrived (the refund starts then). */
+  @Column(timeColumn({ nullable: true }))
+  receivedAt: Date | null;
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;

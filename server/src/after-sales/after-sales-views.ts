@@ -1,7 +1,8 @@
-import { AdminAfterSalesView, AfterSalesView } from '@member-commerce/shared';
+import { AdminAfterSalesView, AfterSalesView, CARRIERS } from '@member-commerce/shared';
 import { Refund } from '../payments/refund.entity';
 import { RefundRequest } from '../payments/refund-request.entity';
 import { AfterSalesRequest } from './after-sales-request.entity';
+import { afterSalesTimeline } from './after-sales-timeline';
 
 export const photoUrl = (name: string) => `/api/after-sales/photos/${name}`;
 
@@ -26,6 +27,18 @@ export const toAfterSalesView = (
   createdAt: row.createdAt.toISOString(),
   refund: refund ? { id: refund.id, amountFen: refund.amountFen, status: refund.status } : null,
   refundRequest: request ? { id: request.id, status: request.status } : null,
+  returnAddress: row.returnAddress,
+  returnShipment:
+    row.returnCarrier && row.returnTrackingNo && row.returnShippedAt
+      ? {
+          carrier: row.returnCarrier,
+          carrierName: CARRIERS[row.returnCarrier as keyof typeof CARRIERS] ?? row.returnCarrier,
+          trackingNo: row.returnTrackingNo,
+          shippedAt: row.returnShippedAt.toISOString(),
+        }
+      : null,
+  receivedAt: row.receivedAt?.toISOString() ?? null,
+  timeline: afterSalesTimeline({ ...row, refund }),
 });
 
 /** Needs `order` and `customer` loaded. */

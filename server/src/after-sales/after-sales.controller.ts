@@ -7,6 +7,7 @@ import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import { AfterSalesService } from './after-sales.service';
 import { PhotosService } from './photos.service';
 import { CreateAfterSalesDto, PhotoUploadQueryDto } from './dto/after-sales.dto';
+import { SubmitReturnShipmentDto } from './dto/return-address.dto';
 
 @ApiTags('after-sales')
 @ApiBearerAuth()
@@ -42,6 +43,16 @@ export class AfterSalesController {
     @Param('id', ParseIntPipe) id: number,
   ): Promise<AfterSalesView> {
     return this.afterSales.cancelOwn(customerId, id);
+  }
+
+  @Post('me/after-sales/:id/return-shipment')
+  @ApiOperation({ summary: 'Tell the shop the carrier and tracking number of the goods I sent back (approved return)' })
+  submitMyReturnShipment(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SubmitReturnShipmentDto,
+  ): Promise<AfterSalesView> {
+    return this.afterSales.submitReturnShipment(customerId, id, dto);
   }
 }
 

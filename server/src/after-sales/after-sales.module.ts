@@ -7,6 +7,7 @@ import { AfterSalesService } from './after-sales.service';
 import { LocalPhotoStore, PhotoStore } from './photo-store';
 import { PhotoCleanupJob } from './photo-cleanup.job';
 import { PhotosService } from './photos.service';
+import { ReturnAddressService } from './return-address.service';
 
 /** Customers' refund and return requests on product orders, their photos, and the staff queue. */
 @Module({
@@ -14,6 +15,7 @@ import { PhotosService } from './photos.service';
   controllers: [AfterSalesController, AfterSalesPhotosController, AfterSalesAdminController],
   providers: [
     AfterSalesService,
+    ReturnAddressService,
     PhotosService,
     PhotoCleanupJob,
     {
@@ -22,5 +24,6 @@ import { PhotosService } from './photos.service';
       inject: [APP_CONFIG],
     },
   ],
+  exports: [AfterSalesService],
 })
 export class AfterSalesModule {}

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import {
   AdminAfterSalesView,
   AfterSalesStatus,
@@ -29,6 +29,8 @@ import { AfterSalesRequest } from './after-sales-request.entity';
 import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
 import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
 import { PhotosService } from './photos.service';
+import { SubmitReturnShipmentDto } from './dto/return-address.dto';
+import { ReturnAddressService } from './return-address.service';
 
 const RELATIONS = { order: true, customer: true } as const;
 
@@ -44,6 +46,7 @@ export class AfterSalesService implements OnModuleInit {
     private readonly refundRequests: RefundRequestsService,
     private readonly refundEvents: RefundEvents,
     private readonly photos: PhotosService,
+    private readonly returnAddress: ReturnAddressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -156,6 +159,11 @@ export class AfterSalesService implements OnModuleInit {
     });
   }
 
+  /** The 售后 badge on 我的: the customer's requests still open. */
+  countOpen(customerId: number, manager: EntityManager): Promise<number> {
+    return manager.countBy(AfterSalesRequest, { customerId, status: In([...OPEN_AFTER_SALES_STATUSES]) });
+  }
+
   list(query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
@@ -181,10 +189,14 @@ export class AfterSalesService implements OnModuleInit {
     return this.transactions.run(async (manager) => {
       const locked = await this.getOrThrow(manager, id, true);
       if (locked.status !== AfterSalesStatus.PENDING) throw decided(locked);
+      const returnAddress = await this.returnAddress.current(manager);
+      if (!returnAddress)
+        throw conflict(ErrorCode.RETURN_ADDRESS_MISSING, 'Set the return address before approving a return');
+      const decision = this.decision(actor, note);
       await manager.update(
         AfterSalesRequest,
         { id },
-        { status: AfterSalesStatus.AWAITING_RETURN, ...this.decision(actor, note) },
+        { status: AfterSalesStatus.AWAITING_RETURN, ...decision, approvedAt: decision.decidedAt, returnAddress },
       );
       await this.audit.record(manager, actor, {
         action: 'after-sales.approve-return',
@@ -197,9 +209,31 @@ export class AfterSalesService implements OnModuleInit {
     });
   }
 
-  /** RETURN_REFUND: the goods came back, so the money goes back. */
-  received(actor: StaffPrincipal, id: number, note?: string): Promise<AdminAfterSalesView> {
-    return this.refund(actor, id, AfterSalesStatus.AWAITING_RETURN, note);
+  /** The customer tells the shop which parcel carries the goods back; they may correct it until it arrives. */
+  submitReturnShipment(customerId: number, id: number, input: SubmitReturnShipmentDto): Promise<AfterSalesView> {
+    return this.transactions.run(async (manager) => {
+      const row = await this.getOrThrow(manager, id, true);
+      if (row.customerId !== customerId)
+        throw notFound(ErrorCode.AFTER_SALES_NOT_FOUND, `After-sales request ${id} not found`);
+      if (row.type !== 'RETURN_REFUND' || row.status !== AfterSalesStatus.AWAITING_RETURN)
+        throw conflict(ErrorCode.RETURN_NOT_AWAITED, `After-sales request ${id} is ${row.status}, not awaiting goods`);
+      await manager.update(
+        AfterSalesRequest,
+        { id },
+        { returnCarrier: input.carrier, returnTrackingNo: input.trackingNo, returnShippedAt: this.clock.now() },
+      );
+      return this.view(manager, await this.getOrThrow(manager, id));
+    });
+  }
+
+  /** RETURN_REFUND: staff confirm the customer's parcel arrived, so the money goes back. */
+  async received(actor: StaffPrincipal, id: number, note?: string): Promise<AdminAfterSalesView> {
+    const row = await this.transactions.run((manager) => this.getOrThrow(manager, id));
+    if (row.type === 'RETURN_REFUND' && row.status === AfterSalesStatus.AWAITING_RETURN && !row.returnShippedAt)
+      throw conflict(ErrorCode.RETURN_NOT_SHIPPED, `The customer has not sent request ${id}'s goods back yet`);
+    return this.refund(actor, id, AfterSalesStatus.AWAITING_RETURN, note, {
+      receivedAt: row.receivedAt ?? this.clock.now(),
+    });
   }
 
   reject(actor: StaffPrincipal, id: number, note: string): Promise<AdminAfterSalesView> {
@@ -232,6 +266,7 @@ export class AfterSalesService implements OnModuleInit {
     id: number,
     from: AfterSalesStatus,
     note?: string,
+    claim: Partial<AfterSalesRequest> = {},
   ): Promise<AdminAfterSalesView> {
     const row = await this.transactions.run(async (manager) => {
       const current = await this.getOrThrow(manager, id);
@@ -243,9 +278,19 @@ export class AfterSalesService implements OnModuleInit {
         {
           status: AfterSalesStatus.REFUND_REQUESTED,
           ...this.decision(actor, note ?? current.decisionNote ?? undefined),
+          ...claim,
         },
       );
       if (!claimed.affected) throw decided(current);
+      // The goods arrived even if the refund then fails to start: that stays recorded.
+      if (claim.receivedAt && !current.receivedAt)
+        await this.audit.record(manager, actor, {
+          action: 'after-sales.receive-return',
+          entity: 'after_sales',
+          entityId: id,
+          before: { status: from },
+          after: { receivedAt: claim.receivedAt, trackingNo: current.returnTrackingNo },
+        });
       return current;
     });
     try {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AfterSalesModule } from '../after-sales/after-sales.module';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
@@ -12,12 +13,14 @@ import { BasketPricingService } from './basket-pricing.service';
 import { BulkShipService } from './bulk-ship.service';
 import { OrdersExportService } from './orders-export.service';
 import { CheckoutService } from './checkout.service';
+import { MyOrdersService } from './my-orders.service';
 import { OrdersAdminController } from './orders-admin.controller';
 import { OrdersController } from './orders.controller';
 
 /** Buying: product and membership checkout, the customer's order routes, and the staff order desk. */
 @Module({
   imports: [
+    AfterSalesModule,
     AgreementsModule,
     OrdersModule,
     PaymentsModule,
@@ -28,7 +31,14 @@ import { OrdersController } from './orders.controller';
     StorefrontModule,
   ],
   controllers: [OrdersController, OrdersAdminController],
-  providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],
+  providers: [
+    CheckoutService,
+    MyOrdersService,
+    BasketPricingService,
+    AdminOrdersService,
+    OrdersExportService,
+    BulkShipService,
+  ],
   exports: [BasketPricingService],
 })
 export class CheckoutModule {}

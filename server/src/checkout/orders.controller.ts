@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import type {
+  CheckoutQuote,
+  CreateOrderResponse,
+  MyOrderCounts,
+  OrderView,
+  Page,
+  ReorderResult,
+} from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import {
@@ -13,6 +20,7 @@ import {
 } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { CheckoutService } from './checkout.service';
+import { MyOrdersService } from './my-orders.service';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -22,6 +30,7 @@ export class OrdersController {
   constructor(
     private readonly checkout: CheckoutService,
     private readonly orders: OrdersService,
+    private readonly myOrders: MyOrdersService,
   ) {}
 
   @Post('membership')
@@ -68,9 +77,28 @@ export class OrdersController {
     return this.orders.listOwn(customerId, query);
   }
 
+  @Get('counts')
+  @ApiOperation({ summary: 'The counts on 我的: orders to pay, to ship, to receive, and open after-sales requests' })
+  countMyOrders(@CurrentCustomerId() customerId: number): Promise<MyOrderCounts> {
+    return this.myOrders.counts(customerId);
+  }
+
   @Get(':id')
+  @ApiOperation({ summary: 'My order with its refunds (another customer’s is a 404)' })
   getMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
-    return this.orders.getOwn(customerId, id);
+    return this.myOrders.get(customerId, id);
+  }
+
+  @Post(':id/reorder')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '再来一单: the SKUs of my product order that can go into the cart again, and those that cannot',
+  })
+  reorderMyOrder(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<ReorderResult> {
+    return this.myOrders.reorder(customerId, id);
   }
 
   @Put(':id/address')

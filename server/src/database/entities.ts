@@ -39,6 +39,7 @@ import { Reminder } from '../reminders/reminder.entity';
 import { CallRecord } from '../reminders/call-record.entity';
 import { Banner } from '../banners/banner.entity';
 import { AfterSalesPhoto } from '../after-sales/after-sales-photo.entity';
+import { ReturnAddress } from '../after-sales/return-address.entity';
 import { AfterSalesRequest } from '../after-sales/after-sales-request.entity';
 import { AutoRenewContract } from '../auto-renew/auto-renew-contract.entity';
 import { AutoRenewCycle } from '../auto-renew/auto-renew-cycle.entity';
@@ -95,6 +96,7 @@ export const entities = [
   Banner,
   AfterSalesRequest,
   AfterSalesPhoto,
+  ReturnAddress,
   AutoRenewContract,
   AutoRenewCycle,
   DevWechatPapayContract,

@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, EntityManager, FindOptionsWhere } from 'typeorm';
-import { ErrorCode, OrderKind, OrderStatus, OrderView, Page, SHIPPED_STATUSES } from '@member-commerce/shared';
+import { Brackets, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import {
+  CUSTOMER_ORDER_GROUPS,
+  CustomerOrderGroup,
+  ErrorCode,
+  OrderKind,
+  OrderStatus,
+  OrderView,
+  Page,
+  SHIPPED_STATUSES,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
@@ -32,7 +41,12 @@ export class OrdersService {
   listOwn(customerId: number, query: OrderListQueryDto): Promise<Page<OrderView>> {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
-      const where: FindOptionsWhere<Order> = { customerId, ...(query.status ? { status: query.status } : {}) };
+      const group = query.group ? CUSTOMER_ORDER_GROUPS[query.group] : null;
+      const where: FindOptionsWhere<Order> = {
+        customerId,
+        ...(query.status ? { status: query.status } : {}),
+        ...(group ? { status: In([...group.statuses]), ...(group.kinds ? { kind: In([...group.kinds]) } : {}) } : {}),
+      };
       const [rows, total] = await manager.findAndCount(Order, {
         where,
         relations: { lines: true },
@@ -42,6 +56,23 @@ export class OrdersService {
       });
       return { items: rows.map(toOrderView), total, page, pageSize };
     });
+  }
+
+  /** How many of the customer's orders are in each group of 我的 (待付款 / 待发货 / 待收货). */
+  async countOwnByGroup(manager: EntityManager, customerId: number): Promise<Record<CustomerOrderGroup, number>> {
+    const count = (group: CustomerOrderGroup) => {
+      const { statuses, kinds } = CUSTOMER_ORDER_GROUPS[group];
+      return manager.countBy(Order, {
+        customerId,
+        status: In([...statuses]),
+        ...(kinds ? { kind: In([...kinds]) } : {}),
+      });
+    };
+    return {
+      TO_PAY: await count(CustomerOrderGroup.TO_PAY),
+      TO_SHIP: await count(CustomerOrderGroup.TO_SHIP),
+      TO_RECEIVE: await count(CustomerOrderGroup.TO_RECEIVE),
+    };
   }
 
   /** Another customer's order is a 404, never a 403: its existence is not disclosed. */

@@ -216,9 +216,19 @@ describe('after-sales requests', () => {
     const created = (await ask('as-eve', order.id, 201, { type: 'RETURN_REFUND', reason: '发错货' }))
       .body as AfterSalesView;
     const admin = await t.staff('admin');
+    await t.http
+      .put('/api/admin/after-sales/return-address')
+      .set(admin)
+      .send({ name: '仓库', phone: '021-61234567', address: '上海市浦东新区张江路 100 号' })
+      .expect(200);
     expect(
       (await t.http.post(`/api/admin/after-sales/${created.id}/approve`).set(admin).send({}).expect(201)).body.status,
     ).toBe('AWAITING_RETURN');
+    await t.http
+      .post(`/api/me/after-sales/${created.id}/return-shipment`)
+      .set(await t.customer('as-eve'))
+      .send({ carrier: 'SF', trackingNo: 'SF1234567890' })
+      .expect(201);
     const received = (
       await t.http.post(`/api/admin/after-sales/${created.id}/received`).set(admin).send({}).expect(201)
     ).body as AdminAfterSalesView;

@@ -1,11 +1,12 @@
 import type { AdminAfterSalesView } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Alert, App, Button, Descriptions, Drawer, Image, Input, Space } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Image, Input, Space, Typography } from 'antd';
 import { approveAfterSales, receivedAfterSalesReturn, rejectAfterSales, updateAfterSalesAmount } from '../../api/after-sales';
 import { EnumTag } from '../../components/enum-tag';
 import { showError, showSuccess } from '../../feedback';
 import { formatTime } from '../../format';
 import { AFTER_SALES_STATUS, AFTER_SALES_TYPE, REFUND_REQUEST_STATUS, REFUND_STATUS } from '../../labels';
+import { AfterSalesSteps } from './after-sales-steps';
 
 interface Props {
   request?: AdminAfterSalesView;
@@ -125,13 +126,33 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
             ) : null}
           </Descriptions.Item>
         )}
+        {request.returnAddress && (
+          <Descriptions.Item label="退货地址">
+            {request.returnAddress.name} {request.returnAddress.phone} · {request.returnAddress.address}
+          </Descriptions.Item>
+        )}
+        {request.type === 'RETURN_REFUND' && request.returnAddress && (
+          <Descriptions.Item label="顾客寄回">
+            {request.returnShipment ? (
+              <span data-testid="return-shipment">
+                {request.returnShipment.carrierName} <Typography.Text copyable>{request.returnShipment.trackingNo}</Typography.Text>
+                <span style={{ color: '#888', marginLeft: 8 }}>{formatTime(request.returnShipment.shippedAt)}</span>
+              </span>
+            ) : (
+              <span style={{ color: '#888' }}>顾客还没有填写快递单号</span>
+            )}
+          </Descriptions.Item>
+        )}
+        {request.receivedAt && <Descriptions.Item label="收货时间">{formatTime(request.receivedAt)}</Descriptions.Item>}
         {request.refundRequest && (
           <Descriptions.Item label="退款审批">
             <EnumTag map={REFUND_REQUEST_STATUS} value={request.refundRequest.status} /> （在「退款审批」中处理）
           </Descriptions.Item>
         )}
       </Descriptions>
-      <div style={{ margin: '16px 0 8px', fontWeight: 600 }}>图片凭证</div>
+      <div style={{ margin: '16px 0 12px', fontWeight: 600 }}>处理进度</div>
+      <AfterSalesSteps steps={request.timeline} />
+      <div style={{ margin: '0 0 8px', fontWeight: 600 }}>图片凭证</div>
       {request.photos.length ? (
         <div>
           <Image.PreviewGroup>
@@ -148,7 +169,16 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
       {(request.status === 'PENDING' || request.status === 'AWAITING_RETURN') && (
         <div style={{ marginTop: 8 }}>
           {request.status === 'AWAITING_RETURN' && (
-            <Alert style={{ marginTop: 16 }} type="info" showIcon message="已同意退货，等待顾客寄回；仓库签收后点「已收货并退款」。" />
+            <Alert
+              style={{ marginTop: 16 }}
+              type="info"
+              showIcon
+              message={
+                request.returnShipment
+                  ? '顾客已寄回商品；仓库签收并核对后点「确认收货并退款」。'
+                  : '已同意退货，等待顾客寄回并填写快递单号。'
+              }
+            />
           )}
           <Space style={{ marginTop: 24 }}>
             {request.status === 'PENDING' && request.type === 'REFUND_ONLY' && (
@@ -171,7 +201,12 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
               <Button
                 type="primary"
                 onClick={() =>
-                  act('同意退货？', '顾客将看到「请寄回商品」，收货后再退款。', () => approveAfterSales(request.id), '已同意退货')
+                  act(
+                    '同意退货？',
+                    '顾客将看到退货地址并填写寄回的快递单号；收货后再退款。',
+                    () => approveAfterSales(request.id),
+                    '已同意退货',
+                  )
                 }
               >
                 同意退货
@@ -181,6 +216,8 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
               <Button
                 type="primary"
                 danger
+                disabled={!request.returnShipment}
+                data-testid="confirm-return-received"
                 onClick={() =>
                   act(
                     `确认已收到退货并退款 ${formatFen(request.amountFen)}？`,
@@ -190,7 +227,7 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
                   )
                 }
               >
-                已收货并退款
+                确认收货并退款
               </Button>
             )}
             <Button onClick={reject}>拒绝</Button>

@@ -13,6 +13,7 @@ import { useAsync } from '../../hooks/use-async';
 import { AFTER_SALES_STATUS, AFTER_SALES_TYPE } from '../../labels';
 import { OrderDetailDrawer } from '../orders/order-detail-drawer';
 import { AfterSalesDrawer } from './after-sales-drawer';
+import { ReturnAddressCard } from './return-address-card';
 
 /** Customers' refund and return requests: staff open one, look at the photos, approve or reject. */
 export default function AfterSalesPage() {
@@ -72,6 +73,7 @@ export default function AfterSalesPage() {
   return (
     <>
       <PageHeader title="售后" />
+      <ReturnAddressCard />
       <Segmented
         style={{ marginBottom: 16 }}
         value={status}

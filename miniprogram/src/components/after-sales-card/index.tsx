@@ -2,10 +2,20 @@ import { Image, Text, View } from '@tarojs/components';
 import { formatFen, type AfterSalesView } from '@member-commerce/shared';
 import { photoSrc } from '../../services/photo-picker';
 import { afterSalesStatusLabel, afterSalesTypeLabel, formatDateTime } from '../../utils/format';
+import { AfterSalesTimeline } from '../after-sales-timeline';
+import { ReturnShipment } from '../return-shipment';
 import './index.css';
 
-/** What the customer asked for, and where staff are with it. */
-export function AfterSalesCard({ request, actions }: { request: AfterSalesView; actions?: React.ReactNode }) {
+interface Props {
+  request: AfterSalesView;
+  actions?: React.ReactNode;
+  /** Given: an approved return shows the return address and the tracking-number form. */
+  onChanged?: (updated: AfterSalesView) => void;
+}
+
+/** What the customer asked for, where it stands (the server's timeline), and what they do next. */
+export function AfterSalesCard({ request, actions, onChanged }: Props) {
+  const awaitingGoods = request.status === 'AWAITING_RETURN';
   return (
     <View className='card after-sales-card' data-testid='after-sales-card' data-status={request.status}>
       <View className='row row--between'>
@@ -27,17 +37,19 @@ export function AfterSalesCard({ request, actions }: { request: AfterSalesView; 
           ))}
         </View>
       )}
-      {request.status === 'AWAITING_RETURN' && (
-        <Text className='after-sales-card__note'>审核已通过，请将商品寄回，仓库签收后退款</Text>
-      )}
-      {request.status === 'REFUNDED' && <Text className='after-sales-card__note'>退款已发起，将原路退回微信支付</Text>}
-      {request.decisionNote && <Text className='after-sales-card__note'>客服说明：{request.decisionNote}</Text>}
-      <View className='row row--between'>
-        <Text className='muted'>
-          订单 {request.outTradeNo} · {formatDateTime(request.createdAt)}
+      <AfterSalesTimeline steps={request.timeline} />
+      {awaitingGoods && onChanged && <ReturnShipment request={request} onChanged={onChanged} />}
+      {awaitingGoods && !onChanged && request.returnShipment && (
+        <Text className='after-sales-card__note'>
+          已寄回：{request.returnShipment.carrierName} {request.returnShipment.trackingNo}，商家收货后退款
         </Text>
-        {actions}
-      </View>
+      )}
+      {request.status === 'REFUNDED' && <Text className='after-sales-card__note'>退款已原路退回微信支付</Text>}
+      {request.decisionNote && <Text className='after-sales-card__note'>客服说明：{request.decisionNote}</Text>}
+      <Text className='muted after-sales-card__order'>
+        订单 {request.outTradeNo} · {formatDateTime(request.createdAt)}
+      </Text>
+      {actions && <View className='after-sales-card__actions'>{actions}</View>}
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
 import { formatDateTime, orderKindLabel, orderStatusText } from '../../utils/format';
 import { Countdown } from '../countdown';
+import { ProductImage } from '../product-image';
 import './index.css';
 
 /** A compact order row for lists; tapping opens the detail. */
@@ -22,11 +23,17 @@ export function OrderCard({ order, actions }: { order: OrderView; actions?: Reac
       </View>
       {order.lines.map((l) => (
         <View key={l.id} className='order-card__line'>
+          <ProductImage className='order-card__thumb' src={l.image ?? undefined} title={l.name} thumb />
           <Text className='order-card__name'>{l.name}</Text>
           <Text className='muted'>×{l.quantity}</Text>
           <Text className='order-card__price'>{formatFen(l.lineTotalFen)}</Text>
         </View>
       ))}
+      {order.shipment && order.status === 'SHIPPED' && (
+        <Text className='order-card__shipment'>
+          {order.shipment.carrierName} {order.shipment.trackingNo}
+        </Text>
+      )}
       <View className='order-card__foot'>
         {order.kind === 'GIFT' ? (
           <Text className='order-card__saving'>礼包价值 {formatFen(order.listTotalFen)}</Text>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { OrderStatus } from '@member-commerce/shared';
+import { CustomerOrderGroup, type MyOrderCounts } from '@member-commerce/shared';
 import {
   Coupon,
   Gift,
@@ -9,14 +9,15 @@ import {
   Refresh,
   Refund,
   Star,
-  Success,
   ToPay,
   Transit,
   WaitReceive,
 } from '../../components/icons';
 import { PageState } from '../../components/page-state';
 import { ServiceContact } from '../../components/service-contact';
+import { useAsync } from '../../hooks/use-async';
 import { useProfile } from '../../hooks/use-profile';
+import { getOrderCounts } from '../../services/api/orders';
 import { Routes, type Route } from '../../routes';
 import { logout } from '../../services/auth';
 import { isH5 } from '../../services/env';
@@ -27,11 +28,32 @@ import './index.css';
 
 const ICON_COLOR = '#b8893e';
 
-const orderShortcuts = [
-  { label: '待支付', icon: <ToPay color={ICON_COLOR} size={24} />, status: OrderStatus.PENDING_PAYMENT },
-  { label: '已支付', icon: <WaitReceive color={ICON_COLOR} size={24} />, status: OrderStatus.PAID },
-  { label: '已发货', icon: <Transit color={ICON_COLOR} size={24} />, status: OrderStatus.SHIPPED },
-  { label: '已完成', icon: <Success color={ICON_COLOR} size={24} />, status: OrderStatus.COMPLETED },
+/** The four order shortcuts with their counts from `GET /api/orders/counts`. */
+const orderShortcuts: { label: string; icon: React.ReactNode; count: keyof MyOrderCounts; open: () => void }[] = [
+  {
+    label: '待付款',
+    icon: <ToPay color={ICON_COLOR} size={24} />,
+    count: 'toPay',
+    open: () => go(Routes.orders, { tab: CustomerOrderGroup.TO_PAY }),
+  },
+  {
+    label: '待发货',
+    icon: <WaitReceive color={ICON_COLOR} size={24} />,
+    count: 'toShip',
+    open: () => go(Routes.orders, { tab: CustomerOrderGroup.TO_SHIP }),
+  },
+  {
+    label: '待收货',
+    icon: <Transit color={ICON_COLOR} size={24} />,
+    count: 'toReceive',
+    open: () => go(Routes.orders, { tab: CustomerOrderGroup.TO_RECEIVE }),
+  },
+  {
+    label: '售后',
+    icon: <Refund color={ICON_COLOR} size={24} />,
+    count: 'afterSales',
+    open: () => go(Routes.afterSales),
+  },
 ];
 
 const menu: { label: string; icon: React.ReactNode; route: Route }[] = [
@@ -46,6 +68,8 @@ const menu: { label: string; icon: React.ReactNode; route: Route }[] = [
 export default function ProfilePage() {
   const { data, error, loading, reload } = useProfile();
   const m = data?.membership;
+  const loggedIn = Boolean(data?.loggedIn);
+  const counts = useAsync(async () => (loggedIn ? getOrderCounts() : undefined), [loggedIn], { onShow: true });
 
   async function switchUser() {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '退出后可用其他名字重新登录（开发模式）' });
@@ -93,11 +117,17 @@ export default function ProfilePage() {
           <View className='profile__shortcuts'>
             {orderShortcuts.map((s) => (
               <View
-                key={s.status}
+                key={s.label}
                 className='profile__shortcut'
-                onClick={() => go(Routes.orders, { status: s.status })}
+                onClick={s.open}
+                data-testid={`profile-count-${s.count}`}
               >
-                <View className='profile__shortcut-icon'>{s.icon}</View>
+                <View className='profile__shortcut-icon'>
+                  {s.icon}
+                  {(counts.data?.[s.count] ?? 0) > 0 && (
+                    <Text className='profile__badge'>{Math.min(counts.data![s.count], 99)}</Text>
+                  )}
+                </View>
                 <Text className='profile__shortcut-label'>{s.label}</Text>
               </View>
             ))}

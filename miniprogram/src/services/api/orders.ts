@@ -3,9 +3,12 @@ import type {
   CreateMembershipOrderRequest,
   CreateOrderResponse,
   CreateProductOrderRequest,
+  CustomerOrderGroup,
   OrderStatus,
   OrderView,
+  MyOrderCounts,
   Page,
+  ReorderResult,
   WechatPaymentParams,
   WechatReceiptParams,
 } from '@member-commerce/shared';
@@ -15,8 +18,12 @@ export const createMembershipOrder = (input: CreateMembershipOrderRequest) =>
   http.post<CreateOrderResponse>('/api/orders/membership', input);
 export const createProductOrder = (input: CreateProductOrderRequest) =>
   http.post<CreateOrderResponse>('/api/orders', input);
-export const listOrders = (query: { status?: OrderStatus; page?: number; pageSize?: number }) =>
-  http.get<Page<OrderView>>('/api/orders', { query });
+export const listOrders = (query: {
+  status?: OrderStatus;
+  group?: CustomerOrderGroup;
+  page?: number;
+  pageSize?: number;
+}) => http.get<Page<OrderView>>('/api/orders', { query });
 export const getOrder = (id: number) => http.get<OrderView>(`/api/orders/${id}`);
 /** Asks the server to check with WeChat whether the order is paid (the client's own result is only a hint). */
 export const syncOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/sync`);
@@ -32,3 +39,7 @@ export const quoteOrder = (input: { items: { skuId: number; quantity: number }[]
 export const getReceiptParams = (id: number) => http.get<WechatReceiptParams>(`/api/orders/${id}/receipt`);
 /** The parcel arrived: the shipped order completes. */
 export const confirmReceipt = (id: number) => http.post<OrderView>(`/api/orders/${id}/confirm-receipt`);
+/** The counts on 我的: to pay, to ship, to receive, open after-sales requests. */
+export const getOrderCounts = () => http.get<MyOrderCounts>('/api/orders/counts');
+/** 再来一单: what of this order can go into the cart again. */
+export const reorder = (id: number) => http.post<ReorderResult>(`/api/orders/${id}/reorder`);

@@ -21,6 +21,7 @@ import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
 import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
 import { OrderMoney1765800000000 } from './1765800000000-order-money';
+import { AfterSalesReturns1765900000000 } from './1765900000000-after-sales-returns';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   RevenueMaterialisation1765520000000,
   CustomerAvatar1766000000000,
   OrderMoney1765800000000,
+  AfterSalesReturns1765900000000,
 ];

@@ -14,6 +14,7 @@ import {
 import {
   CreateMembershipOrderRequest,
   CreateProductOrderRequest,
+  CustomerOrderGroup,
   OrderItemRequest,
   OrderStatus,
 } from '@member-commerce/shared';
@@ -110,6 +111,11 @@ export class OrderListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(Object.values(OrderStatus))
   status?: OrderStatus;
+
+  @ApiPropertyOptional({ enum: Object.values(CustomerOrderGroup), description: '待付款 / 待发货 / 待收货' })
+  @IsOptional()
+  @IsIn(Object.values(CustomerOrderGroup))
+  group?: CustomerOrderGroup;
 }
 
 export class ChooseAddressDto {

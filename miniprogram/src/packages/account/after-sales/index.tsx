@@ -45,10 +45,11 @@ export default function AfterSalesListPage() {
           <View key={request.id} onClick={() => go(Routes.orderDetail, { id: request.orderId })}>
             <AfterSalesCard
               request={request}
+              onChanged={() => void reload()}
               actions={
                 UNDECIDED_AFTER_SALES_STATUSES.includes(request.status) && (
                   <View onClick={(e) => e.stopPropagation()}>
-                    <Button size='small' onClick={() => withdraw(request)}>
+                    <Button size='small' onClick={() => withdraw(request)} data-testid='after-sales-withdraw'>
                       撤销
                     </Button>
                   </View>

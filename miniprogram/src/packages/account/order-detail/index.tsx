@@ -1,11 +1,13 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import {
   formatFen,
   isRefundableStatus,
   OPEN_AFTER_SALES_STATUSES,
+  ORDER_MONEY_LABELS,
   OrderKind,
   OrderStatus,
+  REFUND_STATUS_TEXT,
 } from '@member-commerce/shared';
 
 import { LineItem } from '../../../components/line-item';
@@ -21,9 +23,8 @@ import { assertId } from '../../../services/payment';
 import { formatDateTime, orderKindLabel, orderStatusText } from '../../../utils/format';
 import { AfterSalesCard } from '../../../components/after-sales-card';
 import { Countdown } from '../../../components/countdown';
+import { CopyText } from '../../../components/copy-text';
 import { listMyAfterSales } from '../../../services/api/after-sales';
-import { toApiError } from '../../../services/api-error';
-import { confirmOrderReceipt } from '../../../services/receipt';
 import './index.css';
 
 export default function OrderDetailPage() {
@@ -64,18 +65,10 @@ export default function OrderDetailPage() {
     !afterSales.data.some((r) => OPEN_AFTER_SALES_STATUSES.includes(r.status));
   const pending = order?.status === OrderStatus.PENDING_PAYMENT;
   const shipped = order?.status === OrderStatus.SHIPPED;
-  const confirmReceived = async () => {
-    if (!order) return;
-    try {
-      if (await confirmOrderReceipt(order)) await Taro.showToast({ title: '已确认收货', icon: 'success' });
-    } catch (e) {
-      await Taro.showToast({ title: toApiError(e).message, icon: 'none' });
-    }
-    reload();
-  };
+  const product = order?.kind === OrderKind.PRODUCT;
 
   return (
-    <View className={`page order-detail ${pending || canApply || shipped ? 'page--with-bar' : ''}`}>
+    <View className={`page order-detail ${pending || canApply || shipped || product ? 'page--with-bar' : ''}`}>
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
         {order && (
           <>
@@ -111,13 +104,16 @@ export default function OrderDetailPage() {
             )}
             {order.shipment && (
               <View className='card order-detail__address' data-testid='order-shipment'>
-                <Text className='order-detail__who'>
-                  {order.shipment.carrierName} {order.shipment.trackingNo}
-                </Text>
+                <View className='row row--between'>
+                  <Text className='order-detail__who'>
+                    {order.shipment.carrierName} {order.shipment.trackingNo}
+                  </Text>
+                  <CopyText value={order.shipment.trackingNo} testId='copy-tracking' />
+                </View>
                 <Text className='muted'>发货时间 {formatDateTime(order.shipment.shippedAt)}</Text>
               </View>
             )}
-            {latest && <AfterSalesCard request={latest} />}
+            {latest && <AfterSalesCard request={latest} onChanged={() => void afterSales.reload()} />}
             <View className='card'>
               <Text className='card__title'>{orderKindLabel[order.kind]}</Text>
               {order.lines.map((l) => (
@@ -134,31 +130,56 @@ export default function OrderDetailPage() {
             </View>
             <View className='card order-detail__facts'>
               <View className='row row--between'>
-                <Text className='muted'>商品原价</Text>
+                <Text className='muted'>{ORDER_MONEY_LABELS.listTotal}</Text>
                 <Text>{formatFen(order.listTotalFen)}</Text>
               </View>
               {order.savingsFen > 0 && (
                 <View className='row row--between'>
-                  <Text className='muted'>会员优惠</Text>
+                  <Text className='muted'>{ORDER_MONEY_LABELS.memberSavings}</Text>
                   <Text className='order-detail__saving'>-{formatFen(order.savingsFen)}</Text>
                 </View>
               )}
               {order.kind === OrderKind.PRODUCT && (
                 <View className='row row--between'>
-                  <Text className='muted'>运费</Text>
+                  <Text className='muted'>{ORDER_MONEY_LABELS.shipping}</Text>
                   <Text>{formatFen(order.shippingFen)}</Text>
                 </View>
               )}
               {order.couponDiscountFen > 0 && (
                 <View className='row row--between'>
-                  <Text className='muted'>优惠券</Text>
+                  <Text className='muted'>{ORDER_MONEY_LABELS.coupon}</Text>
                   <Text className='order-detail__saving'>-{formatFen(order.couponDiscountFen)}</Text>
                 </View>
               )}
               <View className='row row--between'>
-                <Text className='muted'>{order.status === OrderStatus.PENDING_PAYMENT ? '应付' : '实付'}</Text>
-                <Text className='order-detail__total'>{formatFen(order.totalFen)}</Text>
+                <Text className='muted'>
+                  {order.status === OrderStatus.PENDING_PAYMENT ? ORDER_MONEY_LABELS.due : ORDER_MONEY_LABELS.total}
+                </Text>
+                <Text className='order-detail__total' data-testid='order-total'>
+                  {formatFen(order.totalFen)}
+                </Text>
               </View>
+              {order.refundedFen > 0 && (
+                <View className='row row--between'>
+                  <Text className='muted'>{ORDER_MONEY_LABELS.refunded}</Text>
+                  <Text className='order-detail__saving' data-testid='order-refunded'>
+                    -{formatFen(order.refundedFen)}
+                  </Text>
+                </View>
+              )}
+              {(order.refunds ?? []).length > 0 && (
+                <View className='order-detail__refunds' data-testid='order-refunds'>
+                  <Text className='muted'>{ORDER_MONEY_LABELS.refunds}</Text>
+                  {order.refunds!.map((refund) => (
+                    <View key={refund.id} className='row row--between order-detail__refund'>
+                      <Text className='muted'>{formatDateTime(refund.succeededAt ?? refund.createdAt)}</Text>
+                      <Text>
+                        {formatFen(refund.amountFen)} · {REFUND_STATUS_TEXT[refund.status]}
+                      </Text>
+                    </View>
+                  ))}
+                </View>
+              )}
               <View className='order-detail__divider' />
               <View className='row row--between'>
                 <Text className='muted'>订单编号</Text>
@@ -184,7 +205,7 @@ export default function OrderDetailPage() {
           </>
         )}
       </PageState>
-      {order && (canApply || shipped) && (
+      {order && (canApply || shipped || product) && !pending && (
         <View className='action-bar'>
           <View className='action-bar__summary' />
           {canApply && (
@@ -192,8 +213,13 @@ export default function OrderDetailPage() {
               申请售后
             </Button>
           )}
+          {product && (
+            <Button onClick={() => actions.buyAgain(order)} data-testid='buy-again'>
+              再来一单
+            </Button>
+          )}
           {shipped && (
-            <Button type='primary' onClick={confirmReceived} data-testid='confirm-receipt'>
+            <Button type='primary' onClick={() => actions.confirmReceipt(order)} data-testid='confirm-receipt'>
               确认收货
             </Button>
           )}

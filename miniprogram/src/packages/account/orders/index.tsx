@@ -1,30 +1,33 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { OrderStatus } from '@member-commerce/shared';
+import { CustomerOrderGroup, OrderStatus } from '@member-commerce/shared';
 import { Button } from '../../../components/nut';
+import { orderActions } from '../../../components/order-actions';
 import { OrderCard } from '../../../components/order-card';
 import { PageState } from '../../../components/page-state';
 import { useOrderActions } from '../../../hooks/use-order-actions';
-import { useOrders } from '../../../hooks/use-orders';
+import { useOrders, type OrderFilter } from '../../../hooks/use-orders';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
 import './index.css';
 
-const tabs: { label: string; status: OrderStatus | '' }[] = [
-  { label: '全部', status: '' },
-  { label: '待支付', status: OrderStatus.PENDING_PAYMENT },
-  { label: '已支付', status: OrderStatus.PAID },
-  { label: '已发货', status: OrderStatus.SHIPPED },
-  { label: '已完成', status: OrderStatus.COMPLETED },
-  { label: '退款', status: OrderStatus.REFUNDED },
-  { label: '已关闭', status: OrderStatus.CLOSED },
+const tabs: { key: string; label: string; filter: OrderFilter }[] = [
+  { key: 'ALL', label: '全部', filter: {} },
+  { key: CustomerOrderGroup.TO_PAY, label: '待付款', filter: { group: CustomerOrderGroup.TO_PAY } },
+  { key: CustomerOrderGroup.TO_SHIP, label: '待发货', filter: { group: CustomerOrderGroup.TO_SHIP } },
+  { key: CustomerOrderGroup.TO_RECEIVE, label: '待收货', filter: { group: CustomerOrderGroup.TO_RECEIVE } },
+  { key: OrderStatus.COMPLETED, label: '已完成', filter: { status: OrderStatus.COMPLETED } },
+  { key: OrderStatus.REFUNDED, label: '已退款', filter: { status: OrderStatus.REFUNDED } },
 ];
+
+/** A tab named by `?tab=` (a group or a status), else 全部. */
+const tabOf = (key?: string) => tabs.find((t) => t.key === key) ?? tabs[0];
 
 export default function OrdersPage() {
   const { params } = useRouter();
-  const [status, setStatus] = useState<OrderStatus | ''>((params.status as OrderStatus) ?? '');
-  const { items, loading, error, reload, hasMore } = useOrders(status);
+  const [tab, setTab] = useState(tabOf(params.tab ?? params.status));
+  const { items, loading, error, reload, hasMore } = useOrders(tab.filter);
   const actions = useOrderActions(reload);
 
   return (
@@ -32,9 +35,9 @@ export default function OrdersPage() {
       <View className='orders__tabs'>
         {tabs.map((t) => (
           <View
-            key={t.label}
-            className={`orders__tab ${status === t.status ? 'orders__tab--on' : ''}`}
-            onClick={() => setStatus(t.status)}
+            key={t.key}
+            className={`orders__tab ${tab.key === t.key ? 'orders__tab--on' : ''}`}
+            onClick={() => setTab(t)}
           >
             {t.label}
           </View>
@@ -54,22 +57,7 @@ export default function OrdersPage() {
         }
       >
         {items?.map((o) => (
-          <OrderCard
-            key={o.id}
-            order={o}
-            actions={
-              o.status === OrderStatus.PENDING_PAYMENT ? (
-                <>
-                  <Button size='small' onClick={() => actions.cancel(o)}>
-                    取消订单
-                  </Button>
-                  <Button size='small' type='primary' onClick={() => actions.pay(o)}>
-                    去支付
-                  </Button>
-                </>
-              ) : undefined
-            }
-          />
+          <OrderCard key={o.id} order={o} actions={orderActions(o, actions)} />
         ))}
         {items && items.length > 0 && (
           <Text className='orders__more'>{loading ? '加载中…' : hasMore ? '上拉加载更多' : '没有更多了'}</Text>
