@@ -26,3 +26,9 @@ export * from './lifecycle';
 export * from './auto-renew';
 export * from './wechat-shipping';
 export * from './codes';
+// The API contract generated from the server's /api/docs-json (scripts/generate-api-client.mjs), for openapi-fetch.
+export type {
+  paths as ApiPaths,
+  components as ApiComponents,
+  operations as ApiOperations,
+} from './api/generated/openapi';

@@ -1,4 +1,4 @@
-import { http } from './client';
+import { api, call } from './client';
 
 /** A subscribe message the dev WeChat simulator received (server: wechat/dev/wechat-simulator.ts). */
 export interface DevWechatMessage {
@@ -12,4 +12,4 @@ export interface DevWechatMessage {
 }
 
 /** Only in WECHAT_MODE=dev; 404 otherwise. */
-export const listDevWechatMessages = () => http.get<DevWechatMessage[]>('/api/dev/wechat/messages');
+export const listDevWechatMessages = () => call<DevWechatMessage[]>(api.GET('/api/dev/wechat/messages'));
