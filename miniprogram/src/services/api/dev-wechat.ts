@@ -1,4 +1,4 @@
-import { http } from '../request';
+import { call, publicApi } from '../request';
 
 /** What the dev WeChat simulator knows about a prepay order (`WECHAT_MODE=dev` only). */
 export interface SimulatedPayment {
@@ -8,11 +8,11 @@ export interface SimulatedPayment {
   state: string;
 }
 
-const base = (outTradeNo: string) => `/api/dev/wechat/pay/${encodeURIComponent(outTradeNo)}`;
+const payment = (outTradeNo: string) => ({ params: { path: { outTradeNo } } });
 
 export const getSimulatedPayment = (outTradeNo: string) =>
-  http.get<SimulatedPayment>(base(outTradeNo), { auth: 'optional' });
+  call<SimulatedPayment>(publicApi.GET('/api/dev/wechat/pay/{outTradeNo}', payment(outTradeNo)));
 export const confirmSimulatedPayment = (outTradeNo: string) =>
-  http.post<unknown>(`${base(outTradeNo)}/confirm`, {}, { auth: 'optional' });
+  call<unknown>(publicApi.POST('/api/dev/wechat/pay/{outTradeNo}/confirm', payment(outTradeNo)));
 export const failSimulatedPayment = (outTradeNo: string) =>
-  http.post<unknown>(`${base(outTradeNo)}/fail`, {}, { auth: 'optional' });
+  call<unknown>(publicApi.POST('/api/dev/wechat/pay/{outTradeNo}/fail', payment(outTradeNo)));
