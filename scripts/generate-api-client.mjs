@@ -78,12 +78,20 @@ if (check) {
     log('The generated API client is out of date: run `pnpm api:generate` and commit the result.');
     process.exit(1);
   }
-  log(`✓ the generated API client matches the server (${Object.keys(files).map((f) => relative(REPO, f)).join(', ')})`);
+  log(
+    `✓ the generated API client matches the server (${Object.keys(files)
+      .map((f) => relative(REPO, f))
+      .join(', ')})`,
+  );
 } else {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
   const paths = Object.keys(JSON.parse(files[JSON_FILE]).paths).length;
-  log(`wrote ${Object.keys(files).map((f) => relative(REPO, f)).join(', ')} (${paths} paths; ${stale.length} changed)`);
+  log(
+    `wrote ${Object.keys(files)
+      .map((f) => relative(REPO, f))
+      .join(', ')} (${paths} paths; ${stale.length} changed)`,
+  );
 }
 // Nest's shutdown hooks and pino may keep handles open; the work is done.
 process.exit(0);

@@ -40,13 +40,16 @@ function serializeQuery(query: Record<string, unknown>): string {
   return params.toString();
 }
 
+/** A wrong password at login is a 401 too, but not a lost session. */
+const LOGIN_PATH = '/api/admin/auth/login' satisfies keyof ApiPaths;
+
 const staffSession: Middleware = {
   onRequest({ request }) {
     const token = getToken();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
   },
   onResponse({ response, schemaPath }) {
-    if (response.status === 401 && schemaPath !== '/api/admin/auth/login') {
+    if (response.status === 401 && schemaPath !== LOGIN_PATH) {
       clearSession();
       unauthorizedListeners.forEach((listener) => listener());
     }
