@@ -18,6 +18,7 @@ export * from './reminders';
 export * from './message-fields';
 export * from './media';
 export * from './banners';
+export * from './dev-wechat';
 export * from './after-sales';
 export * from './error-text';
 export * from './shop-calendar';

@@ -1,4 +1,4 @@
-import type { MyAutoRenewView, StartAutoRenewResponse } from '@member-commerce/shared';
+import type { MyAutoRenewView, SimulatorNotifyView, StartAutoRenewResponse } from '@member-commerce/shared';
 import { api, publicApi, call } from '../request';
 
 export const getMyAutoRenew = () => call<MyAutoRenewView>(api.GET('/api/me/auto-renew'));
@@ -8,6 +8,6 @@ export const startAutoRenew = (tierId: number) =>
 export const cancelAutoRenew = () => call<void>(api.DELETE('/api/me/auto-renew'));
 /** Dev simulator only: "the customer confirms the contract in WeChat". */
 export const signInSimulator = (contractId: number) =>
-  call<{ notifyStatus: number }>(
+  call<SimulatorNotifyView>(
     publicApi.POST('/api/dev/wechat/papay/{contractId}/sign', { params: { path: { contractId } } }),
   );

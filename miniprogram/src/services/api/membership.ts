@@ -1,5 +1,5 @@
 import type {
-  ServiceContactView,
+  MyServiceContactView,
   ClaimGiftPackRequest,
   ConsentCreditsView,
   MyGiftPacksView,
@@ -16,5 +16,5 @@ export const recordConsents = (templateIds: string[]) =>
   call<ConsentCreditsView>(api.POST('/api/me/consents', { body: { templateIds } }));
 /** The SERVICE benefit's contact when the current term holds it, else null. */
 export const getServiceContact = () =>
-  call<{ contact: ServiceContactView | null }>(api.GET('/api/me/service-contact')).then((r) => r.contact);
+  call<MyServiceContactView>(api.GET('/api/me/service-contact')).then((r) => r.contact);
 export const getConsents = () => call<ConsentCreditsView>(api.GET('/api/me/consents'));
