@@ -2,7 +2,7 @@ import type { AdminAfterSalesView, AfterSalesStatus, OrderView, Page } from '@me
 import { api, call } from './client';
 
 export const listAfterSales = (query: { status?: AfterSalesStatus; page?: number; pageSize?: number } = {}) =>
-  call<Page<AdminAfterSalesView>>(api.GET('/api/admin/after-sales', { params: { query: { ...query } } }));
+  call<Page<AdminAfterSalesView>>(api.GET('/api/admin/after-sales', { params: { query } }));
 /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */
 export const approveAfterSales = (id: number, note?: string) =>
   call<AdminAfterSalesView>(api.POST('/api/admin/after-sales/{id}/approve', { params: { path: { id } }, body: note ? { note } : {} }));

@@ -18,11 +18,11 @@ export interface FinanceReportQuery {
 }
 
 export const getFinanceReport = (query: FinanceReportQuery) =>
-  call<FinanceReport>(api.GET('/api/admin/finance/report', { params: { query: { ...query } } }));
+  call<FinanceReport>(api.GET('/api/admin/finance/report', { params: { query } }));
 
 /** Streams a short export straight to the browser; the caller saves the Blob. */
 export const downloadFinanceExport = (query: FinanceExportQuery) =>
-  download(api.GET('/api/admin/finance/export', { params: { query: { ...query } }, parseAs: 'stream' }));
+  download(api.GET('/api/admin/finance/export', { params: { query }, parseAs: 'stream' }));
 
 export const startExportJob = (query: FinanceExportQuery) =>
   call<ExportJobView>(api.POST('/api/admin/finance/export-jobs', { body: untypedBody(query) }));

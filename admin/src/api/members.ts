@@ -11,11 +11,10 @@ import { api, call, download } from './client';
 
 export type { MemberQuery };
 
-export const searchMembers = (query: MemberQuery = {}) =>
-  call<Page<AdminMemberRow>>(api.GET('/api/admin/members', { params: { query: { ...query } } }));
+export const searchMembers = (query: MemberQuery = {}) => call<Page<AdminMemberRow>>(api.GET('/api/admin/members', { params: { query } }));
 
 export const downloadMembers = (query: Omit<MemberQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
-  download(api.GET('/api/admin/members/export', { params: { query: { ...query } }, parseAs: 'stream' }), onProgress);
+  download(api.GET('/api/admin/members/export', { params: { query }, parseAs: 'stream' }), onProgress);
 
 export const getMember = (membershipId: number) =>
   call<AdminMemberView>(api.GET('/api/admin/members/{membershipId}', { params: { path: { membershipId } } }));

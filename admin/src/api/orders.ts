@@ -29,8 +29,7 @@ export interface OrderQuery {
   pageSize?: number;
 }
 
-export const searchOrders = (query: OrderQuery = {}) =>
-  call<Page<AdminOrderView>>(api.GET('/api/admin/orders', { params: { query: { ...query } } }));
+export const searchOrders = (query: OrderQuery = {}) => call<Page<AdminOrderView>>(api.GET('/api/admin/orders', { params: { query } }));
 
 export const getOrder = (id: number) => call<AdminOrderView>(api.GET('/api/admin/orders/{id}', { params: { path: { id } } }));
 
@@ -45,7 +44,7 @@ export const refundOrder = (id: number, body: CreateRefundRequest) =>
   call<CreateRefundResponse>(api.POST('/api/admin/orders/{id}/refunds', { params: { path: { id } }, body }));
 
 export const listRefundRequests = (query: { status?: RefundRequestStatus; page?: number; pageSize?: number } = {}) =>
-  call<Page<RefundRequestView>>(api.GET('/api/admin/refund-requests', { params: { query: { ...query } } }));
+  call<Page<RefundRequestView>>(api.GET('/api/admin/refund-requests', { params: { query } }));
 
 export const approveRefundRequest = (id: number, note?: string) =>
   call<RefundRequestView>(api.POST('/api/admin/refund-requests/{id}/approve', { params: { path: { id } }, body: note ? { note } : {} }));
@@ -75,7 +74,7 @@ export const refundOffline = (id: number, note: string) =>
   call<RefundView>(api.POST('/api/admin/refunds/{id}/offline', { params: { path: { id } }, body: { note } }));
 
 export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
-  download(api.GET('/api/admin/orders/export', { params: { query: { ...query } }, parseAs: 'stream' }), onProgress);
+  download(api.GET('/api/admin/orders/export', { params: { query }, parseAs: 'stream' }), onProgress);
 
 /** Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. */
 export const shipOrdersFromCsv = (csv: string) => call<BulkShipResult>(api.POST('/api/admin/orders/ship-batch', { body: { csv } }));

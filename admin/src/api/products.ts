@@ -23,7 +23,7 @@ export interface ProductQuery {
 }
 
 export const searchProducts = (query: ProductQuery = {}) =>
-  call<Page<AdminProductView>>(api.GET('/api/admin/products', { params: { query: { ...query } } }));
+  call<Page<AdminProductView>>(api.GET('/api/admin/products', { params: { query } }));
 
 export const getProduct = (id: number) => call<AdminProductView>(api.GET('/api/admin/products/{id}', { params: { path: { id } } }));
 

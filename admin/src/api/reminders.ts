@@ -26,7 +26,6 @@ export const reminderStats = () => call<ReminderRuleStats[]>(api.GET('/api/admin
 
 export const callOutcomeStats = () => call<CallOutcomeStats[]>(api.GET('/api/admin/reminders/call-stats'));
 
-export const callList = (query: CallListQuery) =>
-  call<CallListEntry[]>(api.GET('/api/admin/reminders/call-list', { params: { query: { ...query } } }));
+export const callList = (query: CallListQuery) => call<CallListEntry[]>(api.GET('/api/admin/reminders/call-list', { params: { query } }));
 
 export const recordCall = (body: RecordCallRequest) => call<CallRecordView>(api.POST('/api/admin/reminders/calls', { body }));

@@ -12,6 +12,6 @@ export interface ProductListQuery {
 export const listTiers = () => call<TierView[]>(publicApi.GET('/api/tiers'));
 export const listCategories = () => call<CategoryView[]>(publicApi.GET('/api/categories'));
 export const listProducts = (query: ProductListQuery = {}) =>
-  call<Page<ProductView>>(publicApi.GET('/api/products', { params: { query: { ...query } } }));
+  call<Page<ProductView>>(publicApi.GET('/api/products', { params: { query } }));
 export const getProduct = (id: number) =>
   call<ProductView>(publicApi.GET('/api/products/{id}', { params: { path: { id } } }));

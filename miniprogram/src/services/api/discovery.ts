@@ -31,9 +31,7 @@ export function toProductPage(body: Page<ProductView> | ProductView[], query: Pr
 }
 
 export async function searchProducts(query: ProductQuery): Promise<Page<ProductView>> {
-  const body = await call<Page<ProductView> | ProductView[]>(
-    publicApi.GET('/api/products', { params: { query: { ...query } } }),
-  );
+  const body = await call<Page<ProductView> | ProductView[]>(publicApi.GET('/api/products', { params: { query } }));
   return toProductPage(body, query);
 }
 
