@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, in order, stopping at the first failing step, then a summary table and a last
 // line "<passed> passed, <failed> failed" counting tests.
-//   build → typecheck → lint → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
+//   build → api-client (generated client matches /api/docs-json; no URL outside it) → typecheck → lint → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
 //   MariaDB behind a round-robin proxy) → clients (builds, weapp size budget) → e2e (Chromium)
 // Developers: `pnpm test -- --only unit,api-sqlite` or `pnpm test -- --skip e2e` (`pnpm test --only` is taken by pnpm).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -75,6 +75,15 @@ const steps = [
     run: async () => {
       await pnpm(['--filter', SHARED, 'build']);
       await pnpm(['--filter', SERVER, 'build']);
+    },
+  },
+  {
+    name: 'api-client',
+    title: 'the generated API client matches the server; the apps call the API only through it',
+    run: async () => {
+      // Fails, naming the files, when shared/src/api/generated/* differ from what the built server describes.
+      await sh(process.execPath, ['scripts/generate-api-client.mjs', '--check']);
+      await sh(process.execPath, ['--test', '--test-reporter=spec', 'scripts/api-client.test.mjs']);
     },
   },
   { name: 'typecheck', title: 'typecheck every package', run: () => pnpm(['-r', '--if-present', 'run', 'typecheck']) },

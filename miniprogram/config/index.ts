@@ -18,6 +18,15 @@ export default defineConfig<'webpack5'>(() => {
     }
   };
 
+  // weapp has no fetch API: openapi-fetch's `Headers` and `FormData` come from our shim (src/services/fetch-shims.ts).
+  const fetchShims = path.resolve(__dirname, '..', 'src', 'services', 'fetch-shims.ts');
+  const miniChain = (chain: any) => {
+    noLicenceFiles(chain);
+    chain
+      .plugin('providerPlugin')
+      .tap((args: any[]) => [{ ...args[0], Headers: [fetchShims, 'Headers'], FormData: [fetchShims, 'FormData'] }]);
+  };
+
   // Taro splits H5 chunks for 'initial' chunks only, so every lazily loaded page carried its own
   // copy of NutUI and our components; sharing async chunks too cuts the H5 JS by more than half.
   const shareAsyncChunks = (chain: any) => {
@@ -55,7 +64,7 @@ export default defineConfig<'webpack5'>(() => {
       },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
-      webpackChain: noLicenceFiles,
+      webpackChain: miniChain,
     },
     h5: {
       webpackChain: shareAsyncChunks,

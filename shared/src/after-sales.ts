@@ -1,6 +1,7 @@
 import type { Fen } from './money';
 import type { RefundStatus } from './enums';
 import type { RefundRequestStatus } from './orders';
+import type { CarrierCode } from './carriers';
 
 export const AfterSalesType = { REFUND_ONLY: 'REFUND_ONLY', RETURN_REFUND: 'RETURN_REFUND' } as const;
 export type AfterSalesType = (typeof AfterSalesType)[keyof typeof AfterSalesType];
@@ -121,7 +122,7 @@ export interface ReturnAddressSetting {
 
 /** `POST /api/me/after-sales/:id/return-shipment`: the parcel the customer sent back (carrier from CARRIERS). */
 export interface SubmitReturnShipmentRequest {
-  carrier: string;
+  carrier: CarrierCode;
   trackingNo: string;
 }
 

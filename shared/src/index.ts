@@ -19,6 +19,7 @@ export * from './reminders';
 export * from './message-fields';
 export * from './media';
 export * from './banners';
+export * from './dev-wechat';
 export * from './after-sales';
 export * from './error-text';
 export * from './shop-calendar';
@@ -27,3 +28,9 @@ export * from './lifecycle';
 export * from './auto-renew';
 export * from './wechat-shipping';
 export * from './codes';
+// The API contract generated from the server's /api/docs-json (scripts/generate-api-client.mjs), for openapi-fetch.
+export type {
+  paths as ApiPaths,
+  components as ApiComponents,
+  operations as ApiOperations,
+} from './api/generated/openapi';

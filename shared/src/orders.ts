@@ -220,6 +220,12 @@ export interface RefundRequestView {
   refund?: RefundView | null;
 }
 
+/** `POST /api/admin/orders/:id/refunds`: staff refund an order, the whole refundable amount when none is given. */
+export interface CreateRefundRequest {
+  amountFen?: number;
+  reason: string;
+}
+
 /** `POST /api/admin/orders/:id/refunds` answers a refund (201) or, above the caller's limit, a request (202). */
 export type CreateRefundResponse = RefundView | { request: RefundRequestView };
 

@@ -86,3 +86,13 @@ export interface ServiceContactView {
   phone?: string | null;
   wechatId?: string | null;
 }
+
+/** `GET /api/me/service-contact`: the SERVICE benefit's contact when the current term holds it. */
+export interface MyServiceContactView {
+  contact: ServiceContactView | null;
+}
+
+/** `GET /api/me/phone`: the customer's verified phone number, if any. */
+export interface MyPhoneView {
+  phone: string | null;
+}

@@ -1,8 +1,9 @@
 import type { LegalDocumentKind, LegalDocumentView } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call } from './client';
 
-export const listLegalVersions = (kind: LegalDocumentKind) => http.get<LegalDocumentView[]>(`/api/admin/legal/${kind}/versions`);
+export const listLegalVersions = (kind: LegalDocumentKind) =>
+  call<LegalDocumentView[]>(api.GET('/api/admin/legal/{kind}/versions', { params: { path: { kind } } }));
 
 /** Publishes a new version; earlier ones stay, and each membership order keeps the version its buyer accepted. */
 export const publishLegalDocument = (kind: LegalDocumentKind, text: { title: string; content: string }) =>
-  http.post<LegalDocumentView>(`/api/admin/legal/${kind}/versions`, text);
+  call<LegalDocumentView>(api.POST('/api/admin/legal/{kind}/versions', { params: { path: { kind } }, body: text }));

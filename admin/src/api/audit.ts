@@ -1,6 +1,7 @@
 import type { AuditLogFacets, AuditLogQuery, AuditLogView, Page } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call } from './client';
 
-export const listAuditLogs = (query: AuditLogQuery = {}) => http.get<Page<AuditLogView>>('/api/admin/audit-logs', { ...query });
+export const listAuditLogs = (query: AuditLogQuery = {}) =>
+  call<Page<AuditLogView>>(api.GET('/api/admin/audit-logs', { params: { query } }));
 
-export const getAuditLogFacets = () => http.get<AuditLogFacets>('/api/admin/audit-logs/facets');
+export const getAuditLogFacets = () => call<AuditLogFacets>(api.GET('/api/admin/audit-logs/facets'));

@@ -5,11 +5,11 @@ import type {
   StaffLoginResponse,
   StaffSummary,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call } from './client';
 
-export const login = (body: StaffLoginRequest) => http.post<StaffLoginResponse>('/api/admin/auth/login', body);
+export const login = (body: StaffLoginRequest) => call<StaffLoginResponse>(api.POST('/api/admin/auth/login', { body }));
 
 /** The caller's own password; the answer holds a fresh token (older ones stop working). */
-export const changePassword = (body: ChangePasswordRequest) => http.post<ChangePasswordResponse>('/api/admin/auth/password', body);
+export const changePassword = (body: ChangePasswordRequest) => call<ChangePasswordResponse>(api.POST('/api/admin/auth/password', { body }));
 
-export const getMe = () => http.get<StaffSummary>('/api/admin/me');
+export const getMe = () => call<StaffSummary>(api.GET('/api/admin/me'));

@@ -1,7 +1,7 @@
 import type { AdminAutoRenewContract, AutoRenewContractStatus, AutoRenewRunResult } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call } from './client';
 
 export const listAutoRenewContracts = (status?: AutoRenewContractStatus) =>
-  http.get<AdminAutoRenewContract[]>('/api/admin/auto-renew/contracts', status ? { status } : {});
+  call<AdminAutoRenewContract[]>(api.GET('/api/admin/auto-renew/contracts', { params: { query: status ? { status } : {} } }));
 
-export const runAutoRenew = () => http.post<AutoRenewRunResult>('/api/admin/auto-renew/run', {});
+export const runAutoRenew = () => call<AutoRenewRunResult>(api.POST('/api/admin/auto-renew/run', { body: {} }));

@@ -1,7 +1,8 @@
 import type { AdminBannerView, BannerInput } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listBanners = () => http.get<AdminBannerView[]>('/api/admin/banners');
-export const createBanner = (body: BannerInput) => http.post<AdminBannerView>('/api/admin/banners', body);
-export const updateBanner = (id: number, body: Partial<BannerInput>) => http.patch<AdminBannerView>(`/api/admin/banners/${id}`, body);
-export const deleteBanner = (id: number) => http.delete(`/api/admin/banners/${id}`);
+export const listBanners = () => call<AdminBannerView[]>(api.GET('/api/admin/banners'));
+export const createBanner = (body: BannerInput) => call<AdminBannerView>(api.POST('/api/admin/banners', { body: untypedBody(body) }));
+export const updateBanner = (id: number, body: Partial<BannerInput>) =>
+  call<AdminBannerView>(api.PATCH('/api/admin/banners/{id}', { params: { path: { id } }, body: untypedBody(body) }));
+export const deleteBanner = (id: number) => call<void>(api.DELETE('/api/admin/banners/{id}', { params: { path: { id } } }));

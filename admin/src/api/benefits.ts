@@ -1,10 +1,12 @@
 import type { BenefitView, CreateBenefitRequest, UpdateBenefitRequest } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listBenefits = () => http.get<BenefitView[]>('/api/admin/benefits');
+export const listBenefits = () => call<BenefitView[]>(api.GET('/api/admin/benefits'));
 
-export const createBenefit = (body: CreateBenefitRequest) => http.post<BenefitView>('/api/admin/benefits', body);
+export const createBenefit = (body: CreateBenefitRequest) =>
+  call<BenefitView>(api.POST('/api/admin/benefits', { body: untypedBody(body) }));
 
-export const updateBenefit = (id: number, body: UpdateBenefitRequest) => http.patch<BenefitView>(`/api/admin/benefits/${id}`, body);
+export const updateBenefit = (id: number, body: UpdateBenefitRequest) =>
+  call<BenefitView>(api.PATCH('/api/admin/benefits/{id}', { params: { path: { id } }, body: untypedBody(body) }));
 
-export const deleteBenefit = (id: number) => http.delete(`/api/admin/benefits/${id}`);
+export const deleteBenefit = (id: number) => call<void>(api.DELETE('/api/admin/benefits/{id}', { params: { path: { id } } }));

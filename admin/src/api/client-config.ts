@@ -1,14 +1,14 @@
 import type { ClientConfig } from '@member-commerce/shared';
 import { useEffect, useState } from 'react';
 import { setShopTimeZone } from '../format';
-import { http } from './client';
+import { api, call } from './client';
 
 let cached: Promise<ClientConfig> | null = null;
 
 /** The server's client config (shop time zone, WeChat mode), fetched once; a failure is retried by the next caller. */
 export function loadClientConfig(): Promise<ClientConfig> {
   if (!cached) {
-    cached = http.get<ClientConfig>('/api/client-config').then((config) => {
+    cached = call<ClientConfig>(api.GET('/api/client-config')).then((config) => {
       setShopTimeZone(config.shopTimeZone);
       return config;
     });

@@ -1,5 +1,5 @@
 import type { DashboardTodo, DashboardView } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call } from './client';
 
-export const getDashboard = () => http.get<DashboardView>('/api/admin/dashboard');
-export const getDashboardTodos = () => http.get<DashboardTodo[]>('/api/admin/dashboard/todos');
+export const getDashboard = () => call<DashboardView>(api.GET('/api/admin/dashboard'));
+export const getDashboardTodos = () => call<DashboardTodo[]>(api.GET('/api/admin/dashboard/todos'));

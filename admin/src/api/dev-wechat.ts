@@ -1,15 +1,5 @@
-import { http } from './client';
+import type { DevWechatMessageView } from '@member-commerce/shared';
+import { api, call } from './client';
 
-/** A subscribe message the dev WeChat simulator received (server: wechat/dev/wechat-simulator.ts). */
-export interface DevWechatMessage {
-  openid: string;
-  templateId: string;
-  page?: string;
-  data: Record<string, { value: string }>;
-  miniprogramState?: 'developer' | 'trial' | 'formal';
-  sentAt: string;
-  errcode: number;
-}
-
-/** Only in WECHAT_MODE=dev; 404 otherwise. */
-export const listDevWechatMessages = () => http.get<DevWechatMessage[]>('/api/dev/wechat/messages');
+/** Subscribe messages the dev WeChat simulator received; only in WECHAT_MODE=dev, 404 otherwise. */
+export const listDevWechatMessages = () => call<DevWechatMessageView[]>(api.GET('/api/dev/wechat/messages'));

@@ -6,7 +6,7 @@ import type {
   ReconciliationStatement,
   ResolveMismatchRequest,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, download, untypedBody } from './client';
 
 export type { FinanceExportQuery };
 
@@ -17,18 +17,24 @@ export interface FinanceReportQuery {
   tierId?: number;
 }
 
-export const getFinanceReport = (query: FinanceReportQuery) => http.get<FinanceReport>('/api/admin/finance/report', { ...query });
+export const getFinanceReport = (query: FinanceReportQuery) =>
+  call<FinanceReport>(api.GET('/api/admin/finance/report', { params: { query } }));
 
 /** Streams a short export straight to the browser; the caller saves the Blob. */
-export const downloadFinanceExport = (query: FinanceExportQuery) => http.blob('/api/admin/finance/export', { ...query });
+export const downloadFinanceExport = (query: FinanceExportQuery) =>
+  download(api.GET('/api/admin/finance/export', { params: { query }, parseAs: 'stream' }));
 
-export const startExportJob = (query: FinanceExportQuery) => http.post<ExportJobView>('/api/admin/finance/export-jobs', query);
-export const listExportJobs = () => http.get<ExportJobView[]>('/api/admin/finance/export-jobs');
-export const getExportJob = (id: number) => http.get<ExportJobView>(`/api/admin/finance/export-jobs/${id}`);
-export const downloadExportJob = (id: number) => http.blob(`/api/admin/finance/export-jobs/${id}/file`);
+export const startExportJob = (query: FinanceExportQuery) =>
+  call<ExportJobView>(api.POST('/api/admin/finance/export-jobs', { body: untypedBody(query) }));
+export const listExportJobs = () => call<ExportJobView[]>(api.GET('/api/admin/finance/export-jobs'));
+export const getExportJob = (id: number) =>
+  call<ExportJobView>(api.GET('/api/admin/finance/export-jobs/{id}', { params: { path: { id } } }));
+export const downloadExportJob = (id: number) =>
+  download(api.GET('/api/admin/finance/export-jobs/{id}/file', { params: { path: { id } }, parseAs: 'stream' }));
 
-export const getReconciliation = (date: string) => http.get<ReconciliationStatement>('/api/admin/finance/reconciliation', { date });
+export const getReconciliation = (date: string) =>
+  call<ReconciliationStatement>(api.GET('/api/admin/finance/reconciliation', { params: { query: { date } } }));
 export const resolveMismatch = (body: ResolveMismatchRequest) =>
-  http.post<ReconciliationMismatch>('/api/admin/finance/reconciliation/resolutions', body);
+  call<ReconciliationMismatch>(api.POST('/api/admin/finance/reconciliation/resolutions', { body }));
 export const downloadReconciliation = (date: string, format: 'csv' | 'xlsx', onProgress: (bytes: number) => void) =>
-  http.download('/api/admin/finance/reconciliation/export', { date, format }, onProgress);
+  download(api.GET('/api/admin/finance/reconciliation/export', { params: { query: { date, format } }, parseAs: 'stream' }), onProgress);

@@ -1,10 +1,12 @@
 import type { CreateGiftPackRequest, GiftPackView, UpdateGiftPackRequest } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listGiftPacks = () => http.get<GiftPackView[]>('/api/admin/gift-packs');
+export const listGiftPacks = () => call<GiftPackView[]>(api.GET('/api/admin/gift-packs'));
 
-export const getGiftPack = (id: number) => http.get<GiftPackView>(`/api/admin/gift-packs/${id}`);
+export const getGiftPack = (id: number) => call<GiftPackView>(api.GET('/api/admin/gift-packs/{id}', { params: { path: { id } } }));
 
-export const createGiftPack = (body: CreateGiftPackRequest) => http.post<GiftPackView>('/api/admin/gift-packs', body);
+export const createGiftPack = (body: CreateGiftPackRequest) =>
+  call<GiftPackView>(api.POST('/api/admin/gift-packs', { body: untypedBody(body) }));
 
-export const updateGiftPack = (id: number, body: UpdateGiftPackRequest) => http.patch<GiftPackView>(`/api/admin/gift-packs/${id}`, body);
+export const updateGiftPack = (id: number, body: UpdateGiftPackRequest) =>
+  call<GiftPackView>(api.PATCH('/api/admin/gift-packs/{id}', { params: { path: { id } }, body: untypedBody(body) }));

@@ -1,10 +1,10 @@
 import type { UploadedMediaView } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
 export function uploadMedia(file: Blob, fileName = 'picture'): Promise<UploadedMediaView> {
   const form = new FormData();
   form.append('file', file, fileName);
-  return http.upload<UploadedMediaView>('/api/admin/media', form);
+  return call<UploadedMediaView>(api.POST('/api/admin/media', { body: untypedBody(form) }));
 }
 
 /** Stored pictures are site paths (`/media/…`) when the server keeps them on its own disk. */

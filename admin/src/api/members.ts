@@ -7,22 +7,23 @@ import type {
   Page,
   RevokeMembershipRequest,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, download } from './client';
 
 export type { MemberQuery };
 
-export const searchMembers = (query: MemberQuery = {}) => http.get<Page<AdminMemberRow>>('/api/admin/members', { ...query });
+export const searchMembers = (query: MemberQuery = {}) => call<Page<AdminMemberRow>>(api.GET('/api/admin/members', { params: { query } }));
 
 export const downloadMembers = (query: Omit<MemberQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
-  http.download('/api/admin/members/export', { ...query }, onProgress);
+  download(api.GET('/api/admin/members/export', { params: { query }, parseAs: 'stream' }), onProgress);
 
-export const getMember = (membershipId: number) => http.get<AdminMemberView>(`/api/admin/members/${membershipId}`);
+export const getMember = (membershipId: number) =>
+  call<AdminMemberView>(api.GET('/api/admin/members/{membershipId}', { params: { path: { membershipId } } }));
 
 export const getExtensionAllowance = (membershipId: number) =>
-  http.get<ExtensionAllowanceView>(`/api/admin/members/${membershipId}/extension-allowance`);
+  call<ExtensionAllowanceView>(api.GET('/api/admin/members/{membershipId}/extension-allowance', { params: { path: { membershipId } } }));
 
 export const extendMember = (membershipId: number, body: ExtendMembershipRequest) =>
-  http.post<AdminMemberView>(`/api/admin/members/${membershipId}/extend`, body);
+  call<AdminMemberView>(api.POST('/api/admin/members/{membershipId}/extend', { params: { path: { membershipId } }, body }));
 
 export const revokeMember = (membershipId: number, body: RevokeMembershipRequest) =>
-  http.post<AdminMemberView>(`/api/admin/members/${membershipId}/revoke`, body);
+  call<AdminMemberView>(api.POST('/api/admin/members/{membershipId}/revoke', { params: { path: { membershipId } }, body }));

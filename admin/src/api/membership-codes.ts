@@ -6,13 +6,16 @@ import type {
   GiftCodesAdminView,
   TrialStatsView,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, download } from './client';
 
-export const listCodeBatches = () => http.get<CodeBatchView[]>('/api/admin/membership-codes/batches');
-export const createCodeBatch = (body: CreateCodeBatchRequest) => http.post<CodeBatchCreated>('/api/admin/membership-codes/batches', body);
-export const exportCodeBatch = (id: number) => http.blob(`/api/admin/membership-codes/batches/${id}/export`);
+export const listCodeBatches = () => call<CodeBatchView[]>(api.GET('/api/admin/membership-codes/batches'));
+export const createCodeBatch = (body: CreateCodeBatchRequest) =>
+  call<CodeBatchCreated>(api.POST('/api/admin/membership-codes/batches', { body }));
+export const exportCodeBatch = (id: number) =>
+  download(api.GET('/api/admin/membership-codes/batches/{id}/export', { params: { path: { id } }, parseAs: 'stream' }));
 export const voidCodeBatch = (id: number, reason: string) =>
-  http.post<CodeBatchView>(`/api/admin/membership-codes/batches/${id}/void`, { reason });
-export const voidCode = (code: string, reason: string) => http.post<CodeView>('/api/admin/membership-codes/void', { code, reason });
-export const listGiftCodes = () => http.get<GiftCodesAdminView>('/api/admin/membership-codes/gifts');
-export const getTrialStats = () => http.get<TrialStatsView>('/api/admin/trials/stats');
+  call<CodeBatchView>(api.POST('/api/admin/membership-codes/batches/{id}/void', { params: { path: { id } }, body: { reason } }));
+export const voidCode = (code: string, reason: string) =>
+  call<CodeView>(api.POST('/api/admin/membership-codes/void', { body: { code, reason } }));
+export const listGiftCodes = () => call<GiftCodesAdminView>(api.GET('/api/admin/membership-codes/gifts'));
+export const getTrialStats = () => call<TrialStatsView>(api.GET('/api/admin/trials/stats'));

@@ -1,10 +1,12 @@
 import type { CreateMilestoneRequest, MilestoneView, UpdateMilestoneRequest } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listMilestones = () => http.get<MilestoneView[]>('/api/admin/milestones');
+export const listMilestones = () => call<MilestoneView[]>(api.GET('/api/admin/milestones'));
 
-export const createMilestone = (body: CreateMilestoneRequest) => http.post<MilestoneView>('/api/admin/milestones', body);
+export const createMilestone = (body: CreateMilestoneRequest) =>
+  call<MilestoneView>(api.POST('/api/admin/milestones', { body: untypedBody(body) }));
 
-export const updateMilestone = (id: number, body: UpdateMilestoneRequest) => http.patch<MilestoneView>(`/api/admin/milestones/${id}`, body);
+export const updateMilestone = (id: number, body: UpdateMilestoneRequest) =>
+  call<MilestoneView>(api.PATCH('/api/admin/milestones/{id}', { params: { path: { id } }, body: untypedBody(body) }));
 
-export const deleteMilestone = (id: number) => http.delete(`/api/admin/milestones/${id}`);
+export const deleteMilestone = (id: number) => call<void>(api.DELETE('/api/admin/milestones/{id}', { params: { path: { id } } }));

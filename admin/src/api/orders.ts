@@ -2,6 +2,7 @@ import type {
   AdminOrderView,
   BulkShipResult,
   ShipOrderRequest,
+  CreateRefundRequest,
   CreateRefundResponse,
   OrderKind,
   OrderStatus,
@@ -13,7 +14,7 @@ import type {
   RefundView,
   StaffAlertView,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, download, untypedBody } from './client';
 
 export interface OrderQuery {
   kind?: OrderKind;
@@ -30,49 +31,52 @@ export interface OrderQuery {
   pageSize?: number;
 }
 
-export interface RefundRequest {
-  amountFen?: number;
-  reason: string;
-}
+export const searchOrders = (query: OrderQuery = {}) => call<Page<AdminOrderView>>(api.GET('/api/admin/orders', { params: { query } }));
 
-export const searchOrders = (query: OrderQuery = {}) => http.get<Page<AdminOrderView>>('/api/admin/orders', { ...query });
+export const getOrder = (id: number) => call<AdminOrderView>(api.GET('/api/admin/orders/{id}', { params: { path: { id } } }));
 
-export const getOrder = (id: number) => http.get<AdminOrderView>(`/api/admin/orders/${id}`);
+export const shipOrder = (id: number, shipment: ShipOrderRequest) =>
+  call<AdminOrderView>(api.POST('/api/admin/orders/{id}/ship', { params: { path: { id } }, body: untypedBody(shipment) }));
 
-export const shipOrder = (id: number, shipment: ShipOrderRequest) => http.post<AdminOrderView>(`/api/admin/orders/${id}/ship`, shipment);
-
-export const getRefundQuote = (id: number) => http.get<RefundQuote>(`/api/admin/orders/${id}/refund-quote`);
+export const getRefundQuote = (id: number) =>
+  call<RefundQuote>(api.GET('/api/admin/orders/{id}/refund-quote', { params: { path: { id } } }));
 
 /** A refund (201), or a refund request (202) when the amount passes the caller's cumulative limit. */
-export const refundOrder = (id: number, body: RefundRequest) => http.post<CreateRefundResponse>(`/api/admin/orders/${id}/refunds`, body);
+export const refundOrder = (id: number, body: CreateRefundRequest) =>
+  call<CreateRefundResponse>(api.POST('/api/admin/orders/{id}/refunds', { params: { path: { id } }, body }));
 
 export const listRefundRequests = (query: { status?: RefundRequestStatus; page?: number; pageSize?: number } = {}) =>
-  http.get<Page<RefundRequestView>>('/api/admin/refund-requests', { ...query });
+  call<Page<RefundRequestView>>(api.GET('/api/admin/refund-requests', { params: { query } }));
 
 export const approveRefundRequest = (id: number, note?: string) =>
-  http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/approve`, note ? { note } : {});
+  call<RefundRequestView>(api.POST('/api/admin/refund-requests/{id}/approve', { params: { path: { id } }, body: note ? { note } : {} }));
 
 export const rejectRefundRequest = (id: number, note: string) =>
-  http.post<RefundRequestView>(`/api/admin/refund-requests/${id}/reject`, { note });
+  call<RefundRequestView>(api.POST('/api/admin/refund-requests/{id}/reject', { params: { path: { id } }, body: { note } }));
 
 /** Things staff must look at, e.g. a refund that took spend below a milestone already rewarded. */
-export const listAlerts = () => http.get<StaffAlertView[]>('/api/admin/alerts');
+export const listAlerts = () => call<StaffAlertView[]>(api.GET('/api/admin/alerts'));
 
 /** Payments WeChat took but our checks rejected (amount, appid, mchid): they never activate; staff must act. */
-export const listFlaggedPayments = () => http.get<PaymentView[]>('/api/admin/payments/flagged');
+export const listFlaggedPayments = () =>
+  call<PaymentView[]>(api.GET('/api/admin/payments/flagged', { params: { query: { resolved: '0' } } }));
 
-export const resolveFlaggedPayment = (id: number, note: string) => http.post<PaymentView>(`/api/admin/payments/${id}/resolve`, { note });
-export const resolveAlert = (id: number, note: string) => http.post<StaffAlertView>(`/api/admin/alerts/${id}/resolve`, { note });
+export const resolveFlaggedPayment = (id: number, note: string) =>
+  call<PaymentView>(api.POST('/api/admin/payments/{id}/resolve', { params: { path: { id } }, body: { note } }));
+export const resolveAlert = (id: number, note: string) =>
+  call<StaffAlertView>(api.POST('/api/admin/alerts/{id}/resolve', { params: { path: { id } }, body: { note } }));
 
 /** A refund WeChat refused: sent again with the same out_refund_no. */
-export const retryRefund = (id: number) => http.post<RefundView>(`/api/admin/refunds/${id}/retry`, {});
+export const retryRefund = (id: number) => call<RefundView>(api.POST('/api/admin/refunds/{id}/retry', { params: { path: { id } } }));
 /** A refused or abnormal refund given up: nothing is refunded. */
-export const closeRefund = (id: number, note: string) => http.post<RefundView>(`/api/admin/refunds/${id}/close`, { note });
+export const closeRefund = (id: number, note: string) =>
+  call<RefundView>(api.POST('/api/admin/refunds/{id}/close', { params: { path: { id } }, body: { note } }));
 /** An abnormal refund paid back outside WeChat Pay. */
-export const refundOffline = (id: number, note: string) => http.post<RefundView>(`/api/admin/refunds/${id}/offline`, { note });
+export const refundOffline = (id: number, note: string) =>
+  call<RefundView>(api.POST('/api/admin/refunds/{id}/offline', { params: { path: { id } }, body: { note } }));
 
 export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
-  http.download('/api/admin/orders/export', { ...query }, onProgress);
+  download(api.GET('/api/admin/orders/export', { params: { query }, parseAs: 'stream' }), onProgress);
 
 /** Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. */
-export const shipOrdersFromCsv = (csv: string) => http.post<BulkShipResult>('/api/admin/orders/ship-batch', { csv });
+export const shipOrdersFromCsv = (csv: string) => call<BulkShipResult>(api.POST('/api/admin/orders/ship-batch', { body: { csv } }));

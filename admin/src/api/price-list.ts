@@ -1,10 +1,10 @@
 import type { PriceListApplyResult, PriceListPreview } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, download } from './client';
 
-export const previewPriceList = (csv: string) => http.post<PriceListPreview>('/api/admin/price-list/preview', { csv });
+export const previewPriceList = (csv: string) => call<PriceListPreview>(api.POST('/api/admin/price-list/preview', { body: { csv } }));
 
 export const applyPriceList = (csv: string, token: string) =>
-  http.post<PriceListApplyResult>('/api/admin/price-list/apply', { csv, token });
+  call<PriceListApplyResult>(api.POST('/api/admin/price-list/apply', { body: { csv, token } }));
 
 export const downloadPriceList = (onProgress: (bytes: number) => void) =>
-  http.download('/api/admin/price-list/export', undefined, onProgress);
+  download(api.GET('/api/admin/price-list/export', { parseAs: 'stream' }), onProgress);

@@ -11,7 +11,7 @@ import type {
   UpdateProductRequest,
   UpdateSkuRequest,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
 export interface ProductQuery {
   q?: string;
@@ -22,25 +22,30 @@ export interface ProductQuery {
   pageSize?: number;
 }
 
-export const searchProducts = (query: ProductQuery = {}) => http.get<Page<AdminProductView>>('/api/admin/products', { ...query });
+export const searchProducts = (query: ProductQuery = {}) =>
+  call<Page<AdminProductView>>(api.GET('/api/admin/products', { params: { query } }));
 
-export const getProduct = (id: number) => http.get<AdminProductView>(`/api/admin/products/${id}`);
+export const getProduct = (id: number) => call<AdminProductView>(api.GET('/api/admin/products/{id}', { params: { path: { id } } }));
 
-export const createProduct = (body: CreateProductRequest) => http.post<AdminProductView>('/api/admin/products', body);
+export const createProduct = (body: CreateProductRequest) =>
+  call<AdminProductView>(api.POST('/api/admin/products', { body: untypedBody(body) }));
 
-export const updateProduct = (id: number, body: UpdateProductRequest) => http.patch<AdminProductView>(`/api/admin/products/${id}`, body);
+export const updateProduct = (id: number, body: UpdateProductRequest) =>
+  call<AdminProductView>(api.PATCH('/api/admin/products/{id}', { params: { path: { id } }, body: untypedBody(body) }));
 
-export const addSku = (productId: number, body: SkuInput) => http.post<AdminSkuView>(`/api/admin/products/${productId}/skus`, body);
+export const addSku = (productId: number, body: SkuInput) =>
+  call<AdminSkuView>(api.POST('/api/admin/products/{id}/skus', { params: { path: { id: productId } }, body }));
 
-export const updateSku = (skuId: number, body: UpdateSkuRequest) => http.patch<AdminSkuView>(`/api/admin/skus/${skuId}`, body);
+export const updateSku = (skuId: number, body: UpdateSkuRequest) =>
+  call<AdminSkuView>(api.PATCH('/api/admin/skus/{id}', { params: { path: { id: skuId } }, body }));
 
 export const setMemberPrices = (skuId: number, prices: MemberPriceInput[]) =>
-  http.put<AdminSkuView>(`/api/admin/skus/${skuId}/member-prices`, { prices });
+  call<AdminSkuView>(api.PUT('/api/admin/skus/{id}/member-prices', { params: { path: { id: skuId } }, body: { prices } }));
 
-export const listCategories = () => http.get<CategoryView[]>('/api/admin/products/categories');
+export const listCategories = () => call<CategoryView[]>(api.GET('/api/admin/products/categories'));
 
 export const setProductsOnSale = (productIds: number[], onSale: boolean) =>
-  http.post<SetOnSaleResult>('/api/admin/products/on-sale', { productIds, onSale });
+  call<SetOnSaleResult>(api.POST('/api/admin/products/on-sale', { body: { productIds, onSale } }));
 
 export const getProductSales = (productIds: number[]) =>
-  http.get<ProductSalesView[]>('/api/admin/product-sales', { productIds: productIds.join(',') });
+  call<ProductSalesView[]>(api.GET('/api/admin/product-sales', { params: { query: { productIds: productIds.join(',') } } }));

@@ -10,21 +10,22 @@ import type {
   ReminderRunResult,
   UpdateReminderRuleRequest,
 } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listReminderRules = () => http.get<ReminderRuleView[]>('/api/admin/reminders/rules');
+export const listReminderRules = () => call<ReminderRuleView[]>(api.GET('/api/admin/reminders/rules'));
 
-export const createReminderRule = (body: CreateReminderRuleRequest) => http.post<ReminderRuleView>('/api/admin/reminders/rules', body);
+export const createReminderRule = (body: CreateReminderRuleRequest) =>
+  call<ReminderRuleView>(api.POST('/api/admin/reminders/rules', { body: untypedBody(body) }));
 
 export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) =>
-  http.patch<ReminderRuleView>(`/api/admin/reminders/rules/${id}`, body);
+  call<ReminderRuleView>(api.PATCH('/api/admin/reminders/rules/{id}', { params: { path: { id } }, body: untypedBody(body) }));
 
-export const runReminders = () => http.post<ReminderRunResult>('/api/admin/reminders/run', {});
+export const runReminders = () => call<ReminderRunResult>(api.POST('/api/admin/reminders/run', { body: {} }));
 
-export const reminderStats = () => http.get<ReminderRuleStats[]>('/api/admin/reminders/stats');
+export const reminderStats = () => call<ReminderRuleStats[]>(api.GET('/api/admin/reminders/stats'));
 
-export const callOutcomeStats = () => http.get<CallOutcomeStats[]>('/api/admin/reminders/call-stats');
+export const callOutcomeStats = () => call<CallOutcomeStats[]>(api.GET('/api/admin/reminders/call-stats'));
 
-export const callList = (query: CallListQuery) => http.get<CallListEntry[]>('/api/admin/reminders/call-list', { ...query });
+export const callList = (query: CallListQuery) => call<CallListEntry[]>(api.GET('/api/admin/reminders/call-list', { params: { query } }));
 
-export const recordCall = (body: RecordCallRequest) => http.post<CallRecordView>('/api/admin/reminders/calls', body);
+export const recordCall = (body: RecordCallRequest) => call<CallRecordView>(api.POST('/api/admin/reminders/calls', { body }));

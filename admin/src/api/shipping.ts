@@ -1,6 +1,7 @@
 import type { ShippingPolicyView } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const getShippingPolicy = () => http.get<ShippingPolicyView>('/api/admin/shipping-policy');
+export const getShippingPolicy = () => call<ShippingPolicyView>(api.GET('/api/admin/shipping-policy'));
 
-export const updateShippingPolicy = (policy: ShippingPolicyView) => http.put<ShippingPolicyView>('/api/admin/shipping-policy', policy);
+export const updateShippingPolicy = (policy: ShippingPolicyView) =>
+  call<ShippingPolicyView>(api.PUT('/api/admin/shipping-policy', { body: untypedBody(policy) }));

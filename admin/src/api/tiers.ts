@@ -1,13 +1,14 @@
 import type { AdminTierView, CreateTierRequest, TierView, UpdateTierRequest } from '@member-commerce/shared';
-import { http } from './client';
+import { api, call, untypedBody } from './client';
 
-export const listTiers = () => http.get<AdminTierView[]>('/api/admin/tiers');
+export const listTiers = () => call<AdminTierView[]>(api.GET('/api/admin/tiers'));
 
-export const getTier = (id: number) => http.get<AdminTierView>(`/api/admin/tiers/${id}`);
+export const getTier = (id: number) => call<AdminTierView>(api.GET('/api/admin/tiers/{id}', { params: { path: { id } } }));
 
-export const createTier = (body: CreateTierRequest) => http.post<AdminTierView>('/api/admin/tiers', body);
+export const createTier = (body: CreateTierRequest) => call<AdminTierView>(api.POST('/api/admin/tiers', { body: untypedBody(body) }));
 
-export const updateTier = (id: number, body: UpdateTierRequest) => http.patch<AdminTierView>(`/api/admin/tiers/${id}`, body);
+export const updateTier = (id: number, body: UpdateTierRequest) =>
+  call<AdminTierView>(api.PATCH('/api/admin/tiers/{id}', { params: { path: { id } }, body: untypedBody(body) }));
 
 /** The storefront's list (active tiers only, no token needed): for roles that may not read the admin catalogue. */
-export const listActiveTiers = () => http.get<TierView[]>('/api/tiers');
+export const listActiveTiers = () => call<TierView[]>(api.GET('/api/tiers'));

@@ -15,6 +15,7 @@ export function imageType(bytes: ArrayBuffer): string {
 
 /** A chosen file's bytes: the weapp file system, or the blob URL H5's chooseImage (an input file) gives. */
 export async function readBytes(path: string): Promise<ArrayBuffer> {
+  // not-the-api: reads the local blob: URL of the chosen file
   if (process.env.TARO_ENV === 'h5') return (await fetch(path)).arrayBuffer();
   return new Promise((resolve, reject) =>
     Taro.getFileSystemManager().readFile({

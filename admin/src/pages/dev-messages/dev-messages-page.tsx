@@ -2,7 +2,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { listDevWechatMessages, type DevWechatMessage } from '../../api/dev-wechat';
+import type { DevWechatMessageView } from '@member-commerce/shared';
+import { listDevWechatMessages } from '../../api/dev-wechat';
 import { PageHeader } from '../../components/page-header';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
@@ -37,7 +38,7 @@ export default function DevMessagesPage() {
       {unavailable ? (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="服务器未运行在开发模式（WECHAT_MODE=dev），没有模拟器消息。" />
       ) : null}
-      <Table<DevWechatMessage>
+      <Table<DevWechatMessageView>
         rowKey={(m) => `${m.sentAt}-${m.openid}-${m.templateId}`}
         loading={messages.loading}
         dataSource={messages.data}
@@ -50,7 +51,7 @@ export default function DevMessagesPage() {
           {
             title: '内容',
             dataIndex: 'data',
-            render: (data: DevWechatMessage['data']) =>
+            render: (data: DevWechatMessageView['data']) =>
               Object.entries(data).map(([key, field]) => (
                 <div key={key}>
                   <Typography.Text type="secondary">{key}：</Typography.Text>

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { CARRIER_CODES, CARRIERS, TRACKING_NO_PATTERN, type AfterSalesView } from '@member-commerce/shared';
+import {
+  CARRIER_CODES,
+  CARRIERS,
+  isCarrierCode,
+  TRACKING_NO_PATTERN,
+  type AfterSalesView,
+} from '@member-commerce/shared';
 import { submitReturnShipment } from '../../services/api/after-sales';
 import { toApiError } from '../../services/api-error';
 import { CopyText } from '../copy-text';
@@ -24,7 +30,7 @@ export function ReturnShipment({ request, onChanged }: Props) {
 
   async function submit() {
     const number = trackingNo.trim();
-    if (!carrier) return Taro.showToast({ title: '请选择快递公司', icon: 'none' });
+    if (!isCarrierCode(carrier)) return Taro.showToast({ title: '请选择快递公司', icon: 'none' });
     if (!TRACKING_NO_PATTERN.test(number))
       return Taro.showToast({ title: '快递单号须为 6–40 位字母、数字或 -', icon: 'none' });
     setSaving(true);

@@ -1,8 +1,9 @@
 import type { AddressInput, AddressView } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
-export const listAddresses = () => http.get<AddressView[]>('/api/me/addresses');
-export const createAddress = (input: AddressInput) => http.post<AddressView>('/api/me/addresses', input);
+export const listAddresses = () => call<AddressView[]>(api.GET('/api/me/addresses'));
+export const createAddress = (input: AddressInput) => call<AddressView>(api.POST('/api/me/addresses', { body: input }));
 export const updateAddress = (id: number, input: Partial<AddressInput>) =>
-  http.patch<AddressView>(`/api/me/addresses/${id}`, input);
-export const deleteAddress = (id: number) => http.delete<unknown>(`/api/me/addresses/${id}`);
+  call<AddressView>(api.PATCH('/api/me/addresses/{id}', { params: { path: { id } }, body: input }));
+export const deleteAddress = (id: number) =>
+  call<unknown>(api.DELETE('/api/me/addresses/{id}', { params: { path: { id } } }));

@@ -1,5 +1,5 @@
 import type { WechatLoginResponse } from '@member-commerce/shared';
-import { http } from '../request';
+import { anonymousApi, call } from '../request';
 
 export const wechatLogin = (code: string) =>
-  http.post<WechatLoginResponse>('/api/auth/wechat-login', { code }, { auth: 'none' });
+  call<WechatLoginResponse>(anonymousApi.POST('/api/auth/wechat-login', { body: { code } }));

@@ -1,5 +1,5 @@
 import type { CategoryView, Page, ProductView, TierView } from '@member-commerce/shared';
-import { http } from '../request';
+import { publicApi, call } from '../request';
 
 export interface ProductListQuery {
   page?: number;
@@ -9,8 +9,9 @@ export interface ProductListQuery {
 }
 
 // Catalog calls send the token when we have one: a member token turns prices into member prices.
-export const listTiers = () => http.get<TierView[]>('/api/tiers', { auth: 'optional' });
-export const listCategories = () => http.get<CategoryView[]>('/api/categories', { auth: 'optional' });
+export const listTiers = () => call<TierView[]>(publicApi.GET('/api/tiers'));
+export const listCategories = () => call<CategoryView[]>(publicApi.GET('/api/categories'));
 export const listProducts = (query: ProductListQuery = {}) =>
-  http.get<Page<ProductView>>('/api/products', { auth: 'optional', query: { ...query } });
-export const getProduct = (id: number) => http.get<ProductView>(`/api/products/${id}`, { auth: 'optional' });
+  call<Page<ProductView>>(publicApi.GET('/api/products', { params: { query } }));
+export const getProduct = (id: number) =>
+  call<ProductView>(publicApi.GET('/api/products/{id}', { params: { path: { id } } }));

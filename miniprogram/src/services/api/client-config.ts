@@ -1,13 +1,13 @@
 import type { ClientConfig } from '@member-commerce/shared';
 import { setShopTimeZone } from '../../utils/format';
-import { http } from '../request';
+import { anonymousApi, call } from '../request';
 
 let cached: Promise<ClientConfig> | null = null;
 
 /** Fetched once per launch; a failure is not cached so the next caller retries. */
 export function getClientConfig(): Promise<ClientConfig> {
   if (!cached) {
-    cached = http.get<ClientConfig>('/api/client-config', { auth: 'none' }).then((config) => {
+    cached = call<ClientConfig>(anonymousApi.GET('/api/client-config')).then((config) => {
       setShopTimeZone(config.shopTimeZone);
       return config;
     });

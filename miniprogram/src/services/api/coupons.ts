@@ -1,4 +1,4 @@
 import type { CouponView } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
-export const listMyCoupons = () => http.get<CouponView[]>('/api/me/coupons');
+export const listMyCoupons = () => call<CouponView[]>(api.GET('/api/me/coupons'));

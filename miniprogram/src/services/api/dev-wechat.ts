@@ -1,18 +1,12 @@
-import { http } from '../request';
+import type { SimulatedPaymentView, SimulatorNotifyView } from '@member-commerce/shared';
+import { call, publicApi } from '../request';
 
-/** What the dev WeChat simulator knows about a prepay order (`WECHAT_MODE=dev` only). */
-export interface SimulatedPayment {
-  outTradeNo: string;
-  description: string;
-  amountFen: number;
-  state: string;
-}
-
-const base = (outTradeNo: string) => `/api/dev/wechat/pay/${encodeURIComponent(outTradeNo)}`;
+// The dev WeChat simulator's pay page (`WECHAT_MODE=dev` only).
+const payment = (outTradeNo: string) => ({ params: { path: { outTradeNo } } });
 
 export const getSimulatedPayment = (outTradeNo: string) =>
-  http.get<SimulatedPayment>(base(outTradeNo), { auth: 'optional' });
+  call<SimulatedPaymentView>(publicApi.GET('/api/dev/wechat/pay/{outTradeNo}', payment(outTradeNo)));
 export const confirmSimulatedPayment = (outTradeNo: string) =>
-  http.post<unknown>(`${base(outTradeNo)}/confirm`, {}, { auth: 'optional' });
+  call<SimulatorNotifyView>(publicApi.POST('/api/dev/wechat/pay/{outTradeNo}/confirm', payment(outTradeNo)));
 export const failSimulatedPayment = (outTradeNo: string) =>
-  http.post<unknown>(`${base(outTradeNo)}/fail`, {}, { auth: 'optional' });
+  call<unknown>(publicApi.POST('/api/dev/wechat/pay/{outTradeNo}/fail', payment(outTradeNo)));

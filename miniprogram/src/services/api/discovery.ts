@@ -1,5 +1,5 @@
 import type { BannerView, Page, ProductView } from '@member-commerce/shared';
-import { http } from '../request';
+import { publicApi, anonymousApi, call } from '../request';
 
 export interface ProductQuery {
   page: number;
@@ -31,11 +31,8 @@ export function toProductPage(body: Page<ProductView> | ProductView[], query: Pr
 }
 
 export async function searchProducts(query: ProductQuery): Promise<Page<ProductView>> {
-  const body = await http.get<Page<ProductView> | ProductView[]>('/api/products', {
-    auth: 'optional',
-    query: { ...query },
-  });
+  const body = await call<Page<ProductView> | ProductView[]>(publicApi.GET('/api/products', { params: { query } }));
   return toProductPage(body, query);
 }
 
-export const listBanners = () => http.get<BannerView[]>('/api/banners', { auth: 'none' });
+export const listBanners = () => call<BannerView[]>(anonymousApi.GET('/api/banners'));

@@ -1,9 +1,10 @@
-import type { LegalDocumentKind, LegalDocumentView, PhoneNumberView } from '@member-commerce/shared';
-import { http } from '../request';
+import type { LegalDocumentKind, LegalDocumentView, MyPhoneView, PhoneNumberView } from '@member-commerce/shared';
+import { api, call } from '../request';
 
 /** 《会员服务协议》 as staff last published it; its `version` goes with the membership order. */
-export const getMembershipAgreement = () => http.get<LegalDocumentView>('/api/membership-agreement');
-export const getLegalDocument = (kind: LegalDocumentKind) => http.get<LegalDocumentView>(`/api/legal/${kind}`);
-export const getMyPhone = () => http.get<{ phone: string | null }>('/api/me/phone');
+export const getMembershipAgreement = () => call<LegalDocumentView>(api.GET('/api/membership-agreement'));
+export const getLegalDocument = (kind: LegalDocumentKind) =>
+  call<LegalDocumentView>(api.GET('/api/legal/{kind}', { params: { path: { kind } } }));
+export const getMyPhone = () => call<MyPhoneView>(api.GET('/api/me/phone'));
 /** The server exchanges the phone button's one-time code with WeChat; the client never sends a number. */
-export const verifyPhone = (code: string) => http.post<PhoneNumberView>('/api/me/phone', { code });
+export const verifyPhone = (code: string) => call<PhoneNumberView>(api.POST('/api/me/phone', { body: { code } }));

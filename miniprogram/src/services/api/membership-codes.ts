@@ -1,14 +1,15 @@
 import type { CreateOrderResponse, GiftMembershipView, MembershipResponse } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
 /** Redeems a membership code (兑换码); the server answers with the membership as it now stands. */
-export const redeemCode = (code: string) => http.post<MembershipResponse>('/api/me/membership-codes/redeem', { code });
+export const redeemCode = (code: string) =>
+  call<MembershipResponse>(api.POST('/api/me/membership-codes/redeem', { body: { code } }));
 /** Starts the tier's free trial (once per customer). */
-export const startTrial = (tierId: number) => http.post<MembershipResponse>('/api/me/trial', { tierId });
+export const startTrial = (tierId: number) => call<MembershipResponse>(api.POST('/api/me/trial', { body: { tierId } }));
 /** Buys a membership as a gift: once paid it yields one code to share. */
 export const buyGiftMembership = (tierId: number) =>
-  http.post<CreateOrderResponse>('/api/orders/membership-gift', { tierId });
-export const listMyGiftMemberships = () => http.get<GiftMembershipView[]>('/api/me/gift-memberships');
+  call<CreateOrderResponse>(api.POST('/api/orders/membership-gift', { body: { tierId } }));
+export const listMyGiftMemberships = () => call<GiftMembershipView[]>(api.GET('/api/me/gift-memberships'));
 
 const MESSAGES: Record<string, string> = {
   CODE_NOT_FOUND: '兑换码不存在、已作废或已过期',

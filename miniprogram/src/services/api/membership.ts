@@ -1,19 +1,20 @@
 import type {
-  ServiceContactView,
+  MyServiceContactView,
   ClaimGiftPackRequest,
   ConsentCreditsView,
   MyGiftPacksView,
   MyMembershipView,
   OrderView,
 } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
-export const getMyMembership = () => http.get<MyMembershipView>('/api/me/membership');
-export const getMyGiftPacks = () => http.get<MyGiftPacksView>('/api/me/gift-packs');
-export const claimGiftPack = (input: ClaimGiftPackRequest) => http.post<OrderView>('/api/me/gift-packs/claim', input);
+export const getMyMembership = () => call<MyMembershipView>(api.GET('/api/me/membership'));
+export const getMyGiftPacks = () => call<MyGiftPacksView>(api.GET('/api/me/gift-packs'));
+export const claimGiftPack = (input: ClaimGiftPackRequest) =>
+  call<OrderView>(api.POST('/api/me/gift-packs/claim', { body: input }));
 export const recordConsents = (templateIds: string[]) =>
-  http.post<ConsentCreditsView>('/api/me/consents', { templateIds });
+  call<ConsentCreditsView>(api.POST('/api/me/consents', { body: { templateIds } }));
 /** The SERVICE benefit's contact when the current term holds it, else null. */
 export const getServiceContact = () =>
-  http.get<{ contact: ServiceContactView | null }>('/api/me/service-contact').then((r) => r.contact);
-export const getConsents = () => http.get<ConsentCreditsView>('/api/me/consents');
+  call<MyServiceContactView>(api.GET('/api/me/service-contact')).then((r) => r.contact);
+export const getConsents = () => call<ConsentCreditsView>(api.GET('/api/me/consents'));

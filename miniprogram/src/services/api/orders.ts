@@ -12,34 +12,40 @@ import type {
   WechatPaymentParams,
   WechatReceiptParams,
 } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
 export const createMembershipOrder = (input: CreateMembershipOrderRequest) =>
-  http.post<CreateOrderResponse>('/api/orders/membership', input);
+  call<CreateOrderResponse>(api.POST('/api/orders/membership', { body: input }));
 export const createProductOrder = (input: CreateProductOrderRequest) =>
-  http.post<CreateOrderResponse>('/api/orders', input);
+  call<CreateOrderResponse>(api.POST('/api/orders', { body: input }));
 export const listOrders = (query: {
   status?: OrderStatus;
   group?: CustomerOrderGroup;
   page?: number;
   pageSize?: number;
-}) => http.get<Page<OrderView>>('/api/orders', { query });
-export const getOrder = (id: number) => http.get<OrderView>(`/api/orders/${id}`);
+}) => call<Page<OrderView>>(api.GET('/api/orders', { params: { query } }));
+export const getOrder = (id: number) => call<OrderView>(api.GET('/api/orders/{id}', { params: { path: { id } } }));
 /** Asks the server to check with WeChat whether the order is paid (the client's own result is only a hint). */
-export const syncOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/sync`);
-export const cancelOrder = (id: number) => http.post<OrderView>(`/api/orders/${id}/cancel`);
-export const repayOrder = (id: number) => http.post<WechatPaymentParams>(`/api/orders/${id}/payment`);
+export const syncOrder = (id: number) =>
+  call<OrderView>(api.POST('/api/orders/{id}/sync', { params: { path: { id } } }));
+export const cancelOrder = (id: number) =>
+  call<OrderView>(api.POST('/api/orders/{id}/cancel', { params: { path: { id } } }));
+export const repayOrder = (id: number) =>
+  call<WechatPaymentParams>(api.POST('/api/orders/{id}/payment', { params: { path: { id } } }));
 /** Where a gift that has not been shipped goes. */
 export const chooseGiftAddress = (id: number, addressId: number) =>
-  http.put<OrderView>(`/api/orders/${id}/address`, { addressId });
+  call<OrderView>(api.PUT('/api/orders/{id}/address', { params: { path: { id } }, body: { addressId } }));
 /** What the basket costs now, priced by the server exactly as checkout will (shipping, coupon, usable coupons). */
 export const quoteOrder = (input: { items: { skuId: number; quantity: number }[]; couponId?: number }) =>
-  http.post<CheckoutQuote>('/api/orders/quote', input);
+  call<CheckoutQuote>(api.POST('/api/orders/quote', { body: input }));
 /** The payment WeChat's confirm-receipt component names (a welcome gift's is its membership order's). */
-export const getReceiptParams = (id: number) => http.get<WechatReceiptParams>(`/api/orders/${id}/receipt`);
+export const getReceiptParams = (id: number) =>
+  call<WechatReceiptParams>(api.GET('/api/orders/{id}/receipt', { params: { path: { id } } }));
 /** The parcel arrived: the shipped order completes. */
-export const confirmReceipt = (id: number) => http.post<OrderView>(`/api/orders/${id}/confirm-receipt`);
+export const confirmReceipt = (id: number) =>
+  call<OrderView>(api.POST('/api/orders/{id}/confirm-receipt', { params: { path: { id } } }));
 /** The counts on 我的: to pay, to ship, to receive, open after-sales requests. */
-export const getOrderCounts = () => http.get<MyOrderCounts>('/api/orders/counts');
+export const getOrderCounts = () => call<MyOrderCounts>(api.GET('/api/orders/counts'));
 /** 再来一单: what of this order can go into the cart again. */
-export const reorder = (id: number) => http.post<ReorderResult>(`/api/orders/${id}/reorder`);
+export const reorder = (id: number) =>
+  call<ReorderResult>(api.POST('/api/orders/{id}/reorder', { params: { path: { id } } }));

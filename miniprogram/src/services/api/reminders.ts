@@ -1,5 +1,6 @@
 import type { MyReminderView } from '@member-commerce/shared';
-import { http } from '../request';
+import { api, call } from '../request';
 
-export const listMyReminders = () => http.get<MyReminderView[]>('/api/me/reminders');
-export const markReminderSeen = (id: number) => http.post<void>(`/api/me/reminders/${id}/seen`);
+export const listMyReminders = () => call<MyReminderView[]>(api.GET('/api/me/reminders'));
+export const markReminderSeen = (id: number) =>
+  call<void>(api.POST('/api/me/reminders/{id}/seen', { params: { path: { id } } }));
