@@ -74,5 +74,9 @@ export const refundOffline = (id: number, note: string) => http.post<RefundView>
 export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
   http.download('/api/admin/orders/export', { ...query }, onProgress);
 
-/** Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. */
-export const shipOrdersFromCsv = (csv: string) => http.post<BulkShipResult>('/api/admin/orders/ship-batch', { csv });
+/**
+ * Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. `preview` checks the
+ * rows and ships nothing.
+ */
+export const shipOrdersFromCsv = (csv: string, preview = false) =>
+  http.post<BulkShipResult>('/api/admin/orders/ship-batch', { csv, preview });
