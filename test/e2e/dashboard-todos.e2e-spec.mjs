@@ -39,7 +39,7 @@ const EXPECTED = {
   },
   SHIPPING_UPLOAD_FAILED: {
     hash: '#/orders?wechatShipping=FAILED',
-    filter: (page) => page.getByTestId('wechat-shipping-filter').getByText('上传失败（可重试）'),
+    filter: (page) => page.getByTestId('wechat-shipping-filter').getByText('发货信息上传失败'),
   },
   LOW_STOCK: { hash: '#/products?lowStock=1', filter: (page) => page.getByTestId('low-stock-filter') },
 };
