@@ -61,6 +61,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'banner.delete': '删除首页横幅',
   'media.upload': '上传图片',
   'staff.create': '新建员工账号',
+  'staff.change_role': '修改员工角色',
+  'staff.reset_password': '重置员工密码',
   'finance.reconciliation.resolve': '处理对账差异',
   'membership_codes.create_batch': '生成兑换码批次',
   'membership_codes.export': '导出兑换码',

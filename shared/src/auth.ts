@@ -25,6 +25,8 @@ export interface StaffSummary {
   role: StaffRole;
   /** A disabled account cannot log in and its tokens are refused. */
   active: boolean;
+  /** An admin reset the password: the staff member must choose their own at the next login. */
+  mustChangePassword?: boolean;
 }
 
 export interface StaffLoginResponse {
@@ -50,8 +52,21 @@ export interface ChangePasswordResponse {
 }
 
 /** `PATCH /api/admin/staff/:id` (admin): enable or disable an account. */
+/** `PATCH /api/admin/staff/:id`: enable or disable the account, or change its role (the last admin stays one). */
 export interface UpdateStaffRequest {
-  active: boolean;
+  active?: boolean;
+  role?: StaffRole;
+}
+
+/** `POST /api/admin/staff/:id/password`: the password an admin sets, or (none given) a one-time temporary one. */
+export interface ResetStaffPasswordRequest {
+  password?: string;
+}
+
+export interface ResetStaffPasswordResponse {
+  /** Shown once to the admin who reset it; null when the admin chose the password. */
+  temporaryPassword: string | null;
+  staff: StaffSummary;
 }
 
 export interface HealthResponse {

@@ -93,6 +93,7 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   STAFF_NOT_FOUND: '员工账号不存在',
   CURRENT_PASSWORD_WRONG: '当前密码不正确',
   CANNOT_DISABLE_SELF: '不能停用自己的账号',
+  LAST_ADMIN: '这是最后一个启用的管理员账号，不能降级或停用（请先为他人设置管理员角色）',
   DEV_ONLY: '仅开发模式可用',
   BENEFIT_IN_USE: '该权益正被会员卡或已售会员期使用，只能归档，不能删除',
   BENEFIT_ARCHIVED: '该权益已归档，不能再加入会员卡',

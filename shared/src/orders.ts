@@ -295,10 +295,30 @@ export interface ShipOrderRequest {
 }
 
 /** `POST /api/admin/orders/ship-batch`: what each row of the shipping file became. */
+/** `POST /api/admin/orders/ship-batch`: every row of the shipping file and what became of it (or would, in a preview). */
 export interface BulkShipResult {
+  /** Rows shipped (in a preview: rows that would ship). */
   shipped: number;
   failed: number;
-  rows: { line: number; outTradeNo: string; carrier: string; trackingNo: string; ok: boolean; error?: string }[];
+  /** Rows already shipped with this very courier and tracking number (a file applied twice): nothing to do. */
+  skipped?: number;
+  preview?: boolean;
+  rows: BulkShipRowView[];
+}
+
+export interface BulkShipRowView {
+  line: number;
+  outTradeNo: string;
+  /** The delivery address's name, when the order was found. */
+  recipient?: string | null;
+  carrier: string;
+  /** The courier's Chinese name, when recognised. */
+  carrierName?: string | null;
+  trackingNo: string;
+  ok: boolean;
+  skipped?: boolean;
+  /** Why the row does not ship, in Chinese. */
+  error?: string;
 }
 
 /** A refund of an order as the customer sees it on the order detail. */

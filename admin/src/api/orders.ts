@@ -78,5 +78,9 @@ export const refundOffline = (id: number, note: string) =>
 export const downloadOrders = (query: Omit<OrderQuery, 'page' | 'pageSize'>, onProgress: (bytes: number) => void) =>
   download(api.GET('/api/admin/orders/export', { params: { query }, parseAs: 'stream' }), onProgress);
 
-/** Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. */
-export const shipOrdersFromCsv = (csv: string) => call<BulkShipResult>(api.POST('/api/admin/orders/ship-batch', { body: { csv } }));
+/**
+ * Ships every row of a CSV (订单号, 快递公司, 快递单号); each row succeeds or fails on its own. `preview` checks the
+ * rows and ships nothing.
+ */
+export const shipOrdersFromCsv = (csv: string, preview = false) =>
+  call<BulkShipResult>(api.POST('/api/admin/orders/ship-batch', { body: { csv, preview } }));

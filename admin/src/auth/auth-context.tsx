@@ -37,7 +37,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const changePassword = useCallback(
     async (currentPassword: string, newPassword: string) => {
       const { token } = await changePasswordRequest({ currentPassword, newPassword });
-      if (staff) saveSession(token, staff);
+      if (staff) {
+        const changed = { ...staff, mustChangePassword: false };
+        saveSession(token, changed);
+        setStaff(changed);
+      }
     },
     [staff],
   );

@@ -45,7 +45,12 @@ export function AdminLayout() {
           </Suspense>
         </Content>
       </Layout>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      {/* After an admin reset the password, its owner chooses their own before anything else. */}
+      <ChangePasswordModal
+        open={changingPassword || Boolean(staff?.mustChangePassword)}
+        forced={Boolean(staff?.mustChangePassword)}
+        onClose={() => setChangingPassword(false)}
+      />
     </Layout>
   );
 }

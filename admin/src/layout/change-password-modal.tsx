@@ -10,7 +10,7 @@ interface PasswordForm {
 }
 
 /** The signed-in staff member changes their own password; other sessions of the account stop working. */
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ChangePasswordModal({ open, forced = false, onClose }: { open: boolean; forced?: boolean; onClose(): void }) {
   const [form] = Form.useForm<PasswordForm>();
   const { changePassword } = useAuth();
   const { saving, run } = useSaving();
@@ -26,9 +26,21 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
   }
 
   return (
-    <Modal title="修改密码" open={open} onCancel={onClose} onOk={save} okText="保存" confirmLoading={saving} destroyOnHidden>
+    <Modal
+      title={forced ? '管理员已重置你的密码，请设置新密码' : '修改密码'}
+      open={open}
+      onCancel={onClose}
+      onOk={save}
+      okText="保存"
+      confirmLoading={saving}
+      closable={!forced}
+      maskClosable={!forced}
+      keyboard={!forced}
+      cancelButtonProps={forced ? { style: { display: 'none' } } : undefined}
+      destroyOnHidden
+    >
       <Form<PasswordForm> form={form} layout="vertical" autoComplete="off">
-        <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
+        <Form.Item name="currentPassword" label={forced ? '临时密码' : '当前密码'} rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item name="newPassword" label="新密码" rules={[{ required: true, min: 8, max: 128, message: '8–128 位' }]}>

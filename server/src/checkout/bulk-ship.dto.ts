@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 
 export class BulkShipDto {
   @ApiProperty({
@@ -9,4 +9,9 @@ export class BulkShipDto {
   @IsString()
   @Length(1, 500_000)
   csv: string;
+
+  @ApiPropertyOptional({ description: 'true: check every row and ship nothing (the preview staff confirm)' })
+  @IsOptional()
+  @IsBoolean()
+  preview?: boolean;
 }

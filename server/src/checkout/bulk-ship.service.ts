@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { CARRIER_CODES, CARRIERS, CarrierCode, ErrorCode } from '@member-commerce/shared';
+import {
+  BulkShipResult,
+  BulkShipRowView,
+  CARRIER_CODES,
+  CARRIERS,
+  CarrierCode,
+  ErrorCode,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { shipBlocker } from '../orders/order-actions';
 import { Order } from '../orders/order.entity';
 import { OrdersService } from '../orders/orders.service';
 
-/** One row of a shipping file and what became of it. */
-export interface BulkShipRow {
-  line: number;
-  outTradeNo: string;
-  carrier: string;
-  trackingNo: string;
-  ok: boolean;
-  error?: string;
-}
-
 const COLUMNS = { outTradeNo: '订单号', carrier: '快递公司', trackingNo: '快递单号' } as const;
 const MAX_ROWS = 2000;
+const TRACKING_NO = /^[A-Za-z0-9-]{6,40}$/;
 const CARRIER_BY_NAME = new Map<string, CarrierCode>(
   CARRIER_CODES.flatMap(
     (code) =>
@@ -30,8 +29,10 @@ const CARRIER_BY_NAME = new Map<string, CarrierCode>(
 );
 
 /**
- * Ships many orders from a CSV (订单号, 快递公司, 快递单号 — the courier by code or Chinese name): each row is
- * shipped on its own, like one click in the order view, so a bad row stops nothing else and says why.
+ * Ships many orders from a CSV (订单号, 快递公司, 快递单号 — the courier by code or Chinese name): a preview checks
+ * every row without writing; applying ships each row on its own, like one click in the order view, so a bad row
+ * stops nothing else and says why. A row already shipped with the same courier and number is skipped (a file
+ * applied twice ships nothing twice); a row that became invalid since the preview fails with its reason.
  */
 @Injectable()
 export class BulkShipService {
@@ -40,38 +41,54 @@ export class BulkShipService {
     private readonly orders: OrdersService,
   ) {}
 
-  async ship(actor: StaffPrincipal, csv: string): Promise<{ shipped: number; failed: number; rows: BulkShipRow[] }> {
-    const records = readRows(csv);
-    const rows: BulkShipRow[] = [];
-    for (const [index, record] of records.entries()) {
-      const row: BulkShipRow = {
-        line: index + 2,
-        outTradeNo: record.outTradeNo,
-        carrier: record.carrier,
-        trackingNo: record.trackingNo,
-        ok: false,
-      };
+  preview(csv: string): Promise<BulkShipResult> {
+    return this.each(csv, async () => undefined, true);
+  }
+
+  ship(actor: StaffPrincipal, csv: string): Promise<BulkShipResult> {
+    return this.each(csv, async (order, shipment) => {
+      await this.orders.ship(actor, order.id, shipment);
+    });
+  }
+
+  private async each(
+    csv: string,
+    apply: (order: Order, shipment: { carrier: CarrierCode; trackingNo: string }) => Promise<void>,
+    preview = false,
+  ): Promise<BulkShipResult> {
+    const rows: BulkShipRowView[] = [];
+    for (const [index, record] of readRows(csv).entries()) {
+      const row: BulkShipRowView = { line: index + 2, ...record, ok: false };
       rows.push(row);
       const carrier = CARRIER_BY_NAME.get(record.carrier);
-      if (!carrier) row.error = `未知快递公司：${record.carrier || '（空）'}`;
-      else if (!/^[A-Za-z0-9-]{6,40}$/.test(record.trackingNo)) row.error = '快递单号须为 6–40 位字母、数字或 -';
-      if (row.error) continue;
+      row.carrierName = carrier ? CARRIERS[carrier] : null;
       const order = await this.transactions.run((manager) =>
         manager.findOneBy(Order, { outTradeNo: record.outTradeNo }),
       );
-      if (!order) {
-        row.error = '订单不存在';
+      row.recipient = order?.address?.name ?? null;
+      if (!carrier) row.error = `未知快递公司：${record.carrier || '（空）'}`;
+      else if (!TRACKING_NO.test(record.trackingNo)) row.error = '快递单号须为 6–40 位字母、数字或 -';
+      else if (!order) row.error = '订单不存在';
+      if (row.error || !order || !carrier) continue;
+      if (order.carrier === carrier && order.trackingNo === record.trackingNo) {
+        Object.assign(row, { ok: true, skipped: true });
+        continue;
+      }
+      const blocker = shipBlocker({ kind: order.kind, status: order.status, hasAddress: Boolean(order.address) });
+      if (blocker) {
+        row.error = blocker;
         continue;
       }
       try {
-        await this.orders.ship(actor, order.id, { carrier: carrier!, trackingNo: record.trackingNo });
+        await apply(order, { carrier, trackingNo: record.trackingNo });
         row.ok = true;
       } catch (error) {
         row.error = error instanceof DomainError ? error.message : '发货失败';
       }
     }
-    const shipped = rows.filter((row) => row.ok).length;
-    return { shipped, failed: rows.length - shipped, rows };
+    const skipped = rows.filter((row) => row.skipped).length;
+    const shipped = rows.filter((row) => row.ok).length - skipped;
+    return { shipped, skipped, failed: rows.length - shipped - skipped, preview, rows };
   }
 }
 

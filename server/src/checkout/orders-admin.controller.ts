@@ -39,9 +39,11 @@ export class OrdersAdminController {
   @Post('ship-batch')
   @Roles('admin', 'operator')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ship many orders from a CSV (订单号, 快递公司, 快递单号); each row on its own' })
+  @ApiOperation({
+    summary: 'Ship many orders from a CSV (订单号, 快递公司, 快递单号), or preview it row by row; each row on its own',
+  })
   shipOrders(@CurrentStaff() actor: StaffPrincipal, @Body() dto: BulkShipDto): Promise<BulkShipResult> {
-    return this.bulk.ship(actor, dto.csv);
+    return dto.preview ? this.bulk.preview(dto.csv) : this.bulk.ship(actor, dto.csv);
   }
 
   @Get(':id')

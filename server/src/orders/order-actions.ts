@@ -27,10 +27,8 @@ export interface OrderActionFacts {
  */
 export function nextOrderActions(facts: OrderActionFacts): OrderActionView[] {
   const actions: OrderActionView[] = [];
-  const goods = !MEMBERSHIP_FEE_KINDS.includes(facts.kind);
-  if (goods && facts.status === OrderStatus.PAID && canTransition(facts.status, OrderStatus.SHIPPED)) {
+  if (isShippable(facts.kind, facts.status))
     actions.push({ action: 'SHIP', blockedReason: facts.hasAddress ? null : '顾客尚未选择收货地址' });
-  }
   if (
     facts.kind === OrderKind.GIFT &&
     facts.status === OrderStatus.PAID &&
@@ -41,6 +39,29 @@ export function nextOrderActions(facts: OrderActionFacts): OrderActionView[] {
   const refund = refundAction(facts.refund);
   if (refund) actions.push(refund);
   return actions;
+}
+
+/** Goods (not a membership fee) paid and not yet handed to a courier. */
+function isShippable(kind: OrderKind, status: OrderStatus): boolean {
+  return (
+    !MEMBERSHIP_FEE_KINDS.includes(kind) && status === OrderStatus.PAID && canTransition(status, OrderStatus.SHIPPED)
+  );
+}
+
+const NOT_SHIPPABLE: Partial<Record<OrderStatus, string>> = {
+  PENDING_PAYMENT: '订单尚未支付',
+  CLOSED: '订单已关闭',
+  SHIPPED: '订单已发货',
+  COMPLETED: '订单已完成',
+  REFUNDING: '订单正在退款，不能发货',
+  REFUNDED: '订单已退款',
+};
+
+/** Why an order cannot be shipped now (in Chinese), or null when it can: the SHIP action's rule, for a shipping file. */
+export function shipBlocker(order: { kind: OrderKind; status: OrderStatus; hasAddress: boolean }): string | null {
+  if (MEMBERSHIP_FEE_KINDS.includes(order.kind)) return '会员卡订单无需发货';
+  if (!isShippable(order.kind, order.status)) return NOT_SHIPPABLE[order.status] ?? '订单当前不能发货';
+  return order.hasAddress ? null : '顾客尚未选择收货地址';
 }
 
 function refundAction(refund: RefundFacts): OrderActionView | null {

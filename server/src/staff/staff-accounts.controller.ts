@@ -1,17 +1,29 @@
-import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import type { AuditLogFacets, AuditLogView, Page, StaffSummary } from '@member-commerce/shared';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import type {
+  AuditLogFacets,
+  AuditLogView,
+  Page,
+  ResetStaffPasswordResponse,
+  StaffSummary,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { AuditLogReader } from './audit-log-reader.service';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 import { CreateStaffDto } from './dto/create-staff.dto';
+import { ResetStaffPasswordDto, ResetStaffPasswordResponseDto } from './dto/reset-staff-password.dto';
 import { UpdateStaffDto } from './dto/update-staff.dto';
+import { StaffAccountsService } from './staff-accounts.service';
 import { StaffController } from './staff-route.decorator';
 import { StaffService } from './staff.service';
 
 @StaffController('staff', 'admin: staff', 'admin')
 export class StaffAccountsController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly accounts: StaffAccountsService,
+  ) {}
 
   @Get()
   listStaff(): Promise<StaffSummary[]> {
@@ -24,12 +36,27 @@ export class StaffAccountsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Enable or disable a staff account or change its role (the last active admin stays one)' })
   updateStaff(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: UpdateStaffDto,
   ): Promise<StaffSummary> {
-    return this.staff.setActive(actor, id, dto);
+    return this.accounts.update(actor, id, dto);
+  }
+
+  @Post(':id/password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Reset a staff member's password (chosen, or a one-time temporary one); they change it at login",
+  })
+  @ApiOkResponse({ type: ResetStaffPasswordResponseDto })
+  resetStaffPassword(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ResetStaffPasswordDto,
+  ): Promise<ResetStaffPasswordResponse> {
+    return this.accounts.resetPassword(actor, id, dto);
   }
 }
 

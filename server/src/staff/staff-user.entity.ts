@@ -25,6 +25,10 @@ export class StaffUser {
   @Column(timeColumn({ nullable: true }))
   passwordChangedAt: Date | null;
 
+  /** An admin reset the password: its owner must choose their own at the next login. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @CreateDateColumn(timeColumn())
   createdAt: Date;
 }

@@ -9,6 +9,7 @@ import { AuditLogController, StaffAccountsController } from './staff-accounts.co
 import { StaffAuthController } from './staff-auth.controller';
 import { StaffAuthGuard } from './staff-auth.guard';
 import { StaffUser } from './staff-user.entity';
+import { StaffAccountsService } from './staff-accounts.service';
 import { StaffService } from './staff.service';
 
 /** Staff accounts, roles, login and the audit log; exports the guard and audit writer to feature modules. */
@@ -16,7 +17,15 @@ import { StaffService } from './staff.service';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, AuditLog])],
   controllers: [StaffAuthController, StaffAccountsController, AuditLogController],
-  providers: [StaffService, AuditService, AuditLogReader, PasswordHasher, StaffAuthGuard, AuditedDownloadInterceptor],
+  providers: [
+    StaffService,
+    StaffAccountsService,
+    AuditService,
+    AuditLogReader,
+    PasswordHasher,
+    StaffAuthGuard,
+    AuditedDownloadInterceptor,
+  ],
   exports: [AuditService, AuditedDownloadInterceptor, PasswordHasher, StaffAuthGuard, TypeOrmModule],
 })
 export class StaffModule {}

@@ -5,21 +5,16 @@ import { Repository } from 'typeorm';
 import { ChangePasswordResponse, ErrorCode, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { badRequest, conflict, DomainError, notFound } from '../common/domain-error';
+import { badRequest, conflict, DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { AuditService } from './audit.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { CreateStaffDto } from './dto/create-staff.dto';
-import { UpdateStaffDto } from './dto/update-staff.dto';
 import { PasswordHasher } from './password-hasher';
 import { StaffUser } from './staff-user.entity';
+import { toStaffSummary } from './staff-summary';
 
-const toSummary = (user: StaffUser): StaffSummary => ({
-  id: user.id,
-  username: user.username,
-  role: user.role,
-  active: user.active,
-});
+const toSummary = toStaffSummary;
 
 /** Staff accounts, their login, and the audit log they leave. */
 @Injectable()
@@ -56,7 +51,11 @@ export class StaffService {
     const passwordHash = await this.hasher.hash(input.newPassword);
     const changedAt = new Date();
     await this.transactions.run(async (manager) => {
-      await manager.update(StaffUser, { id: user.id }, { passwordHash, passwordChangedAt: changedAt });
+      await manager.update(
+        StaffUser,
+        { id: user.id },
+        { passwordHash, passwordChangedAt: changedAt, mustChangePassword: false },
+      );
       await this.audit.record(manager, actor, {
         action: 'staff.change-password',
         entity: 'staff_user',
@@ -64,28 +63,6 @@ export class StaffService {
       });
     });
     return { token: await this.issueToken(user) };
-  }
-
-  /** Admin enables or disables an account; a disabled one cannot log in and its tokens are refused. */
-  async setActive(actor: StaffPrincipal, id: number, input: UpdateStaffDto): Promise<StaffSummary> {
-    if (id === actor.staffId && !input.active)
-      throw conflict(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
-    return this.transactions.run(async (manager) => {
-      const user = await manager.findOne(StaffUser, { where: { id }, lock: this.transactions.lockMode });
-      if (!user) throw notFound(ErrorCode.STAFF_NOT_FOUND, `Staff account ${id} not found`);
-      const before = toSummary(user);
-      if (user.active === input.active) return before;
-      user.active = input.active;
-      await manager.save(user);
-      await this.audit.record(manager, actor, {
-        action: input.active ? 'staff.enable' : 'staff.disable',
-        entity: 'staff_user',
-        entityId: id,
-        before,
-        after: toSummary(user),
-      });
-      return toSummary(user);
-    });
   }
 
   private issueToken(user: StaffUser): Promise<string> {

@@ -176,30 +176,19 @@ describe('fulfilment', () => {
   it('a shipping file is previewed row by row (recipient, courier, reason in Chinese) and ships nothing until applied; applying twice ships nothing twice', async () => {
     const ready = await paidOrder('ff-preview');
     const gone = await paidOrder('ff-preview-refunded');
+    const operator = await t.staff('operator');
     const numberOf = async (id: number) =>
-      (
-        (
-          await t.http
-            .get(`/api/admin/orders/${id}`)
-            .set(await t.staff('operator'))
-            .expect(200)
-        ).body as AdminOrderView
-      ).outTradeNo;
+      ((await t.http.get(`/api/admin/orders/${id}`).set(operator).expect(200)).body as AdminOrderView).outTradeNo;
     const csv = `订单号,快递公司,快递单号\n${await numberOf(ready)},SF,SF3000000001\n${await numberOf(gone)},中通快递,75300000010\nMC-NOPE,中通快递,75300000011\n`;
-    const ship = (preview: boolean) =>
-      t.http
-        .post('/api/admin/orders/ship-batch')
-        .set(await_operator)
-        .send({ csv, preview });
-    const await_operator = await t.staff('operator');
+    const ship = (preview: boolean) => t.http.post('/api/admin/orders/ship-batch').set(operator).send({ csv, preview });
 
     const preview = (await ship(true).expect(200)).body as BulkShipResult;
     expect(preview).toMatchObject({ preview: true, shipped: 2, failed: 1 });
     expect(preview.rows[0]).toMatchObject({ ok: true, recipient: expect.any(String), carrierName: '顺丰速运' });
     expect(preview.rows[2]).toMatchObject({ ok: false, error: '订单不存在' });
-    expect((await t.http.get(`/api/admin/orders/${ready}`).set(await_operator).expect(200)).body.status).toBe('PAID');
+    expect((await t.http.get(`/api/admin/orders/${ready}`).set(operator).expect(200)).body.status).toBe('PAID');
 
-    // Between the preview and the apply, one order is refunded in full: its row is skipped with the reason.
+    // Between the preview and the apply, one order starts a full refund: its row is left out, with the reason.
     const refund = await t.http
       .post(`/api/admin/orders/${gone}/refunds`)
       .set(await t.staff('admin'))
@@ -209,7 +198,7 @@ describe('fulfilment', () => {
     const applied = (await ship(false).expect(200)).body as BulkShipResult;
     expect(applied).toMatchObject({ shipped: 1, skipped: 0, failed: 2 });
     expect(applied.rows[1]).toMatchObject({ ok: false, error: expect.stringMatching(/退款/) });
-    expect((await t.http.get(`/api/admin/orders/${ready}`).set(await_operator).expect(200)).body.status).toBe('SHIPPED');
+    expect((await t.http.get(`/api/admin/orders/${ready}`).set(operator).expect(200)).body.status).toBe('SHIPPED');
 
     const again = (await ship(false).expect(200)).body as BulkShipResult;
     expect(again).toMatchObject({ shipped: 0, skipped: 1, failed: 2 });

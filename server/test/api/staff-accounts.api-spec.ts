@@ -120,6 +120,100 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
     });
   });
 
+  describe('admin edits roles and resets passwords', () => {
+    const activeAdmins = async () =>
+      ((await t.http.get('/api/admin/staff').set(admin).expect(200)).body as StaffSummary[]).filter(
+        (staff) => staff.role === 'admin' && staff.active,
+      );
+
+    it('a role change takes effect on the next request and is audited', async () => {
+      const { id, auth } = await newStaff('becomes-finance', 'some-password', 'support');
+      await t.http.get('/api/admin/finance/report').query({ from: '2026-01', to: '2026-01' }).set(auth).expect(403);
+      const changed = await t.http.patch(`/api/admin/staff/${id}`).set(admin).send({ role: 'finance' }).expect(200);
+      expect(changed.body).toMatchObject({ id, role: 'finance', active: true });
+      await t.http.get('/api/admin/finance/report').query({ from: '2026-01', to: '2026-01' }).set(auth).expect(200);
+      expect(await auditActions()).toContain(`staff.change_role ${id}`);
+      expect(
+        (await t.http.patch(`/api/admin/staff/${id}`).set(admin).send({ role: 'owner' }).expect(400)).body.code,
+      ).toBe('VALIDATION_FAILED');
+    });
+
+    it('the last active admin can be neither demoted nor disabled (409 LAST_ADMIN); with a second admin it can', async () => {
+      const admins = await activeAdmins();
+      for (const extra of admins.slice(1))
+        await t.http.patch(`/api/admin/staff/${extra.id}`).set(admin).send({ role: 'operator' }).expect(200);
+      const [last] = await activeAdmins();
+      const refused = await t.http
+        .patch(`/api/admin/staff/${last.id}`)
+        .set(admin)
+        .send({ role: 'operator' })
+        .expect(409);
+      expect(refused.body.code).toBe('LAST_ADMIN');
+      expect(refused.body.message).toMatch(/管理员|admin/i);
+      expect((await activeAdmins()).map((a) => a.id)).toEqual([last.id]);
+
+      const { id: second, auth: secondAuth } = await newStaff('second-admin', 'some-password', 'admin');
+      await t.http.patch(`/api/admin/staff/${second}`).set(secondAuth).send({ role: 'operator' }).expect(200);
+      const third = await newStaff('third-admin', 'some-password', 'admin');
+      await t.http.patch(`/api/admin/staff/${third.id}`).set(admin).send({ active: false }).expect(200);
+      expect(
+        (await t.http.patch(`/api/admin/staff/${last.id}`).set(admin).send({ role: 'finance' }).expect(409)).body.code,
+      ).toBe('LAST_ADMIN');
+    });
+
+    it('a reset shows a one-time temporary password once: old password and tokens stop working, the owner must change it', async () => {
+      const { id, auth } = await newStaff('forgetful', 'old-password');
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // whole-second `iat`: the old token is strictly older
+      const reset = (await t.http.post(`/api/admin/staff/${id}/password`).set(admin).send({}).expect(200)).body;
+      expect(reset.temporaryPassword).toMatch(/^[A-Za-z0-9]{12}$/);
+      expect(reset.staff).toMatchObject({ id, mustChangePassword: true });
+      await t.http.get('/api/admin/me').set(auth).expect(401);
+      await login('forgetful', 'old-password').expect(401);
+      const session = (await login('forgetful', reset.temporaryPassword).expect(200)).body as StaffLoginResponse;
+      expect(session.staff.mustChangePassword).toBe(true);
+      const changed = (
+        await t.http
+          .post('/api/admin/auth/password')
+          .set(bearer(session.token))
+          .send({ currentPassword: reset.temporaryPassword, newPassword: 'my-own-password' })
+          .expect(200)
+      ).body as ChangePasswordResponse;
+      const me = (await t.http.get('/api/admin/me').set(bearer(changed.token)).expect(200)).body as StaffSummary;
+      expect(me.mustChangePassword).toBe(false);
+      expect(await auditActions()).toContain(`staff.reset_password ${id}`);
+      const logs = (await t.http.get('/api/admin/audit-logs').query({ pageSize: 100 }).set(admin).expect(200))
+        .body as Page<AuditLogView>;
+      expect(JSON.stringify(logs.items)).not.toContain(reset.temporaryPassword);
+    });
+
+    it('an admin may set the new password instead; only admin may reset, and a short one is refused', async () => {
+      const { id, auth } = await newStaff('given-password', 'old-password');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const reset = (
+        await t.http
+          .post(`/api/admin/staff/${id}/password`)
+          .set(admin)
+          .send({ password: 'chosen-by-admin' })
+          .expect(200)
+      ).body;
+      expect(reset.temporaryPassword).toBeNull();
+      await login('given-password', 'chosen-by-admin').expect(200);
+      await t.http
+        .post(`/api/admin/staff/${id}/password`)
+        .set(await t.staff('operator'))
+        .send({})
+        .expect(403);
+      expect(
+        (await t.http.post(`/api/admin/staff/${id}/password`).set(admin).send({ password: 'short' }).expect(400)).body
+          .code,
+      ).toBe('VALIDATION_FAILED');
+      expect((await t.http.post('/api/admin/staff/999999/password').set(admin).send({}).expect(404)).body.code).toBe(
+        'STAFF_NOT_FOUND',
+      );
+      await t.http.get('/api/admin/me').set(auth).expect(401);
+    });
+  });
+
   describe('the audit log is read by the roles DESIGN.md gives it', () => {
     it('admin and finance read it; operator and support do not', async () => {
       await t.http.get('/api/admin/audit-logs').set(admin).expect(200);

@@ -213,8 +213,8 @@ export default function OrdersPage() {
         <Select
           allowClear
           placeholder="微信发货信息"
-          style={{ width: 150 }}
-          options={[{ value: 'FAILED', label: '上传失败（可重试）' }]}
+          style={{ width: 170 }}
+          options={[{ value: 'FAILED', label: '发货信息上传失败' }]}
           value={query.wechatShipping}
           onChange={(wechatShipping?: 'FAILED') => setQuery((prev) => ({ ...prev, wechatShipping, page: 1 }))}
           data-testid="wechat-shipping-filter"

@@ -1,6 +1,6 @@
 import type { StaffRole, StaffSummary } from '@member-commerce/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Table, Tag } from 'antd';
+import { Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { listStaff, updateStaff } from '../../api/staff';
 import { useAuth } from '../../auth/auth-context';
@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../auth/permissions';
 import { PageHeader } from '../../components/page-header';
 import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
+import { ResetPasswordModal } from './reset-password-modal';
 import { StaffFormModal } from './staff-form-modal';
 
 const ROLE_COLORS: Record<StaffRole, string> = { admin: 'red', operator: 'blue', finance: 'gold', support: 'green' };
@@ -15,7 +16,18 @@ const ROLE_COLORS: Record<StaffRole, string> = { admin: 'red', operator: 'blue',
 export default function StaffPage() {
   const staff = useAsync(listStaff, []);
   const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<StaffSummary>();
   const { staff: me } = useAuth();
+
+  async function setRole(account: StaffSummary, role: StaffRole) {
+    try {
+      await updateStaff(account.id, { role });
+      showSuccess(`${account.username} 的角色已改为${ROLE_LABELS[role] ?? role}`);
+    } catch (error) {
+      showError(error);
+    }
+    void staff.reload();
+  }
 
   async function setActive(account: StaffSummary, active: boolean) {
     try {
@@ -50,7 +62,19 @@ export default function StaffPage() {
           {
             title: '角色',
             dataIndex: 'role',
-            render: (role: StaffRole) => <Tag color={ROLE_COLORS[role]}>{ROLE_LABELS[role] ?? role}</Tag>,
+            render: (role: StaffRole, account: StaffSummary) => (
+              <Select<StaffRole>
+                size="small"
+                value={role}
+                style={{ width: 100 }}
+                variant="borderless"
+                labelRender={({ value }) => <Tag color={ROLE_COLORS[value as StaffRole]}>{ROLE_LABELS[value as StaffRole]}</Tag>}
+                aria-label={`${account.username} 的角色`}
+                options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value: value as StaffRole, label }))}
+                onChange={(next) => setRole(account, next)}
+                data-testid={`staff-role-${account.username}`}
+              />
+            ),
           },
           {
             title: '状态',
@@ -59,26 +83,19 @@ export default function StaffPage() {
           },
           {
             title: '操作',
-            width: 120,
-            render: (_: unknown, account: StaffSummary) =>
-              account.id === me?.id ? null : account.active ? (
-                <Popconfirm
-                  title={`停用 ${account.username}？`}
-                  description="停用后无法登录，已登录的会话立即失效。"
-                  onConfirm={() => setActive(account, false)}
-                >
-                  <Button type="link" size="small" danger>
-                    停用
-                  </Button>
-                </Popconfirm>
-              ) : (
-                <Button type="link" size="small" onClick={() => setActive(account, true)}>
-                  启用
+            width: 200,
+            render: (_: unknown, account: StaffSummary) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setResetting(account)}>
+                  重置密码
                 </Button>
-              ),
+                {activeToggle(account)}
+              </Space>
+            ),
           },
         ]}
       />
+      <ResetPasswordModal account={resetting} onClose={() => setResetting(undefined)} />
       <StaffFormModal
         open={creating}
         onClose={() => setCreating(false)}
@@ -89,4 +106,22 @@ export default function StaffPage() {
       />
     </>
   );
+
+  function activeToggle(account: StaffSummary) {
+    return account.id === me?.id ? null : account.active ? (
+      <Popconfirm
+        title={`停用 ${account.username}？`}
+        description="停用后无法登录，已登录的会话立即失效。"
+        onConfirm={() => setActive(account, false)}
+      >
+        <Button type="link" size="small" danger>
+          停用
+        </Button>
+      </Popconfirm>
+    ) : (
+      <Button type="link" size="small" onClick={() => setActive(account, true)}>
+        启用
+      </Button>
+    );
+  }
 }

@@ -22,6 +22,7 @@ import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
 import { OrderMoney1765800000000 } from './1765800000000-order-money';
 import { AfterSalesReturns1765900000000 } from './1765900000000-after-sales-returns';
+import { StaffMustChangePassword1766200000000 } from './1766200000000-staff-must-change-password';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CustomerAvatar1766000000000,
   OrderMoney1765800000000,
   AfterSalesReturns1765900000000,
+  StaffMustChangePassword1766200000000,
 ];
