@@ -1,4 +1,4 @@
-import { daysLeft, formatShopDateTime, shopDay, shopDaysBetween, shopMonth } from './shop-calendar';
+import { daysLeft, formatShopDateTime, shopDay, shopDaysBetween, shopMonth, toWechatTime } from './shop-calendar';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -23,5 +23,13 @@ describe('the shop calendar', () => {
 
   it('follows daylight saving time in a zone that has it', () => {
     expect(shopDaysBetween('2026-03-07T12:00:00Z', '2026-03-09T12:00:00Z', 'America/New_York')).toBe(2);
+  });
+});
+
+describe('WeChat time', () => {
+  it('is China time with +08:00 whatever the shop zone, with milliseconds only when asked', () => {
+    const at = new Date('2026-11-23T08:30:00.120Z');
+    expect(toWechatTime(at)).toBe('2026-11-23T16:30:00+08:00');
+    expect(toWechatTime(at, { millis: true })).toBe('2026-11-23T16:30:00.120+08:00');
   });
 });

@@ -92,3 +92,12 @@ export function formatShopDateTime(at: Date | string | null | undefined, timeZon
   const { year, month, day, hour, minute } = shopWallClock(at, timeZone);
   return `${year}-${month}-${day} ${hour}:${minute}`;
 }
+
+/**
+ * WeChat's RFC 3339 times are China time whatever the shop's zone: `2026-11-23T16:30:00+08:00`, with milliseconds
+ * (`…16:30:00.120+08:00`) where WeChat asks for them (shipping upload_time). The one home of "+08:00".
+ */
+export function toWechatTime(at: Date, { millis = false }: { millis?: boolean } = {}): string {
+  const china = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return `${china.toISOString().slice(0, millis ? 23 : 19)}+08:00`;
+}

@@ -11,7 +11,11 @@ export function termBoughtBy(
   orderId: number,
   relations?: FindOptionsRelations<MembershipTerm>,
 ): Promise<MembershipTerm | null> {
-  return manager.findOne(MembershipTerm, { where: { orderId, source: Not('CARRY_OVER') }, relations });
+  return manager.findOne(MembershipTerm, {
+    where: { orderId, source: Not('CARRY_OVER') },
+    relations,
+    order: { id: 'ASC' },
+  });
 }
 
 /** `termBoughtBy` where the term must exist (a hook that runs after the terms hook created it). */

@@ -47,7 +47,10 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 /** A term that still spans time: a refunded term that had not started is kept as an empty span for history. */
 export const isNotEmpty = (term: TermSpan): boolean => term.end.getTime() > term.start.getTime();
 
-/** Adds whole days (exact 24 h steps; the shop zone has no DST, and staff extensions are counted in days). */
+/**
+ * Adds whole days as exact 24 h steps, whatever the shop's zone: staff extensions and code validity are durations.
+ * In a zone with DST a step across a change lands an hour off the wall clock; calendar terms use `termEnd`.
+ */
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

@@ -3,6 +3,7 @@ import type { TermUnit } from '@member-commerce/shared';
 import { termEnd } from '../../membership/term-rules';
 import { LedgerService, toDate } from '../ledger.service';
 import { markRevenueDirty } from '../report/revenue-dirty';
+import { termBoughtBy } from '../../membership/bought-term';
 
 export interface BackfillResult {
   payments: number;
@@ -75,11 +76,7 @@ export async function backfillLedger(
 
   for (const row of payments) {
     await dataSource.transaction(async (manager) => {
-      const [term]: { id: number; membershipId: number; tierId: number; start: Time; end: Time }[] =
-        await manager.query(
-          `SELECT id, membershipId, tierId, start, \`end\` FROM membership_term WHERE orderId = ? AND source <> 'CARRY_OVER' ORDER BY id LIMIT 1`,
-          [row.orderId],
-        );
+      const term = await termBoughtBy(manager, row.orderId);
       if (!term) return;
       const start = toDate(term.start);
       // The term may since have been cut or truncated by a refund: the fee was spread over the term as sold.

@@ -1,4 +1,4 @@
-import type { WechatLogisticsType } from '@member-commerce/shared';
+import { toWechatTime, type WechatLogisticsType } from '@member-commerce/shared';
 
 /** One parcel (or, for virtual goods, the one entry) of an `upload_shipping_info` call. */
 export interface ShippingListItem {
@@ -48,8 +48,5 @@ export interface WechatMiniProgramGateway {
 
 export const WECHAT_MINI_PROGRAM = Symbol('WECHAT_MINI_PROGRAM');
 
-/** WeChat's RFC 3339 upload time in China time, e.g. `2022-12-15T13:29:35.120+08:00`. */
-export function toUploadTime(at: Date): string {
-  const china = new Date(at.getTime() + 8 * 3600_000);
-  return `${china.toISOString().slice(0, 23)}+08:00`;
-}
+/** WeChat's RFC 3339 upload time in China time, with milliseconds: `2022-12-15T13:29:35.120+08:00`. */
+export const toUploadTime = (at: Date): string => toWechatTime(at, { millis: true });

@@ -120,8 +120,5 @@ export function decryptResource(
   return Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString('utf8');
 }
 
-/** WeChat's RFC 3339 time in Beijing time, e.g. `2026-11-23T16:30:00+08:00`. */
-export function toWechatTime(date: Date): string {
-  const beijing = new Date(date.getTime() + 8 * 3600 * 1000);
-  return `${beijing.toISOString().slice(0, 19)}+08:00`;
-}
+/** WeChat's RFC 3339 time in China time (shared `toWechatTime`, the one home of "+08:00"). */
+export { toWechatTime } from '@member-commerce/shared';
