@@ -10,6 +10,7 @@ import { FixedClock } from '../../src/common/clock';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { createFirstAdmin } from '../../src/staff/first-admin';
+import { StaffUser } from '../../src/staff/staff-user.entity';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -101,7 +102,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         role,
         (async () => {
           if (role === 'admin') {
-            await createFirstAdmin(app.get(DataSource), { username: 'admin', password: passwords.admin });
+            // A restart on the same database finds the admin made before.
+            if (!(await app.get(DataSource).manager.existsBy(StaffUser, { username: 'admin' })))
+              await createFirstAdmin(app.get(DataSource), { username: 'admin', password: passwords.admin });
             return;
           }
           await ensureStaff('admin');
@@ -110,7 +113,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
             .post('/api/admin/staff')
             .set(staffTokens.get('admin')!)
             .send({ username: role, password: passwords[role], role })
-            .expect(201);
+            .expect((res) => {
+              if (res.status !== 201 && res.body.code !== 'STAFF_USERNAME_TAKEN')
+                throw new Error(`creating staff ${role} answered ${res.status}`);
+            });
         })(),
       );
     return madeStaff.get(role)!;
