@@ -9,6 +9,7 @@ import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
+import { DEMO_STAFF } from '../../src/database/seed/demo-seed.service';
 import { createFirstAdmin } from '../../src/staff/first-admin';
 import { StaffUser } from '../../src/staff/staff-user.entity';
 import { DataSource } from 'typeorm';
@@ -43,12 +44,10 @@ export interface TestAppOptions {
 }
 
 /** The demo seed's staff (API.md "Demo staff accounts"). */
-const DEMO_STAFF_PASSWORDS: Record<StaffRole, string> = {
-  admin: 'admin123',
-  operator: 'operator123',
-  finance: 'finance123',
-  support: 'support123',
-};
+const DEMO_STAFF_PASSWORDS = Object.fromEntries(DEMO_STAFF.map((staff) => [staff.role, staff.password])) as Record<
+  StaffRole,
+  string
+>;
 
 /** Staff of an unseeded test database: the first admin as `staff:create-admin` makes it, the others by that admin. */
 const TEST_STAFF_PASSWORDS: Record<StaffRole, string> = {
