@@ -26,7 +26,7 @@ describe('after-sales requests', () => {
   let milkSkuId: number;
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
-    milkSkuId = (await shopFixtures(t).product('AS-MILK-24', 8_900, { title: '全脂纯牛奶 250ml×24' })).skuId;
+    milkSkuId = (await shopFixtures(t).product('AS-MILK-24', 8_900, { title: '测试纯牛奶 12 盒' })).skuId;
   });
   afterAll(async () => {
     await t.close();

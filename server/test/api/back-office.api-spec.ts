@@ -73,7 +73,7 @@ describe('back office: members, products, audit log, benefits', () => {
     ).body as Page<AdminMemberRow>;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ seed: true });
     operator = await t.staff('operator');
     tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
     product = (

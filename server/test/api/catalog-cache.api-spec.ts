@@ -11,7 +11,7 @@ describe('storefront caches across app instances', () => {
   let httpB: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    a = await startTestApp();
+    a = await startTestApp({ seed: true });
     b = await createApp({ config: { ...a.config, seedDemo: false }, clock: a.clock });
     await b.listen(0, '127.0.0.1');
     httpB = request(b.getHttpServer());

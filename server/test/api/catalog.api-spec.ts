@@ -15,7 +15,7 @@ const NOW = new Date('2030-03-01T02:00:00Z');
 const RICE = { listFen: 9_800, memberFen: 7_900 };
 const CHOCOLATE_LIST_FEN = 8_900;
 const ANNUAL_DISCOUNT_BP = 1_000;
-const CHERRY = '智利车厘子 JJ 级 2kg';
+const CHERRY = '山东大樱桃 1kg';
 /** Products on sale beside the ones tests add: more than one default page of 20. */
 const FILLERS = 20;
 
@@ -54,18 +54,18 @@ describe('catalog (storefront)', () => {
     await f.tier('CT-BLACK', { priceFen: 299_900, benefits: [BenefitType.MEMBER_PRICE], extra: { sortOrder: 2 } });
     await f.tier('CT-QUARTER', { priceFen: 29_900, termMonths: 3, draft: true, extra: { sortOrder: 3 } });
     const grain = { category: '粮油米面' };
-    await f.product('RICE-5KG', RICE.listFen, {
+    await f.product('CT-RICE', RICE.listFen, {
       ...grain,
-      title: '五常稻花香大米 5kg',
+      title: '东北长粒香大米 5kg',
       memberPrices: { [annual.id]: RICE.memberFen },
     });
-    await f.product('OIL-5L', 12_900, { ...grain, title: '有机黑龙江大豆油 5L' });
-    await f.product('NOODLE-2KG', 3_900, { ...grain, title: '手工空心挂面 2kg' });
-    await f.product('CHOCO-72', CHOCOLATE_LIST_FEN, { title: '黑巧克力 72% 可可', category: '休闲零食' });
+    await f.product('CT-OIL', 12_900, { ...grain, title: '压榨花生油 5L' });
+    await f.product('CT-NOODLE', 3_900, { ...grain, title: '龙须挂面 2kg' });
+    await f.product('CT-CHOCO', CHOCOLATE_LIST_FEN, { title: '黑巧克力 85% 可可', category: '休闲零食' });
     const fruit = { category: '生鲜水果' };
-    await f.product('APPLE-5KG', 7_900, { ...fruit, title: '新疆阿克苏冰糖心苹果 5kg' });
-    await f.product('PINEAPPLE-4', 6_900, { ...fruit, title: '海南金钻凤梨 4 个' });
-    await f.product('CHERRY-2KG', 29_900, { ...fruit, title: CHERRY, publicFrom: new Date(NOW.getTime() + 48 * HOUR) });
+    await f.product('CT-APPLE', 7_900, { ...fruit, title: '烟台红富士苹果 3kg' });
+    await f.product('CT-PINEAPPLE', 6_900, { ...fruit, title: '广西沃柑 5kg' });
+    await f.product('CT-CHERRY', 29_900, { ...fruit, title: CHERRY, publicFrom: new Date(NOW.getTime() + 48 * HOUR) });
     await f.member('ct-member', annual.id);
     await f.member('ct-revoked', annual.id);
     const revoked = (
@@ -141,12 +141,12 @@ describe('catalog (storefront)', () => {
   });
 
   it('anonymous callers pay list price and see the member price as an upsell', async () => {
-    const rice = sku(await products(), 'RICE-5KG');
+    const rice = sku(await products(), 'CT-RICE');
     expect(rice).toMatchObject({ listPriceFen: RICE.listFen, memberPriceFen: RICE.memberFen, priceFen: RICE.listFen });
   });
 
   it('an active member pays the price from their tier price list', async () => {
-    const rice = sku(await products(await t.customer('ct-member')), 'RICE-5KG');
+    const rice = sku(await products(await t.customer('ct-member')), 'CT-RICE');
     expect(rice).toMatchObject({
       listPriceFen: RICE.listFen,
       memberPriceFen: RICE.memberFen,
@@ -155,14 +155,14 @@ describe('catalog (storefront)', () => {
   });
 
   it('without a price-list entry a member gets the tier default discount', async () => {
-    const chocolate = sku(await products(await t.customer('ct-member')), 'CHOCO-72');
+    const chocolate = sku(await products(await t.customer('ct-member')), 'CT-CHOCO');
     const discountedFen = (CHOCOLATE_LIST_FEN * (10_000 - ANNUAL_DISCOUNT_BP)) / 10_000;
     expect(chocolate).toMatchObject({ listPriceFen: CHOCOLATE_LIST_FEN, priceFen: discountedFen });
   });
 
   it('expired and revoked members pay list price', async () => {
     for (const name of ['ct-lapsed', 'ct-revoked']) {
-      expect(sku(await products(await t.customer(name)), 'RICE-5KG').priceFen).toBe(RICE.listFen);
+      expect(sku(await products(await t.customer(name)), 'CT-RICE').priceFen).toBe(RICE.listFen);
     }
   });
 
@@ -189,7 +189,7 @@ describe('catalog (storefront)', () => {
     expect(first.items).toHaveLength(2);
     expect((await page({ q: '苹果汁', category: '测试专区', pageSize: 2, page: 2 })).items).toHaveLength(1);
     expect((await page({ q: '苹果汁', category: '粮油米面' })).total).toBe(0);
-    expect(await titles({ q: '苹果' })).toContain('新疆阿克苏冰糖心苹果 5kg');
+    expect(await titles({ q: '苹果' })).toContain('烟台红富士苹果 3kg');
   });
 
   it('renaming a product moves it in search', async () => {
@@ -205,7 +205,7 @@ describe('catalog (storefront)', () => {
 
   it('a member price changed by staff shows in the very next storefront read', async () => {
     const member = await t.customer('ct-member');
-    const rice = sku(await products(member), 'RICE-5KG');
+    const rice = sku(await products(member), 'CT-RICE');
     const annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find(
       (tier) => tier.code === 'CT-ANNUAL',
     )!;
@@ -214,8 +214,8 @@ describe('catalog (storefront)', () => {
       .set(await t.staff('operator'))
       .send({ prices: [{ tierId: annual.id, priceFen: 7000 }] })
       .expect(200);
-    expect(sku(await products(member), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: 7000 });
-    expect(sku(await products(), 'RICE-5KG')).toMatchObject({ memberPriceFen: 7000, priceFen: RICE.listFen });
+    expect(sku(await products(member), 'CT-RICE')).toMatchObject({ memberPriceFen: 7000, priceFen: 7000 });
+    expect(sku(await products(), 'CT-RICE')).toMatchObject({ memberPriceFen: 7000, priceFen: RICE.listFen });
   });
 
   it('a product taken off sale leaves the list, its category count and its total at once', async () => {
@@ -306,9 +306,9 @@ describe('catalog (storefront)', () => {
       // Whole seconds, like WeChat's payment times: the last millisecond of the second before the end still prices as a member.
       const endSecond = Math.floor(new Date(me.termEnd).getTime() / 1000) * 1000;
       t.clock.set(new Date(endSecond - 1));
-      expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(7000);
+      expect(sku(await products(member), 'CT-RICE').priceFen).toBe(7000);
       t.clock.set(new Date(endSecond));
-      expect(sku(await products(member), 'RICE-5KG').priceFen).toBe(RICE.listFen);
+      expect(sku(await products(member), 'CT-RICE').priceFen).toBe(RICE.listFen);
     });
 
     it('member-first products become public at publicFrom', async () => {

@@ -1,7 +1,16 @@
-import type { CheckoutQuote, FinanceReport, OrderView, Page, ProductView } from '@member-commerce/shared';
+import type {
+  AdminOrderView,
+  CheckoutQuote,
+  FinanceReport,
+  OrderView,
+  Page,
+  ProductView,
+  RefundView,
+} from '@member-commerce/shared';
 import { DataSource } from 'typeorm';
 import { FinanceReportService } from '../../src/finance/report/finance-report.service';
-import { startTestApp, TestApp } from '../support/test-app';
+import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import type { TestApp } from '../support/test-app';
 
 /**
  * The demo shop `pnpm start` shows. The one API spec that boots with the demo seed (seed-free-specs.api-spec.ts
@@ -9,10 +18,14 @@ import { startTestApp, TestApp } from '../support/test-app';
  */
 describe('demo seed', () => {
   let t: TestApp;
+  let pay: PaymentDriver;
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
   }, 300_000); // seeding a year of demo finance is slow on a shared, loaded machine
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await pay.close();
+  });
 
   const member = () => t.customer('demo-member');
 
@@ -76,5 +89,23 @@ describe('demo seed', () => {
     expect(fromApi.rows.length).toBeGreaterThan(0);
     expect(fromApi).toEqual(fromLedger);
     expect(await t.app.get(DataSource).query('SELECT id FROM revenue_dirty')).toEqual([]);
+  });
+
+  it('demo orders can be refunded in dev mode: the simulated WeChat knows their payments', async () => {
+    const admin = await t.staff('admin');
+    const paid = (await t.http.get('/api/admin/orders?status=PAID&kind=MEMBERSHIP&pageSize=100').set(admin).expect(200))
+      .body.items as AdminOrderView[];
+    const demo = paid.find((order) => order.customer.nickname);
+    expect(demo).toBeDefined();
+    const started = (
+      await t.http
+        .post(`/api/admin/orders/${demo!.id}/refunds`)
+        .set(admin)
+        .send({ reason: '测试退款', amountFen: 100 })
+        .expect(201)
+    ).body as RefundView;
+    expect(await pay.completeRefund(started.outRefundNo)).toBe(204);
+    const order = (await t.http.get(`/api/admin/orders/${demo!.id}`).set(admin).expect(200)).body as AdminOrderView;
+    expect(order.refunds.find((refund) => refund.id === started.id)).toMatchObject({ status: 'SUCCESS' });
   });
 });

@@ -1,5 +1,6 @@
 import type { CreateOrderResponse, OrderView, TierView } from '@member-commerce/shared';
 import type { SignedNotification } from '../../src/wechat/dev/wechat-simulator';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -26,7 +27,7 @@ describe('dev WeChat simulator across a restart', () => {
   };
   const buyAnnual = async (name: string) => {
     const tiers = (await app.http.get('/api/tiers').expect(200)).body as TierView[];
-    const annual = tiers.find((tier) => tier.code === 'ANNUAL')!;
+    const annual = tiers.find((tier) => tier.code === 'DR-ANNUAL') ?? (await shopFixtures(app).tier('DR-ANNUAL'));
     return (
       await app.http
         .post('/api/orders/membership')

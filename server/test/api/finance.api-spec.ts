@@ -41,7 +41,7 @@ describe('finance: ledger, monthly report and exports', () => {
   beforeAll(async () => {
     exportDir = mkdtempSync(join(tmpdir(), 'mc-exports-'));
     // 2030-01-10 10:00 in Shanghai: far from the demo year, and the tier below is this spec's own.
-    t = await startTestApp({ now: new Date('2030-01-10T02:00:00Z'), env: { EXPORT_DIR: exportDir } });
+    t = await startTestApp({ seed: true, now: new Date('2030-01-10T02:00:00Z'), env: { EXPORT_DIR: exportDir } });
     const admin = await t.staff('admin');
     tier = (
       await t.http
@@ -358,7 +358,7 @@ describe('finance: ledger, monthly report and exports', () => {
 describe('dashboard aggregates', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ seed: true });
   });
   afterAll(() => t.close());
 

@@ -17,7 +17,7 @@ describe('gift page truth, gift cancel and pack value', () => {
   let pay: PaymentDriver;
   let annual: TierView;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
     annual = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((tier) => tier.code === 'ANNUAL')!;
   });
   afterAll(async () => {

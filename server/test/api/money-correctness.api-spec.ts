@@ -25,7 +25,7 @@ describe('money correctness', () => {
   let product: { id: number; skuId: number };
 
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
     tiers = (await t.http.get('/api/tiers').expect(200)).body;
     const admin = await t.staff('admin');
     const created = await t.http
@@ -499,7 +499,7 @@ describe('cancel closes the prepay at WeChat (live gateway against the fake WeCh
   let t: TestApp;
   let pay: PaymentDriver;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('live'));
+    ({ app: t, driver: pay } = await startPaymentDriver('live', { seed: true }));
   });
   afterAll(async () => {
     await t.close();

@@ -19,7 +19,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   let pay: PaymentDriver;
   let tiers: TierView[];
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver(mode));
+    ({ app: t, driver: pay } = await startPaymentDriver(mode, { seed: true }));
     tiers = (await t.http.get('/api/tiers').expect(200)).body;
   });
   afterAll(async () => {

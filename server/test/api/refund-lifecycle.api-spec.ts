@@ -18,6 +18,7 @@ import { DevRefundSettler } from '../../src/wechat/dev/dev-refund-settler';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { RefundsService } from '../../src/payments/refunds.service';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 jest.setTimeout(300_000);
@@ -36,6 +37,7 @@ describe('refund lifecycle', () => {
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     simulator = t.app.get(WechatSimulator);
+    await shopFixtures(t).tier('RL-ANNUAL');
     tiers = (await t.http.get('/api/tiers').expect(200)).body;
     const admin = await t.staff('admin');
     const product = async (code: string, listPriceFen: number) =>
@@ -483,18 +485,6 @@ describe('refund lifecycle', () => {
     expect((await staffOrder(order.id)).status).toBe('PAID');
   });
 
-  it('seeded demo orders can be refunded in dev mode', async () => {
-    const admin = await t.staff('admin');
-    const demo = (await t.http.get('/api/admin/orders?status=PAID&kind=MEMBERSHIP&pageSize=100').set(admin).expect(200))
-      .body.items as AdminOrderView[];
-    const seeded = demo.find((o) => o.customer.nickname && !o.customer.nickname.startsWith('rl-'));
-    expect(seeded).toBeDefined();
-    const started = await refund('admin', seeded!.id, { amountFen: 100 });
-    expect(started.status).toBe(201);
-    await pay.completeRefund((started.body as RefundView).outRefundNo);
-    expect(await refundOf(seeded!.id, (started.body as RefundView).id)).toMatchObject({ status: 'SUCCESS' });
-  });
-
   describe('WeChat Pay refund limits', () => {
     it('no refund later than 365 days after the payment', async () => {
       const order = await paidProduct('rl-window');
@@ -543,6 +533,7 @@ describe('refund lifecycle (WeChat live)', () => {
   let pay: PaymentDriver;
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('live'));
+    await shopFixtures(t).tier('RL-LIVE');
   });
   afterAll(async () => {
     await t.close();

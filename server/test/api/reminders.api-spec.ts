@@ -32,7 +32,7 @@ describe('renewal reminders', () => {
   let t: TestApp;
   let fx: ReminderFixtures;
   beforeAll(async () => {
-    t = await startTestApp({ now: new Date('2030-01-01T02:00:00Z') });
+    t = await startTestApp({ seed: true, now: new Date('2030-01-01T02:00:00Z') });
     fx = new ReminderFixtures(t.app, t.http);
   });
   afterAll(() => t.close());
@@ -411,6 +411,7 @@ describe('renewal reminders over live WeChat (fake WeChat server)', () => {
   beforeAll(async () => {
     fake = await startFakeWechatServer();
     t = await startTestApp({
+      seed: true,
       now: new Date('2030-01-01T02:00:00Z'),
       configure: (config) => {
         config.wechat.mode = 'live';

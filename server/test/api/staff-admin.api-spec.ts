@@ -13,7 +13,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 describe('staff administration', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ seed: true });
   });
   afterAll(() => t.close());
 

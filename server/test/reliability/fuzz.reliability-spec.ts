@@ -28,6 +28,7 @@ describe('malformed requests on every documented route never cause a 5xx or leak
   beforeAll(async () => {
     // Rate limits high enough that the fuzz reaches the handlers; throttling has its own spec.
     t = await startTestApp({
+      seed: true,
       env: {
         RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000',
         RATE_LIMIT_LOGIN_PER_IP: '100000',

@@ -9,7 +9,9 @@ import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
+import { DEMO_STAFF } from '../../src/database/seed/demo-seed.service';
 import { createFirstAdmin } from '../../src/staff/first-admin';
+import { StaffUser } from '../../src/staff/staff-user.entity';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -42,12 +44,10 @@ export interface TestAppOptions {
 }
 
 /** The demo seed's staff (API.md "Demo staff accounts"). */
-const DEMO_STAFF_PASSWORDS: Record<StaffRole, string> = {
-  admin: 'admin123',
-  operator: 'operator123',
-  finance: 'finance123',
-  support: 'support123',
-};
+const DEMO_STAFF_PASSWORDS = Object.fromEntries(DEMO_STAFF.map((staff) => [staff.role, staff.password])) as Record<
+  StaffRole,
+  string
+>;
 
 /** Staff of an unseeded test database: the first admin as `staff:create-admin` makes it, the others by that admin. */
 const TEST_STAFF_PASSWORDS: Record<StaffRole, string> = {
@@ -101,7 +101,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         role,
         (async () => {
           if (role === 'admin') {
-            await createFirstAdmin(app.get(DataSource), { username: 'admin', password: passwords.admin });
+            // A restart on the same database finds the admin made before.
+            if (!(await app.get(DataSource).manager.existsBy(StaffUser, { username: 'admin' })))
+              await createFirstAdmin(app.get(DataSource), { username: 'admin', password: passwords.admin });
             return;
           }
           await ensureStaff('admin');
@@ -110,7 +112,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
             .post('/api/admin/staff')
             .set(staffTokens.get('admin')!)
             .send({ username: role, password: passwords[role], role })
-            .expect(201);
+            .expect((res) => {
+              if (res.status !== 201 && res.body.code !== 'STAFF_USERNAME_TAKEN')
+                throw new Error(`creating staff ${role} answered ${res.status}`);
+            });
         })(),
       );
     return madeStaff.get(role)!;

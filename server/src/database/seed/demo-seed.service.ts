@@ -73,6 +73,7 @@ export class DemoSeedService {
       ...DEMO_SKU_PICTURES,
       ...DEMO_BANNER_FILES,
     ]);
+    let demoMemberId = 0;
     await this.transactions.run(async (tx) => {
       await tx.insert(
         StaffUser,
@@ -90,7 +91,7 @@ export class DemoSeedService {
       const tiers = await this.seedTiers(tx, benefits, packs);
       await this.seedMemberPrices(tx, skus, tiers);
       await this.seedMilestones(tx, packs, benefits);
-      await this.seedCustomers(tx, tiers);
+      demoMemberId = await this.seedCustomers(tx, tiers);
       await seedFinanceYear(tx, {
         machine: this.machine,
         terms: this.terms,
@@ -99,6 +100,7 @@ export class DemoSeedService {
         now: this.clock.now(),
       });
     });
+    await this.seedDemoOrders(demoMemberId);
     // Seeded members got their terms without an order: their tiers' coupons are issued as the job would.
     await this.couponIssuer.run();
     this.logger.log(`Seeded demo data in ${Date.now() - started} ms`);
@@ -389,7 +391,8 @@ export class DemoSeedService {
     }
   }
 
-  private async seedCustomers(tx: EntityManager, tiers: Record<string, Tier>): Promise<void> {
+  /** Returns the demo member's customer id. */
+  private async seedCustomers(tx: EntityManager, tiers: Record<string, Tier>): Promise<number> {
     const now = this.clock.now();
     const customer = (name: string, nickname: string, phone: string | null) =>
       tx.save(tx.create(Customer, { openid: devOpenid(name), unionid: null, nickname, phone }));
@@ -406,46 +409,58 @@ export class DemoSeedService {
       return created;
     };
     const demo = await member('demo-member', '演示会员', '13800000001', tiers.ANNUAL, 340);
-    const demoTerm = await tx.findOneOrFail(MembershipTerm, {
-      where: { membership: { customerId: demo.id } },
-      order: { id: 'DESC' },
-    });
-    await seedPaidOrders(
-      tx,
-      { machine: this.machine, pricing: this.pricing },
-      demo.id,
-      demoTerm,
-      [
-        {
-          daysAgo: 300,
-          items: [
-            ['STEAK-10', 2],
-            ['SALMON-500', 2],
-          ],
-        },
-        {
-          daysAgo: 120,
-          items: [
-            ['RICE-10KG', 2],
-            ['OIL-5L', 1],
-            ['EGG-30', 2],
-          ],
-        },
-        {
-          daysAgo: 20,
-          items: [
-            ['TEA-LONGJING', 3],
-            ['COFFEE-1KG', 2],
-          ],
-        },
-      ],
-      now,
-    );
     await customer('demo-guest', '演示访客', null);
     await member('wang-xiaoming', '王小明', '13800000002', tiers.BLACK, 30);
     await member('li-hua', '李华', '13800000003', tiers.ANNUAL, 400);
     const revoked = await member('zhao-min', '赵敏', '13800000004', tiers.ANNUAL, 100);
     const membership = await tx.findOneByOrFail(Membership, { customerId: revoked.id });
     await this.terms.revoke(tx, membership, '演示：违规转售礼包', now);
+    return demo.id;
+  }
+
+  /**
+   * The demo member's paid orders, priced by checkout after the shop is committed: checkout reads benefits through
+   * the storefront cache, which (on MariaDB) cannot see the seeding transaction's rows.
+   */
+  private async seedDemoOrders(demoId: number): Promise<void> {
+    const now = this.clock.now();
+    await this.transactions.run(async (tx) => {
+      const demo = { id: demoId };
+      const demoTerm = await tx.findOneOrFail(MembershipTerm, {
+        where: { membership: { customerId: demo.id } },
+        order: { id: 'DESC' },
+      });
+      await seedPaidOrders(
+        tx,
+        { machine: this.machine, pricing: this.pricing },
+        demo.id,
+        demoTerm,
+        [
+          {
+            daysAgo: 300,
+            items: [
+              ['STEAK-10', 2],
+              ['SALMON-500', 2],
+            ],
+          },
+          {
+            daysAgo: 120,
+            items: [
+              ['RICE-10KG', 2],
+              ['OIL-5L', 1],
+              ['EGG-30', 2],
+            ],
+          },
+          {
+            daysAgo: 20,
+            items: [
+              ['TEA-LONGJING', 3],
+              ['COFFEE-1KG', 2],
+            ],
+          },
+        ],
+        now,
+      );
+    });
   }
 }
