@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AfterSalesView, UploadedPhoto } from '@member-commerce/shared';
@@ -6,7 +6,7 @@ import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import { AfterSalesService } from './after-sales.service';
 import { PhotosService } from './photos.service';
-import { CreateAfterSalesDto, PhotoUploadQueryDto } from './dto/after-sales.dto';
+import { PhotoUploadQueryDto } from './dto/after-sales.dto';
 
 @ApiTags('after-sales')
 @ApiBearerAuth()
@@ -14,16 +14,6 @@ import { CreateAfterSalesDto, PhotoUploadQueryDto } from './dto/after-sales.dto'
 @Controller()
 export class AfterSalesController {
   constructor(private readonly afterSales: AfterSalesService) {}
-
-  @Post('orders/:id/after-sales')
-  @ApiOperation({ summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order' })
-  createAfterSales(
-    @CurrentCustomerId() customerId: number,
-    @Param('id', ParseIntPipe) id: number,
-    @Body() dto: CreateAfterSalesDto,
-  ): Promise<AfterSalesView> {
-    return this.afterSales.create(customerId, id, dto);
-  }
 
   @Get('me/after-sales')
   @ApiQuery({ name: 'orderId', required: false, type: Number })

@@ -22,5 +22,6 @@ import { PhotosService } from './photos.service';
       inject: [APP_CONFIG],
     },
   ],
+  exports: [AfterSalesService],
 })
 export class AfterSalesModule {}

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AfterSalesModule } from '../after-sales/after-sales.module';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { StorefrontModule } from '../storefront/storefront.module';
+import { WechatShippingModule } from '../wechat-shipping/wechat-shipping.module';
 import { CouponsModule } from '../coupons/coupons.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { AdminOrdersService } from './admin-orders.service';
@@ -26,6 +28,8 @@ import { OrdersController } from './orders.controller';
     CouponsModule,
     ShippingModule,
     StorefrontModule,
+    WechatShippingModule,
+    AfterSalesModule,
   ],
   controllers: [OrdersController, OrdersAdminController],
   providers: [CheckoutService, BasketPricingService, AdminOrdersService, OrdersExportService, BulkShipService],

@@ -1,23 +1,41 @@
-import { Body, Get, HttpCode, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
-import type { AdminOrderView, BulkShipResult, Page } from '@member-commerce/shared';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type {
+  AdminOrderView,
+  BulkShipResult,
+  CreateRefundResponse,
+  Page,
+  RefundQuote,
+  WechatShippingView,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { AdminOrderQueryDto, ShipOrderDto } from '../orders/dto/admin-order-query.dto';
+import { CreateRefundDto } from '../payments/dto/refund.dto';
+import { RefundRequestsService } from '../payments/refund-requests.service';
+import { RefundsService } from '../payments/refunds.service';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
+import { WechatShippingViewDto } from '../wechat-shipping/wechat-shipping.dto';
+import { WechatShippingService } from '../wechat-shipping/wechat-shipping.service';
 import { AdminOrdersService } from './admin-orders.service';
 import { BulkShipService } from './bulk-ship.service';
 import { BulkShipDto } from './bulk-ship.dto';
 import { OrdersExportService } from './orders-export.service';
 import { AuditedDownload } from '../staff/audited-download';
 
+/** Every /api/admin/orders route: the order desk, shipping (and its WeChat upload) and refunds of an order. */
 @StaffController('orders', 'admin: orders', ...ALL_STAFF)
 export class OrdersAdminController {
   constructor(
     private readonly orders: AdminOrdersService,
     private readonly exports: OrdersExportService,
     private readonly bulk: BulkShipService,
+    private readonly refunds: RefundsService,
+    private readonly refundRequests: RefundRequestsService,
+    private readonly wechatShipping: WechatShippingService,
   ) {}
 
   @Get()
@@ -57,5 +75,62 @@ export class OrdersAdminController {
     @Body() dto: ShipOrderDto,
   ): Promise<AdminOrderView> {
     return this.orders.ship(actor, id, dto);
+  }
+
+  @Get(':id/refund-quote')
+  @Roles('admin', 'operator', 'finance')
+  @ApiOperation({
+    summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval',
+  })
+  getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
+    return this.refunds.quote(id);
+  }
+
+  /** 201 with the refund, or 202 with a refund request when the amount passes the caller's cumulative limit. */
+  @Post(':id/refunds')
+  @Roles('admin', 'operator', 'finance')
+  @RateLimit('sensitive')
+  async refundOrder(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CreateRefundDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CreateRefundResponse> {
+    const outcome = await this.refundRequests.refundOrRequest(actor, id, dto);
+    reply.status(outcome.status);
+    return 'refund' in outcome ? outcome.refund : { request: outcome.request };
+  }
+
+  @Get(':id/wechat-shipping')
+  @ApiOperation({
+    summary: "The order's shipping information at WeChat (upload status, errcode explained); null when none is needed",
+  })
+  @ApiOkResponse({ type: WechatShippingViewDto })
+  getWechatShipping(@Param('id', ParseIntPipe) id: number): Promise<WechatShippingView | null> {
+    return this.wechatShipping.view(id);
+  }
+
+  @Post(':id/wechat-shipping/retry')
+  @Roles('admin', 'operator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Upload failed shipping information to WeChat again, now' })
+  @ApiOkResponse({ type: WechatShippingViewDto })
+  retryWechatShipping(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatShippingView> {
+    return this.wechatShipping.retry(actor, id);
+  }
+
+  @Put(':id/shipment')
+  @Roles('admin', 'operator')
+  @ApiOperation({ summary: "Correct a shipped order's courier or tracking number (WeChat allows one modification)" })
+  @ApiOkResponse({ type: WechatShippingViewDto })
+  changeShipment(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ShipOrderDto,
+  ): Promise<WechatShippingView | null> {
+    return this.wechatShipping.changeShipment(actor, id, dto);
   }
 }

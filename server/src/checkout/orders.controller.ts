@@ -1,6 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CheckoutQuote, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  AfterSalesView,
+  CheckoutQuote,
+  CreateOrderResponse,
+  OrderView,
+  Page,
+  WechatPaymentParams,
+  WechatReceiptParams,
+} from '@member-commerce/shared';
+import { AfterSalesService } from '../after-sales/after-sales.service';
+import { CreateAfterSalesDto } from '../after-sales/dto/after-sales.dto';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import {
@@ -12,8 +22,12 @@ import {
   QuoteOrderDto,
 } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
+import { OrderPaymentsService } from '../payments/order-payments.service';
+import { OrderReceiptService } from '../wechat-shipping/order-receipt.service';
+import { WechatReceiptParamsDto } from '../wechat-shipping/wechat-shipping.dto';
 import { CheckoutService } from './checkout.service';
 
+/** Every /api/orders route: checkout, the customer's own orders, paying, receipt and after-sales requests. */
 @ApiTags('orders')
 @ApiBearerAuth()
 @UseGuards(CustomerAuthGuard)
@@ -22,6 +36,9 @@ export class OrdersController {
   constructor(
     private readonly checkout: CheckoutService,
     private readonly orders: OrdersService,
+    private readonly payments: OrderPaymentsService,
+    private readonly receipts: OrderReceiptService,
+    private readonly afterSales: AfterSalesService,
   ) {}
 
   @Post('membership')
@@ -81,5 +98,58 @@ export class OrdersController {
     @Body() dto: ChooseAddressDto,
   ): Promise<OrderView> {
     return this.checkout.chooseGiftAddress(customerId, id, dto.addressId);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel an unpaid order: closed at WeChat first, then here, stock released' })
+  cancelMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
+    return this.payments.cancelOwn(customerId, id);
+  }
+
+  @Post(':id/sync')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'After wx.requestPayment: ask WeChat whether the order is paid and settle it' })
+  syncPayment(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
+    return this.payments.syncPayment(customerId, id);
+  }
+
+  @Post(':id/payment')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order' })
+  payAgain(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatPaymentParams> {
+    return this.payments.payAgain(customerId, id);
+  }
+
+  @Get(':id/receipt')
+  @ApiOperation({
+    summary: "The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order",
+  })
+  @ApiOkResponse({ type: WechatReceiptParamsDto })
+  getReceiptParams(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<WechatReceiptParams> {
+    return this.receipts.paymentOf(customerId, id);
+  }
+
+  @Post(':id/confirm-receipt')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The customer received the parcel: the shipped order completes' })
+  confirmReceipt(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
+    return this.receipts.confirm(customerId, id);
+  }
+
+  @Post(':id/after-sales')
+  @ApiOperation({ summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order' })
+  createAfterSales(
+    @CurrentCustomerId() customerId: number,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CreateAfterSalesDto,
+  ): Promise<AfterSalesView> {
+    return this.afterSales.create(customerId, id, dto);
   }
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/load-config';
@@ -9,7 +10,7 @@ import { buildOpenApiDocument } from './openapi-document';
  * Builds the OpenAPI document without a database or a listening server (Nest's preview mode resolves the
  * modules but instantiates nothing), with the dev WeChat simulator's routes included like a dev server.
  */
-export async function dumpOpenApiDocument(): Promise<string> {
+export async function buildOpenApiDocumentOffline(): Promise<OpenAPIObject> {
   const config = loadConfig({ NODE_ENV: 'test', WECHAT_MODE: 'dev', SCHEDULERS: '0', DATABASE_URL: 'sqlite::memory:' });
   const app = await NestFactory.create(AppModule.forRoot({ config }), new FastifyAdapter(), {
     preview: true,
@@ -19,12 +20,12 @@ export async function dumpOpenApiDocument(): Promise<string> {
   app.setGlobalPrefix('api');
   const document = buildOpenApiDocument(app);
   await app.close();
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return document;
 }
 
 if (require.main === module) {
-  dumpOpenApiDocument().then(
-    (text) => process.stdout.write(text),
+  buildOpenApiDocumentOffline().then(
+    (document) => process.stdout.write(`${JSON.stringify(document, null, 2)}\n`),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exit(1);

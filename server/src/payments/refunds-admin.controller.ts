@@ -1,21 +1,12 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import type {
-  CreateRefundResponse,
-  Page,
-  PaymentView,
-  RefundQuote,
-  RefundRequestView,
-  RefundView,
-} from '@member-commerce/shared';
+import type { Page, PaymentView, RefundRequestView, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import {
-  CreateRefundDto,
   DecideRefundRequestDto,
   RefundActionNoteDto,
   RefundRequestQueryDto,
@@ -24,37 +15,6 @@ import {
 import { RefundActionsService } from './refund-actions.service';
 import { OrderPaymentsService } from './order-payments.service';
 import { RefundRequestsService } from './refund-requests.service';
-import { RefundsService } from './refunds.service';
-
-@StaffController('orders', 'admin: orders', 'admin', 'operator', 'finance')
-export class OrderRefundsAdminController {
-  constructor(
-    private readonly refunds: RefundsService,
-    private readonly requests: RefundRequestsService,
-  ) {}
-
-  @Get(':id/refund-quote')
-  @ApiOperation({
-    summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval',
-  })
-  getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
-    return this.refunds.quote(id);
-  }
-
-  /** 201 with the refund, or 202 with a refund request when the amount passes the caller's cumulative limit. */
-  @Post(':id/refunds')
-  @RateLimit('sensitive')
-  async refundOrder(
-    @CurrentStaff() actor: StaffPrincipal,
-    @Param('id', ParseIntPipe) id: number,
-    @Body() dto: CreateRefundDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CreateRefundResponse> {
-    const outcome = await this.requests.refundOrRequest(actor, id, dto);
-    reply.status(outcome.status);
-    return 'refund' in outcome ? outcome.refund : { request: outcome.request };
-  }
-}
 
 @StaffController('refund-requests', 'admin: orders', 'admin', 'operator', 'finance')
 export class RefundRequestsAdminController {

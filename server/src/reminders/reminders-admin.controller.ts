@@ -1,29 +1,59 @@
-import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type {
   CallListEntry,
   CallOutcomeStats,
   CallRecordView,
   ReminderRuleStats,
+  ReminderRuleView,
   ReminderRunResult,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
-import { Roles } from '../staff/roles.decorator';
+import { CATALOG_WRITERS, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { CallListService } from './call-list.service';
 import { CallListQueryDto, RecordCallDto } from './dto/call-list.dto';
+import { CreateReminderRuleDto, UpdateReminderRuleDto } from './dto/reminder-rule.dto';
 import { RunRemindersDto } from './dto/run-reminders.dto';
 import { ReminderPassRunner } from './reminder-pass-runner';
+import { ReminderRulesService } from './reminder-rules.service';
 import { ReminderStatsService } from './reminder-stats.service';
 
+/** Every /api/admin/reminders route: the rules, running a pass, their figures and the renewal call list. */
 @StaffController('reminders', 'admin: reminders', 'admin', 'operator', 'finance')
 export class RemindersAdminController {
   constructor(
     private readonly runner: ReminderPassRunner,
     private readonly stats: ReminderStatsService,
     private readonly calls: CallListService,
+    private readonly rules: ReminderRulesService,
   ) {}
+
+  @Get('rules')
+  @Roles(...CATALOG_WRITERS)
+  listReminderRules(): Promise<ReminderRuleView[]> {
+    return this.rules.list();
+  }
+
+  @Post('rules')
+  @Roles(...CATALOG_WRITERS)
+  createReminderRule(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Body() dto: CreateReminderRuleDto,
+  ): Promise<ReminderRuleView> {
+    return this.rules.create(actor, dto);
+  }
+
+  @Patch('rules/:id')
+  @Roles(...CATALOG_WRITERS)
+  updateReminderRule(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateReminderRuleDto,
+  ): Promise<ReminderRuleView> {
+    return this.rules.update(actor, id, dto);
+  }
 
   @Post('run')
   @HttpCode(200)

@@ -1,8 +1,10 @@
-import { Get, Param, ParseIntPipe, Query, StreamableFile } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces } from '@nestjs/swagger';
-import type { AdminMemberRow, ExtensionAllowanceView, Page } from '@member-commerce/shared';
+import type { AdminMemberRow, AdminMemberView, ExtensionAllowanceView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
+import { ExtendMembershipDto, RevokeMembershipDto } from '../membership/dto/member-action.dto';
+import { MembershipService } from '../membership/membership.service';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { MemberExportQueryDto, MemberQueryDto } from './dto/member-query.dto';
@@ -11,12 +13,14 @@ import { MembersExportService } from './members-export.service';
 import { MembersReadService } from './members-read.service';
 import { AuditedDownload } from '../staff/audited-download';
 
+/** Every /api/admin/members route: the member list and its export (read here), one member and its actions. */
 @StaffController('members', 'admin: members', ...ALL_STAFF)
-export class MembersReadController {
+export class MembersAdminController {
   constructor(
     private readonly members: MembersReadService,
     private readonly exports: MembersExportService,
     private readonly allowance: ExtensionAllowanceService,
+    private readonly memberships: MembershipService,
   ) {}
 
   @Get()
@@ -39,6 +43,11 @@ export class MembersReadController {
     });
   }
 
+  @Get(':membershipId')
+  getMember(@Param('membershipId', ParseIntPipe) id: number): Promise<AdminMemberView> {
+    return this.memberships.getForStaff(id);
+  }
+
   @Get(':membershipId/extension-allowance')
   @Roles('admin', 'operator', 'support')
   @ApiOperation({ summary: 'How many days the caller may extend this member, before they submit' })
@@ -47,5 +56,26 @@ export class MembersReadController {
     @Param('membershipId', ParseIntPipe) id: number,
   ): Promise<ExtensionAllowanceView> {
     return this.allowance.forMember(actor, id);
+  }
+
+  /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS in all per term. */
+  @Post(':membershipId/extend')
+  @Roles('admin', 'operator', 'support')
+  extendMember(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('membershipId', ParseIntPipe) id: number,
+    @Body() dto: ExtendMembershipDto,
+  ): Promise<AdminMemberView> {
+    return this.memberships.extend(actor, id, dto);
+  }
+
+  @Post(':membershipId/revoke')
+  @Roles('admin', 'operator')
+  revokeMember(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('membershipId', ParseIntPipe) id: number,
+    @Body() dto: RevokeMembershipDto,
+  ): Promise<AdminMemberView> {
+    return this.memberships.revoke(actor, id, dto);
   }
 }

@@ -8,11 +8,15 @@ import { MemberOverviewService } from './member-overview.service';
 @ApiTags('me')
 @ApiBearerAuth()
 @UseGuards(CustomerAuthGuard)
-@Controller('me')
-export class MemberOverviewController {
+/**
+ * /api/me/membership: the membership with its spend progress, which needs milestones (so it lives here, not in
+ * membership/, which milestones depends on).
+ */
+@Controller('me/membership')
+export class MyMembershipController {
   constructor(private readonly overview: MemberOverviewService) {}
 
-  @Get('membership')
+  @Get()
   @ApiOperation({ summary: 'My membership, days left, spend progress and savings' })
   getMyMembership(@CurrentCustomerId() customerId: number): Promise<MyMembershipView> {
     return this.overview.forCustomer(customerId);
