@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { AdminAfterSalesView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -18,17 +19,25 @@ export class AfterSalesAdminController {
   constructor(private readonly afterSales: AfterSalesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'After-sales requests by status, a page at a time', operationId: 'adminListAfterSales' })
+  @ApiResponseOf('AdminAfterSalesViewPage')
   listAfterSales(@Query() query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
     return this.afterSales.list(query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One after-sales request with its order and photos', operationId: 'adminGetAfterSales' })
+  @ApiResponseOf('AdminAfterSalesView')
   getAfterSales(@Param('id', ParseIntPipe) id: number): Promise<AdminAfterSalesView> {
     return this.afterSales.get(id);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change the amount of an undecided request, within what the order can still refund' })
+  @ApiOperation({
+    summary: 'Change the amount of an undecided request, within what the order can still refund',
+    operationId: 'adminUpdateAfterSales',
+  })
+  @ApiResponseOf('AdminAfterSalesView')
   updateAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -39,6 +48,11 @@ export class AfterSalesAdminController {
 
   /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */
   @Post(':id/approve')
+  @ApiOperation({
+    summary: 'Approve an after-sales request (a refund, or a return first)',
+    operationId: 'adminApproveAfterSales',
+  })
+  @ApiResponseOf('AdminAfterSalesView')
   approveAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -48,6 +62,11 @@ export class AfterSalesAdminController {
   }
 
   @Post(':id/received')
+  @ApiOperation({
+    summary: 'The returned goods arrived: the refund goes out',
+    operationId: 'adminReceivedAfterSalesReturn',
+  })
+  @ApiResponseOf('AdminAfterSalesView')
   receivedAfterSalesReturn(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -57,6 +76,8 @@ export class AfterSalesAdminController {
   }
 
   @Post(':id/reject')
+  @ApiOperation({ summary: 'Reject an after-sales request with a reason', operationId: 'adminRejectAfterSales' })
+  @ApiResponseOf('AdminAfterSalesView')
   rejectAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

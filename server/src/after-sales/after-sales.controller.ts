@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AfterSalesView, UploadedPhoto } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
@@ -17,7 +18,8 @@ export class AfterSalesController {
 
   @Get('me/after-sales')
   @ApiQuery({ name: 'orderId', required: false, type: Number })
-  @ApiOperation({ summary: 'My after-sales requests, newest first' })
+  @ApiOperation({ summary: 'My after-sales requests, newest first', operationId: 'listMyAfterSales' })
+  @ApiResponseOf('AfterSalesView', { isArray: true })
   listMyAfterSales(
     @CurrentCustomerId() customerId: number,
     @Query('orderId') orderId?: string,
@@ -26,7 +28,8 @@ export class AfterSalesController {
   }
 
   @Post('me/after-sales/:id/cancel')
-  @ApiOperation({ summary: 'Withdraw my open after-sales request' })
+  @ApiOperation({ summary: 'Withdraw my open after-sales request', operationId: 'cancelMyAfterSales' })
+  @ApiResponseOf('AfterSalesView')
   cancelMyAfterSales(
     @CurrentCustomerId() customerId: number,
     @Param('id', ParseIntPipe) id: number,
@@ -45,7 +48,11 @@ export class AfterSalesPhotosController {
   @UseGuards(CustomerAuthGuard)
   @ApiConsumes('image/jpeg', 'image/png')
   @ApiBody({ description: 'The image bytes (≤ 2 MB); stored re-encoded as JPEG' })
-  @ApiOperation({ summary: 'Upload one photo for an after-sales request on my order; answers its name' })
+  @ApiOperation({
+    summary: 'Upload one photo for an after-sales request on my order; answers its name',
+    operationId: 'uploadAfterSalesPhoto',
+  })
+  @ApiResponseOf('UploadedPhoto')
   uploadAfterSalesPhoto(
     @CurrentCustomerId() customerId: number,
     @Query() query: PhotoUploadQueryDto,
@@ -56,7 +63,8 @@ export class AfterSalesPhotosController {
 
   /** Names are random UUIDs, so a photo is only reachable by whoever was given its name. */
   @Get(':name')
-  @ApiOperation({ summary: 'An uploaded after-sales photo' })
+  @ApiOperation({ summary: 'An uploaded after-sales photo', operationId: 'getAfterSalesPhoto' })
+  @ApiFileResponse('image/jpeg', 'image/png', 'image/webp')
   async getAfterSalesPhoto(@Param('name') name: string, @Res() reply: FastifyReply): Promise<void> {
     const photo = await this.photos.read(name);
     await reply.header('content-type', photo.mime).header('cache-control', 'private, max-age=86400').send(photo.bytes);

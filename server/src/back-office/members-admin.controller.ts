@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import type { AdminMemberRow, AdminMemberView, ExtensionAllowanceView, Page } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -26,15 +27,20 @@ export class MembersAdminController {
   @Get()
   @ApiOperation({
     summary: 'Members by nickname/phone, status, tier and "expires within N days", with spend and savings',
+    operationId: 'adminSearchMembers',
   })
+  @ApiResponseOf('AdminMemberRowPage')
   searchMembers(@Query() query: MemberQueryDto): Promise<Page<AdminMemberRow>> {
     return this.members.search(query);
   }
 
   @Get('export')
   @Roles('admin', 'operator', 'finance')
-  @ApiOperation({ summary: 'The filtered member list as a streamed CSV (UTF-8 with BOM)' })
-  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'The filtered member list as a streamed CSV (UTF-8 with BOM)',
+    operationId: 'adminExportMembers',
+  })
+  @ApiFileResponse('text/csv')
   @AuditedDownload({ action: 'members.download', entity: 'membership' })
   exportMembers(@Query() query: MemberExportQueryDto): StreamableFile {
     return new StreamableFile(this.exports.export(query), {
@@ -44,13 +50,19 @@ export class MembersAdminController {
   }
 
   @Get(':membershipId')
+  @ApiOperation({ summary: 'One member with their terms, spend and savings', operationId: 'adminGetMember' })
+  @ApiResponseOf('AdminMemberView')
   getMember(@Param('membershipId', ParseIntPipe) id: number): Promise<AdminMemberView> {
     return this.memberships.getForStaff(id);
   }
 
   @Get(':membershipId/extension-allowance')
   @Roles('admin', 'operator', 'support')
-  @ApiOperation({ summary: 'How many days the caller may extend this member, before they submit' })
+  @ApiOperation({
+    summary: 'How many days the caller may extend this member, before they submit',
+    operationId: 'adminExtensionAllowance',
+  })
+  @ApiResponseOf('ExtensionAllowanceView')
   extensionAllowance(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('membershipId', ParseIntPipe) id: number,
@@ -60,6 +72,8 @@ export class MembersAdminController {
 
   /** Support may extend too, by at most SUPPORT_MAX_EXTENSION_DAYS in all per term. */
   @Post(':membershipId/extend')
+  @ApiOperation({ summary: "Extend a member's current term by some days (audited)", operationId: 'adminExtendMember' })
+  @ApiResponseOf('AdminMemberView')
   @Roles('admin', 'operator', 'support')
   extendMember(
     @CurrentStaff() actor: StaffPrincipal,
@@ -70,6 +84,8 @@ export class MembersAdminController {
   }
 
   @Post(':membershipId/revoke')
+  @ApiOperation({ summary: 'Revoke a membership (audited)', operationId: 'adminRevokeMember' })
+  @ApiResponseOf('AdminMemberView')
   @Roles('admin', 'operator')
   revokeMember(
     @CurrentStaff() actor: StaffPrincipal,

@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import type { FastifyReply } from 'fastify';
 import type {
   AdminOrderView,
@@ -18,7 +19,7 @@ import { RefundRequestsService } from '../payments/refund-requests.service';
 import { RefundsService } from '../payments/refunds.service';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { WechatShippingViewDto } from '../wechat-shipping/wechat-shipping.dto';
+
 import { WechatShippingService } from '../wechat-shipping/wechat-shipping.service';
 import { AdminOrdersService } from './admin-orders.service';
 import { BulkShipService } from './bulk-ship.service';
@@ -39,13 +40,19 @@ export class OrdersAdminController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'Search orders by number, customer, status, kind and date, a page at a time',
+    operationId: 'adminSearchOrders',
+  })
+  @ApiResponseOf('AdminOrderViewPage')
   searchOrders(@Query() query: AdminOrderQueryDto): Promise<Page<AdminOrderView>> {
     return this.orders.search(query);
   }
 
   @Get('export')
   @Roles('admin', 'operator', 'finance')
-  @ApiOperation({ summary: 'The filtered orders as CSV (UTF-8 with BOM), streamed' })
+  @ApiOperation({ summary: 'The filtered orders as CSV (UTF-8 with BOM), streamed', operationId: 'adminExportOrders' })
+  @ApiFileResponse('text/csv')
   @AuditedDownload({ action: 'orders.download', entity: 'order' })
   exportOrders(@Query() query: AdminOrderQueryDto): StreamableFile {
     return new StreamableFile(this.exports.export(query), {
@@ -57,17 +64,25 @@ export class OrdersAdminController {
   @Post('ship-batch')
   @Roles('admin', 'operator')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ship many orders from a CSV (订单号, 快递公司, 快递单号); each row on its own' })
+  @ApiOperation({
+    summary: 'Ship many orders from a CSV (订单号, 快递公司, 快递单号); each row on its own',
+    operationId: 'adminShipOrders',
+  })
+  @ApiResponseOf('BulkShipResult')
   shipOrders(@CurrentStaff() actor: StaffPrincipal, @Body() dto: BulkShipDto): Promise<BulkShipResult> {
     return this.bulk.ship(actor, dto.csv);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One order with its lines, payments, refunds and history', operationId: 'adminGetOrder' })
+  @ApiResponseOf('AdminOrderView')
   getOrder(@Param('id', ParseIntPipe) id: number): Promise<AdminOrderView> {
     return this.orders.get(id);
   }
 
   @Post(':id/ship')
+  @ApiOperation({ summary: 'Ship a paid order with a courier and tracking number', operationId: 'adminShipOrder' })
+  @ApiResponseOf('AdminOrderView')
   @Roles('admin', 'operator')
   shipOrder(
     @CurrentStaff() actor: StaffPrincipal,
@@ -81,13 +96,24 @@ export class OrdersAdminController {
   @Roles('admin', 'operator', 'finance')
   @ApiOperation({
     summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval',
+    operationId: 'adminGetRefundQuote',
   })
+  @ApiResponseOf('RefundQuote')
   getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
     return this.refunds.quote(id);
   }
 
   /** 201 with the refund, or 202 with a refund request when the amount passes the caller's cumulative limit. */
   @Post(':id/refunds')
+  @ApiOperation({
+    summary: "Refund an order (201), or ask for approval (202) when above the caller's limit",
+    operationId: 'adminRefundOrder',
+  })
+  @ApiResponseOf('RefundView', { status: 201, description: 'The refund' })
+  @ApiResponseOf('CreateRefundResponse', {
+    status: 202,
+    description: 'A refund request waiting for approval: { request }',
+  })
   @Roles('admin', 'operator', 'finance')
   @RateLimit('sensitive')
   async refundOrder(
@@ -104,8 +130,9 @@ export class OrdersAdminController {
   @Get(':id/wechat-shipping')
   @ApiOperation({
     summary: "The order's shipping information at WeChat (upload status, errcode explained); null when none is needed",
+    operationId: 'adminGetWechatShipping',
   })
-  @ApiOkResponse({ type: WechatShippingViewDto })
+  @ApiResponseOf('WechatShippingView', { nullable: true })
   getWechatShipping(@Param('id', ParseIntPipe) id: number): Promise<WechatShippingView | null> {
     return this.wechatShipping.view(id);
   }
@@ -113,8 +140,11 @@ export class OrdersAdminController {
   @Post(':id/wechat-shipping/retry')
   @Roles('admin', 'operator')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Upload failed shipping information to WeChat again, now' })
-  @ApiOkResponse({ type: WechatShippingViewDto })
+  @ApiOperation({
+    summary: 'Upload failed shipping information to WeChat again, now',
+    operationId: 'adminRetryWechatShipping',
+  })
+  @ApiResponseOf('WechatShippingView')
   retryWechatShipping(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -124,8 +154,11 @@ export class OrdersAdminController {
 
   @Put(':id/shipment')
   @Roles('admin', 'operator')
-  @ApiOperation({ summary: "Correct a shipped order's courier or tracking number (WeChat allows one modification)" })
-  @ApiOkResponse({ type: WechatShippingViewDto })
+  @ApiOperation({
+    summary: "Correct a shipped order's courier or tracking number (WeChat allows one modification)",
+    operationId: 'adminChangeShipment',
+  })
+  @ApiResponseOf('WechatShippingView', { nullable: true })
   changeShipment(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type {
   AfterSalesView,
   CheckoutQuote,
@@ -24,7 +25,7 @@ import {
 import { OrdersService } from '../orders/orders.service';
 import { OrderPaymentsService } from '../payments/order-payments.service';
 import { OrderReceiptService } from '../wechat-shipping/order-receipt.service';
-import { WechatReceiptParamsDto } from '../wechat-shipping/wechat-shipping.dto';
+
 import { CheckoutService } from './checkout.service';
 
 /** Every /api/orders route: checkout, the customer's own orders, paying, receipt and after-sales requests. */
@@ -44,7 +45,9 @@ export class OrdersController {
   @Post('membership')
   @ApiOperation({
     summary: 'Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now',
+    operationId: 'createMembershipOrder',
   })
+  @ApiResponseOf('CreateOrderResponse')
   createMembershipOrder(
     @CurrentCustomerId() customerId: number,
     @Body() dto: CreateMembershipOrderDto,
@@ -55,8 +58,9 @@ export class OrdersController {
   @Post('membership-gift')
   @ApiOperation({
     summary: 'Buy a membership as a gift: once paid it yields one membership code to share with a friend',
+    operationId: 'createGiftMembershipOrder',
   })
-  @ApiCreatedResponse({ description: '{ order, payment } as POST /api/orders/membership' })
+  @ApiResponseOf('CreateOrderResponse')
   createGiftMembershipOrder(
     @CurrentCustomerId() customerId: number,
     @Body() dto: CreateGiftMembershipOrderDto,
@@ -65,7 +69,8 @@ export class OrdersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Buy products; prices come from the server, never the client' })
+  @ApiOperation({ summary: 'Buy products; prices come from the server, never the client', operationId: 'createOrder' })
+  @ApiResponseOf('CreateOrderResponse')
   createOrder(
     @CurrentCustomerId() customerId: number,
     @Body() dto: CreateProductOrderDto,
@@ -75,23 +80,32 @@ export class OrdersController {
 
   @Post('quote')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Price a basket as checkout will: member prices, shipping, coupon; the usable coupons' })
+  @ApiOperation({
+    summary: 'Price a basket as checkout will: member prices, shipping, coupon; the usable coupons',
+    operationId: 'quoteOrder',
+  })
+  @ApiResponseOf('CheckoutQuote')
   quoteOrder(@CurrentCustomerId() customerId: number, @Body() dto: QuoteOrderDto): Promise<CheckoutQuote> {
     return this.checkout.quote(customerId, dto);
   }
 
   @Get()
+  @ApiOperation({ summary: 'My orders, newest first, a page at a time', operationId: 'listMyOrders' })
+  @ApiResponseOf('OrderViewPage')
   listMyOrders(@CurrentCustomerId() customerId: number, @Query() query: OrderListQueryDto): Promise<Page<OrderView>> {
     return this.orders.listOwn(customerId, query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One of my orders', operationId: 'getMyOrder' })
+  @ApiResponseOf('OrderView')
   getMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
     return this.orders.getOwn(customerId, id);
   }
 
   @Put(':id/address')
-  @ApiOperation({ summary: 'Choose where a gift that has not been shipped goes' })
+  @ApiOperation({ summary: 'Choose where a gift that has not been shipped goes', operationId: 'chooseGiftAddress' })
+  @ApiResponseOf('OrderView')
   chooseGiftAddress(
     @CurrentCustomerId() customerId: number,
     @Param('id', ParseIntPipe) id: number,
@@ -102,21 +116,30 @@ export class OrdersController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel an unpaid order: closed at WeChat first, then here, stock released' })
+  @ApiOperation({
+    summary: 'Cancel an unpaid order: closed at WeChat first, then here, stock released',
+    operationId: 'cancelMyOrder',
+  })
+  @ApiResponseOf('OrderView')
   cancelMyOrder(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
     return this.payments.cancelOwn(customerId, id);
   }
 
   @Post(':id/sync')
   @HttpCode(200)
-  @ApiOperation({ summary: 'After wx.requestPayment: ask WeChat whether the order is paid and settle it' })
+  @ApiOperation({
+    summary: 'After wx.requestPayment: ask WeChat whether the order is paid and settle it',
+    operationId: 'syncPayment',
+  })
+  @ApiResponseOf('OrderView')
   syncPayment(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
     return this.payments.syncPayment(customerId, id);
   }
 
   @Post(':id/payment')
   @HttpCode(200)
-  @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order' })
+  @ApiOperation({ summary: 'wx.requestPayment parameters again for an unpaid order', operationId: 'payAgain' })
+  @ApiResponseOf('WechatPaymentParams')
   payAgain(
     @CurrentCustomerId() customerId: number,
     @Param('id', ParseIntPipe) id: number,
@@ -127,8 +150,9 @@ export class OrdersController {
   @Get(':id/receipt')
   @ApiOperation({
     summary: "The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order",
+    operationId: 'getReceiptParams',
   })
-  @ApiOkResponse({ type: WechatReceiptParamsDto })
+  @ApiResponseOf('WechatReceiptParams')
   getReceiptParams(
     @CurrentCustomerId() customerId: number,
     @Param('id', ParseIntPipe) id: number,
@@ -138,13 +162,21 @@ export class OrdersController {
 
   @Post(':id/confirm-receipt')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The customer received the parcel: the shipped order completes' })
+  @ApiOperation({
+    summary: 'The customer received the parcel: the shipped order completes',
+    operationId: 'confirmReceipt',
+  })
+  @ApiResponseOf('OrderView')
   confirmReceipt(@CurrentCustomerId() customerId: number, @Param('id', ParseIntPipe) id: number): Promise<OrderView> {
     return this.receipts.confirm(customerId, id);
   }
 
   @Post(':id/after-sales')
-  @ApiOperation({ summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order' })
+  @ApiOperation({
+    summary: 'Ask for a refund (or a return and refund) of my paid or shipped product order',
+    operationId: 'createAfterSales',
+  })
+  @ApiResponseOf('AfterSalesView')
   createAfterSales(
     @CurrentCustomerId() customerId: number,
     @Param('id', ParseIntPipe) id: number,

@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import { PassThrough } from 'node:stream';
 import type {
   ExportJobView,
@@ -13,7 +14,6 @@ import { AuditedDownload } from '../staff/audited-download';
 import { StaffController } from '../staff/staff-route.decorator';
 import { FinanceExportQueryDto, FinanceReportQueryDto } from './dto/finance-query.dto';
 import { ReconciliationExportQueryDto, ReconciliationQueryDto, ResolveMismatchDto } from './dto/reconciliation.dto';
-import { ReconciliationMismatchView, ReconciliationStatementView } from './dto/reconciliation-views.dto';
 import { ExportJobsService } from './exports/export-jobs.service';
 import { FinanceExportService } from './exports/finance-export.service';
 import { writeCsv, writeXlsx } from './exports/table-writers';
@@ -44,14 +44,18 @@ export class FinanceAdminController {
   ) {}
 
   @Get('report')
-  @ApiOperation({ summary: 'Monthly deferred-revenue roll-forward per tier (API.md)' })
+  @ApiOperation({ summary: 'Monthly deferred-revenue roll-forward per tier (API.md)', operationId: 'adminGetReport' })
+  @ApiResponseOf('FinanceReport')
   getReport(@Query() query: FinanceReportQueryDto): Promise<FinanceReport> {
     return this.reports.report(query.from, query.to, query.tierId);
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md)' })
-  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOperation({
+    summary: 'Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md)',
+    operationId: 'adminExportFile',
+  })
+  @ApiFileResponse(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @AuditedDownload({ action: 'finance.download', entity: 'export_job' })
   async exportFile(@Query() query: FinanceExportQueryDto): Promise<StreamableFile> {
     const request = this.exports.validate(query);
@@ -63,24 +67,32 @@ export class FinanceAdminController {
   }
 
   @Post('export-jobs')
-  @ApiOperation({ summary: 'Starts a background export; watch it with GET export-jobs/:id' })
+  @ApiOperation({
+    summary: 'Starts a background export; watch it with GET export-jobs/:id',
+    operationId: 'adminStartExportJob',
+  })
+  @ApiResponseOf('ExportJobView')
   startExportJob(@CurrentStaff() actor: StaffPrincipal, @Body() body: FinanceExportQueryDto): Promise<ExportJobView> {
     return this.jobs.start(actor, body);
   }
 
   @Get('export-jobs')
-  @ApiOperation({ summary: 'The latest export jobs, newest first' })
+  @ApiOperation({ summary: 'The latest export jobs, newest first', operationId: 'adminListExportJobs' })
+  @ApiResponseOf('ExportJobView', { isArray: true })
   listExportJobs(): Promise<ExportJobView[]> {
     return this.jobs.list();
   }
 
   @Get('export-jobs/:id')
+  @ApiOperation({ summary: 'One export job and its progress', operationId: 'adminGetExportJob' })
+  @ApiResponseOf('ExportJobView')
   getExportJob(@Param('id', ParseIntPipe) id: number): Promise<ExportJobView> {
     return this.jobs.get(id);
   }
 
   @Get('export-jobs/:id/file')
-  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOperation({ summary: "A finished export job's file (CSV or XLSX)", operationId: 'adminDownloadExportJob' })
+  @ApiFileResponse(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @AuditedDownload({ action: 'finance.download', entity: 'export_job' })
   async downloadExportJob(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const { job, stream } = await this.jobs.file(id);
@@ -90,15 +102,19 @@ export class FinanceAdminController {
   @Get('reconciliation')
   @ApiOperation({
     summary: "A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md)",
+    operationId: 'adminGetReconciliationStatement',
   })
-  @ApiOkResponse({ type: ReconciliationStatementView })
+  @ApiResponseOf('ReconciliationStatement')
   getReconciliationStatement(@Query() query: ReconciliationQueryDto): Promise<ReconciliationStatement> {
     return this.reconciliation.statement(query.date);
   }
 
   @Post('reconciliation/resolutions')
-  @ApiOperation({ summary: 'Marks a mismatch of a day resolved, with a note (audited)' })
-  @ApiOkResponse({ type: ReconciliationMismatchView })
+  @ApiOperation({
+    summary: 'Marks a mismatch of a day resolved, with a note (audited)',
+    operationId: 'adminResolveReconciliationMismatch',
+  })
+  @ApiResponseOf('ReconciliationMismatch')
   resolveReconciliationMismatch(
     @CurrentStaff() actor: StaffPrincipal,
     @Body() body: ResolveMismatchDto,
@@ -107,8 +123,11 @@ export class FinanceAdminController {
   }
 
   @Get('reconciliation/export')
-  @ApiOperation({ summary: "A day's statement as CSV (UTF-8 with BOM) or XLSX" })
-  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOperation({
+    summary: "A day's statement as CSV (UTF-8 with BOM) or XLSX",
+    operationId: 'adminExportReconciliation',
+  })
+  @ApiFileResponse(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   async exportReconciliation(@Query() query: ReconciliationExportQueryDto): Promise<StreamableFile> {
     const statement = await this.reconciliation.statement(query.date);
     const calendar = new ShopCalendar(this.reconciliation.timeZone);

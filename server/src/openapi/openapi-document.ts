@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { applyResponseSchemas } from './api-response.decorator';
+import { API_SCHEMAS } from './api-schemas';
 
 /** The OpenAPI document of the whole API, as served at /api/docs-json and dumped by `dump.ts`. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  applyResponseSchemas();
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('member-commerce API')
@@ -14,4 +17,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
+  const schemas = document.components?.schemas ?? {};
+  const clashes = Object.keys(API_SCHEMAS).filter((name) => name in schemas);
+  if (clashes.length > 0) throw new Error(`DTO classes named like shared types: ${clashes.join(', ')}`);
+  document.components = { ...document.components, schemas: { ...schemas, ...API_SCHEMAS } };
+  return document;
 }

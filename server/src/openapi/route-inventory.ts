@@ -2,12 +2,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
+import { DECORATORS } from '@nestjs/swagger/dist/constants';
 
 /** One route as a controller file declares it: `GET /api/orders/{id}` served from `checkout/orders.controller.ts`. */
 export interface DeclaredRoute {
   method: string;
   path: string;
   file: string;
+  /** Left out of the OpenAPI document on purpose (WeChat's callbacks). */
+  excluded: boolean;
 }
 
 const SRC = join(__dirname, '..');
@@ -42,12 +45,14 @@ export function declaredRoutes(): DeclaredRoute[] {
           const handler = (controller.prototype as Record<string, unknown>)[name];
           if (name === 'constructor' || typeof handler !== 'function') return [];
           if (!Reflect.hasOwnMetadata(PATH_METADATA, handler)) return [];
+          const excluded = Boolean(Reflect.getMetadata(DECORATORS.API_EXCLUDE_ENDPOINT, handler));
           const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number].toLowerCase();
           return paths(Reflect.getMetadata(PATH_METADATA, controller)).flatMap((base) =>
             paths(Reflect.getMetadata(PATH_METADATA, handler)).map((sub) => ({
               method,
               path: join_('api', base, sub),
               file,
+              excluded,
             })),
           );
         }),

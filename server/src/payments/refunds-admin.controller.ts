@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { Page, PaymentView, RefundRequestView, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -21,11 +22,18 @@ export class RefundRequestsAdminController {
   constructor(private readonly requests: RefundRequestsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Refund requests waiting for (or given) approval', operationId: 'adminListRefundRequests' })
+  @ApiResponseOf('RefundRequestViewPage')
   listRefundRequests(@Query() query: RefundRequestQueryDto): Promise<Page<RefundRequestView>> {
     return this.requests.list(query);
   }
 
   @Post(':id/approve')
+  @ApiOperation({
+    summary: 'Approve a refund request: the refund goes to WeChat',
+    operationId: 'adminApproveRefundRequest',
+  })
+  @ApiResponseOf('RefundRequestView')
   @Roles('admin', 'finance')
   @RateLimit('sensitive')
   approveRefundRequest(
@@ -37,6 +45,8 @@ export class RefundRequestsAdminController {
   }
 
   @Post(':id/reject')
+  @ApiOperation({ summary: 'Reject a refund request with a note', operationId: 'adminRejectRefundRequest' })
+  @ApiResponseOf('RefundRequestView')
   @Roles('admin', 'finance')
   rejectRefundRequest(
     @CurrentStaff() actor: StaffPrincipal,
@@ -52,14 +62,22 @@ export class PaymentsAdminController {
   constructor(private readonly payments: OrderPaymentsService) {}
 
   @Get('flagged')
-  @ApiOperation({ summary: 'Flagged payments still open (resolved ones: ?resolved=1)' })
+  @ApiOperation({
+    summary: 'Flagged payments still open (resolved ones: ?resolved=1)',
+    operationId: 'adminListFlaggedPayments',
+  })
+  @ApiResponseOf('PaymentView', { isArray: true })
   listFlaggedPayments(@Query('resolved') resolved?: string): Promise<PaymentView[]> {
     return this.payments.flagged(resolved === '1' || resolved === 'true');
   }
 
   @Post(':id/resolve')
   @Roles('admin', 'finance')
-  @ApiOperation({ summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)' })
+  @ApiOperation({
+    summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)',
+    operationId: 'adminResolveFlaggedPayment',
+  })
+  @ApiResponseOf('PaymentView')
   resolveFlaggedPayment(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -76,7 +94,11 @@ export class RefundActionsAdminController {
 
   @Post(':id/retry')
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'Send a refused refund to WeChat again, with the same out_refund_no' })
+  @ApiOperation({
+    summary: 'Send a refused refund to WeChat again, with the same out_refund_no',
+    operationId: 'adminRetryRefund',
+  })
+  @ApiResponseOf('RefundView')
   retryRefund(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<RefundView> {
     return this.actions.retry(actor, id);
   }
@@ -84,7 +106,9 @@ export class RefundActionsAdminController {
   @Post(':id/close')
   @ApiOperation({
     summary: 'Close a refused or abnormal refund: nothing is refunded, the order goes back to its status',
+    operationId: 'adminCloseRefund',
   })
+  @ApiResponseOf('RefundView')
   closeRefund(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -98,7 +122,9 @@ export class RefundActionsAdminController {
   @RateLimit('sensitive')
   @ApiOperation({
     summary: 'An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry',
+    operationId: 'adminRefundOffline',
   })
+  @ApiResponseOf('RefundView')
   refundOffline(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

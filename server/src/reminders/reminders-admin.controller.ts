@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type {
   CallListEntry,
   CallOutcomeStats,
@@ -31,12 +32,19 @@ export class RemindersAdminController {
   ) {}
 
   @Get('rules')
+  @ApiOperation({
+    summary: 'Renewal reminder rules (days before the term end, template, on/off)',
+    operationId: 'adminListReminderRules',
+  })
+  @ApiResponseOf('ReminderRuleView', { isArray: true })
   @Roles(...CATALOG_WRITERS)
   listReminderRules(): Promise<ReminderRuleView[]> {
     return this.rules.list();
   }
 
   @Post('rules')
+  @ApiOperation({ summary: 'Add a renewal reminder rule', operationId: 'adminCreateReminderRule' })
+  @ApiResponseOf('ReminderRuleView')
   @Roles(...CATALOG_WRITERS)
   createReminderRule(
     @CurrentStaff() actor: StaffPrincipal,
@@ -46,6 +54,8 @@ export class RemindersAdminController {
   }
 
   @Patch('rules/:id')
+  @ApiOperation({ summary: 'Change or switch off a renewal reminder rule', operationId: 'adminUpdateReminderRule' })
+  @ApiResponseOf('ReminderRuleView')
   @Roles(...CATALOG_WRITERS)
   updateReminderRule(
     @CurrentStaff() actor: StaffPrincipal,
@@ -58,33 +68,47 @@ export class RemindersAdminController {
   @Post('run')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Run one reminder pass now (dev mode: as if at body.now)' })
+  @ApiOperation({
+    summary: 'Run one reminder pass now (dev mode: as if at body.now)',
+    operationId: 'adminRunReminders',
+  })
+  @ApiResponseOf('ReminderRunResult')
   runReminders(@Body() dto: RunRemindersDto): Promise<ReminderRunResult> {
     return this.runner.runNow(dto.now);
   }
 
   @Get('stats')
-  @ApiOperation({ summary: 'Per rule: due, sent, failed (by code), skipped for no consent, in-app, seen, converted' })
+  @ApiOperation({
+    summary: 'Per rule: due, sent, failed (by code), skipped for no consent, in-app, seen, converted',
+    operationId: 'adminReminderStats',
+  })
+  @ApiResponseOf('ReminderRuleStats', { isArray: true })
   reminderStats(): Promise<ReminderRuleStats[]> {
     return this.stats.perRule();
   }
 
   @Get('call-list')
   @Roles('admin', 'operator', 'support')
-  @ApiOperation({ summary: 'Members ending soon with no consent credit or ignored reminders, by spend' })
+  @ApiOperation({
+    summary: 'Members ending soon with no consent credit or ignored reminders, by spend',
+    operationId: 'adminCallList',
+  })
+  @ApiResponseOf('CallListEntry', { isArray: true })
   callList(@Query() query: CallListQueryDto): Promise<CallListEntry[]> {
     return this.calls.list(query);
   }
 
   @Post('calls')
   @Roles('admin', 'operator', 'support')
-  @ApiOperation({ summary: 'Record the outcome of a renewal call' })
+  @ApiOperation({ summary: 'Record the outcome of a renewal call', operationId: 'adminRecordCall' })
+  @ApiResponseOf('CallRecordView')
   recordCall(@CurrentStaff() actor: StaffPrincipal, @Body() dto: RecordCallDto): Promise<CallRecordView> {
     return this.calls.record(actor, dto);
   }
 
   @Get('call-stats')
-  @ApiOperation({ summary: 'Calls and renewals within 14 days, per outcome' })
+  @ApiOperation({ summary: 'Calls and renewals within 14 days, per outcome', operationId: 'adminCallStats' })
+  @ApiResponseOf('CallOutcomeStats', { isArray: true })
   callStats(): Promise<CallOutcomeStats[]> {
     return this.stats.perCallOutcome();
   }

@@ -1,4 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { AuditLogFacets, AuditLogView, Page, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -14,16 +16,22 @@ export class StaffAccountsController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Staff accounts', operationId: 'adminListStaff' })
+  @ApiResponseOf('StaffSummary', { isArray: true })
   listStaff(): Promise<StaffSummary[]> {
     return this.staff.list();
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a staff account with a role', operationId: 'adminCreateStaff' })
+  @ApiResponseOf('StaffSummary')
   createStaff(@CurrentStaff() actor: StaffPrincipal, @Body() dto: CreateStaffDto): Promise<StaffSummary> {
     return this.staff.create(actor, dto);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: "Change a staff account's role, password or status", operationId: 'adminUpdateStaff' })
+  @ApiResponseOf('StaffSummary')
   updateStaff(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -39,11 +47,21 @@ export class AuditLogController {
   constructor(private readonly logs: AuditLogReader) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'The audit log, filtered by actor, action and entity, newest first',
+    operationId: 'adminListAuditLogs',
+  })
+  @ApiResponseOf('AuditLogViewPage')
   listAuditLogs(@Query() query: AuditLogQueryDto): Promise<Page<AuditLogView>> {
     return this.logs.search(query);
   }
 
   @Get('facets')
+  @ApiOperation({
+    summary: 'The actors, actions and entities the audit log can be filtered by',
+    operationId: 'adminAuditLogFacets',
+  })
+  @ApiResponseOf('AuditLogFacets')
   auditLogFacets(): Promise<AuditLogFacets> {
     return this.logs.facets();
   }
