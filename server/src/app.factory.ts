@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorBody, AVATAR_UPLOAD_PATH, ErrorCode } from '@member-commerce/shared';
 import { PHOTO_UPLOAD_PATH } from './after-sales/after-sales-views';
@@ -14,6 +14,7 @@ import { exceedsJsonDepth, MAX_JSON_DEPTH } from './common/json-depth';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { MULTIPART_ROUTES, setUpMedia } from './media/serve-media';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Builds the whole application (used by main.ts and by the API tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
@@ -139,18 +140,7 @@ function refuseDeepBodies(app: NestFastifyApplication): void {
 }
 
 function setUpSwagger(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('member-commerce API')
-      .setDescription(
-        'Paid-membership commerce for a WeChat mini-program. Amounts are integer fen; times ISO-8601 UTC.',
-      )
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** The built H5 storefront at /h5/ and admin app at /admin/, each with an index.html fallback for client routes. */

@@ -55,3 +55,7 @@ export function orderMoney(
  */
 export const memberUpsellFen = (lines: readonly { quantity: number; listPriceFen: Fen; memberPriceFen: Fen }[]): Fen =>
   lines.reduce((sum, line) => sum + Math.max(0, line.listPriceFen - line.memberPriceFen) * line.quantity, 0);
+
+/** What the shop gave away on an order beyond member prices (a gift pack's goods): list − member savings − goods. */
+export const waivedFen = (order: { listTotalFen: Fen; memberSavingsFen: Fen; goodsFen: Fen }): Fen =>
+  order.listTotalFen - order.memberSavingsFen - order.goodsFen;

@@ -139,7 +139,7 @@ export interface RefundView {
 
 /**
  * An order's money as the server computed it, every step named so staff can reconcile what the customer paid:
- * goodsListFen − memberSavingsFen − waivedFen = goodsFen; goodsFen + shippingFen − couponDiscountFen = totalFen;
+ * goodsListFen − memberSavingsFen − waivedFen = goodsFen; goods plus shipping less the coupon is the total;
  * paidFen − refundedFen = netPaidFen.
  */
 export interface OrderMoneyView {

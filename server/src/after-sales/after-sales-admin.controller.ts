@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { AdminAfterSalesView, Page, ReturnAddressSetting } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -24,14 +25,22 @@ export class AfterSalesAdminController {
   ) {}
 
   @Get('return-address')
-  @ApiOperation({ summary: "The shop's return address given to customers whose return is approved (null until set)" })
+  @ApiOperation({
+    summary: "The shop's return address given to customers whose return is approved (null until set)",
+    operationId: 'adminGetReturnAddress',
+  })
+  @ApiResponseOf('ReturnAddressSetting')
   getReturnAddress(): Promise<ReturnAddressSetting> {
     return this.returnAddress.get();
   }
 
   @Put('return-address')
   @Roles('admin', 'operator')
-  @ApiOperation({ summary: "Set the shop's return address (recipient, phone, full address)" })
+  @ApiOperation({
+    summary: "Set the shop's return address (recipient, phone, full address)",
+    operationId: 'adminUpdateReturnAddress',
+  })
+  @ApiResponseOf('ReturnAddressSetting')
   updateReturnAddress(
     @CurrentStaff() actor: StaffPrincipal,
     @Body() dto: ReturnAddressDto,
@@ -40,17 +49,25 @@ export class AfterSalesAdminController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'After-sales requests by status, a page at a time', operationId: 'adminListAfterSales' })
+  @ApiResponseOf('AdminAfterSalesViewPage')
   listAfterSales(@Query() query: AfterSalesQueryDto): Promise<Page<AdminAfterSalesView>> {
     return this.afterSales.list(query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One after-sales request with its order and photos', operationId: 'adminGetAfterSales' })
+  @ApiResponseOf('AdminAfterSalesView')
   getAfterSales(@Param('id', ParseIntPipe) id: number): Promise<AdminAfterSalesView> {
     return this.afterSales.get(id);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change the amount of an undecided request, within what the order can still refund' })
+  @ApiOperation({
+    summary: 'Change the amount of an undecided request, within what the order can still refund',
+    operationId: 'adminUpdateAfterSales',
+  })
+  @ApiResponseOf('AdminAfterSalesView')
   updateAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -61,6 +78,11 @@ export class AfterSalesAdminController {
 
   /** REFUND_ONLY: refunds now (or files a refund request above the caller's limit); RETURN_REFUND: awaits the goods. */
   @Post(':id/approve')
+  @ApiOperation({
+    summary: 'Approve an after-sales request (a refund, or a return first)',
+    operationId: 'adminApproveAfterSales',
+  })
+  @ApiResponseOf('AdminAfterSalesView')
   approveAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -72,7 +94,9 @@ export class AfterSalesAdminController {
   @Post(':id/received')
   @ApiOperation({
     summary: "Confirm the customer's returned parcel arrived: the refund starts (within the caller's limit)",
+    operationId: 'adminReceivedAfterSalesReturn',
   })
+  @ApiResponseOf('AdminAfterSalesView')
   receivedAfterSalesReturn(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -82,6 +106,8 @@ export class AfterSalesAdminController {
   }
 
   @Post(':id/reject')
+  @ApiOperation({ summary: 'Reject an after-sales request with a reason', operationId: 'adminRejectAfterSales' })
+  @ApiResponseOf('AdminAfterSalesView')
   rejectAfterSales(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { LEGAL_DOCUMENT_KINDS, LegalDocumentKind, LegalDocumentView } from '@member-commerce/shared';
+import { LEGAL_DOCUMENT_KINDS, LegalDocumentKind } from '@member-commerce/shared';
 
 export class PublishLegalDocumentDto {
   @ApiProperty({ example: '会员服务协议' })
@@ -18,13 +18,4 @@ export class LegalDocumentKindParam {
   @ApiProperty({ enum: LEGAL_DOCUMENT_KINDS })
   @IsIn(LEGAL_DOCUMENT_KINDS)
   kind: LegalDocumentKind;
-}
-
-export class LegalDocumentViewDto implements LegalDocumentView {
-  @ApiPropertyOptional({ enum: LEGAL_DOCUMENT_KINDS }) kind?: LegalDocumentKind;
-  @ApiProperty() version: number;
-  @ApiProperty() title: string;
-  @ApiProperty() content: string;
-  @ApiPropertyOptional() createdBy?: string;
-  @ApiPropertyOptional() createdAt?: string;
 }

@@ -1,11 +1,12 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { LegalDocumentView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { LegalDocumentKindParam, LegalDocumentViewDto, PublishLegalDocumentDto } from './legal-document.dto';
+import { LegalDocumentKindParam, PublishLegalDocumentDto } from './legal-document.dto';
 import { LegalDocumentsService } from './legal-documents.service';
 
 @StaffController('legal', 'admin: agreements', ...ALL_STAFF)
@@ -13,16 +14,19 @@ export class LegalDocumentsAdminController {
   constructor(private readonly documents: LegalDocumentsService) {}
 
   @Get(':kind/versions')
-  @ApiOperation({ summary: 'Every saved version, newest first' })
-  @ApiOkResponse({ type: LegalDocumentViewDto, isArray: true })
+  @ApiOperation({ summary: 'Every saved version, newest first', operationId: 'adminListLegalDocumentVersions' })
+  @ApiResponseOf('LegalDocumentView', { isArray: true })
   listLegalDocumentVersions(@Param() { kind }: LegalDocumentKindParam): Promise<LegalDocumentView[]> {
     return this.documents.versions(kind);
   }
 
   @Post(':kind/versions')
   @Roles('admin', 'operator')
-  @ApiOperation({ summary: 'Publish a new version (earlier ones stay; orders keep the version accepted)' })
-  @ApiOkResponse({ type: LegalDocumentViewDto })
+  @ApiOperation({
+    summary: 'Publish a new version (earlier ones stay; orders keep the version accepted)',
+    operationId: 'adminPublishLegalDocument',
+  })
+  @ApiResponseOf('LegalDocumentView')
   publishLegalDocument(
     @CurrentStaff() actor: StaffPrincipal,
     @Param() { kind }: LegalDocumentKindParam,

@@ -1,11 +1,12 @@
 import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import { IsIn, IsOptional } from 'class-validator';
 import type { AdminAutoRenewContract, AutoRenewContractStatus, AutoRenewRunResult } from '@member-commerce/shared';
 import { Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { AutoRenewAdminService } from './auto-renew-admin.service';
-import { AdminAutoRenewContractDto, AutoRenewRunResultDto, RunAutoRenewDto } from './dto/auto-renew.dto';
+import { RunAutoRenewDto } from './dto/auto-renew.dto';
 
 export class AutoRenewContractsQueryDto {
   @IsOptional()
@@ -20,16 +21,22 @@ export class AutoRenewAdminController {
   @Post('run')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Run one auto-renew pass now (dev mode: as if at body.now)' })
-  @ApiOkResponse({ type: AutoRenewRunResultDto })
+  @ApiOperation({
+    summary: 'Run one auto-renew pass now (dev mode: as if at body.now)',
+    operationId: 'adminRunAutoRenew',
+  })
+  @ApiResponseOf('AutoRenewRunResult')
   runAutoRenew(@Body() dto: RunAutoRenewDto): Promise<AutoRenewRunResult> {
     return this.autoRenew.runNow(dto.now);
   }
 
   @Get('contracts')
-  @ApiOperation({ summary: 'Auto-renew contracts, newest first, with the next charge and failed charges' })
+  @ApiOperation({
+    summary: 'Auto-renew contracts, newest first, with the next charge and failed charges',
+    operationId: 'adminListAutoRenewContracts',
+  })
+  @ApiResponseOf('AdminAutoRenewContract', { isArray: true })
   @ApiQuery({ name: 'status', required: false, enum: ['PENDING_SIGN', 'ACTIVE', 'CANCELLED'] })
-  @ApiOkResponse({ type: [AdminAutoRenewContractDto] })
   listAutoRenewContracts(@Query() query: AutoRenewContractsQueryDto): Promise<AdminAutoRenewContract[]> {
     return this.autoRenew.list(query.status);
   }

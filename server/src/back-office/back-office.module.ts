@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MembershipModule } from '../membership/membership.module';
 import { ExtensionAllowanceService } from './extension-allowance.service';
 import { MembersExportService } from './members-export.service';
-import { MembersReadController } from './members-read.controller';
+import { MembersAdminController } from './members-admin.controller';
 import { MembersReadService } from './members-read.service';
 import { ProductSalesController } from './product-sales.controller';
 import { ProductSalesService } from './product-sales.service';
@@ -13,7 +13,7 @@ import { ProductSalesService } from './product-sales.service';
  */
 @Module({
   imports: [MembershipModule],
-  controllers: [MembersReadController, ProductSalesController],
+  controllers: [MembersAdminController, ProductSalesController],
   providers: [MembersReadService, MembersExportService, ExtensionAllowanceService, ProductSalesService],
 })
 export class BackOfficeModule {}

@@ -1,5 +1,6 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { ProductSalesView } from '@member-commerce/shared';
 import { CATALOG_WRITERS } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
@@ -11,7 +12,11 @@ export class ProductSalesController {
   constructor(private readonly sales: ProductSalesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Units and amount sold per product (paid product orders, fully refunded ones excluded)' })
+  @ApiOperation({
+    summary: 'Units and amount sold per product (paid product orders, fully refunded ones excluded)',
+    operationId: 'adminProductSales',
+  })
+  @ApiResponseOf('ProductSalesView', { isArray: true })
   productSales(@Query() query: ProductSalesQueryDto): Promise<ProductSalesView[]> {
     return this.sales.forProducts(query.productIds);
   }

@@ -1,4 +1,6 @@
 import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { AdminBannerView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -12,16 +14,22 @@ export class BannersAdminController {
   constructor(private readonly banners: BannersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Storefront banners, whatever their status', operationId: 'adminListBanners' })
+  @ApiResponseOf('AdminBannerView', { isArray: true })
   listBanners(): Promise<AdminBannerView[]> {
     return this.banners.listAll();
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a storefront banner', operationId: 'adminCreateBanner' })
+  @ApiResponseOf('AdminBannerView')
   createBanner(@CurrentStaff() actor: StaffPrincipal, @Body() dto: BannerDto): Promise<AdminBannerView> {
     return this.banners.create(actor, dto);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change a storefront banner', operationId: 'adminUpdateBanner' })
+  @ApiResponseOf('AdminBannerView')
   updateBanner(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -31,6 +39,8 @@ export class BannersAdminController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a storefront banner', operationId: 'adminDeleteBanner' })
+  @ApiNoContentResponse()
   @HttpCode(204)
   deleteBanner(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<void> {
     return this.banners.remove(actor, id);

@@ -6,6 +6,7 @@ import { MembershipModule } from '../membership/membership.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { StorefrontModule } from '../storefront/storefront.module';
+import { WechatShippingModule } from '../wechat-shipping/wechat-shipping.module';
 import { CouponsModule } from '../coupons/coupons.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { AdminOrdersService } from './admin-orders.service';
@@ -29,6 +30,8 @@ import { OrdersController } from './orders.controller';
     CouponsModule,
     ShippingModule,
     StorefrontModule,
+    WechatShippingModule,
+    AfterSalesModule,
   ],
   controllers: [OrdersController, OrdersAdminController],
   providers: [

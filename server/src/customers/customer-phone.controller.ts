@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import { IsString, Length } from 'class-validator';
 import type { PhoneNumberView } from '@member-commerce/shared';
+import type { MyPhoneResponse } from '../openapi/response-types';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
@@ -16,10 +18,6 @@ export class VerifyPhoneDto {
   code: string;
 }
 
-class PhoneNumberViewDto implements PhoneNumberView {
-  @ApiProperty({ nullable: true }) phone: string;
-}
-
 @ApiTags('me')
 @ApiBearerAuth()
 @UseGuards(CustomerAuthGuard)
@@ -30,9 +28,10 @@ export class CustomerPhoneController {
   @Get()
   @ApiOperation({
     summary: 'Whether the customer has given a phone number (asked once, at membership purchase, optional)',
+    operationId: 'getMyPhone',
   })
-  @ApiOkResponse({ type: PhoneNumberViewDto })
-  getMyPhone(@CurrentCustomerId() customerId: number): Promise<{ phone: string | null }> {
+  @ApiResponseOf('MyPhoneResponse')
+  getMyPhone(@CurrentCustomerId() customerId: number): Promise<MyPhoneResponse> {
     return this.phones.current(customerId);
   }
 
@@ -41,8 +40,9 @@ export class CustomerPhoneController {
   @RateLimit('sensitive')
   @ApiOperation({
     summary: "Exchange the phone-number button's code with WeChat (getuserphonenumber) and keep the number",
+    operationId: 'verifyMyPhone',
   })
-  @ApiOkResponse({ type: PhoneNumberViewDto })
+  @ApiResponseOf('PhoneNumberView')
   verifyMyPhone(@CurrentCustomerId() customerId: number, @Body() dto: VerifyPhoneDto): Promise<PhoneNumberView> {
     return this.phones.verify(customerId, dto.code);
   }

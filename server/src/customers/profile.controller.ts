@@ -1,17 +1,10 @@
 import { Body, Controller, Get, Patch, Post, Req, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import type { MyProfileView, UpdateMyProfileRequest } from '@member-commerce/shared';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
@@ -25,11 +18,6 @@ export class UpdateMyProfileDto implements UpdateMyProfileRequest {
   nickname: string;
 }
 
-class MyProfileViewDto implements MyProfileView {
-  @ApiProperty() nickname: string;
-  @ApiProperty({ nullable: true, type: String }) avatarUrl: string | null;
-}
-
 @ApiTags('me')
 @ApiBearerAuth()
 @UseGuards(CustomerAuthGuard)
@@ -38,15 +26,15 @@ export class ProfileController {
   constructor(private readonly profiles: ProfileService) {}
 
   @Get()
-  @ApiOperation({ summary: 'My nickname and avatar' })
-  @ApiOkResponse({ type: MyProfileViewDto })
+  @ApiOperation({ summary: 'My nickname and avatar', operationId: 'getMyProfile' })
+  @ApiResponseOf('MyProfileView')
   getMyProfile(@CurrentCustomerId() customerId: number): Promise<MyProfileView> {
     return this.profiles.get(customerId);
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Change my nickname' })
-  @ApiOkResponse({ type: MyProfileViewDto })
+  @ApiOperation({ summary: 'Change my nickname', operationId: 'updateMyProfile' })
+  @ApiResponseOf('MyProfileView')
   updateMyProfile(@CurrentCustomerId() customerId: number, @Body() dto: UpdateMyProfileDto): Promise<MyProfileView> {
     return this.profiles.rename(customerId, dto.nickname);
   }
@@ -55,8 +43,11 @@ export class ProfileController {
   @RateLimit('sensitive')
   @ApiConsumes('image/jpeg', 'image/png')
   @ApiBody({ description: 'The image bytes (≤ 2 MB); kept as a 256 px JPEG' })
-  @ApiOperation({ summary: 'Upload my avatar (头像昵称填写 on weapp, a file picker on H5)' })
-  @ApiOkResponse({ type: MyProfileViewDto })
+  @ApiOperation({
+    summary: 'Upload my avatar (头像昵称填写 on weapp, a file picker on H5)',
+    operationId: 'uploadMyAvatar',
+  })
+  @ApiResponseOf('MyProfileView')
   uploadMyAvatar(@CurrentCustomerId() customerId: number, @Req() request: FastifyRequest): Promise<MyProfileView> {
     return this.profiles.setAvatar(customerId, request.body);
   }

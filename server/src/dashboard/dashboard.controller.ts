@@ -1,5 +1,6 @@
 import { Get } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { DashboardTodo, DashboardView } from '@member-commerce/shared';
 import { Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
@@ -17,13 +18,19 @@ export class DashboardController {
   @Roles('admin', 'operator', 'finance', 'support')
   @ApiOperation({
     summary: 'The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links',
+    operationId: 'adminGetTodos',
   })
+  @ApiResponseOf('DashboardTodo', { isArray: true })
   getTodos(): Promise<DashboardTodo[]> {
     return this.todos.todos();
   }
 
   @Get()
-  @ApiOperation({ summary: 'Members, renewals, expiries, membership revenue and product sales by month, top products' })
+  @ApiOperation({
+    summary: 'Members, renewals, expiries, membership revenue and product sales by month, top products',
+    operationId: 'adminGetDashboard',
+  })
+  @ApiResponseOf('DashboardView')
   getDashboard(): Promise<DashboardView> {
     return this.dashboard.overview();
   }

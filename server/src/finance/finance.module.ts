@@ -15,7 +15,6 @@ import { LedgerHooks } from './ledger.hooks';
 import { LedgerService } from './ledger.service';
 import { FinanceReportService } from './report/finance-report.service';
 import { RevenueMaterialisation } from './report/revenue-materialisation';
-import { ReconciliationAdminController } from './reconciliation/reconciliation-admin.controller';
 import { ReconciliationResolution } from './reconciliation/reconciliation-resolution.entity';
 import { ReconciliationStatementRecord } from './reconciliation/reconciliation-statement.entity';
 import { ReconciliationJob } from './reconciliation/reconciliation.job';
@@ -29,7 +28,7 @@ import { ReconciliationService } from './reconciliation/reconciliation.service';
     OrdersModule,
     MembershipModule,
   ],
-  controllers: [FinanceAdminController, ReconciliationAdminController],
+  controllers: [FinanceAdminController],
   providers: [
     LedgerService,
     LedgerHooks,

@@ -1,5 +1,6 @@
 import { Inject, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { FastifyRequest } from 'fastify';
 import type { UploadedMediaView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
@@ -20,7 +21,9 @@ export class MediaAdminController {
   @Post()
   @ApiOperation({
     summary: 'Upload a product or banner picture (JPEG, PNG or GIF); returns its URL and a thumbnail URL',
+    operationId: 'adminUploadMedia',
   })
+  @ApiResponseOf('UploadedMediaView')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },

@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Post, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import type { CodeBatchCreated, CodeBatchView, CodeView, GiftCodesAdminView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -17,15 +18,21 @@ export class MembershipCodesAdminController {
   ) {}
 
   @Get('batches')
-  @ApiOperation({ summary: 'Code batches, newest first, with redeemed / open / expired / void counts' })
-  @ApiOkResponse({ description: 'CodeBatchView[]' })
+  @ApiOperation({
+    summary: 'Code batches, newest first, with redeemed / open / expired / void counts',
+    operationId: 'adminListCodeBatches',
+  })
+  @ApiResponseOf('CodeBatchView', { isArray: true })
   listCodeBatches(): Promise<CodeBatchView[]> {
     return this.batches.list();
   }
 
   @Post('batches')
-  @ApiOperation({ summary: 'Create a batch of unguessable membership codes for a tier' })
-  @ApiCreatedResponse({ description: '{ id, tierId, count, validUntil }' })
+  @ApiOperation({
+    summary: 'Create a batch of unguessable membership codes for a tier',
+    operationId: 'adminCreateCodeBatch',
+  })
+  @ApiResponseOf('CodeBatchCreated')
   createCodeBatch(@CurrentStaff() actor: StaffPrincipal, @Body() dto: CreateCodeBatchDto): Promise<CodeBatchCreated> {
     return this.batches.create(actor, dto);
   }
@@ -33,8 +40,9 @@ export class MembershipCodesAdminController {
   @Get('batches/:id/export')
   @ApiOperation({
     summary: 'The batch codes as CSV (UTF-8 with BOM), code in the first column; the download is audited',
+    operationId: 'adminExportCodeBatch',
   })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   async exportCodeBatch(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -47,8 +55,8 @@ export class MembershipCodesAdminController {
   }
 
   @Post('batches/:id/void')
-  @ApiOperation({ summary: 'Void every unredeemed code of the batch' })
-  @ApiCreatedResponse({ description: 'CodeBatchView' })
+  @ApiOperation({ summary: 'Void every unredeemed code of the batch', operationId: 'adminVoidCodeBatch' })
+  @ApiResponseOf('CodeBatchView')
   voidCodeBatch(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -61,15 +69,16 @@ export class MembershipCodesAdminController {
   @Roles('admin', 'operator', 'finance')
   @ApiOperation({
     summary: 'Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date)',
+    operationId: 'adminListGiftCodes',
   })
-  @ApiOkResponse({ description: 'GiftCodesAdminView' })
+  @ApiResponseOf('GiftCodesAdminView')
   listGiftCodes(): Promise<GiftCodesAdminView> {
     return this.gifts.adminView();
   }
 
   @Post('void')
-  @ApiOperation({ summary: 'Void one unredeemed code of a batch' })
-  @ApiCreatedResponse({ description: 'CodeView' })
+  @ApiOperation({ summary: 'Void one unredeemed code of a batch', operationId: 'adminVoidMembershipCode' })
+  @ApiResponseOf('CodeView')
   voidMembershipCode(@CurrentStaff() actor: StaffPrincipal, @Body() dto: VoidCodeDto): Promise<CodeView> {
     return this.batches.voidCode(actor, dto);
   }

@@ -1,12 +1,6 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { MembershipResponse } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { CustomerAuthGuard } from '../common/customer-auth.guard';
@@ -23,8 +17,11 @@ export class MembershipCodesController {
 
   @Post('redeem')
   @RateLimit('redeem')
-  @ApiOperation({ summary: 'Redeem a membership code: the term starts now or after the current term of the same tier' })
-  @ApiCreatedResponse({ description: '{ membership } as GET /api/me/membership' })
+  @ApiOperation({
+    summary: 'Redeem a membership code: the term starts now or after the current term of the same tier',
+    operationId: 'redeemMembershipCode',
+  })
+  @ApiResponseOf('MembershipResponse')
   @ApiNotFoundResponse({ description: 'CODE_NOT_FOUND: unknown, void or expired' })
   @ApiConflictResponse({ description: 'CODE_ALREADY_REDEEMED' })
   redeemMembershipCode(

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Benefit } from './benefit.entity';
 import { BenefitsAdminController } from './benefits-admin.controller';
 import { BenefitsService } from './benefits.service';
-import { MembersAdminController } from './members-admin.controller';
 import { MembershipOrderHooks } from './membership-order.hooks';
 import { TermEvents } from './term-events';
 import { TermSuspensions } from './term-suspensions';
@@ -22,13 +21,7 @@ import { TiersService } from './tiers.service';
 /** Tiers, benefits, memberships and their terms. */
 @Module({
   imports: [TypeOrmModule.forFeature([Tier, Benefit, Membership, MembershipTerm]), OrdersModule],
-  controllers: [
-    TiersController,
-    TiersAdminController,
-    BenefitsAdminController,
-    MembersAdminController,
-    ServiceContactController,
-  ],
+  controllers: [TiersController, TiersAdminController, BenefitsAdminController, ServiceContactController],
   providers: [
     TiersService,
     BenefitsService,

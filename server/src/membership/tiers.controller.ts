@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { TierView } from '@member-commerce/shared';
 import { TiersService } from './tiers.service';
 
@@ -9,7 +10,8 @@ export class TiersController {
   constructor(private readonly tiers: TiersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Tiers on sale, with benefits and welcome gift pack options' })
+  @ApiOperation({ summary: 'Tiers on sale, with benefits and welcome gift pack options', operationId: 'listTiers' })
+  @ApiResponseOf('TierView', { isArray: true })
   listTiers(): Promise<TierView[]> {
     return this.tiers.listActive();
   }

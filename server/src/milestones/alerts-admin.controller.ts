@@ -1,5 +1,6 @@
 import { Body, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { StaffAlertView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -13,13 +14,16 @@ export class AlertsAdminController {
   constructor(private readonly alerts: StaffAlertsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Open staff alerts (things that need a person)', operationId: 'adminListAlerts' })
+  @ApiResponseOf('StaffAlertView', { isArray: true })
   listAlerts(): Promise<StaffAlertView[]> {
     return this.alerts.recent();
   }
 
   @Post(':id/resolve')
   @Roles('admin', 'operator', 'finance')
-  @ApiOperation({ summary: 'Resolve an alert with a note (who and when are kept)' })
+  @ApiOperation({ summary: 'Resolve an alert with a note (who and when are kept)', operationId: 'adminResolveAlert' })
+  @ApiResponseOf('StaffAlertView')
   resolveAlert(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

@@ -9,7 +9,7 @@ import { GiftClaimsService } from './gift-claims.service';
 import { GiftOrdersAdminController } from './gift-orders-admin.controller';
 import { GiftOrders } from './gift-orders';
 import { GiftPacksController } from './gift-packs.controller';
-import { MemberOverviewController } from './member-overview.controller';
+import { MyMembershipController } from './my-membership.controller';
 import { MemberOverviewService } from './member-overview.service';
 import { Milestone } from './milestone.entity';
 import { MilestonesAdminController } from './milestones-admin.controller';
@@ -24,7 +24,7 @@ import { WelcomeGiftHooks } from './welcome-gift.hooks';
   imports: [TypeOrmModule.forFeature([Milestone]), MembershipModule, OrdersModule, CustomersModule],
   controllers: [
     MilestonesAdminController,
-    MemberOverviewController,
+    MyMembershipController,
     GiftPacksController,
     AlertsAdminController,
     GiftOrdersAdminController,

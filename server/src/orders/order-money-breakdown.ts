@@ -1,4 +1,4 @@
-import { isPaidStatus, OrderMoneyView, RefundStatus } from '@member-commerce/shared';
+import { isPaidStatus, OrderMoneyView, RefundStatus, waivedFen } from '@member-commerce/shared';
 import type { RefundRequestStatus } from '@member-commerce/shared';
 import type { Order } from './order.entity';
 
@@ -32,7 +32,7 @@ export function orderMoneyBreakdown(
   return {
     goodsListFen: order.listTotalFen,
     memberSavingsFen: memberSavings,
-    waivedFen: order.listTotalFen - memberSavings - goodsFen,
+    waivedFen: waivedFen(order),
     goodsFen,
     shippingFen,
     couponDiscountFen,

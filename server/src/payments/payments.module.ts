@@ -4,7 +4,6 @@ import { CustomersModule } from '../customers/customers.module';
 import { MembershipModule } from '../membership/membership.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrdersModule } from '../orders/orders.module';
-import { OrderPaymentsController } from './order-payments.controller';
 import { OrderPaymentsService } from './order-payments.service';
 import { PaymentSettlementService } from './payment-settlement.service';
 import { PendingPaymentsJob } from './pending-payments.job';
@@ -13,7 +12,6 @@ import { RefundActionsService } from './refund-actions.service';
 import { RefundEvents } from './refund-events';
 import { RefundRequestsService } from './refund-requests.service';
 import {
-  OrderRefundsAdminController,
   PaymentsAdminController,
   RefundActionsAdminController,
   RefundRequestsAdminController,
@@ -27,8 +25,6 @@ import { WechatNotifyController } from './wechat-notify.controller';
 @Module({
   imports: [OrdersModule, MembershipModule, MilestonesModule, CustomersModule, CouponsModule],
   controllers: [
-    OrderPaymentsController,
-    OrderRefundsAdminController,
     RefundRequestsAdminController,
     RefundActionsAdminController,
     PaymentsAdminController,

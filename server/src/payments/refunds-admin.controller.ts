@@ -1,21 +1,13 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import type {
-  CreateRefundResponse,
-  Page,
-  PaymentView,
-  RefundQuote,
-  RefundRequestView,
-  RefundView,
-} from '@member-commerce/shared';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
+import type { Page, PaymentView, RefundRequestView, RefundView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ALL_STAFF, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import {
-  CreateRefundDto,
   DecideRefundRequestDto,
   RefundActionNoteDto,
   RefundRequestQueryDto,
@@ -24,48 +16,24 @@ import {
 import { RefundActionsService } from './refund-actions.service';
 import { OrderPaymentsService } from './order-payments.service';
 import { RefundRequestsService } from './refund-requests.service';
-import { RefundsService } from './refunds.service';
-
-@StaffController('orders', 'admin: orders', 'admin', 'operator', 'finance')
-export class OrderRefundsAdminController {
-  constructor(
-    private readonly refunds: RefundsService,
-    private readonly requests: RefundRequestsService,
-  ) {}
-
-  @Get(':id/refund-quote')
-  @ApiOperation({
-    summary: 'What may be refunded now, the rule in Chinese, and a refund request still waiting for approval',
-  })
-  getRefundQuote(@Param('id', ParseIntPipe) id: number): Promise<RefundQuote> {
-    return this.refunds.quote(id);
-  }
-
-  /** 201 with the refund, or 202 with a refund request when the amount passes the caller's cumulative limit. */
-  @Post(':id/refunds')
-  @RateLimit('sensitive')
-  async refundOrder(
-    @CurrentStaff() actor: StaffPrincipal,
-    @Param('id', ParseIntPipe) id: number,
-    @Body() dto: CreateRefundDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CreateRefundResponse> {
-    const outcome = await this.requests.refundOrRequest(actor, id, dto);
-    reply.status(outcome.status);
-    return 'refund' in outcome ? outcome.refund : { request: outcome.request };
-  }
-}
 
 @StaffController('refund-requests', 'admin: orders', 'admin', 'operator', 'finance')
 export class RefundRequestsAdminController {
   constructor(private readonly requests: RefundRequestsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Refund requests waiting for (or given) approval', operationId: 'adminListRefundRequests' })
+  @ApiResponseOf('RefundRequestViewPage')
   listRefundRequests(@Query() query: RefundRequestQueryDto): Promise<Page<RefundRequestView>> {
     return this.requests.list(query);
   }
 
   @Post(':id/approve')
+  @ApiOperation({
+    summary: 'Approve a refund request: the refund goes to WeChat',
+    operationId: 'adminApproveRefundRequest',
+  })
+  @ApiResponseOf('RefundRequestView')
   @Roles('admin', 'finance')
   @RateLimit('sensitive')
   approveRefundRequest(
@@ -77,6 +45,8 @@ export class RefundRequestsAdminController {
   }
 
   @Post(':id/reject')
+  @ApiOperation({ summary: 'Reject a refund request with a note', operationId: 'adminRejectRefundRequest' })
+  @ApiResponseOf('RefundRequestView')
   @Roles('admin', 'finance')
   rejectRefundRequest(
     @CurrentStaff() actor: StaffPrincipal,
@@ -92,14 +62,22 @@ export class PaymentsAdminController {
   constructor(private readonly payments: OrderPaymentsService) {}
 
   @Get('flagged')
-  @ApiOperation({ summary: 'Flagged payments still open (resolved ones: ?resolved=1)' })
+  @ApiOperation({
+    summary: 'Flagged payments still open (resolved ones: ?resolved=1)',
+    operationId: 'adminListFlaggedPayments',
+  })
+  @ApiResponseOf('PaymentView', { isArray: true })
   listFlaggedPayments(@Query('resolved') resolved?: string): Promise<PaymentView[]> {
     return this.payments.flagged(resolved === '1' || resolved === 'true');
   }
 
   @Post(':id/resolve')
   @Roles('admin', 'finance')
-  @ApiOperation({ summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)' })
+  @ApiOperation({
+    summary: 'Resolve a flagged payment with a note (its money settled outside a refund here)',
+    operationId: 'adminResolveFlaggedPayment',
+  })
+  @ApiResponseOf('PaymentView')
   resolveFlaggedPayment(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -116,7 +94,11 @@ export class RefundActionsAdminController {
 
   @Post(':id/retry')
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'Send a refused refund to WeChat again, with the same out_refund_no' })
+  @ApiOperation({
+    summary: 'Send a refused refund to WeChat again, with the same out_refund_no',
+    operationId: 'adminRetryRefund',
+  })
+  @ApiResponseOf('RefundView')
   retryRefund(@CurrentStaff() actor: StaffPrincipal, @Param('id', ParseIntPipe) id: number): Promise<RefundView> {
     return this.actions.retry(actor, id);
   }
@@ -124,7 +106,9 @@ export class RefundActionsAdminController {
   @Post(':id/close')
   @ApiOperation({
     summary: 'Close a refused or abnormal refund: nothing is refunded, the order goes back to its status',
+    operationId: 'adminCloseRefund',
   })
+  @ApiResponseOf('RefundView')
   closeRefund(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,
@@ -138,7 +122,9 @@ export class RefundActionsAdminController {
   @RateLimit('sensitive')
   @ApiOperation({
     summary: 'An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry',
+    operationId: 'adminRefundOffline',
   })
+  @ApiResponseOf('RefundView')
   refundOffline(
     @CurrentStaff() actor: StaffPrincipal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import type { PriceListApplyResult, PriceListPreview } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -13,8 +14,11 @@ export class PriceListController {
   constructor(private readonly priceList: PriceListService) {}
 
   @Get('export')
-  @ApiOperation({ summary: 'Every SKU × tier member price as CSV (UTF-8 with BOM), the import format' })
-  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'Every SKU × tier member price as CSV (UTF-8 with BOM), the import format',
+    operationId: 'adminExportPriceList',
+  })
+  @ApiFileResponse('text/csv')
   exportPriceList(): StreamableFile {
     return new StreamableFile(this.priceList.export(), {
       type: 'text/csv; charset=utf-8',
@@ -24,7 +28,11 @@ export class PriceListController {
 
   @Post('preview')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Every change the file would make (old → new) and every row error; writes nothing' })
+  @ApiOperation({
+    summary: 'Every change the file would make (old → new) and every row error; writes nothing',
+    operationId: 'adminPreviewPriceList',
+  })
+  @ApiResponseOf('PriceListPreview')
   previewPriceList(@Body() dto: PriceListFileDto): Promise<PriceListPreview> {
     return this.priceList.preview(dto.csv);
   }
@@ -34,8 +42,9 @@ export class PriceListController {
   @ApiOperation({
     summary:
       'Applies a previewed file in one transaction: all rows or none (409 PRICE_LIST_STALE if anything changed since the preview)',
+    operationId: 'adminApplyPriceList',
   })
-  @ApiOkResponse()
+  @ApiResponseOf('PriceListApplyResult')
   applyPriceList(@CurrentStaff() actor: StaffPrincipal, @Body() dto: ApplyPriceListDto): Promise<PriceListApplyResult> {
     return this.priceList.apply(actor, dto.csv, dto.token);
   }

@@ -7,7 +7,6 @@ import { MyRemindersService } from './my-reminders.service';
 import { ReminderClaims } from './reminder-claims';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { ReminderPassRunner } from './reminder-pass-runner';
-import { ReminderRulesAdminController } from './reminder-rules-admin.controller';
 import { ReminderRulesService } from './reminder-rules.service';
 import { ReminderStatsService } from './reminder-stats.service';
 import { RemindersAdminController } from './reminders-admin.controller';
@@ -22,7 +21,7 @@ import { RenewalRemindersService } from './renewal-reminders.service';
  */
 @Module({
   imports: [OrdersModule],
-  controllers: [ConsentsController, MyRemindersController, ReminderRulesAdminController, RemindersAdminController],
+  controllers: [ConsentsController, MyRemindersController, RemindersAdminController],
   providers: [
     ConsentsService,
     ReminderRulesService,

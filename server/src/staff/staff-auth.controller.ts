@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { ChangePasswordResponse, StaffLoginResponse, StaffSummary } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -17,7 +18,8 @@ export class StaffAuthController {
   @Post('auth/login')
   @HttpCode(200)
   @RateLimit('login')
-  @ApiOperation({ summary: 'Staff login with username and password' })
+  @ApiOperation({ summary: 'Staff login with username and password', operationId: 'adminLogin' })
+  @ApiResponseOf('StaffLoginResponse')
   login(@Body() dto: StaffLoginDto): Promise<StaffLoginResponse> {
     return this.staff.login(dto.username, dto.password);
   }
@@ -27,7 +29,11 @@ export class StaffAuthController {
   @UseGuards(StaffAuthGuard)
   @RateLimit('sensitive')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change my own password (needs the current one); answers a fresh token' })
+  @ApiOperation({
+    summary: 'Change my own password (needs the current one); answers a fresh token',
+    operationId: 'adminChangePassword',
+  })
+  @ApiResponseOf('ChangePasswordResponse')
   changePassword(
     @CurrentStaff() actor: StaffPrincipal,
     @Body() dto: ChangePasswordDto,
@@ -36,6 +42,8 @@ export class StaffAuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'The signed-in staff account', operationId: 'adminMe' })
+  @ApiResponseOf('StaffSummary')
   @UseGuards(StaffAuthGuard)
   @ApiBearerAuth()
   me(@CurrentStaff() principal: StaffPrincipal): Promise<StaffSummary> {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { CategoryView, Page, ProductView } from '@member-commerce/shared';
 import { CurrentCustomerId } from '../common/current-principal.decorator';
 import { OptionalCustomerAuthGuard } from '../common/customer-auth.guard';
@@ -16,7 +17,9 @@ export class ProductsController {
   @Get('products')
   @ApiOperation({
     summary: 'A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle',
+    operationId: 'listProducts',
   })
+  @ApiResponseOf('ProductViewPage')
   listProducts(
     @CurrentCustomerId() customerId: number | undefined,
     @Query() query: StorefrontProductQueryDto,
@@ -25,6 +28,8 @@ export class ProductsController {
   }
 
   @Get('products/:id')
+  @ApiOperation({ summary: 'One on-sale product with the prices the caller pays', operationId: 'getProduct' })
+  @ApiResponseOf('ProductView')
   getProduct(
     @CurrentCustomerId() customerId: number | undefined,
     @Param('id', ParseIntPipe) id: number,
@@ -33,6 +38,8 @@ export class ProductsController {
   }
 
   @Get('categories')
+  @ApiOperation({ summary: 'Categories of on-sale products', operationId: 'listCategories' })
+  @ApiResponseOf('CategoryView', { isArray: true })
   listCategories(@CurrentCustomerId() customerId: number | undefined): Promise<CategoryView[]> {
     return this.catalog.categories(customerId);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ClientConfig, HealthResponse } from '@member-commerce/shared';
@@ -16,7 +17,8 @@ export class SystemController {
   ) {}
 
   @Get('health')
-  @ApiOperation({ summary: 'Liveness and database reachability' })
+  @ApiOperation({ summary: 'Liveness and database reachability', operationId: 'health' })
+  @ApiResponseOf('HealthResponse')
   async health(): Promise<HealthResponse> {
     try {
       await this.dataSource.query('SELECT 1');
@@ -27,7 +29,8 @@ export class SystemController {
   }
 
   @Get('client-config')
-  @ApiOperation({ summary: 'What the storefront needs to know before it talks to WeChat' })
+  @ApiOperation({ summary: 'What the storefront needs to know before it talks to WeChat', operationId: 'clientConfig' })
+  @ApiResponseOf('ClientConfig')
   async clientConfig(): Promise<ClientConfig> {
     // WeChat asks consent for at most three templates at once.
     return {

@@ -1,5 +1,6 @@
 import { Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiResponseOf } from '../openapi/api-response.decorator';
 import type { TrialStatsView } from '@member-commerce/shared';
 import { ALL_STAFF } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
@@ -10,8 +11,11 @@ export class TrialsAdminController {
   constructor(private readonly stats: TrialStatsService) {}
 
   @Get('stats')
-  @ApiOperation({ summary: 'Trial conversion: trials started, running, converted to a paid membership' })
-  @ApiOkResponse({ description: '{ started, inTrial, converted, conversionRate, byTier[] }' })
+  @ApiOperation({
+    summary: 'Trial conversion: trials started, running, converted to a paid membership',
+    operationId: 'adminGetTrialStats',
+  })
+  @ApiResponseOf('TrialStatsView')
   getTrialStats(): Promise<TrialStatsView> {
     return this.stats.stats();
   }

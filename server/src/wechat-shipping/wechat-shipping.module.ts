@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '../orders/orders.module';
 import { OrderAutoCompleteJob } from './order-auto-complete.job';
-import { OrderReceiptController } from './order-receipt.controller';
 import { OrderReceiptService } from './order-receipt.service';
-import { WechatShippingAdminController } from './wechat-shipping-admin.controller';
 import { WechatShippingHooks } from './wechat-shipping.hooks';
 import { WechatShippingJob } from './wechat-shipping.job';
 import { WechatShippingService } from './wechat-shipping.service';
@@ -17,7 +15,7 @@ import { WechatTradeEventsService } from './wechat-trade-events.service';
  */
 @Module({
   imports: [OrdersModule],
-  controllers: [WechatShippingAdminController, OrderReceiptController, WechatTradeEventsController],
+  controllers: [WechatTradeEventsController],
   providers: [
     WechatShippingHooks,
     WechatShippingUploader,

@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TradeEventBody, WechatTradeEventsService } from './wechat-trade-events.service';
 
 interface PushQuery {
@@ -16,7 +16,10 @@ export class WechatTradeEventsController {
   constructor(private readonly events: WechatTradeEventsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'WeChat checks the push URL: echoes echostr when the signature is right' })
+  @ApiOperation({
+    summary: 'WeChat checks the push URL: echoes echostr when the signature is right',
+    operationId: 'verifyPushUrl',
+  })
   @ApiOkResponse({ type: String })
   verifyPushUrl(@Query() query: PushQuery): string {
     if (!this.events.verify(query)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'bad signature' });
@@ -28,7 +31,9 @@ export class WechatTradeEventsController {
   @ApiOperation({
     summary:
       "WeChat's trade-management events (settlement, confirm receipt): stored, and a confirmed receipt completes the order",
+    operationId: 'receiveEvent',
   })
+  @ApiBody({ description: "WeChat's event message (JSON push)", schema: { type: 'object' } })
   @ApiOkResponse({ type: String })
   async receiveEvent(@Query() query: PushQuery, @Body() body: TradeEventBody): Promise<string> {
     if (!this.events.verify(query)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'bad signature' });

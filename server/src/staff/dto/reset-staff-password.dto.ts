@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import type { ResetStaffPasswordRequest, ResetStaffPasswordResponse, StaffRole } from '@member-commerce/shared';
+import type { ResetStaffPasswordRequest } from '@member-commerce/shared';
 
 export class ResetStaffPasswordDto implements ResetStaffPasswordRequest {
   @ApiPropertyOptional({ minLength: 8, description: 'The new password; omitted: a one-time temporary password' })
@@ -8,20 +8,4 @@ export class ResetStaffPasswordDto implements ResetStaffPasswordRequest {
   @IsString()
   @Length(8, 128)
   password?: string;
-}
-
-class StaffSummaryDto {
-  @ApiProperty() id: number;
-  @ApiProperty() username: string;
-  @ApiProperty() role: StaffRole;
-  @ApiProperty() active: boolean;
-  @ApiPropertyOptional() mustChangePassword?: boolean;
-}
-
-export class ResetStaffPasswordResponseDto implements ResetStaffPasswordResponse {
-  @ApiProperty({ nullable: true, type: String, description: 'Shown once; null when the admin chose the password' })
-  temporaryPassword: string | null;
-
-  @ApiProperty({ type: StaffSummaryDto })
-  staff: StaffSummaryDto;
 }

@@ -10,12 +10,14 @@ import {
   ParseIntPipe,
   Post,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../../openapi/api-response.decorator';
 import { IsBoolean } from 'class-validator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { papayContractCodePrefix } from '../papay/papay-wire';
 import type { SimulatedPapayContract, SimulatedPapayNotice } from './papay-store';
+import type { NotifyStatusResponse, PapayBalanceResponse } from '../../openapi/response-types';
 import { PapaySimulator } from './papay-simulator';
 import { SignedNotification, SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 
@@ -23,23 +25,6 @@ export class PapayBalanceDto {
   @ApiProperty({ description: 'true: the user cannot pay, every charge of this contract fails (NOT_ENOUGH)' })
   @IsBoolean()
   insufficient: boolean;
-}
-
-class NotifyStatusDto {
-  @ApiProperty()
-  notifyStatus: number;
-}
-
-class PapayBalanceResultDto {
-  @ApiProperty()
-  insufficient: boolean;
-}
-
-class PapayNoticeDto implements SimulatedPapayNotice {
-  @ApiProperty() contractId: string;
-  @ApiProperty() amountFen: number;
-  @ApiProperty() durationDays: number;
-  @ApiProperty() sentAt: string;
 }
 
 /**
@@ -60,9 +45,10 @@ export class DevPapayController {
   @RateLimit('sensitive')
   @ApiOperation({
     summary: 'The customer signs the deduction contract in WeChat; the contract notification is delivered',
+    operationId: 'devSignContract',
   })
-  @ApiOkResponse({ type: NotifyStatusDto })
-  async signContract(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusDto> {
+  @ApiResponseOf('NotifyStatusResponse')
+  async signContract(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusResponse> {
     const contract = await this.contractOf(contractId);
     const { notification, notifyUrl } = await this.simulated(() => this.papay.sign(contract.outContractCode));
     return { notifyStatus: await this.deliver(notifyUrl, notification) };
@@ -73,9 +59,10 @@ export class DevPapayController {
   @RateLimit('sensitive')
   @ApiOperation({
     summary: 'The customer turns the deduction off in WeChat; the termination notification is delivered',
+    operationId: 'devTerminateInWechat',
   })
-  @ApiOkResponse({ type: NotifyStatusDto })
-  async terminateInWechat(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusDto> {
+  @ApiResponseOf('NotifyStatusResponse')
+  async terminateInWechat(@Param('contractId', ParseIntPipe) contractId: number): Promise<NotifyStatusResponse> {
     const contract = await this.contractOf(contractId);
     const { notification, notifyUrl } = await this.simulated(() =>
       this.papay.terminateByUser(contract.outContractCode),
@@ -85,20 +72,26 @@ export class DevPapayController {
 
   @Post(':contractId/balance')
   @HttpCode(200)
-  @ApiOperation({ summary: "Tests: make this contract's charges fail (insufficient balance) or succeed again" })
-  @ApiOkResponse({ type: PapayBalanceResultDto })
+  @ApiOperation({
+    summary: "Tests: make this contract's charges fail (insufficient balance) or succeed again",
+    operationId: 'devSetBalance',
+  })
+  @ApiResponseOf('PapayBalanceResponse')
   async setBalance(
     @Param('contractId', ParseIntPipe) contractId: number,
     @Body() dto: PapayBalanceDto,
-  ): Promise<PapayBalanceResultDto> {
+  ): Promise<PapayBalanceResponse> {
     const contract = await this.contractOf(contractId);
     await this.papay.setChargesFail(contract.outContractCode, dto.insufficient);
     return { insufficient: dto.insufficient };
   }
 
   @Get(':contractId/notices')
-  @ApiOperation({ summary: 'Pre-deduction notices WeChat showed for this contract, newest first' })
-  @ApiOkResponse({ type: [PapayNoticeDto] })
+  @ApiOperation({
+    summary: 'Pre-deduction notices WeChat showed for this contract, newest first',
+    operationId: 'devListNotices',
+  })
+  @ApiResponseOf('SimulatedPapayNotice', { isArray: true })
   async listNotices(@Param('contractId', ParseIntPipe) contractId: number): Promise<SimulatedPapayNotice[]> {
     const contract = await this.contractOf(contractId);
     return contract.contractId ? this.papay.notices(contract.contractId) : [];

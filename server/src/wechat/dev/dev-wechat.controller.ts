@@ -1,7 +1,9 @@
 import { ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponseOf } from '../../openapi/api-response.decorator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import type { NotifyStatusResponse } from '../../openapi/response-types';
 import { SignedNotification, SimulatedMessage, SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 
 /**
@@ -17,15 +19,20 @@ export class DevWechatController {
   ) {}
 
   @Get('pay/:outTradeNo')
-  @ApiOperation({ summary: 'What the simulator pay page shows' })
+  @ApiOperation({ summary: 'What the simulator pay page shows', operationId: 'devDescribePayment' })
+  @ApiResponseOf('SimulatedPaymentView')
   describePayment(@Param('outTradeNo') outTradeNo: string) {
     return this.simulated(() => this.simulator.describe(outTradeNo));
   }
 
   @Post('pay/:outTradeNo/confirm')
   @RateLimit('sensitive')
-  @ApiOperation({ summary: 'Pay, and deliver the signed, encrypted notification to the notify route as WeChat would' })
-  async confirmPayment(@Param('outTradeNo') outTradeNo: string): Promise<{ notifyStatus: number }> {
+  @ApiOperation({
+    summary: 'Pay, and deliver the signed, encrypted notification to the notify route as WeChat would',
+    operationId: 'devConfirmPayment',
+  })
+  @ApiResponseOf('NotifyStatusResponse')
+  async confirmPayment(@Param('outTradeNo') outTradeNo: string): Promise<NotifyStatusResponse> {
     const notification = await this.simulated(async () => {
       await this.simulator.confirmPayment(outTradeNo);
       return this.simulator.buildTransactionNotification(outTradeNo);
@@ -34,7 +41,11 @@ export class DevWechatController {
   }
 
   @Post('pay/:outTradeNo/notification')
-  @ApiOperation({ summary: 'Pay, and return the notification WeChat would send, without sending it' })
+  @ApiOperation({
+    summary: 'Pay, and return the notification WeChat would send, without sending it',
+    operationId: 'devBuildNotification',
+  })
+  @ApiResponseOf('SignedNotification')
   buildNotification(@Param('outTradeNo') outTradeNo: string): Promise<SignedNotification> {
     return this.simulated(async () => {
       await this.simulator.confirmPayment(outTradeNo);
@@ -44,7 +55,8 @@ export class DevWechatController {
 
   @Post('pay/:outTradeNo/fail')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The customer cancelled: WeChat sends nothing' })
+  @ApiOperation({ summary: 'The customer cancelled: WeChat sends nothing', operationId: 'devFailPayment' })
+  @ApiResponseOf('SimulatedPaymentView')
   failPayment(@Param('outTradeNo') outTradeNo: string) {
     return this.simulated(async () => {
       await this.simulator.failPayment(outTradeNo);
@@ -53,8 +65,9 @@ export class DevWechatController {
   }
 
   @Post('refund/:outRefundNo/complete')
-  @ApiOperation({ summary: 'Finish a refund and deliver its notification' })
-  async completeRefund(@Param('outRefundNo') outRefundNo: string): Promise<{ notifyStatus: number }> {
+  @ApiOperation({ summary: 'Finish a refund and deliver its notification', operationId: 'devCompleteRefund' })
+  @ApiResponseOf('NotifyStatusResponse')
+  async completeRefund(@Param('outRefundNo') outRefundNo: string): Promise<NotifyStatusResponse> {
     const notification = await this.simulated(async () => {
       await this.simulator.completeRefund(outRefundNo);
       return this.simulator.buildRefundNotification(outRefundNo);
@@ -63,7 +76,8 @@ export class DevWechatController {
   }
 
   @Get('messages')
-  @ApiOperation({ summary: 'Subscribe messages the simulator received, newest first' })
+  @ApiOperation({ summary: 'Subscribe messages the simulator received, newest first', operationId: 'devListMessages' })
+  @ApiResponseOf('SimulatedMessage', { isArray: true })
   listMessages(): Promise<SimulatedMessage[]> {
     return this.simulator.listMessages();
   }

@@ -33,6 +33,15 @@ export class SimulatedWechatError extends Error {
   }
 }
 
+/** What the simulator's pay page shows of a payment. */
+export interface SimulatedPaymentView {
+  outTradeNo: string;
+  description: string;
+  amountFen: number;
+  state: string;
+  expiresAt: string;
+}
+
 export interface SignedNotification {
   headers: {
     'wechatpay-timestamp': string;
@@ -192,9 +201,7 @@ export class WechatSimulator {
   }
 
   /** What the H5 simulator pay page shows. */
-  async describe(
-    outTradeNo: string,
-  ): Promise<{ outTradeNo: string; description: string; amountFen: number; state: string; expiresAt: string }> {
+  async describe(outTradeNo: string): Promise<SimulatedPaymentView> {
     const order = await this.getOrder(outTradeNo);
     return {
       outTradeNo,
