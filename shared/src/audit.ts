@@ -72,6 +72,18 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'refund.close': '关闭退款',
   'refund.offline': '登记线下退款',
   'order.shipment.change': '修改物流单号',
+  'after-sales.approve-return': '同意退货',
+  'after-sales.reject': '驳回售后申请',
+  'after-sales.refund': '售后退款',
+  'after-sales.amount': '修改售后退款金额',
+  'legal-document.publish': '发布协议新版本',
+  'order.cancel-gift': '取消礼包订单',
+  'reminder-call.record': '记录回访结果',
+  'reminder-rule.create': '新建续费提醒规则',
+  'reminder-rule.update': '修改续费提醒规则',
+  'staff.create-first-admin': '创建首个管理员',
+  'staff.change-password': '修改密码',
+  'order.wechat-shipping.retry': '重新上传微信发货信息',
 };
 
 /** Chinese names of the audited targets. */

@@ -26,3 +26,5 @@ export * from './lifecycle';
 export * from './auto-renew';
 export * from './wechat-shipping';
 export * from './codes';
+export * from './wechat-errors';
+export * from './storefront-pages';

@@ -106,3 +106,43 @@ export function renderMessageFields(
   }
   return data;
 }
+
+/** What each placeholder stands for, as staff read it in the rule form. */
+export const MESSAGE_PLACEHOLDER_LABELS: Record<string, string> = {
+  tierName: '会员卡名称',
+  termEnd: '到期时间',
+  daysLeft: '剩余天数',
+  chargeAmount: '自动续费金额',
+  chargeDate: '自动续费扣款日',
+  graceUntil: '宽限期截止',
+};
+
+/**
+ * The Chinese name of each field of the shop's renewal template (WeChat's 会员到期提醒 kind: the name shown in
+ * the subscribe message beside each value). A field outside it is named by its kind.
+ */
+export const RENEWAL_TEMPLATE_FIELD_LABELS: Record<string, string> = {
+  thing1: '会员名称',
+  time2: '到期时间',
+  thing3: '温馨提示',
+};
+
+const KIND_LABELS: Record<string, string> = {
+  thing: '文字',
+  name: '姓名',
+  phrase: '短语',
+  number: '数字',
+  letter: '字母',
+  character_string: '编号',
+  amount: '金额',
+  time: '时间',
+  date: '日期',
+  phone_number: '电话',
+};
+
+/** The label staff see for a template field key: the template's own name, else its kind and position. */
+export function messageFieldLabel(key: string): string {
+  if (RENEWAL_TEMPLATE_FIELD_LABELS[key]) return RENEWAL_TEMPLATE_FIELD_LABELS[key];
+  const kind = fieldKind(key);
+  return kind ? `${KIND_LABELS[kind]}字段 ${key.match(KEY)?.[2] ?? ''}`.trim() : '字段';
+}

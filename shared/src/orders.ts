@@ -71,6 +71,8 @@ export interface OrderView {
   shipment?: ShipmentView | null;
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
+  /** Staff order detail: the name of `pricedAsTierId`'s tier. */
+  pricedAsTierName?: string | null;
   tierId?: number | null;
   giftPackId?: number | null;
   /** Membership orders: the member agreement version the buyer accepted. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { CARRIER_CODES, CARRIERS, CarrierCode, ErrorCode } from '@member-commerce/shared';
+import { CARRIER_CODES, CARRIERS, CarrierCode, ErrorCode, errorTextFor } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -67,7 +67,7 @@ export class BulkShipService {
         await this.orders.ship(actor, order.id, { carrier: carrier!, trackingNo: record.trackingNo });
         row.ok = true;
       } catch (error) {
-        row.error = error instanceof DomainError ? error.message : '发货失败';
+        row.error = error instanceof DomainError ? errorTextFor(error.code) : '发货失败';
       }
     }
     const shipped = rows.filter((row) => row.ok).length;
