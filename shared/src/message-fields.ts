@@ -9,6 +9,11 @@ export const MESSAGE_PLACEHOLDERS = {
   tierName: '年卡会员',
   termEnd: '2026年12月31日 10:00',
   daysLeft: '30',
+  /** Auto-renew: what will be charged, and when (the day before the term ends). */
+  chargeAmount: '¥1,000.00',
+  chargeDate: '2026年12月30日 10:00',
+  /** Grace period (宽限期): member prices kept until then. */
+  graceUntil: '2027年1月3日 10:00',
 } as const;
 export type MessagePlaceholder = keyof typeof MESSAGE_PLACEHOLDERS;
 export type MessageContext = Record<MessagePlaceholder, string>;
@@ -106,6 +111,16 @@ export function renderMessageFields(
   }
   return data;
 }
+
+/**
+ * What a renewal reminder says instead when the member has an active auto-renew contract (the term renews by
+ * itself): auto-renew is on, the amount and date of the charge, and how to cancel. Keys of the renewal template.
+ */
+export const AUTO_RENEW_REMINDER_FIELDS: Record<string, string> = {
+  thing1: '{tierName}将自动续费',
+  time2: '{chargeDate}',
+  thing3: '扣{chargeAmount}，会员页可取消',
+};
 
 /** What each placeholder stands for, as staff read it in the rule form. */
 export const MESSAGE_PLACEHOLDER_LABELS: Record<string, string> = {

@@ -1,10 +1,16 @@
-import { Body, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import type { ReminderRuleView } from '@member-commerce/shared';
+import { Body, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import type { ReminderPreview, ReminderRuleView } from '@member-commerce/shared';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
 import { CATALOG_WRITERS } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
-import { CreateReminderRuleDto, UpdateReminderRuleDto } from './dto/reminder-rule.dto';
+import {
+  CreateReminderRuleDto,
+  ReminderPreviewDto,
+  ReminderPreviewResponseDto,
+  UpdateReminderRuleDto,
+} from './dto/reminder-rule.dto';
 import { ReminderRulesService } from './reminder-rules.service';
 
 @StaffController('reminders/rules', 'admin: reminders', ...CATALOG_WRITERS)
@@ -22,6 +28,14 @@ export class ReminderRulesAdminController {
     @Body() dto: CreateReminderRuleDto,
   ): Promise<ReminderRuleView> {
     return this.rules.create(actor, dto);
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What a sample member would receive from these rule fields (subscribe message and in-app)' })
+  @ApiOkResponse({ type: ReminderPreviewResponseDto })
+  previewReminderRule(@Body() dto: ReminderPreviewDto): Promise<ReminderPreview> {
+    return this.rules.preview(dto);
   }
 
   @Patch(':id')

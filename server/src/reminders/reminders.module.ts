@@ -5,6 +5,7 @@ import { ConsentsService } from './consents.service';
 import { MyRemindersController } from './my-reminders.controller';
 import { MyRemindersService } from './my-reminders.service';
 import { ReminderClaims } from './reminder-claims';
+import { GraceNotices } from './grace-notices';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { ReminderPassRunner } from './reminder-pass-runner';
 import { ReminderRulesAdminController } from './reminder-rules-admin.controller';
@@ -28,6 +29,7 @@ import { RenewalRemindersService } from './renewal-reminders.service';
     ReminderRulesService,
     ReminderClaims,
     ReminderDispatcher,
+    GraceNotices,
     RenewalRemindersService,
     RenewalHooks,
     ReminderPassRunner,

@@ -19,6 +19,7 @@ import { LegalDocuments1765400000001 } from './1765400000001-legal-documents';
 import { RefundLifecycle1765200000000 } from './1765200000000-refund-lifecycle';
 import { CodesTrial1765700000000 } from './1765700000000-codes-trial';
 import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-materialisation';
+import { GraceNoticeRule1766100000000 } from './1766100000000-grace-notice-rule';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   RefundLifecycle1765200000000,
   CodesTrial1765700000000,
   RevenueMaterialisation1765520000000,
+  GraceNoticeRule1766100000000,
 ];
