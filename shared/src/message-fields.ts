@@ -75,23 +75,22 @@ export function checkMessageFields(fields: Record<string, string>): FieldProblem
   for (const key of keys) {
     const kind = fieldKind(key);
     if (!kind) {
-      problems.push({ key, message: `字段名 ${key} 不是微信模板字段（如 thing1、time2）` });
+      problems.push({ key, message: '不是微信模板的字段名' });
       continue;
     }
     const unknown = [...fields[key].matchAll(PLACEHOLDER)]
       .map((m) => m[1])
       .find((name) => !(name in MESSAGE_PLACEHOLDERS));
     if (unknown) {
-      problems.push({ key, message: `未知占位符 {${unknown}}` });
+      problems.push({ key, message: '含有无法识别的会员信息占位' });
       continue;
     }
     const value = fillPlaceholders(fields[key], MESSAGE_PLACEHOLDERS).trim();
     const limit = FIELD_KINDS[kind];
     if (value.length === 0) problems.push({ key, message: '不能为空' });
     else if ([...value].length > limit.maxLength)
-      problems.push({ key, message: `${kind} 字段${limit.hint}（现为 ${[...value].length} 个字）` });
-    else if (limit.pattern && !limit.pattern.test(value))
-      problems.push({ key, message: `${kind} 字段格式不符：${limit.hint}` });
+      problems.push({ key, message: `须${limit.hint}（现为 ${[...value].length} 个字）` });
+    else if (limit.pattern && !limit.pattern.test(value)) problems.push({ key, message: `格式不符：${limit.hint}` });
   }
   return problems;
 }

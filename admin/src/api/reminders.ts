@@ -5,6 +5,8 @@ import type {
   CallRecordView,
   CreateReminderRuleRequest,
   RecordCallRequest,
+  ReminderPreview,
+  ReminderPreviewRequest,
   ReminderRuleStats,
   ReminderRuleView,
   ReminderRunResult,
@@ -18,6 +20,9 @@ export const createReminderRule = (body: CreateReminderRuleRequest) => http.post
 
 export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) =>
   http.patch<ReminderRuleView>(`/api/admin/reminders/rules/${id}`, body);
+
+/** The rule's message as a sample member receives it, rendered by the server's sending code. */
+export const previewReminderRule = (body: ReminderPreviewRequest) => http.post<ReminderPreview>('/api/admin/reminders/rules/preview', body);
 
 export const runReminders = () => http.post<ReminderRunResult>('/api/admin/reminders/run', {});
 
