@@ -1,6 +1,7 @@
 import { message as staticMessage } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
-import { errorTextFor } from '@member-commerce/shared';
+import { errorTextFor, refundRefusalText } from '@member-commerce/shared';
+import { ORDER_STATUS } from './labels';
 import { ApiError } from './api/client';
 
 /**
@@ -18,10 +19,24 @@ const CLIENT_ERROR_TEXT: Record<string, string> = {
   NETWORK_ERROR: '网络错误，无法连接服务器',
 };
 
+const statusText = (status: unknown) =>
+  typeof status === 'string' && status in ORDER_STATUS ? ORDER_STATUS[status as keyof typeof ORDER_STATUS].text : '当前状态';
+
+/** The Chinese sentence for a code, made precise by the details the server sent with it (never its English message). */
+function detailedText(code: string, details: unknown): string | undefined {
+  const facts = (typeof details === 'object' && details !== null ? details : {}) as Record<string, unknown>;
+  if (code === 'INVALID_ORDER_TRANSITION' && facts.from && facts.to)
+    return `${statusText(facts.from)}的订单不能改为${statusText(facts.to)}`;
+  if (code === 'REFUND_REJECTED' && facts.wechatCode !== undefined)
+    return `${refundRefusalText(facts.wechatCode as string)}。可在订单详情中重试或关闭这笔退款`;
+  return undefined;
+}
+
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.code === 'VALIDATION_FAILED') return `输入有误：${error.message}`;
-    return CLIENT_ERROR_TEXT[error.code] ?? errorTextFor(error.code);
+    // A validation message is shown only when the server wrote it for people (Chinese), never a validator's English.
+    if (error.code === 'VALIDATION_FAILED' && /[\u4e00-\u9fa5]/.test(error.message)) return `输入有误：${error.message}`;
+    return CLIENT_ERROR_TEXT[error.code] ?? detailedText(error.code, error.details) ?? errorTextFor(error.code);
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -131,6 +131,8 @@ export interface AuditLogView {
   action: string;
   entity: string;
   entityId: string | null;
+  /** The target as staff name it (order number, member name and phone tail, product title…); null when gone. */
+  entityName?: string | null;
   before: unknown;
   after: unknown;
   createdAt: string;

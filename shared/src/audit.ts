@@ -80,6 +80,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'after-sales.reject': '拒绝售后申请',
   'after-sales.amount': '修改售后退款金额',
   'after-sales.return-address': '修改退货地址',
+  'legal-document.publish': '发布协议新版本',
+  'order.cancel-gift': '取消礼包订单',
+  'reminder-call.record': '记录回访结果',
+  'reminder-rule.create': '新建续费提醒规则',
+  'reminder-rule.update': '修改续费提醒规则',
+  'staff.create-first-admin': '创建首个管理员',
+  'staff.change-password': '修改密码',
+  'order.wechat-shipping.retry': '重新上传微信发货信息',
 };
 
 /** Chinese names of the audited targets. */

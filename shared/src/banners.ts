@@ -19,6 +19,8 @@ export interface AdminBannerView extends BannerView {
   activeTo: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The link as staff read it (product title, page name, category); lists only. */
+  linkLabel?: string;
 }
 
 export interface BannerInput {

@@ -28,6 +28,8 @@ export * from './lifecycle';
 export * from './auto-renew';
 export * from './wechat-shipping';
 export * from './codes';
+export * from './wechat-errors';
+export * from './storefront-pages';
 // The API contract generated from the server's /api/docs-json (scripts/generate-api-client.mjs), for openapi-fetch.
 export type {
   paths as ApiPaths,

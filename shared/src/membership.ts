@@ -13,6 +13,8 @@ export interface MembershipTermView {
   start: string;
   end: string;
   orderId?: number | null;
+  /** The order number of `orderId` (staff views). */
+  outTradeNo?: string | null;
   source: TermSource;
 }
 

@@ -9,6 +9,11 @@ export const MESSAGE_PLACEHOLDERS = {
   tierName: '年卡会员',
   termEnd: '2026年12月31日 10:00',
   daysLeft: '30',
+  /** Auto-renew: what will be charged, and when (the day before the term ends). */
+  chargeAmount: '¥1,000.00',
+  chargeDate: '2026年12月30日 10:00',
+  /** Grace period (宽限期): member prices kept until then. */
+  graceUntil: '2027年1月3日 10:00',
 } as const;
 export type MessagePlaceholder = keyof typeof MESSAGE_PLACEHOLDERS;
 export type MessageContext = Record<MessagePlaceholder, string>;
@@ -70,23 +75,22 @@ export function checkMessageFields(fields: Record<string, string>): FieldProblem
   for (const key of keys) {
     const kind = fieldKind(key);
     if (!kind) {
-      problems.push({ key, message: `字段名 ${key} 不是微信模板字段（如 thing1、time2）` });
+      problems.push({ key, message: '不是微信模板的字段名' });
       continue;
     }
     const unknown = [...fields[key].matchAll(PLACEHOLDER)]
       .map((m) => m[1])
       .find((name) => !(name in MESSAGE_PLACEHOLDERS));
     if (unknown) {
-      problems.push({ key, message: `未知占位符 {${unknown}}` });
+      problems.push({ key, message: '含有无法识别的会员信息占位' });
       continue;
     }
     const value = fillPlaceholders(fields[key], MESSAGE_PLACEHOLDERS).trim();
     const limit = FIELD_KINDS[kind];
     if (value.length === 0) problems.push({ key, message: '不能为空' });
     else if ([...value].length > limit.maxLength)
-      problems.push({ key, message: `${kind} 字段${limit.hint}（现为 ${[...value].length} 个字）` });
-    else if (limit.pattern && !limit.pattern.test(value))
-      problems.push({ key, message: `${kind} 字段格式不符：${limit.hint}` });
+      problems.push({ key, message: `须${limit.hint}（现为 ${[...value].length} 个字）` });
+    else if (limit.pattern && !limit.pattern.test(value)) problems.push({ key, message: `格式不符：${limit.hint}` });
   }
   return problems;
 }
@@ -105,4 +109,54 @@ export function renderMessageFields(
     data[key] = { value: chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value };
   }
   return data;
+}
+
+/**
+ * What a renewal reminder says instead when the member has an active auto-renew contract (the term renews by
+ * itself): auto-renew is on, the amount and date of the charge, and how to cancel. Keys of the renewal template.
+ */
+export const AUTO_RENEW_REMINDER_FIELDS: Record<string, string> = {
+  thing1: '{tierName}将自动续费',
+  time2: '{chargeDate}',
+  thing3: '扣{chargeAmount}，会员页可取消',
+};
+
+/** What each placeholder stands for, as staff read it in the rule form. */
+export const MESSAGE_PLACEHOLDER_LABELS: Record<string, string> = {
+  tierName: '会员卡名称',
+  termEnd: '到期时间',
+  daysLeft: '剩余天数',
+  chargeAmount: '自动续费金额',
+  chargeDate: '自动续费扣款日',
+  graceUntil: '宽限期截止',
+};
+
+/**
+ * The Chinese name of each field of the shop's renewal template (WeChat's 会员到期提醒 kind: the name shown in
+ * the subscribe message beside each value). A field outside it is named by its kind.
+ */
+export const RENEWAL_TEMPLATE_FIELD_LABELS: Record<string, string> = {
+  thing1: '会员名称',
+  time2: '到期时间',
+  thing3: '温馨提示',
+};
+
+const KIND_LABELS: Record<string, string> = {
+  thing: '文字',
+  name: '姓名',
+  phrase: '短语',
+  number: '数字',
+  letter: '字母',
+  character_string: '编号',
+  amount: '金额',
+  time: '时间',
+  date: '日期',
+  phone_number: '电话',
+};
+
+/** The label staff see for a template field key: the template's own name, else its kind and position. */
+export function messageFieldLabel(key: string): string {
+  if (RENEWAL_TEMPLATE_FIELD_LABELS[key]) return RENEWAL_TEMPLATE_FIELD_LABELS[key];
+  const kind = fieldKind(key);
+  return kind ? `${KIND_LABELS[kind]}字段 ${key.match(KEY)?.[2] ?? ''}`.trim() : '字段';
 }

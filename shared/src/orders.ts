@@ -76,6 +76,8 @@ export interface OrderView {
   refunds?: OrderRefundLine[];
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
+  /** Staff order detail: the name of `pricedAsTierId`'s tier. */
+  pricedAsTierName?: string | null;
   tierId?: number | null;
   giftPackId?: number | null;
   /** Membership orders: the member agreement version the buyer accepted. */

@@ -25,10 +25,14 @@ export const ReminderFailure = {
   TRANSPORT: 'TRANSPORT',
 } as const;
 
+/** RENEWAL: sent on a day relative to the term end; GRACE: once, when an auto-renew charge failed (宽限期). */
+export type ReminderRuleKind = 'RENEWAL' | 'GRACE';
+
 /** `GET /api/admin/reminders/rules` */
 export interface ReminderRuleView {
   id: number;
   name: string;
+  kind: ReminderRuleKind;
   /** Days relative to the membership's end: −30 = 30 days before, +3 = 3 days after (win-back). */
   offsetDays: number;
   /** The subscribe-message template this rule sends (the shop's renewal template unless set). */
@@ -53,6 +57,28 @@ export interface CreateReminderRuleRequest {
   enabled?: boolean;
 }
 export type UpdateReminderRuleRequest = Partial<CreateReminderRuleRequest>;
+
+/** `POST /api/admin/reminders/rules/preview`: a rule's fields as a sample member would receive them. */
+export interface ReminderPreviewRequest {
+  kind?: ReminderRuleKind;
+  offsetDays: number;
+  fields: Record<string, string>;
+}
+
+/** One message as the member reads it: each template field by its label, and the in-app banner's sentence. */
+export interface ReminderPreviewMessage {
+  fields: { key: string; label: string; value: string }[];
+  inApp: string;
+}
+
+export interface ReminderPreview {
+  /** The sample member the preview is rendered for. */
+  sample: { tierName: string; termEnd: string };
+  /** A member who renews by hand. */
+  member: ReminderPreviewMessage;
+  /** A member with an active auto-renew contract (renewal rules before the end only). */
+  autoRenewMember?: ReminderPreviewMessage;
+}
 
 /** `POST /api/admin/reminders/run` */
 export interface ReminderRunRequest {

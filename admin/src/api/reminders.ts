@@ -5,6 +5,8 @@ import type {
   CallRecordView,
   CreateReminderRuleRequest,
   RecordCallRequest,
+  ReminderPreview,
+  ReminderPreviewRequest,
   ReminderRuleStats,
   ReminderRuleView,
   ReminderRunResult,
@@ -19,6 +21,10 @@ export const createReminderRule = (body: CreateReminderRuleRequest) =>
 
 export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) =>
   call<ReminderRuleView>(api.PATCH('/api/admin/reminders/rules/{id}', { params: { path: { id } }, body: untypedBody(body) }));
+
+/** The rule's message as a sample member receives it, rendered by the server's sending code. */
+export const previewReminderRule = (body: ReminderPreviewRequest) =>
+  call<ReminderPreview>(api.POST('/api/admin/reminders/rules/preview', { body: untypedBody(body) }));
 
 export const runReminders = () => call<ReminderRunResult>(api.POST('/api/admin/reminders/run', { body: {} }));
 

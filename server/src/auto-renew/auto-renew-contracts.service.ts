@@ -19,7 +19,7 @@ import type { PapayContractEvent } from '../wechat/papay/papay-wire';
 import { WECHAT_GATEWAY, WechatGateway } from '../wechat/wechat-gateway';
 import { AutoRenewContract } from './auto-renew-contract.entity';
 import { AutoRenewCycle } from './auto-renew-cycle.entity';
-import { CHARGE_LEAD_MS } from './auto-renew-schedule';
+import { nextChargeOf } from './auto-renew-schedule';
 import { MembershipTermsService } from '../membership/membership-terms.service';
 
 /** Cycles still waiting to notify or charge: a cancelled contract ends them. */
@@ -206,10 +206,8 @@ export class AutoRenewContractsService {
     contract: AutoRenewContract,
     cycle: AutoRenewCycle | null,
   ): Promise<Date | null> {
-    if (cycle && ['NOTIFIED', 'RETRY', 'CHARGING'].includes(cycle.status)) return cycle.nextAttemptAt ?? cycle.chargeAt;
-    const paidEnd = await this.terms.paidEnd(manager, contract.customerId);
-    if (!paidEnd || paidEnd <= this.clock.now() || (cycle && cycle.termEnd.getTime() === paidEnd.getTime()))
-      return null;
-    return new Date(paidEnd.getTime() - CHARGE_LEAD_MS);
+    const open = cycle && ['NOTIFIED', 'RETRY', 'CHARGING'].includes(cycle.status);
+    const paidEnd = open ? null : await this.terms.paidEnd(manager, contract.customerId);
+    return nextChargeOf(cycle, paidEnd, this.clock.now());
   }
 }

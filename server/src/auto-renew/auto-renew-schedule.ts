@@ -30,6 +30,24 @@ export function chargeWindowEnd(termEnd: Date, chargeAt: Date): Date {
   return new Date(Math.max(termEnd.getTime(), chargeAt.getTime() + DAY_MS));
 }
 
+/** The cycle fields that decide the next charge. */
+export interface CycleTiming {
+  status: string;
+  termEnd: Date;
+  chargeAt: Date | null;
+  nextAttemptAt: Date | null;
+}
+
+/**
+ * When an active contract will charge next: the open cycle's next attempt (or its planned charge), else the day
+ * before the paid term ends; null when nothing will be charged (term over, or its cycle already done).
+ */
+export function nextChargeOf(cycle: CycleTiming | null, paidEnd: Date | null, now: Date): Date | null {
+  if (cycle && ['NOTIFIED', 'RETRY', 'CHARGING'].includes(cycle.status)) return cycle.nextAttemptAt ?? cycle.chargeAt;
+  if (!paidEnd || paidEnd <= now || (cycle && cycle.termEnd.getTime() === paidEnd.getTime())) return null;
+  return new Date(paidEnd.getTime() - CHARGE_LEAD_MS);
+}
+
 /** Whether `at` is within WeChat's charging hours. */
 export function inChargeHours(at: Date): boolean {
   const hour = new Date(at.getTime() + BEIJING_OFFSET_MS).getUTCHours();

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
-import { AdminBannerView, BannerInput, BannerLinkType, BannerView, ErrorCode } from '@member-commerce/shared';
+import { EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import {
+  AdminBannerView,
+  BannerInput,
+  BannerLinkType,
+  BannerView,
+  ErrorCode,
+  storefrontPageLabel,
+} from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { badRequest, notFound } from '../common/domain-error';
@@ -51,8 +58,15 @@ export class BannersService {
     );
   }
 
+  /** Every banner, its link named as staff know it (the product's title, the page's name). */
   async listAll(): Promise<AdminBannerView[]> {
-    return (await this.banners.find({ order: ORDER })).map(toAdminBannerView);
+    const banners = await this.banners.find({ order: ORDER });
+    const productIds = banners.filter((b) => b.linkType === BannerLinkType.PRODUCT).map((b) => Number(b.linkTarget));
+    const products = productIds.length
+      ? await this.banners.manager.find(Product, { select: { id: true, title: true }, where: { id: In(productIds) } })
+      : [];
+    const titles = new Map(products.map((p) => [String(p.id), p.title]));
+    return banners.map((banner) => ({ ...toAdminBannerView(banner), linkLabel: linkLabel(banner, titles) }));
   }
 
   create(actor: StaffPrincipal, input: BannerInput): Promise<AdminBannerView> {
@@ -140,4 +154,10 @@ export class BannersService {
     if (!banner) throw notFound(ErrorCode.BANNER_NOT_FOUND, `Banner ${id} not found`);
     return banner;
   }
+}
+
+function linkLabel(banner: Banner, productTitles: Map<string, string>): string {
+  if (banner.linkType === BannerLinkType.PRODUCT) return productTitles.get(banner.linkTarget) ?? '已删除的商品';
+  if (banner.linkType === BannerLinkType.PAGE) return storefrontPageLabel(banner.linkTarget);
+  return banner.linkTarget;
 }

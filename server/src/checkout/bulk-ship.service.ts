@@ -7,6 +7,7 @@ import {
   CARRIERS,
   CarrierCode,
   ErrorCode,
+  errorTextFor,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, DomainError } from '../common/domain-error';
@@ -83,7 +84,7 @@ export class BulkShipService {
         await apply(order, { carrier, trackingNo: record.trackingNo });
         row.ok = true;
       } catch (error) {
-        row.error = error instanceof DomainError ? error.message : '发货失败';
+        row.error = error instanceof DomainError ? errorTextFor(error.code) : '发货失败';
       }
     }
     const skipped = rows.filter((row) => row.skipped).length;

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { Order } from '../orders/order.entity';
 import { AuditService } from '../staff/audit.service';
 import { ExtendMembershipDto, RevokeMembershipDto } from './dto/member-action.dto';
 import { effectiveStatus, membershipDaysLeft } from './membership-status';
@@ -137,7 +138,7 @@ export class MembershipService {
       relations: { tier: true },
       order: { start: 'ASC' },
     });
-    return this.toAdminView(membership, terms, this.clock.now());
+    return this.toAdminView(membership, terms, this.clock.now(), await this.orderNumbers(terms));
   }
 
   extend(actor: StaffPrincipal, membershipId: number, input: ExtendMembershipDto): Promise<AdminMemberView> {
@@ -197,7 +198,7 @@ export class MembershipService {
       relations: { tier: true },
       order: { start: 'ASC' },
     });
-    return this.toAdminView(membership, terms, this.clock.now());
+    return this.toAdminView(membership, terms, this.clock.now(), await this.orderNumbers(terms));
   }
 
   private async getOrThrow(manager: EntityManager, id: number, lock = false): Promise<Membership> {
@@ -210,7 +211,23 @@ export class MembershipService {
     return membership;
   }
 
-  private toAdminView(membership: Membership, terms: MembershipTerm[], now: Date): AdminMemberView {
+  /** order id → order number, for the terms staff see (staff read order numbers, not ids). */
+  private async orderNumbers(terms: MembershipTerm[]): Promise<Map<number, string>> {
+    const ids = [...new Set(terms.map((term) => term.orderId).filter((id): id is number => id !== null))];
+    if (!ids.length) return new Map();
+    const orders = await this.terms.manager.find(Order, {
+      select: { id: true, outTradeNo: true },
+      where: { id: In(ids) },
+    });
+    return new Map(orders.map((order) => [order.id, order.outTradeNo]));
+  }
+
+  private toAdminView(
+    membership: Membership,
+    terms: MembershipTerm[],
+    now: Date,
+    orderNumbers: Map<number, string>,
+  ): AdminMemberView {
     return {
       membershipId: membership.id,
       customerId: membership.customerId,
@@ -221,7 +238,12 @@ export class MembershipService {
       termEnd: membership.termEnd?.toISOString() ?? null,
       daysLeft: membershipDaysLeft(membership, now, this.config.shopTimeZone),
       revokedReason: membership.revokedReason,
-      terms: terms.filter((term) => term.end > term.start).map(toTermView),
+      terms: terms
+        .filter((term) => term.end > term.start)
+        .map((term) => ({
+          ...toTermView(term),
+          outTradeNo: term.orderId ? (orderNumbers.get(term.orderId) ?? null) : null,
+        })),
     };
   }
 }

@@ -25,7 +25,7 @@ import { toOrderView } from './order-views';
 import { AddressSnapshot, Order } from './order.entity';
 
 /** An order with its customer, as staff see it before money is added (see AdminOrdersService). */
-export type StaffOrder = OrderView & { customer: { id: number; nickname: string } };
+export type StaffOrder = OrderView & { customer: { id: number; nickname: string }; pricedAsTierName?: string | null };
 
 /** Reading orders (a customer's own; staff search), shipping, and where a gift goes. */
 @Injectable()
@@ -148,7 +148,16 @@ export class OrdersService {
     const read = async (m: EntityManager) => {
       const order = await m.findOne(Order, { where: { id }, relations: { lines: true, customer: true } });
       if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${id} not found`);
-      return toStaffOrder(order);
+      // Staff read the tier's name, not its id (by table name: orders does not import the membership feature).
+      const pricedAs = order.pricedAsTierId
+        ? await m
+            .createQueryBuilder()
+            .select('t.name', 'name')
+            .from('tier', 't')
+            .where('t.id = :id', { id: order.pricedAsTierId })
+            .getRawOne<{ name: string }>()
+        : undefined;
+      return { ...toStaffOrder(order), pricedAsTierName: pricedAs?.name ?? null };
     };
     return manager ? read(manager) : this.transactions.run(read);
   }

@@ -249,7 +249,7 @@ export class RefundsService {
     } catch (error) {
       this.logger.error(`Refund ${refund.outRefundNo} request failed: ${(error as Error).message}`);
       if (error instanceof WechatApiError && error.status < 500) {
-        const reason = refusalReason(error.code, error.message);
+        const reason = refusalReason(error.code);
         await this.transactions.run((manager) =>
           this.finishLocked(manager, refund.outRefundNo, {
             status: 'FAILED',

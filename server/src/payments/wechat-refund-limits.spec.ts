@@ -35,8 +35,9 @@ describe('WeChat Pay refund limits', () => {
     });
   });
 
-  it('names a refusal in Chinese, known codes by their meaning', () => {
-    expect(refusalReason('NOT_ENOUGH', 'balance')).toMatch(/余额不足/);
-    expect(refusalReason('WHATEVER', 'something odd')).toMatch(/^微信支付拒绝退款：something odd（WHATEVER）$/);
+  it("names a refusal in Chinese, known codes by their meaning, never in WeChat's English or by its code", () => {
+    expect(refusalReason('NOT_ENOUGH')).toMatch(/余额不足/);
+    expect(refusalReason('ORDER_NOT_EXIST')).toMatch(/^微信支付拒绝退款：微信支付查不到这笔订单/);
+    expect(refusalReason('WHATEVER')).toBe('微信支付拒绝退款：原因未知，请在微信支付商户平台查看这笔退款');
   });
 });

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@member-commerce/shared';
+import { ErrorCode, refundRefusalText } from '@member-commerce/shared';
 
 /** WeChat Pay's refund limits (DESIGN.md "WeChat obligations"), checked before WeChat is asked. */
 export const REFUND_WINDOW_DAYS = 365;
@@ -45,19 +45,8 @@ export function checkWechatRefundLimits(facts: RefundLimitFacts): RefundLimitVer
 }
 
 /** What staff read when WeChat refuses a refund request (codes of the v3 refund API). */
-export function refusalReason(code: string | number, message: string): string {
-  const known: Record<string, string> = {
-    NOT_ENOUGH: '商户账户余额不足，请充值后重试',
-    USER_ACCOUNT_ABNORMAL: '用户账户异常或已注销，请线下退款',
-    FREQUENCY_LIMITED: '退款请求过于频繁，请稍后重试',
-    INVALID_REQUEST: '微信支付不受理该退款（订单状态或退款期限不符）',
-    PARAM_ERROR: '退款参数有误',
-    SYSTEM_ERROR: '微信支付系统繁忙，请稍后重试',
-    MCH_NOT_EXISTS: '商户号不存在',
-    SIGN_ERROR: '签名错误，请检查商户证书配置',
-    NO_AUTH: '商户无退款权限',
-  };
-  return `微信支付拒绝退款：${known[String(code)] ?? `${message}（${code}）`}`.slice(0, 255);
+export function refusalReason(code: string | number): string {
+  return refundRefusalText(code).slice(0, 255);
 }
 
 export const ABNORMAL_REASON = '退款异常：用户银行卡作废或冻结，原路退回失败。请线下退款，或关闭后重新发起';

@@ -8,7 +8,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Membership } from '../membership/membership.entity';
 import { ReminderRule } from './reminder-rule.entity';
-import { formatTermEnd } from './reminder-schedule';
+import { autoRenewPlans } from './auto-renew-plans';
+import { composeReminder } from './reminder-message';
 import { Reminder } from './reminder.entity';
 
 /** In-app reminders: the banner a member without a consent credit sees on the next visit. */
@@ -38,18 +39,24 @@ export class MyRemindersService {
       .addOrderBy('r.id', 'DESC')
       .take(20)
       .getMany();
+    const now = this.clock.now();
+    const plans = await autoRenewPlans(manager, new Map([[customerId, membership.termEnd]]), now);
     const views = rows.map((row) => {
       const rule = (row as Reminder & { rule: ReminderRule }).rule;
-      const end = formatTermEnd(row.termEnd, this.config.shopTimeZone);
-      const tierName = membership.tier?.name ?? '会员';
-      const ended = row.termEnd.getTime() <= this.clock.now().getTime();
+      const { text } = composeReminder({
+        kind: rule.kind,
+        fields: rule.fields,
+        tierName: membership.tier?.name ?? '会员',
+        termEnd: row.termEnd,
+        asOf: now,
+        timeZone: this.config.shopTimeZone,
+        autoRenew: plans.get(customerId),
+      });
       return {
         id: row.id,
         offsetDays: rule.offsetDays,
         termEnd: row.termEnd.toISOString(),
-        message: ended
-          ? `您的${tierName}已于${end}到期，续费即可恢复会员价与权益`
-          : `您的${tierName}将于${end}到期，提前续费不丢天数`,
+        message: text,
         page: rule.page,
         seen: row.seenAt !== null,
         createdAt: (row.remindedAt ?? row.createdAt).toISOString(),

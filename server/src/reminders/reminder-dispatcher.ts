@@ -1,13 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  MembershipStatus,
-  ReminderFailure,
-  ReminderRunResult,
-  ReminderStatus,
-  renderMessageFields,
-} from '@member-commerce/shared';
+import { MembershipStatus, ReminderFailure, ReminderRunResult, ReminderStatus } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -19,7 +13,9 @@ import { mapWithConcurrency } from './concurrency';
 import { addCounts, emptyCounts } from './pass-counts';
 import { ReminderRule } from './reminder-rule.entity';
 import { ruleTemplateId } from './reminder-rule-views';
-import { dueTermEndWindow, messageContext } from './reminder-schedule';
+import { autoRenewPlans } from './auto-renew-plans';
+import { composeReminder } from './reminder-message';
+import { dueTermEndWindow } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
 
 /** Claims re-checked (and credits spent) per transaction. */
@@ -30,7 +26,7 @@ const CHUNKS_IN_FLIGHT = 3;
 /** Subscribe-message requests in flight at once, per chunk. */
 const SENDS_IN_FLIGHT = 10;
 /** WeChat's answer when the user has no subscription (consent) left for the template. */
-const NO_CONSENT_LEFT = 43101;
+export const NO_CONSENT_LEFT = 43101;
 
 /**
  * Delivers the claims a pass owns. First, a few hundred at a time, each claim is re-checked against the membership
@@ -174,13 +170,23 @@ export class ReminderDispatcher {
         })
       ).map((m) => [m.id, m]),
     );
+    const plans = await autoRenewPlans(
+      this.dataSource.manager,
+      new Map(outgoing.map((r) => [r.customerId, r.termEnd])),
+      asOf,
+    );
 
     const answers = await mapWithConcurrency(outgoing, SENDS_IN_FLIGHT, async (reminder) => {
       const { tier, customer } = memberships.get(reminder.membershipId)!;
-      const data = renderMessageFields(
-        rule.fields,
-        messageContext(tier?.name ?? '会员', reminder.termEnd, asOf, this.config.shopTimeZone),
-      );
+      const { data } = composeReminder({
+        kind: 'RENEWAL',
+        fields: rule.fields,
+        tierName: tier?.name ?? '会员',
+        termEnd: reminder.termEnd,
+        asOf,
+        timeZone: this.config.shopTimeZone,
+        autoRenew: plans.get(reminder.customerId),
+      });
       try {
         const result = await this.wechat.sendSubscribeMessage({
           openid: customer.openid,

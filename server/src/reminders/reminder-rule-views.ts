@@ -10,6 +10,7 @@ export function toRuleView(rule: ReminderRule, defaultTemplateId: string): Remin
   return {
     id: rule.id,
     name: rule.name,
+    kind: rule.kind,
     offsetDays: rule.offsetDays,
     templateId: ruleTemplateId(rule, defaultTemplateId),
     customTemplate: rule.templateId !== null,

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { jsonColumn, timeColumn } from '../database/columns';
+import type { ReminderRuleKind } from '@member-commerce/shared';
+import { codeColumn, jsonColumn, timeColumn } from '../database/columns';
 
 /** When and what to remind: N days before (negative) or after (positive) a membership's end. Staff-editable, audited. */
 @Entity('reminder_rule')
@@ -25,6 +26,10 @@ export class ReminderRule {
 
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
+
+  /** RENEWAL: sent `offsetDays` from the term end; GRACE: sent once when an auto-renew charge failed (宽限期). */
+  @Column(codeColumn(16, { default: 'RENEWAL' }))
+  kind: ReminderRuleKind;
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;

@@ -5,9 +5,14 @@ import {
   checkMessageFields,
   CreateReminderRuleRequest,
   ErrorCode,
+  ReminderPreview,
+  ReminderPreviewRequest,
   ReminderRuleView,
   UpdateReminderRuleRequest,
 } from '@member-commerce/shared';
+import { Clock } from '../common/clock';
+import { Tier } from '../membership/tier.entity';
+import { previewReminder, type PreviewSample } from './reminder-preview';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -23,6 +28,7 @@ export class ReminderRulesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,6 +76,18 @@ export class ReminderRulesService {
     });
   }
 
+  /** What a member would receive from these fields (checked like a save), rendered by the code that sends it. */
+  async preview(input: ReminderPreviewRequest): Promise<ReminderPreview> {
+    assertFields(input.fields);
+    const sample = await previewSample(this.dataSource.manager);
+    return previewReminder(
+      { kind: input.kind ?? 'RENEWAL', offsetDays: input.offsetDays, fields: input.fields },
+      sample,
+      this.clock.now(),
+      this.config.shopTimeZone,
+    );
+  }
+
   update(actor: StaffPrincipal, id: number, input: UpdateReminderRuleRequest): Promise<ReminderRuleView> {
     if (input.fields !== undefined) assertFields(input.fields);
     return this.transactions.run(async (manager) => {
@@ -94,6 +112,12 @@ export class ReminderRulesService {
       return after;
     });
   }
+}
+
+/** The sample member of previews: the first tier on sale, as a member of it would read the message. */
+async function previewSample(manager: EntityManager): Promise<PreviewSample> {
+  const tier = await manager.findOne(Tier, { where: { status: 'ACTIVE' }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  return { tierName: tier?.name ?? '年卡会员', autoRenewFen: tier?.autoRenewPriceFen ?? tier?.priceFen ?? 100_000 };
 }
 
 function assertFields(fields: Record<string, string>): void {

@@ -38,8 +38,16 @@ export function formatTermEnd(termEnd: Date, timeZone: string): string {
   return `${year}年${Number(month)}月${Number(day)}日 ${hour}:${minute}`;
 }
 
+/** The placeholders of a plain renewal reminder (auto-renew and grace ones are filled by composeReminder). */
 export function messageContext(tierName: string, termEnd: Date, asOf: Date, timeZone: string): MessageContext {
-  return { tierName, termEnd: formatTermEnd(termEnd, timeZone), daysLeft: String(daysLeft(termEnd, asOf, timeZone)) };
+  return {
+    tierName,
+    termEnd: formatTermEnd(termEnd, timeZone),
+    daysLeft: String(daysLeft(termEnd, asOf, timeZone)),
+    chargeAmount: '',
+    chargeDate: '',
+    graceUntil: '',
+  };
 }
 
 /** Hour of the day (0–23) in the shop's time zone. */

@@ -5,6 +5,7 @@ import type {
   CallListEntry,
   CallOutcomeStats,
   CallRecordView,
+  ReminderPreview,
   ReminderRuleStats,
   ReminderRuleView,
   ReminderRunResult,
@@ -15,7 +16,7 @@ import { CATALOG_WRITERS, Roles } from '../staff/roles.decorator';
 import { StaffController } from '../staff/staff-route.decorator';
 import { CallListService } from './call-list.service';
 import { CallListQueryDto, RecordCallDto } from './dto/call-list.dto';
-import { CreateReminderRuleDto, UpdateReminderRuleDto } from './dto/reminder-rule.dto';
+import { CreateReminderRuleDto, ReminderPreviewDto, UpdateReminderRuleDto } from './dto/reminder-rule.dto';
 import { RunRemindersDto } from './dto/run-reminders.dto';
 import { ReminderPassRunner } from './reminder-pass-runner';
 import { ReminderRulesService } from './reminder-rules.service';
@@ -51,6 +52,18 @@ export class RemindersAdminController {
     @Body() dto: CreateReminderRuleDto,
   ): Promise<ReminderRuleView> {
     return this.rules.create(actor, dto);
+  }
+
+  @Post('rules/preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'What a sample member would receive from these rule fields (subscribe message and in-app)',
+    operationId: 'adminPreviewReminderRule',
+  })
+  @ApiResponseOf('ReminderPreview')
+  @Roles(...CATALOG_WRITERS)
+  previewReminderRule(@Body() dto: ReminderPreviewDto): Promise<ReminderPreview> {
+    return this.rules.preview(dto);
   }
 
   @Patch('rules/:id')

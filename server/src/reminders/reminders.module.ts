@@ -5,6 +5,7 @@ import { ConsentsService } from './consents.service';
 import { MyRemindersController } from './my-reminders.controller';
 import { MyRemindersService } from './my-reminders.service';
 import { ReminderClaims } from './reminder-claims';
+import { GraceNotices } from './grace-notices';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { ReminderPassRunner } from './reminder-pass-runner';
 import { ReminderRulesService } from './reminder-rules.service';
@@ -27,6 +28,7 @@ import { RenewalRemindersService } from './renewal-reminders.service';
     ReminderRulesService,
     ReminderClaims,
     ReminderDispatcher,
+    GraceNotices,
     RenewalRemindersService,
     RenewalHooks,
     ReminderPassRunner,

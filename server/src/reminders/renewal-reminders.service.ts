@@ -12,6 +12,7 @@ import { ruleTemplateId } from './reminder-rule-views';
 import { ReminderClaims } from './reminder-claims';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { addCounts, emptyCounts } from './pass-counts';
+import { GraceNotices } from './grace-notices';
 import { ReminderRule } from './reminder-rule.entity';
 import { dueTermEndWindow } from './reminder-schedule';
 import { Reminder } from './reminder.entity';
@@ -32,6 +33,7 @@ export class RenewalRemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly claims: ReminderClaims,
     private readonly dispatcher: ReminderDispatcher,
+    private readonly graceNotices: GraceNotices,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -58,7 +60,7 @@ export class RenewalRemindersService {
 
     // While one batch is delivered the next is found and claimed: at most two batches in memory.
     let delivering: Promise<ReminderRunResult> | null = null;
-    for (const rule of allRules.filter((r) => r.enabled)) {
+    for (const rule of allRules.filter((r) => r.enabled && r.kind !== 'GRACE')) {
       const window = dueTermEndWindow(rule.offsetDays, asOf, this.config.shopTimeZone);
       for (let after = null; ; ) {
         const candidates = await this.claims.candidates(rule.id, window, after, BATCH);
@@ -72,6 +74,13 @@ export class RenewalRemindersService {
       }
     }
     if (delivering) addCounts(totals, await delivering);
+    addCounts(
+      totals,
+      await this.graceNotices.deliver(
+        allRules.find((r) => r.kind === 'GRACE'),
+        asOf,
+      ),
+    );
     if (totals.due) this.logger.log(`Reminder pass: ${JSON.stringify(totals)}`);
     return totals;
   }

@@ -16,7 +16,7 @@ describe('audit action names', () => {
     .join('\n');
 
   it('every action the server audits has a Chinese name for the admin', () => {
-    const actions = [...code.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1]);
+    const actions = [...code.matchAll(/action: '([a-z_-]+\.[a-z_.-]+)'/g)].map((match) => match[1]);
     // tiers.service writes `tier.<status>` for status changes.
     actions.push(...Object.values(TierStatus).map((status) => `tier.${status.toLowerCase()}`));
     expect(actions.length).toBeGreaterThan(10);
@@ -24,7 +24,7 @@ describe('audit action names', () => {
   });
 
   it('every audited target has a Chinese name', () => {
-    const entities = [...code.matchAll(/entity: '([a-z_]+)'/g)].map((match) => match[1]);
+    const entities = [...code.matchAll(/entity: '([a-z_-]+)'/g)].map((match) => match[1]);
     expect([...new Set(entities)].filter((entity) => !AUDIT_ENTITY_LABELS[entity])).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { AuditLogFacets, AuditLogView, ErrorCode, Page } from '@member-commerce/
 import { badRequest } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { auditEntityNames } from './audit-entity-names';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 
@@ -35,7 +36,13 @@ export class AuditLogReader {
     if (from) qb.andWhere('a.createdAt >= :from', { from: from.toDate() });
     if (to) qb.andWhere('a.createdAt < :to', { to: to.toDate() });
     const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total, page, pageSize };
+    const names = await auditEntityNames(this.logs.manager, rows);
+    const items = rows.map((row) => ({
+      ...row,
+      entityName: names.get(`${row.entity}:${row.entityId}`) ?? null,
+      createdAt: row.createdAt.toISOString(),
+    }));
+    return { items, total, page, pageSize };
   }
 
   async facets(): Promise<AuditLogFacets> {

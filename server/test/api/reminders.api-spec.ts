@@ -66,7 +66,9 @@ describe('renewal reminders', () => {
           .set(await t.staff('operator'))
           .expect(200)
       ).body as ReminderRuleView[];
-      expect(rules.map((r) => r.offsetDays)).toEqual([-30, -7, -1, 3]);
+      expect(rules.filter((r) => r.kind === 'RENEWAL').map((r) => r.offsetDays)).toEqual([-30, -7, -1, 3]);
+      // Besides them, the auto-renew grace notice (sent when a charge failed, not on a day of the term).
+      expect(rules.filter((r) => r.kind === 'GRACE').map((r) => r.name)).toEqual(['自动续费扣款失败（宽限期）']);
       expect(rules[0]).toMatchObject({
         templateId: 'tmpl_renewal_reminder_dev',
         customTemplate: false,

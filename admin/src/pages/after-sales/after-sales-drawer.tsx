@@ -90,7 +90,7 @@ export function AfterSalesDrawer({ request, onClose, onChanged }: Props) {
   }
 
   return (
-    <Drawer open width={640} title={`售后 #${request.id}`} onClose={onClose} destroyOnClose>
+    <Drawer open width={640} title={`售后：订单 ${request.outTradeNo}`} onClose={onClose} destroyOnClose>
       <Descriptions column={1} bordered size="small">
         <Descriptions.Item label="状态">
           <EnumTag map={AFTER_SALES_STATUS} value={request.status} />

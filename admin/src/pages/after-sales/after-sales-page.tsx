@@ -24,7 +24,6 @@ export default function AfterSalesPage() {
   const [order, setOrder] = useState<AdminOrderView>();
 
   const columns: TableColumnsType<AdminAfterSalesView> = [
-    { title: '编号', dataIndex: 'id', width: 80, render: (id: number) => `#${id}` },
     {
       title: '订单',
       dataIndex: 'outTradeNo',

@@ -1,4 +1,5 @@
-import { formatFen } from '@member-commerce/shared';
+import { fieldKind, formatFen, messageFieldLabel, storefrontPageLabel } from '@member-commerce/shared';
+import { offsetLabel } from '../reminders/offset-label';
 import dayjs from 'dayjs';
 import { formatDiscountBp } from '../../format';
 import { BENEFIT_TYPE, MEMBERSHIP_STATUS, ORDER_STATUS, TIER_STATUS } from '../../labels';
@@ -68,7 +69,44 @@ const FIELD_LABELS: Record<string, string> = {
   carrier: '快递公司',
   trackingNo: '运单号',
   createdAt: '创建时间',
+  from: '从',
+  to: '到',
+  format: '格式',
+  report: '报表',
+  rows: '行数',
+  offsetDays: '提醒时间',
+  page: '打开页面',
+  fields: '消息内容',
+  enabled: '启用',
+  templateId: '消息模板',
+  customTemplate: '自定义模板',
+  note: '备注',
+  count: '数量',
+  validUntil: '有效期至',
+  orderId: '订单',
+  customerId: '顾客',
+  membershipId: '会员',
+  outcome: '回访结果',
+  version: '版本',
+  content: '内容',
+  flatFeeFen: '运费',
+  freeAboveFen: '满额包邮',
+  linkType: '跳转类型',
+  linkTarget: '跳转目标',
+  activeFrom: '开始展示',
+  activeTo: '结束展示',
+  refundFen: '退款金额',
+  approvedFen: '同意退款金额',
+  decisionNote: '处理说明',
+  resolution: '处理结果',
+  wechatCode: '微信返回码',
+  autoRenewPriceFen: '自动续费价格',
+  trialDays: '试用天数',
+  disabled: '停用',
+  requestedBy: '申请人',
 };
+
+const REPORT_TEXT: Record<string, string> = { ledger: '收入明细', monthly: '月度报表' };
 
 /** Fields that only say "this row was touched". */
 const HIDDEN = new Set(['updatedAt']);
@@ -120,11 +158,16 @@ export function formatValue(key: string, value: unknown): string {
   if (Array.isArray(value)) return value.length ? value.map((item) => formatValue('', item)).join('、') : '（无）';
   if (typeof value === 'number' && /Fen$/.test(key)) return formatFen(value);
   if (typeof value === 'number' && key === 'defaultDiscountBp') return formatDiscountBp(value);
+  if (typeof value === 'number' && key === 'offsetDays') return offsetLabel(value);
   if (typeof value === 'boolean') return key === 'onSale' ? (value ? '在售' : '下架') : value ? '是' : '否';
   if (typeof value === 'string') {
     if (key === 'status' && STATUS_TEXT[value]) return STATUS_TEXT[value];
     if (key === 'type' && value in BENEFIT_TYPE) return BENEFIT_TYPE[value as keyof typeof BENEFIT_TYPE].text;
     if (key === 'role' && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
+    if (key === 'format') return value.toUpperCase();
+    if (key === 'report' && REPORT_TEXT[value]) return REPORT_TEXT[value];
+    if (key === 'page' && /^\/?(pages|packages)\//.test(value)) return storefrontPageLabel(value);
+    if (key === 'offsetDays') return offsetLabel(Number(value));
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return dayjs(value).format('YYYY-MM-DD HH:mm');
     const text = /<[a-z][^>]*>/i.test(value) ? htmlToText(value) : value;
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
@@ -138,7 +181,9 @@ function htmlToText(html: string): string {
   return (new DOMParser().parseFromString(spaced, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const label = (segment: string) => FIELD_LABELS[segment] ?? segment;
+// A template field (thing1) reads as its label; a key this table does not know is not shown raw.
+const label = (segment: string) =>
+  FIELD_LABELS[segment] ?? (fieldKind(segment) ? messageFieldLabel(segment) : /^[a-z][A-Za-z]*$/.test(segment) ? '其他' : segment);
 
 /** The fields that differ between before and after (all of them for a creation or a deletion). */
 export function auditDiff(before: unknown, after: unknown): DiffRow[] {

@@ -65,12 +65,11 @@ export default function AuditPage() {
       title: '对象',
       key: 'entity',
       render: (_, log) => {
-        const name = recordName(log.before, log.after);
+        const name = log.entityName ?? recordName(log.before, log.after);
         return (
           <>
             {entityText(log.entity)}
-            {log.entityId ? ` #${log.entityId}` : ''}
-            {name ? <Typography.Text type="secondary">（{name}）</Typography.Text> : null}
+            {name ? <Typography.Text type="secondary">：{name}</Typography.Text> : null}
           </>
         );
       },

@@ -84,7 +84,7 @@ export default function AutoRenewPage() {
         dataSource={contracts.data}
         pagination={{ pageSize: 20 }}
         columns={[
-          { title: '会员', render: (_, c) => `${c.customer.nickname}（#${c.customer.id}）` },
+          { title: '会员', render: (_, c) => c.customer.nickname },
           { title: '会员卡', dataIndex: 'tierName' },
           { title: '每期金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
           {

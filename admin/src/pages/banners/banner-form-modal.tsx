@@ -63,7 +63,7 @@ export function BannerFormModal({ open, banner, categories, onClose, onSaved }: 
 
   async function findProducts(q: string) {
     const page = await searchProducts({ q: q || undefined, pageSize: 20 });
-    setProductOptions(page.items.map((product) => ({ value: String(product.id), label: `${product.title}（#${product.id}）` })));
+    setProductOptions(page.items.map((product) => ({ value: String(product.id), label: product.title })));
   }
 
   useEffect(() => {

@@ -57,7 +57,7 @@ export default function BannersPage() {
     {
       title: '跳转',
       key: 'link',
-      render: (_, b) => (b.linkType === 'NONE' ? LINK_TYPE_LABELS.NONE : `${LINK_TYPE_LABELS[b.linkType]}：${b.linkTarget}`),
+      render: (_, b) => (b.linkType === 'NONE' ? LINK_TYPE_LABELS.NONE : `${LINK_TYPE_LABELS[b.linkType]}：${b.linkLabel ?? b.linkTarget}`),
     },
     {
       title: '展示时间',

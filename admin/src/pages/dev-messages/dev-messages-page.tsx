@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { messageFieldLabel, storefrontPageLabel, subscribeMessageErrorText } from '@member-commerce/shared';
 import { ApiError } from '../../api/client';
 import type { DevWechatMessageView } from '@member-commerce/shared';
 import { listDevWechatMessages } from '../../api/dev-wechat';
@@ -47,14 +48,14 @@ export default function DevMessagesPage() {
           { title: '时间', dataIndex: 'sentAt', width: 150, render: formatTime },
           { title: 'openid', dataIndex: 'openid', ellipsis: true },
           { title: '模板', dataIndex: 'templateId', ellipsis: true },
-          { title: '页面', dataIndex: 'page', ellipsis: true },
+          { title: '打开页面', dataIndex: 'page', ellipsis: true, render: (page: string) => storefrontPageLabel(page) },
           {
             title: '内容',
             dataIndex: 'data',
             render: (data: DevWechatMessageView['data']) =>
               Object.entries(data).map(([key, field]) => (
                 <div key={key}>
-                  <Typography.Text type="secondary">{key}：</Typography.Text>
+                  <Typography.Text type="secondary">{messageFieldLabel(key)}：</Typography.Text>
                   {field.value}
                 </div>
               )),
@@ -63,7 +64,14 @@ export default function DevMessagesPage() {
             title: '结果',
             dataIndex: 'errcode',
             width: 100,
-            render: (errcode: number) => (errcode === 0 ? <Tag color="green">成功</Tag> : <Tag color="red">errcode {errcode}</Tag>),
+            render: (errcode: number) =>
+              errcode === 0 ? (
+                <Tag color="green">成功</Tag>
+              ) : (
+                <Tag color="red">
+                  {subscribeMessageErrorText(errcode)}（{errcode}）
+                </Tag>
+              ),
           },
         ]}
       />

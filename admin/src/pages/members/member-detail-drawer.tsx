@@ -83,7 +83,7 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
                 dataIndex: 'source',
                 render: (source: MembershipTermView['source']) => <Tag>{TERM_SOURCE[source] ?? source}</Tag>,
               },
-              { title: '订单', dataIndex: 'orderId', render: (id?: number | null) => (id ? `#${id}` : '—') },
+              { title: '订单号', dataIndex: 'outTradeNo', render: (no?: string | null) => no ?? '—' },
             ]}
           />
         </>

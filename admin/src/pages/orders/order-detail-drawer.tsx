@@ -153,13 +153,13 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             <Descriptions.Item label="类型">
               <EnumTag map={ORDER_KIND} value={order.kind} />
             </Descriptions.Item>
-            <Descriptions.Item label="顾客">
-              {order.customer.nickname}（#{order.customer.id}）
-            </Descriptions.Item>
+            <Descriptions.Item label="顾客">{order.customer.nickname}</Descriptions.Item>
             <Descriptions.Item label="状态">
               <EnumTag map={ORDER_STATUS} value={order.status} />
             </Descriptions.Item>
-            <Descriptions.Item label="按会员卡定价">{order.pricedAsTierId ? `#${order.pricedAsTierId}` : '非会员价'}</Descriptions.Item>
+            <Descriptions.Item label="按会员卡定价">
+              {order.pricedAsTierId ? (order.pricedAsTierName ?? '会员价') : '非会员价'}
+            </Descriptions.Item>
             <Descriptions.Item label="下单时间">{formatTime(order.createdAt)}</Descriptions.Item>
             <Descriptions.Item label="支付时间">{formatTime(order.paidAt)}</Descriptions.Item>
             {order.closedAt ? <Descriptions.Item label="关闭时间">{formatTime(order.closedAt)}</Descriptions.Item> : null}

@@ -30,7 +30,7 @@ export default function RefundRequestsPage() {
   async function approve(request: RefundRequestView) {
     modal.confirm({
       title: `批准退款 ${formatFen(request.amountFen)}？`,
-      content: `订单 #${request.orderId}，申请人 ${request.requestedBy}：${request.reason}。批准后立即原路退回顾客。`,
+      content: `申请人 ${request.requestedBy}：${request.reason}。批准后立即原路退回顾客。`,
       okText: '批准并退款',
       okButtonProps: { danger: true },
       onOk: async () => {

@@ -16,7 +16,7 @@ export function CallListTab() {
   const [calling, setCalling] = useState<CallListEntry | null>(null);
 
   const columns: TableColumnsType<CallListEntry> = [
-    { title: '会员', dataIndex: 'nickname', render: (name: string, row) => `${name || '微信用户'}（#${row.customerId}）` },
+    { title: '会员', dataIndex: 'nickname', render: (name: string) => name || '微信用户' },
     {
       title: '手机',
       dataIndex: 'phone',

@@ -1,4 +1,5 @@
 import type { ReminderRuleView } from '@member-commerce/shared';
+import { messageFieldLabel, storefrontPageLabel } from '@member-commerce/shared';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { showError, showSuccess } from '../../feedback';
 import { useAsync } from '../../hooks/use-async';
 import { formatTime } from '../../format';
 import { offsetLabel } from './offset-label';
+import { toStaffText } from './staff-text';
 import { RuleFormModal } from './rule-form-modal';
 
 export function RulesTab() {
@@ -28,7 +30,12 @@ export function RulesTab() {
 
   const columns: TableColumnsType<ReminderRuleView> = [
     { title: '名称', dataIndex: 'name', width: 170 },
-    { title: '发送日', dataIndex: 'offsetDays', width: 120, render: (days: number) => offsetLabel(days) },
+    {
+      title: '发送时机',
+      dataIndex: 'offsetDays',
+      width: 120,
+      render: (days: number, rule) => (rule.kind === 'GRACE' ? '自动续费扣款失败时' : offsetLabel(days)),
+    },
     {
       title: '消息内容',
       dataIndex: 'fields',
@@ -37,10 +44,8 @@ export function RulesTab() {
         <Flex vertical gap={2}>
           {Object.entries(fields).map(([key, text]) => (
             <Typography.Text key={key}>
-              <Typography.Text type="secondary" code>
-                {key}
-              </Typography.Text>{' '}
-              {text}
+              <Typography.Text type="secondary">{messageFieldLabel(key)}：</Typography.Text>
+              {toStaffText(text)}
             </Typography.Text>
           ))}
         </Flex>
@@ -53,7 +58,7 @@ export function RulesTab() {
       render: (id: string, rule) =>
         rule.customTemplate ? <Typography.Text code>{id}</Typography.Text> : <Tag title={id}>店铺默认模板</Tag>,
     },
-    { title: '跳转页面', dataIndex: 'page', width: 200 },
+    { title: '打开页面', dataIndex: 'page', width: 200, render: (page: string) => storefrontPageLabel(page) },
     {
       title: '启用',
       dataIndex: 'enabled',

@@ -1,4 +1,5 @@
 import type { CallOutcomeStats, ReminderRuleStats } from '@member-commerce/shared';
+import { subscribeMessageErrorText } from '@member-commerce/shared';
 import { CALL_OUTCOME } from '../../labels';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Popconfirm, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
@@ -17,7 +18,7 @@ function FailedCell({ row }: { row: ReminderRuleStats }) {
   if (!row.failed) return <>0</>;
   const codes = Object.entries(row.failedByCode);
   return (
-    <Tooltip title={codes.map(([code, count]) => `${code === '43101' ? '43101 用户未授权' : code}: ${count}`).join('，')}>
+    <Tooltip title={codes.map(([code, count]) => `${subscribeMessageErrorText(code)}（${code}）：${count} 条`).join('；')}>
       <Flex gap={4} wrap="wrap" justify="end">
         {row.failed}
         {codes.map(([code, count]) => (

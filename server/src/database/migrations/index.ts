@@ -23,6 +23,7 @@ import { RevenueMaterialisation1765520000000 } from './1765520000000-revenue-mat
 import { OrderMoney1765800000000 } from './1765800000000-order-money';
 import { AfterSalesReturns1765900000000 } from './1765900000000-after-sales-returns';
 import { StaffMustChangePassword1766200000000 } from './1766200000000-staff-must-change-password';
+import { GraceNoticeRule1766100000000 } from './1766100000000-grace-notice-rule';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   OrderMoney1765800000000,
   AfterSalesReturns1765900000000,
   StaffMustChangePassword1766200000000,
+  GraceNoticeRule1766100000000,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { CreateReminderRuleRequest } from '@member-commerce/shared';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import type { CreateReminderRuleRequest, ReminderPreviewRequest, ReminderRuleKind } from '@member-commerce/shared';
 import { IsStringRecord } from '../../common/is-string-record';
 
 export class CreateReminderRuleDto implements CreateReminderRuleRequest {
@@ -49,3 +49,20 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
 }
 
 export class UpdateReminderRuleDto extends PartialType(CreateReminderRuleDto) {}
+
+export class ReminderPreviewDto implements ReminderPreviewRequest {
+  @ApiPropertyOptional({ enum: ['RENEWAL', 'GRACE'], default: 'RENEWAL' })
+  @IsOptional()
+  @IsIn(['RENEWAL', 'GRACE'])
+  kind?: ReminderRuleKind;
+
+  @ApiProperty({ example: -7 })
+  @IsInt()
+  @Min(-366)
+  @Max(366)
+  offsetDays: number;
+
+  @ApiProperty({ example: { thing1: '{tierName}即将到期', time2: '{termEnd}' } })
+  @IsStringRecord()
+  fields: Record<string, string>;
+}

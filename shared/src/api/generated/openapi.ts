@@ -10,7 +10,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness and database reachability */
-        get: operations["SystemController_health"];
+        get: operations["health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the storefront needs to know before it talks to WeChat */
-        get: operations["SystemController_clientConfig"];
+        get: operations["clientConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -44,7 +44,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the simulator pay page shows */
-        get: operations["DevWechatController_describePayment"];
+        get: operations["devDescribePayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -63,7 +63,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Pay, and deliver the signed, encrypted notification to the notify route as WeChat would */
-        post: operations["DevWechatController_confirmPayment"];
+        post: operations["devConfirmPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -80,7 +80,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Pay, and return the notification WeChat would send, without sending it */
-        post: operations["DevWechatController_buildNotification"];
+        post: operations["devBuildNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -97,7 +97,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer cancelled: WeChat sends nothing */
-        post: operations["DevWechatController_failPayment"];
+        post: operations["devFailPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -114,7 +114,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Finish a refund and deliver its notification */
-        post: operations["DevWechatController_completeRefund"];
+        post: operations["devCompleteRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,7 +129,7 @@ export interface paths {
             cookie?: never;
         };
         /** Subscribe messages the simulator received, newest first */
-        get: operations["DevWechatController_listMessages"];
+        get: operations["devListMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -148,7 +148,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer signs the deduction contract in WeChat; the contract notification is delivered */
-        post: operations["DevPapayController_signContract"];
+        post: operations["devSignContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,7 +165,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer turns the deduction off in WeChat; the termination notification is delivered */
-        post: operations["DevPapayController_terminateInWechat"];
+        post: operations["devTerminateInWechat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -182,7 +182,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tests: make this contract's charges fail (insufficient balance) or succeed again */
-        post: operations["DevPapayController_setBalance"];
+        post: operations["devSetBalance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -197,7 +197,7 @@ export interface paths {
             cookie?: never;
         };
         /** Pre-deduction notices WeChat showed for this contract, newest first */
-        get: operations["DevPapayController_listNotices"];
+        get: operations["devListNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -214,7 +214,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the simulator received through upload_shipping_info, newest first */
-        get: operations["DevWechatShippingController_listShippingUploads"];
+        get: operations["devListShippingUploads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -233,7 +233,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Staff login with username and password */
-        post: operations["StaffAuthController_login"];
+        post: operations["adminLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -250,7 +250,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change my own password (needs the current one); answers a fresh token */
-        post: operations["StaffAuthController_changePassword"];
+        post: operations["adminChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -264,7 +264,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffAuthController_me"];
+        /** The signed-in staff account */
+        get: operations["adminMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -280,9 +281,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffAccountsController_listStaff"];
+        /** Staff accounts */
+        get: operations["adminListStaff"];
         put?: never;
-        post: operations["StaffAccountsController_createStaff"];
+        /** Create a staff account with a role */
+        post: operations["adminCreateStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -302,7 +305,25 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["StaffAccountsController_updateStaff"];
+        /** Enable or disable a staff account or change its role (the last active admin stays one) */
+        patch: operations["adminUpdateStaff"];
+        trace?: never;
+    };
+    "/api/admin/staff/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a staff member's password (chosen, or a one-time temporary one); they change it at login */
+        post: operations["adminResetStaffPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/admin/audit-logs": {
@@ -312,7 +333,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditLogController_listAuditLogs"];
+        /** The audit log, filtered by actor, action and entity, newest first */
+        get: operations["adminListAuditLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -328,7 +350,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditLogController_auditLogFacets"];
+        /** The actors, actions and entities the audit log can be filtered by */
+        get: operations["adminAuditLogFacets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -347,7 +370,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a product or banner picture (JPEG, PNG or GIF); returns its URL and a thumbnail URL */
-        post: operations["MediaAdminController_uploadMedia"];
+        post: operations["adminUploadMedia"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,7 +387,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange a wx.login code for a session token */
-        post: operations["CustomerAuthController_wechatLogin"];
+        post: operations["wechatLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -378,9 +401,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AddressesController_listAddresses"];
+        /** My delivery addresses, default first */
+        get: operations["listAddresses"];
         put?: never;
-        post: operations["AddressesController_createAddress"];
+        /** Add a delivery address */
+        post: operations["createAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,10 +422,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["AddressesController_deleteAddress"];
+        /** Delete one of my delivery addresses */
+        delete: operations["deleteAddress"];
         options?: never;
         head?: never;
-        patch: operations["AddressesController_updateAddress"];
+        /** Change one of my delivery addresses */
+        patch: operations["updateAddress"];
         trace?: never;
     };
     "/api/me/phone": {
@@ -411,10 +438,10 @@ export interface paths {
             cookie?: never;
         };
         /** Whether the customer has given a phone number (asked once, at membership purchase, optional) */
-        get: operations["CustomerPhoneController_getMyPhone"];
+        get: operations["getMyPhone"];
         put?: never;
         /** Exchange the phone-number button's code with WeChat (getuserphonenumber) and keep the number */
-        post: operations["CustomerPhoneController_verifyMyPhone"];
+        post: operations["verifyMyPhone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -429,14 +456,14 @@ export interface paths {
             cookie?: never;
         };
         /** My nickname and avatar */
-        get: operations["ProfileController_getMyProfile"];
+        get: operations["getMyProfile"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change my nickname */
-        patch: operations["ProfileController_updateMyProfile"];
+        patch: operations["updateMyProfile"];
         trace?: never;
     };
     "/api/me/profile/avatar": {
@@ -449,7 +476,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload my avatar (头像昵称填写 on weapp, a file picker on H5) */
-        post: operations["ProfileController_uploadMyAvatar"];
+        post: operations["uploadMyAvatar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,7 +491,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tiers on sale, with benefits and welcome gift pack options */
-        get: operations["TiersController_listTiers"];
+        get: operations["listTiers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -480,9 +507,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["TiersAdminController_listTiers"];
+        /** Every membership tier, whatever its status */
+        get: operations["adminListTiers"];
         put?: never;
-        post: operations["TiersAdminController_createTier"];
+        /** Create a membership tier (draft) */
+        post: operations["adminCreateTier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -496,13 +525,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["TiersAdminController_getTier"];
+        /** One membership tier with its benefits and gift packs */
+        get: operations["adminGetTier"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["TiersAdminController_updateTier"];
+        /** Change a tier's price, term, benefits or status */
+        patch: operations["adminUpdateTier"];
         trace?: never;
     };
     "/api/admin/benefits": {
@@ -512,9 +543,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BenefitsAdminController_listBenefits"];
+        /** Member benefits with their configuration */
+        get: operations["adminListBenefits"];
         put?: never;
-        post: operations["BenefitsAdminController_createBenefit"];
+        /** Create a member benefit */
+        post: operations["adminCreateBenefit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -531,58 +564,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["BenefitsAdminController_deleteBenefit"];
+        /** Delete a benefit no tier uses */
+        delete: operations["adminDeleteBenefit"];
         options?: never;
         head?: never;
-        patch: operations["BenefitsAdminController_updateBenefit"];
-        trace?: never;
-    };
-    "/api/admin/members/{membershipId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["MembersAdminController_getMember"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/members/{membershipId}/extend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MembersAdminController_extendMember"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/members/{membershipId}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MembersAdminController_revokeMember"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
+        /** Change a member benefit */
+        patch: operations["adminUpdateBenefit"];
         trace?: never;
     };
     "/api/me/service-contact": {
@@ -593,7 +580,7 @@ export interface paths {
             cookie?: never;
         };
         /** My exclusive customer service contact, when my current term includes it (else null) */
-        get: operations["ServiceContactController_getMyServiceContact"];
+        get: operations["getMyServiceContact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -609,9 +596,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ProductsAdminController_searchProducts"];
+        /** Search products by title, category and sale status, a page at a time */
+        get: operations["adminSearchProducts"];
         put?: never;
-        post: operations["ProductsAdminController_createProduct"];
+        /** Create a product with its SKUs */
+        post: operations["adminCreateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -625,7 +614,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ProductsAdminController_listCategories"];
+        /** Categories in use, with their product counts */
+        get: operations["adminListCategories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -643,7 +633,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ProductsAdminController_setOnSale"];
+        /** Put several products on or off sale at once */
+        post: operations["adminSetOnSale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -657,13 +648,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ProductsAdminController_getProduct"];
+        /** One product with its SKUs and member prices */
+        get: operations["adminGetProduct"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["ProductsAdminController_updateProduct"];
+        /** Change a product (title, images, description, category, sale status) */
+        patch: operations["adminUpdateProduct"];
         trace?: never;
     };
     "/api/admin/products/{id}/skus": {
@@ -675,7 +668,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ProductsAdminController_addSku"];
+        /** Add a SKU to a product */
+        post: operations["adminAddSku"];
         delete?: never;
         options?: never;
         head?: never;
@@ -695,7 +689,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["SkusAdminController_updateSku"];
+        /** Change a SKU (list price, stock, code) */
+        patch: operations["adminUpdateSku"];
         trace?: never;
     };
     "/api/admin/skus/{id}/member-prices": {
@@ -706,7 +701,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["SkusAdminController_setMemberPrices"];
+        /** Set a SKU's member price per tier */
+        put: operations["adminSetMemberPrices"];
         post?: never;
         delete?: never;
         options?: never;
@@ -721,9 +717,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["GiftPacksAdminController_listGiftPacks"];
+        /** List gift packs with their items and stock */
+        get: operations["adminListGiftPacks"];
         put?: never;
-        post: operations["GiftPacksAdminController_createGiftPack"];
+        /** Create a gift pack */
+        post: operations["adminCreateGiftPack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,13 +735,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["GiftPacksAdminController_getGiftPack"];
+        /** One gift pack with its items */
+        get: operations["adminGetGiftPack"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["GiftPacksAdminController_updateGiftPack"];
+        /** Change a gift pack (name, items, stock, lifecycle) */
+        patch: operations["adminUpdateGiftPack"];
         trace?: never;
     };
     "/api/products": {
@@ -754,7 +754,7 @@ export interface paths {
             cookie?: never;
         };
         /** A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle */
-        get: operations["ProductsController_listProducts"];
+        get: operations["listProducts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,7 +770,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ProductsController_getProduct"];
+        /** One on-sale product with the prices the caller pays */
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         delete?: never;
@@ -786,7 +787,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ProductsController_listCategories"];
+        /** Categories of on-sale products */
+        get: operations["listCategories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -803,7 +805,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every SKU × tier member price as CSV (UTF-8 with BOM), the import format */
-        get: operations["PriceListController_exportPriceList"];
+        get: operations["adminExportPriceList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -822,7 +824,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Every change the file would make (old → new) and every row error; writes nothing */
-        post: operations["PriceListController_previewPriceList"];
+        post: operations["adminPreviewPriceList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -839,7 +841,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Applies a previewed file in one transaction: all rows or none (409 PRICE_LIST_STALE if anything changed since the preview) */
-        post: operations["PriceListController_applyPriceList"];
+        post: operations["adminApplyPriceList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -854,7 +856,7 @@ export interface paths {
             cookie?: never;
         };
         /** Home banners whose active window covers now, in order; a product banner only when the caller may see the product */
-        get: operations["BannersController_listBanners"];
+        get: operations["listBanners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -870,9 +872,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BannersAdminController_listBanners"];
+        /** Storefront banners, whatever their status */
+        get: operations["adminListBanners"];
         put?: never;
-        post: operations["BannersAdminController_createBanner"];
+        /** Add a storefront banner */
+        post: operations["adminCreateBanner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,10 +893,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["BannersAdminController_deleteBanner"];
+        /** Delete a storefront banner */
+        delete: operations["adminDeleteBanner"];
         options?: never;
         head?: never;
-        patch: operations["BannersAdminController_updateBanner"];
+        /** Change a storefront banner */
+        patch: operations["adminUpdateBanner"];
         trace?: never;
     };
     "/api/admin/milestones": {
@@ -902,9 +908,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesAdminController_listMilestones"];
+        /** Spend milestones and their gifts */
+        get: operations["adminListMilestones"];
         put?: never;
-        post: operations["MilestonesAdminController_createMilestone"];
+        /** Add a spend milestone */
+        post: operations["adminCreateMilestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -921,10 +929,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["MilestonesAdminController_deleteMilestone"];
+        /** Delete a spend milestone */
+        delete: operations["adminDeleteMilestone"];
         options?: never;
         head?: never;
-        patch: operations["MilestonesAdminController_updateMilestone"];
+        /** Change a spend milestone */
+        patch: operations["adminUpdateMilestone"];
         trace?: never;
     };
     "/api/me/membership": {
@@ -935,7 +945,7 @@ export interface paths {
             cookie?: never;
         };
         /** My membership, days left, spend progress and savings */
-        get: operations["MemberOverviewController_getMyMembership"];
+        get: operations["getMyMembership"];
         put?: never;
         post?: never;
         delete?: never;
@@ -952,7 +962,7 @@ export interface paths {
             cookie?: never;
         };
         /** Gift packs I may claim now, and gift orders already made */
-        get: operations["GiftPacksController_getMyGiftPacks"];
+        get: operations["getMyGiftPacks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -971,7 +981,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Claim the welcome pack (if not chosen at purchase) or a reached milestone pack */
-        post: operations["GiftPacksController_claimGiftPack"];
+        post: operations["claimGiftPack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -985,7 +995,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AlertsAdminController_listAlerts"];
+        /** Open staff alerts (things that need a person) */
+        get: operations["adminListAlerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1004,7 +1015,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resolve an alert with a note (who and when are kept) */
-        post: operations["AlertsAdminController_resolveAlert"];
+        post: operations["adminResolveAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1021,7 +1032,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel an unshipped gift order: the pack goes back to stock and the claim is removed */
-        post: operations["GiftOrdersAdminController_cancelGiftOrder"];
+        post: operations["adminCancelGiftOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1036,7 +1047,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly deferred-revenue roll-forward per tier (API.md) */
-        get: operations["FinanceAdminController_getReport"];
+        get: operations["adminGetReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1053,7 +1064,7 @@ export interface paths {
             cookie?: never;
         };
         /** Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md) */
-        get: operations["FinanceAdminController_exportFile"];
+        get: operations["adminExportFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1070,10 +1081,10 @@ export interface paths {
             cookie?: never;
         };
         /** The latest export jobs, newest first */
-        get: operations["FinanceAdminController_listExportJobs"];
+        get: operations["adminListExportJobs"];
         put?: never;
         /** Starts a background export; watch it with GET export-jobs/:id */
-        post: operations["FinanceAdminController_startExportJob"];
+        post: operations["adminStartExportJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1087,7 +1098,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["FinanceAdminController_getExportJob"];
+        /** One export job and its progress */
+        get: operations["adminGetExportJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1103,7 +1115,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["FinanceAdminController_downloadExportJob"];
+        /** A finished export job's file (CSV or XLSX) */
+        get: operations["adminDownloadExportJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1120,7 +1133,7 @@ export interface paths {
             cookie?: never;
         };
         /** A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md) */
-        get: operations["ReconciliationAdminController_getStatement"];
+        get: operations["adminGetReconciliationStatement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1139,7 +1152,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks a mismatch of a day resolved, with a note (audited) */
-        post: operations["ReconciliationAdminController_resolve"];
+        post: operations["adminResolveReconciliationMismatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1154,7 +1167,7 @@ export interface paths {
             cookie?: never;
         };
         /** A day's statement as CSV (UTF-8 with BOM) or XLSX */
-        get: operations["ReconciliationAdminController_export"];
+        get: operations["adminExportReconciliation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1171,7 +1184,7 @@ export interface paths {
             cookie?: never;
         };
         /** The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links */
-        get: operations["DashboardController_getTodos"];
+        get: operations["adminGetTodos"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1188,93 +1201,9 @@ export interface paths {
             cookie?: never;
         };
         /** Members, renewals, expiries, membership revenue and product sales by month, top products */
-        get: operations["DashboardController_getDashboard"];
+        get: operations["adminGetDashboard"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel an unpaid order: closed at WeChat first, then here, stock released */
-        post: operations["OrderPaymentsController_cancelMyOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/sync": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** After wx.requestPayment: ask WeChat whether the order is paid and settle it */
-        post: operations["OrderPaymentsController_syncPayment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/payment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** wx.requestPayment parameters again for an unpaid order */
-        post: operations["OrderPaymentsController_payAgain"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/orders/{id}/refund-quote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What may be refunded now, the rule in Chinese, and a refund request still waiting for approval */
-        get: operations["OrderRefundsAdminController_getRefundQuote"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/orders/{id}/refunds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["OrderRefundsAdminController_refundOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1288,7 +1217,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["RefundRequestsAdminController_listRefundRequests"];
+        /** Refund requests waiting for (or given) approval */
+        get: operations["adminListRefundRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1306,7 +1236,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["RefundRequestsAdminController_approveRefundRequest"];
+        /** Approve a refund request: the refund goes to WeChat */
+        post: operations["adminApproveRefundRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1322,7 +1253,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["RefundRequestsAdminController_rejectRefundRequest"];
+        /** Reject a refund request with a note */
+        post: operations["adminRejectRefundRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1339,7 +1271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send a refused refund to WeChat again, with the same out_refund_no */
-        post: operations["RefundActionsAdminController_retryRefund"];
+        post: operations["adminRetryRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,7 +1288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a refused or abnormal refund: nothing is refunded, the order goes back to its status */
-        post: operations["RefundActionsAdminController_closeRefund"];
+        post: operations["adminCloseRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,7 +1305,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry */
-        post: operations["RefundActionsAdminController_refundOffline"];
+        post: operations["adminRefundOffline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1388,7 +1320,7 @@ export interface paths {
             cookie?: never;
         };
         /** Flagged payments still open (resolved ones: ?resolved=1) */
-        get: operations["PaymentsAdminController_listFlaggedPayments"];
+        get: operations["adminListFlaggedPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1407,7 +1339,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resolve a flagged payment with a note (its money settled outside a refund here) */
-        post: operations["PaymentsAdminController_resolveFlaggedPayment"];
+        post: operations["adminResolveFlaggedPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1422,7 +1354,7 @@ export interface paths {
             cookie?: never;
         };
         /** My coupons: usable first, then held by an unpaid order, used and expired */
-        get: operations["CouponsController_listMyCoupons"];
+        get: operations["listMyCoupons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1438,94 +1370,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ShippingAdminController_getShippingPolicy"];
-        put: operations["ShippingAdminController_updateShippingPolicy"];
+        /** The shipping fee and the free-shipping threshold */
+        get: operations["adminGetShippingPolicy"];
+        /** Change the shipping fee or the free-shipping threshold */
+        put: operations["adminUpdateShippingPolicy"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/orders/{id}/wechat-shipping": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The order's shipping information at WeChat (upload status, errcode explained); null when none is needed */
-        get: operations["WechatShippingAdminController_getWechatShipping"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/orders/{id}/wechat-shipping/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload failed shipping information to WeChat again, now */
-        post: operations["WechatShippingAdminController_retryWechatShipping"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/orders/{id}/shipment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Correct a shipped order's courier or tracking number (WeChat allows one modification) */
-        put: operations["WechatShippingAdminController_changeShipment"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/receipt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order */
-        get: operations["OrderReceiptController_getReceiptParams"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/confirm-receipt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The customer received the parcel: the shipped order completes */
-        post: operations["OrderReceiptController_confirmReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1540,10 +1389,10 @@ export interface paths {
             cookie?: never;
         };
         /** WeChat checks the push URL: echoes echostr when the signature is right */
-        get: operations["WechatTradeEventsController_verifyPushUrl"];
+        get: operations["verifyPushUrl"];
         put?: never;
         /** WeChat's trade-management events (settlement, confirm receipt): stored, and a confirmed receipt completes the order */
-        post: operations["WechatTradeEventsController_receiveEvent"];
+        post: operations["receiveEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1558,7 +1407,7 @@ export interface paths {
             cookie?: never;
         };
         /** The current member agreement (《会员服务协议》) */
-        get: operations["LegalDocumentsController_getMembershipAgreement"];
+        get: operations["getMembershipAgreement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1575,7 +1424,7 @@ export interface paths {
             cookie?: never;
         };
         /** The current member agreement, user agreement or privacy guide */
-        get: operations["LegalDocumentsController_getLegalDocument"];
+        get: operations["getLegalDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1592,10 +1441,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every saved version, newest first */
-        get: operations["LegalDocumentsAdminController_listLegalDocumentVersions"];
+        get: operations["adminListLegalDocumentVersions"];
         put?: never;
         /** Publish a new version (earlier ones stay; orders keep the version accepted) */
-        post: operations["LegalDocumentsAdminController_publishLegalDocument"];
+        post: operations["adminPublishLegalDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1612,7 +1461,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now */
-        post: operations["OrdersController_createMembershipOrder"];
+        post: operations["createMembershipOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1629,7 +1478,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Buy a membership as a gift: once paid it yields one membership code to share with a friend */
-        post: operations["OrdersController_createGiftMembershipOrder"];
+        post: operations["createGiftMembershipOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1643,10 +1492,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["OrdersController_listMyOrders"];
+        /** My orders, newest first, a page at a time */
+        get: operations["listMyOrders"];
         put?: never;
         /** Buy products; prices come from the server, never the client */
-        post: operations["OrdersController_createOrder"];
+        post: operations["createOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1663,7 +1513,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Price a basket as checkout will: member prices, shipping, coupon; the usable coupons */
-        post: operations["OrdersController_quoteOrder"];
+        post: operations["quoteOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,7 +1528,7 @@ export interface paths {
             cookie?: never;
         };
         /** The counts on 我的: orders to pay, to ship, to receive, and open after-sales requests */
-        get: operations["OrdersController_countMyOrders"];
+        get: operations["countMyOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1695,7 +1545,7 @@ export interface paths {
             cookie?: never;
         };
         /** My order with its refunds (another customer’s is a 404) */
-        get: operations["OrdersController_getMyOrder"];
+        get: operations["getMyOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1714,7 +1564,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 再来一单: the SKUs of my product order that can go into the cart again, and those that cannot */
-        post: operations["OrdersController_reorderMyOrder"];
+        post: operations["reorderMyOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1730,8 +1580,110 @@ export interface paths {
         };
         get?: never;
         /** Choose where a gift that has not been shipped goes */
-        put: operations["OrdersController_chooseGiftAddress"];
+        put: operations["chooseGiftAddress"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an unpaid order: closed at WeChat first, then here, stock released */
+        post: operations["cancelMyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After wx.requestPayment: ask WeChat whether the order is paid and settle it */
+        post: operations["syncPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** wx.requestPayment parameters again for an unpaid order */
+        post: operations["payAgain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order */
+        get: operations["getReceiptParams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/confirm-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer received the parcel: the shipped order completes */
+        post: operations["confirmReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/after-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a refund (or a return and refund) of my paid or shipped product order */
+        post: operations["createAfterSales"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1745,7 +1697,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["OrdersAdminController_searchOrders"];
+        /** Search orders by number, customer, status, kind and date, a page at a time */
+        get: operations["adminSearchOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1762,7 +1715,7 @@ export interface paths {
             cookie?: never;
         };
         /** The filtered orders as CSV (UTF-8 with BOM), streamed */
-        get: operations["OrdersAdminController_exportOrders"];
+        get: operations["adminExportOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1780,8 +1733,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ship many orders from a CSV (订单号, 快递公司, 快递单号); each row on its own */
-        post: operations["OrdersAdminController_shipOrders"];
+        /** Ship many orders from a CSV (订单号, 快递公司, 快递单号), or preview it row by row; each row on its own */
+        post: operations["adminShipOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1795,7 +1748,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["OrdersAdminController_getOrder"];
+        /** One order with its lines, payments, refunds and history */
+        get: operations["adminGetOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1813,14 +1767,32 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["OrdersAdminController_shipOrder"];
+        /** Ship a paid order with a courier and tracking number */
+        post: operations["adminShipOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/orders/{id}/after-sales": {
+    "/api/admin/orders/{id}/refund-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What may be refunded now, the rule in Chinese, and a refund request still waiting for approval */
+        get: operations["adminGetRefundQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/refunds": {
         parameters: {
             query?: never;
             header?: never;
@@ -1829,8 +1801,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask for a refund (or a return and refund) of my paid or shipped product order */
-        post: operations["AfterSalesController_createAfterSales"];
+        /** Refund an order (201), or ask for approval (202) when above the caller's limit */
+        post: operations["adminRefundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/wechat-shipping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's shipping information at WeChat (upload status, errcode explained); null when none is needed */
+        get: operations["adminGetWechatShipping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/wechat-shipping/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload failed shipping information to WeChat again, now */
+        post: operations["adminRetryWechatShipping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/shipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a shipped order's courier or tracking number (WeChat allows one modification) */
+        put: operations["adminChangeShipment"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1845,7 +1868,7 @@ export interface paths {
             cookie?: never;
         };
         /** My after-sales requests, newest first */
-        get: operations["AfterSalesController_listMyAfterSales"];
+        get: operations["listMyAfterSales"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1864,7 +1887,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw my open after-sales request */
-        post: operations["AfterSalesController_cancelMyAfterSales"];
+        post: operations["cancelMyAfterSales"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1881,7 +1904,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tell the shop the carrier and tracking number of the goods I sent back (approved return) */
-        post: operations["AfterSalesController_submitMyReturnShipment"];
+        post: operations["submitMyReturnShipment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1898,7 +1921,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload one photo for an after-sales request on my order; answers its name */
-        post: operations["AfterSalesPhotosController_uploadAfterSalesPhoto"];
+        post: operations["uploadAfterSalesPhoto"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1913,7 +1936,7 @@ export interface paths {
             cookie?: never;
         };
         /** An uploaded after-sales photo */
-        get: operations["AfterSalesPhotosController_getAfterSalesPhoto"];
+        get: operations["getAfterSalesPhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1930,9 +1953,9 @@ export interface paths {
             cookie?: never;
         };
         /** The shop's return address given to customers whose return is approved (null until set) */
-        get: operations["AfterSalesAdminController_getReturnAddress"];
+        get: operations["adminGetReturnAddress"];
         /** Set the shop's return address (recipient, phone, full address) */
-        put: operations["AfterSalesAdminController_updateReturnAddress"];
+        put: operations["adminUpdateReturnAddress"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1947,7 +1970,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AfterSalesAdminController_listAfterSales"];
+        /** After-sales requests by status, a page at a time */
+        get: operations["adminListAfterSales"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1963,14 +1987,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AfterSalesAdminController_getAfterSales"];
+        /** One after-sales request with its order and photos */
+        get: operations["adminGetAfterSales"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the amount of an undecided request, within what the order can still refund */
-        patch: operations["AfterSalesAdminController_updateAfterSales"];
+        patch: operations["adminUpdateAfterSales"];
         trace?: never;
     };
     "/api/admin/after-sales/{id}/approve": {
@@ -1982,7 +2007,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AfterSalesAdminController_approveAfterSales"];
+        /** Approve an after-sales request (a refund, or a return first) */
+        post: operations["adminApproveAfterSales"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1999,7 +2025,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm the customer's returned parcel arrived: the refund starts (within the caller's limit) */
-        post: operations["AfterSalesAdminController_receivedAfterSalesReturn"];
+        post: operations["adminReceivedAfterSalesReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2015,7 +2041,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AfterSalesAdminController_rejectAfterSales"];
+        /** Reject an after-sales request with a reason */
+        post: operations["adminRejectAfterSales"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2030,10 +2057,10 @@ export interface paths {
             cookie?: never;
         };
         /** My unused subscribe-message consents per template */
-        get: operations["ConsentsController_getMyConsents"];
+        get: operations["getMyConsents"];
         put?: never;
         /** Record subscribe-message consents (renewal reminders) */
-        post: operations["ConsentsController_recordConsents"];
+        post: operations["recordConsents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2048,7 +2075,7 @@ export interface paths {
             cookie?: never;
         };
         /** My in-app renewal reminders, unseen first */
-        get: operations["MyRemindersController_listMyReminders"];
+        get: operations["listMyReminders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2067,7 +2094,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The banner was shown */
-        post: operations["MyRemindersController_markReminderSeen"];
+        post: operations["markReminderSeen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2081,9 +2108,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ReminderRulesAdminController_listReminderRules"];
+        /** Renewal reminder rules (days before the term end, template, on/off) */
+        get: operations["adminListReminderRules"];
         put?: never;
-        post: operations["ReminderRulesAdminController_createReminderRule"];
+        /** Add a renewal reminder rule */
+        post: operations["adminCreateReminderRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reminders/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a sample member would receive from these rule fields (subscribe message and in-app) */
+        post: operations["adminPreviewReminderRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2103,7 +2149,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["ReminderRulesAdminController_updateReminderRule"];
+        /** Change or switch off a renewal reminder rule */
+        patch: operations["adminUpdateReminderRule"];
         trace?: never;
     };
     "/api/admin/reminders/run": {
@@ -2116,7 +2163,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Run one reminder pass now (dev mode: as if at body.now) */
-        post: operations["RemindersAdminController_runReminders"];
+        post: operations["adminRunReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2131,7 +2178,7 @@ export interface paths {
             cookie?: never;
         };
         /** Per rule: due, sent, failed (by code), skipped for no consent, in-app, seen, converted */
-        get: operations["RemindersAdminController_reminderStats"];
+        get: operations["adminReminderStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2148,7 +2195,7 @@ export interface paths {
             cookie?: never;
         };
         /** Members ending soon with no consent credit or ignored reminders, by spend */
-        get: operations["RemindersAdminController_callList"];
+        get: operations["adminCallList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2167,7 +2214,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record the outcome of a renewal call */
-        post: operations["RemindersAdminController_recordCall"];
+        post: operations["adminRecordCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2182,7 +2229,7 @@ export interface paths {
             cookie?: never;
         };
         /** Calls and renewals within 14 days, per outcome */
-        get: operations["RemindersAdminController_callStats"];
+        get: operations["adminCallStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2199,12 +2246,12 @@ export interface paths {
             cookie?: never;
         };
         /** My auto-renew: status, tier, amount, next charge, grace (宽限期) */
-        get: operations["MyAutoRenewController_getMyAutoRenew"];
+        get: operations["getMyAutoRenew"];
         put?: never;
         /** Opt in: a contract to sign in WeChat, and the parameters that open WeChat's signing mini-program */
-        post: operations["MyAutoRenewController_startAutoRenew"];
+        post: operations["startAutoRenew"];
         /** Cancel auto-renew (at WeChat, then here) */
-        delete: operations["MyAutoRenewController_cancelAutoRenew"];
+        delete: operations["cancelAutoRenew"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2220,7 +2267,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Run one auto-renew pass now (dev mode: as if at body.now) */
-        post: operations["AutoRenewAdminController_runAutoRenew"];
+        post: operations["adminRunAutoRenew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2235,7 +2282,7 @@ export interface paths {
             cookie?: never;
         };
         /** Auto-renew contracts, newest first, with the next charge and failed charges */
-        get: operations["AutoRenewAdminController_listAutoRenewContracts"];
+        get: operations["adminListAutoRenewContracts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2252,10 +2299,10 @@ export interface paths {
             cookie?: never;
         };
         /** Code batches, newest first, with redeemed / open / expired / void counts */
-        get: operations["MembershipCodesAdminController_listCodeBatches"];
+        get: operations["adminListCodeBatches"];
         put?: never;
         /** Create a batch of unguessable membership codes for a tier */
-        post: operations["MembershipCodesAdminController_createCodeBatch"];
+        post: operations["adminCreateCodeBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2270,7 +2317,7 @@ export interface paths {
             cookie?: never;
         };
         /** The batch codes as CSV (UTF-8 with BOM), code in the first column; the download is audited */
-        get: operations["MembershipCodesAdminController_exportCodeBatch"];
+        get: operations["adminExportCodeBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2289,7 +2336,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Void every unredeemed code of the batch */
-        post: operations["MembershipCodesAdminController_voidCodeBatch"];
+        post: operations["adminVoidCodeBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2304,7 +2351,7 @@ export interface paths {
             cookie?: never;
         };
         /** Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date) */
-        get: operations["MembershipCodesAdminController_listGiftCodes"];
+        get: operations["adminListGiftCodes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2323,7 +2370,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Void one unredeemed code of a batch */
-        post: operations["MembershipCodesAdminController_voidMembershipCode"];
+        post: operations["adminVoidMembershipCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2340,7 +2387,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Redeem a membership code: the term starts now or after the current term of the same tier */
-        post: operations["MembershipCodesController_redeemMembershipCode"];
+        post: operations["redeemMembershipCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2355,7 +2402,7 @@ export interface paths {
             cookie?: never;
         };
         /** Memberships I bought as gifts: the code to share and whether it was redeemed */
-        get: operations["GiftMembershipsController_listMyGiftMemberships"];
+        get: operations["listMyGiftMemberships"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2372,7 +2419,7 @@ export interface paths {
             cookie?: never;
         };
         /** One membership I bought as a gift */
-        get: operations["GiftMembershipsController_getMyGiftMembership"];
+        get: operations["getMyGiftMembership"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2391,7 +2438,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start the free trial of a tier (once per customer): member prices and free shipping */
-        post: operations["TrialsController_startTrial"];
+        post: operations["startTrial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2406,7 +2453,7 @@ export interface paths {
             cookie?: never;
         };
         /** Trial conversion: trials started, running, converted to a paid membership */
-        get: operations["TrialsAdminController_getTrialStats"];
+        get: operations["adminGetTrialStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2423,7 +2470,7 @@ export interface paths {
             cookie?: never;
         };
         /** Members by nickname/phone, status, tier and "expires within N days", with spend and savings */
-        get: operations["MembersReadController_searchMembers"];
+        get: operations["adminSearchMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2440,7 +2487,24 @@ export interface paths {
             cookie?: never;
         };
         /** The filtered member list as a streamed CSV (UTF-8 with BOM) */
-        get: operations["MembersReadController_exportMembers"];
+        get: operations["adminExportMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member with their terms, spend and savings */
+        get: operations["adminGetMember"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2457,9 +2521,43 @@ export interface paths {
             cookie?: never;
         };
         /** How many days the caller may extend this member, before they submit */
-        get: operations["MembersReadController_extensionAllowance"];
+        get: operations["adminExtensionAllowance"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/members/{membershipId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a member's current term by some days (audited) */
+        post: operations["adminExtendMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/members/{membershipId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a membership (audited) */
+        post: operations["adminRevokeMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2474,7 +2572,7 @@ export interface paths {
             cookie?: never;
         };
         /** Units and amount sold per product (paid product orders, fully refunded ones excluded) */
-        get: operations["ProductSalesController_productSales"];
+        get: operations["adminProductSales"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2487,23 +2585,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        NotifyStatusDto: {
-            notifyStatus: number;
-        };
         PapayBalanceDto: {
             /** @description true: the user cannot pay, every charge of this contract fails (NOT_ENOUGH) */
             insufficient: boolean;
         };
-        PapayBalanceResultDto: {
-            insufficient: boolean;
-        };
-        PapayNoticeDto: {
-            contractId: string;
-            amountFen: number;
-            durationDays: number;
-            sentAt: string;
-        };
-        SimulatedShippingUploadDto: Record<string, never>;
         StaffLoginDto: {
             /** @example admin */
             username: string;
@@ -2523,7 +2608,16 @@ export interface components {
         };
         UpdateStaffDto: {
             /** @description false disables the account: login refused, existing tokens refused */
-            active: boolean;
+            active?: boolean;
+            /**
+             * @description The last active admin keeps the admin role
+             * @enum {string}
+             */
+            role?: "admin" | "operator" | "finance" | "support";
+        };
+        ResetStaffPasswordDto: {
+            /** @description The new password; omitted: a one-time temporary password */
+            password?: string;
         };
         WechatLoginDto: {
             /**
@@ -2562,16 +2656,9 @@ export interface components {
             detail?: string;
             isDefault?: boolean;
         };
-        PhoneNumberViewDto: {
-            phone: string | null;
-        };
         VerifyPhoneDto: {
             /** @description The code of <button open-type="getPhoneNumber"> (bindgetphonenumber event detail.code) */
             code: string;
-        };
-        MyProfileViewDto: {
-            nickname: string;
-            avatarUrl: string | null;
         };
         UpdateMyProfileDto: {
             /**
@@ -2708,15 +2795,6 @@ export interface components {
              * @enum {string}
              */
             status?: "DRAFT" | "ACTIVE" | "ARCHIVED";
-        };
-        ExtendMembershipDto: {
-            days: number;
-            /** @example 物流延误补偿 */
-            reason: string;
-        };
-        RevokeMembershipDto: {
-            /** @example 恶意刷单 */
-            reason: string;
         };
         SkuDto: {
             /** @example NUT-500G */
@@ -2959,32 +3037,6 @@ export interface components {
             report: "ledger" | "monthly";
             tierId?: number;
         };
-        ReconciliationTotalsView: {
-            wechatFen: number;
-            oursFen: number;
-        };
-        ReconciliationMismatchView: {
-            /** @enum {string} */
-            kind: "ONLY_WECHAT" | "ONLY_OURS" | "AMOUNT" | "STATUS";
-            outTradeNo: string;
-            outRefundNo?: string;
-            transactionId?: string;
-            wechatFen?: number;
-            oursFen?: number;
-            wechatStatus?: string;
-            oursStatus?: string;
-            reference: string;
-            resolvedAt?: string;
-            resolvedBy?: string;
-            note?: string;
-        };
-        ReconciliationStatementView: {
-            date: string;
-            totals: components["schemas"]["ReconciliationTotalsView"];
-            matched: number;
-            mismatches: components["schemas"]["ReconciliationMismatchView"][];
-            storedAt?: string;
-        };
         ResolveMismatchDto: {
             /** @example 2025-06-01 */
             date: string;
@@ -2994,12 +3046,6 @@ export interface components {
             reference: string;
             /** @example 微信已于次日补记，核对无误 */
             note: string;
-        };
-        CreateRefundDto: {
-            /** @description Fen to refund; default: the refundable amount of the quote */
-            amountFen?: number;
-            /** @example 客户申请退会 */
-            reason: string;
         };
         DecideRefundRequestDto: {
             /** @example 已核实，同意退款 */
@@ -3024,48 +3070,6 @@ export interface components {
              * @example 9900
              */
             freeAboveFen: Record<string, never> | null;
-        };
-        WechatShippingViewDto: {
-            orderId: number;
-            /** @enum {string} */
-            status: "PENDING" | "UPLOADED" | "FAILED";
-            /**
-             * @description 1 express, 3 virtual
-             * @enum {number}
-             */
-            logisticsType: 1 | 3;
-            expressCompany?: Record<string, never>;
-            trackingNo?: Record<string, never>;
-            attempts: number;
-            errcode?: Record<string, never>;
-            errmsg?: Record<string, never>;
-            /** @description errcode explained (Chinese) */
-            explanation?: Record<string, never>;
-            modificationUsed: boolean;
-            uploadedAt?: Record<string, never>;
-            nextAttemptAt?: Record<string, never>;
-        };
-        ShipOrderDto: {
-            /**
-             * @description Courier company
-             * @enum {string}
-             */
-            carrier?: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
-            /** @example SF1234567890 */
-            trackingNo?: string;
-        };
-        WechatReceiptParamsDto: {
-            merchantId: string;
-            merchantTradeNo: string;
-        };
-        LegalDocumentViewDto: {
-            /** @enum {string} */
-            kind?: "MEMBER_AGREEMENT" | "USER_AGREEMENT" | "PRIVACY_GUIDE";
-            version: number;
-            title: string;
-            content: string;
-            createdBy?: string;
-            createdAt?: string;
         };
         PublishLegalDocumentDto: {
             /** @example 会员服务协议 */
@@ -3104,14 +3108,6 @@ export interface components {
         ChooseAddressDto: {
             addressId: number;
         };
-        BulkShipDto: {
-            /**
-             * @description CSV text with the columns 订单号, 快递公司 (code or name), 快递单号
-             * @example 订单号,快递公司,快递单号
-             *     MC2026…,顺丰速运,SF1234567890
-             */
-            csv: string;
-        };
         CreateAfterSalesDto: {
             /** @enum {string} */
             type: "REFUND_ONLY" | "RETURN_REFUND";
@@ -3123,6 +3119,31 @@ export interface components {
             photos?: string[];
             /** @description Fen to refund; default: everything still refundable */
             amountFen?: number;
+        };
+        BulkShipDto: {
+            /**
+             * @description CSV text with the columns 订单号, 快递公司 (code or name), 快递单号
+             * @example 订单号,快递公司,快递单号
+             *     MC2026…,顺丰速运,SF1234567890
+             */
+            csv: string;
+            /** @description true: check every row and ship nothing (the preview staff confirm) */
+            preview?: boolean;
+        };
+        ShipOrderDto: {
+            /**
+             * @description Courier company
+             * @enum {string}
+             */
+            carrier?: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
+            /** @example SF1234567890 */
+            trackingNo?: string;
+        };
+        CreateRefundDto: {
+            /** @description Fen to refund; default: the refundable amount of the quote */
+            amountFen?: number;
+            /** @example 客户申请退会 */
+            reason: string;
         };
         SubmitReturnShipmentDto: {
             /**
@@ -3186,6 +3207,22 @@ export interface components {
             /** @default true */
             enabled: boolean;
         };
+        ReminderPreviewDto: {
+            /**
+             * @default RENEWAL
+             * @enum {string}
+             */
+            kind: "RENEWAL" | "GRACE";
+            /** @example -7 */
+            offsetDays: number;
+            /**
+             * @example {
+             *       "thing1": "{tierName}即将到期",
+             *       "time2": "{termEnd}"
+             *     }
+             */
+            fields: Record<string, never>;
+        };
         UpdateReminderRuleDto: {
             /** @example 到期前7天 */
             name?: string;
@@ -3222,48 +3259,9 @@ export interface components {
             outcome: "REACHED" | "PROMISED" | "DECLINED" | "NO_ANSWER";
             note?: string;
         };
-        AutoRenewNoticeDto: {
-            amountFen: number;
-            chargeAt: string;
-            sentAt: string;
-        };
-        MyAutoRenewDto: {
-            /** @enum {string} */
-            status: "NONE" | "PENDING_SIGN" | "ACTIVE" | "CANCELLED";
-            tierId?: number;
-            amountFen?: number;
-            nextChargeAt?: string;
-            /** @description Member prices kept until then (宽限期) after a failed renewal */
-            graceUntil?: string;
-            /** @enum {string} */
-            cancelledBy?: "CUSTOMER" | "WECHAT" | "LAPSED" | "STAFF";
-            notice?: components["schemas"]["AutoRenewNoticeDto"];
-        };
         StartAutoRenewDto: {
             /** @example 1 */
             tierId: number;
-        };
-        StartedContractDto: {
-            id: number;
-            /** @enum {string} */
-            status: "PENDING_SIGN";
-        };
-        PapaySignParamsDto: {
-            /** @example wxbd687630cd02ce1d */
-            appId: string;
-            /** @example pages/index/index */
-            path: string;
-            /**
-             * @example {
-             *       "pre_entrustweb_id": "5778aadY9nltAsZzXixCkFIGYnV2V"
-             *     }
-             */
-            extraData: Record<string, never>;
-        };
-        StartAutoRenewResponseDto: {
-            contract: components["schemas"]["StartedContractDto"];
-            /** @description wx.navigateToMiniProgram({ appId, path, extraData }) */
-            signParams: components["schemas"]["PapaySignParamsDto"];
         };
         RunAutoRenewDto: {
             /**
@@ -3271,32 +3269,6 @@ export interface components {
              * @example 2026-12-01T02:00:00Z
              */
             now?: string;
-        };
-        AutoRenewRunResultDto: {
-            notified: number;
-            charged: number;
-            failed: number;
-        };
-        CustomerRefDto: {
-            id: number;
-            nickname: string;
-        };
-        AdminAutoRenewContractDto: {
-            id: number;
-            customer: components["schemas"]["CustomerRefDto"];
-            tierId: number;
-            tierName: string;
-            amountFen: number;
-            /** @enum {string} */
-            status: "PENDING_SIGN" | "ACTIVE" | "CANCELLED";
-            wechatContractId: string | null;
-            signedAt: string | null;
-            cancelledAt: string | null;
-            cancelledBy: string | null;
-            nextChargeAt: string | null;
-            failedCharges: number;
-            graceUntil: string | null;
-            lastCycleStatus: string | null;
         };
         CreateCodeBatchDto: {
             /** @example 1 */
@@ -3329,6 +3301,2207 @@ export interface components {
             /** @example 1 */
             tierId: number;
         };
+        ExtendMembershipDto: {
+            days: number;
+            /** @example 物流延误补偿 */
+            reason: string;
+        };
+        RevokeMembershipDto: {
+            /** @example 恶意刷单 */
+            reason: string;
+        };
+        AddressInput: {
+            isDefault?: boolean;
+            name: string;
+            phone: string;
+            province: string;
+            city: string;
+            district: string;
+            detail: string;
+        };
+        /** @description An address as frozen on an order. */
+        AddressSnapshot: {
+            name: string;
+            phone: string;
+            province: string;
+            city: string;
+            district: string;
+            detail: string;
+        };
+        AddressView: {
+            id: number;
+            name: string;
+            phone: string;
+            province: string;
+            city: string;
+            district: string;
+            detail: string;
+            isDefault: boolean;
+        };
+        /** @description As staff see it in the queue. */
+        AdminAfterSalesView: {
+            id: number;
+            orderId: number;
+            outTradeNo: string;
+            type: components["schemas"]["AfterSalesType"];
+            status: components["schemas"]["AfterSalesStatus"];
+            reason: string;
+            description: string;
+            photos: components["schemas"]["UploadedPhoto"][];
+            amountFen: components["schemas"]["Fen"];
+            /** @description Staff's reason when rejected, or note when approved. */
+            decisionNote?: string | null;
+            decidedBy?: string | null;
+            decidedAt?: string | null;
+            createdAt: string;
+            /** @description The refund made for it, once made. */
+            refund?: {
+                id: number;
+                amountFen: components["schemas"]["Fen"];
+                status: components["schemas"]["RefundStatus"];
+            } | null;
+            /** @description When the amount passed the approver's limit: the refund request finance decides. */
+            refundRequest?: {
+                id: number;
+                status: components["schemas"]["RefundRequestStatus"];
+            } | null;
+            /** @description RETURN_REFUND once approved: where the customer sends the goods (the shop's address at approval). */
+            returnAddress?: components["schemas"]["ReturnAddressView"] | null;
+            /** @description RETURN_REFUND: the parcel the customer sent back, once entered. */
+            returnShipment?: components["schemas"]["ReturnShipmentView"] | null;
+            /** @description When staff confirmed the returned goods arrived. */
+            receivedAt?: string | null;
+            /** @description The progress both sides see, computed by the server (申请 → … → 已退款 / 已拒绝 / 已撤销). */
+            timeline: components["schemas"]["AfterSalesStep"][];
+            customer: {
+                id: number;
+                nickname: string;
+            };
+            orderTotalFen: components["schemas"]["Fen"];
+            orderStatus: string;
+        };
+        AdminAfterSalesViewPage: {
+            items: components["schemas"]["AdminAfterSalesView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A contract as staff see it (自动续费 page). */
+        AdminAutoRenewContract: {
+            id: number;
+            customer: {
+                id: number;
+                nickname: string;
+            };
+            tierId: number;
+            tierName: string;
+            amountFen: components["schemas"]["Fen"];
+            status: components["schemas"]["AutoRenewContractStatus"];
+            wechatContractId: string | null;
+            signedAt: string | null;
+            cancelledAt: string | null;
+            cancelledBy: components["schemas"]["AutoRenewCancelledBy"] | null;
+            nextChargeAt: string | null;
+            failedCharges: number;
+            graceUntil: string | null;
+            lastCycleStatus: components["schemas"]["AutoRenewCycleStatus"] | null;
+        };
+        AdminBannerView: {
+            id: number;
+            title: string;
+            image: string;
+            linkType: components["schemas"]["BannerLinkType"];
+            /** @description Product id, category name or storefront page path, by `linkType`; empty for NONE. */
+            linkTarget: string;
+            sortOrder: number;
+            /** @description Shown from this instant (null: already) until `activeTo` (null: no end). */
+            activeFrom: string | null;
+            activeTo: string | null;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The link as staff read it (product title, page name, category); lists only. */
+            linkLabel?: string;
+        };
+        /** @description A row of `GET /api/admin/members`: the member with lifetime spend and savings from paid product orders. */
+        AdminMemberRow: {
+            membershipId: number;
+            customerId: number;
+            nickname: string;
+            phone?: string | null;
+            status: components["schemas"]["MembershipStatus"];
+            tier: components["schemas"]["MembershipTierRef"];
+            termEnd: string | null;
+            /** @description Shop-calendar days left of an active membership (0 otherwise): `daysLeft` in shop-calendar.ts. */
+            daysLeft: number;
+            revokedReason?: string | null;
+            terms: components["schemas"]["MembershipTermView"][];
+            /** @description Paid product orders minus their refunds, all terms. */
+            spendFen: components["schemas"]["Fen"];
+            /** @description What member prices saved on paid, not refunded, product orders. */
+            savingsFen: components["schemas"]["Fen"];
+        };
+        AdminMemberRowPage: {
+            items: components["schemas"]["AdminMemberRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A member row in the admin's member search. */
+        AdminMemberView: {
+            membershipId: number;
+            customerId: number;
+            nickname: string;
+            phone?: string | null;
+            status: components["schemas"]["MembershipStatus"];
+            tier: components["schemas"]["MembershipTierRef"];
+            termEnd: string | null;
+            /** @description Shop-calendar days left of an active membership (0 otherwise): `daysLeft` in shop-calendar.ts. */
+            daysLeft: number;
+            revokedReason?: string | null;
+            terms: components["schemas"]["MembershipTermView"][];
+        };
+        /** @description An order as staff see it: with its customer, its WeChat payment and every refund. */
+        AdminOrderView: {
+            id: number;
+            outTradeNo: string;
+            kind: components["schemas"]["OrderKind"];
+            status: components["schemas"]["OrderStatus"];
+            totalFen: components["schemas"]["Fen"];
+            listTotalFen: components["schemas"]["Fen"];
+            /** @description The goods at the prices charged, before shipping and coupon (stored at order time). */
+            goodsFen: components["schemas"]["Fen"];
+            /** @description What member prices saved on this order (stored at order time; 0 for gifts and membership fees). */
+            savingsFen: components["schemas"]["Fen"];
+            /** @description Refunds that succeeded. */
+            refundedFen: components["schemas"]["Fen"];
+            /** @description Part of `totalFen`: the shipping fee charged (0 when free). */
+            shippingFen: components["schemas"]["Fen"];
+            /** @description Taken off `totalFen` by the coupon applied (0 when none). */
+            couponDiscountFen: components["schemas"]["Fen"];
+            /** @description Shipped goods: the courier and tracking number. */
+            shipment?: components["schemas"]["ShipmentView"] | null;
+            /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
+            refunds: components["schemas"]["RefundView"][];
+            /** @description The tier whose member price was applied, decided when the price was computed. */
+            pricedAsTierId?: number | null;
+            /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */
+            pricedAsTierName?: string | null;
+            tierId?: number | null;
+            giftPackId?: number | null;
+            /** @description Membership orders: the member agreement version the buyer accepted. */
+            agreementVersion?: number | null;
+            lines: components["schemas"]["OrderLineView"][];
+            address?: {
+                name: string;
+                phone: string;
+                province: string;
+                city: string;
+                district: string;
+                detail: string;
+            } | null;
+            createdAt: string;
+            paidAt?: string | null;
+            expiresAt?: string | null;
+            closedAt?: string | null;
+            customer: components["schemas"]["CustomerSummary"];
+            payment?: components["schemas"]["PaymentView"] | null;
+            /** @description Refunds above a limit waiting for finance or admin (and decided ones), newest first. */
+            refundRequests?: components["schemas"]["RefundRequestView"][];
+            money: components["schemas"]["OrderMoneyView"];
+            /** @description The order's next allowed actions (on the order detail; absent in lists). */
+            nextActions?: components["schemas"]["OrderActionView"][];
+        };
+        AdminOrderViewPage: {
+            items: components["schemas"]["AdminOrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AdminProductView: {
+            id: number;
+            title: string;
+            subtitle: string;
+            description: string;
+            category: string;
+            images: string[];
+            onSale: boolean;
+            publicFrom: string | null;
+            skus: components["schemas"]["AdminSkuView"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        AdminProductViewPage: {
+            items: components["schemas"]["AdminProductView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AdminSkuView: {
+            id: number;
+            code: string;
+            name: string;
+            listPriceFen: components["schemas"]["Fen"];
+            stock: number;
+            images: string[];
+            memberPrices: components["schemas"]["MemberPriceInput"][];
+        };
+        AdminTierView: {
+            id: number;
+            code: string;
+            name: string;
+            description: string;
+            priceFen: components["schemas"]["Fen"];
+            termMonths?: number;
+            termDays?: number;
+            image?: string | null;
+            sortOrder: number;
+            /** @description Default member discount for SKUs without a price on this tier's list. */
+            defaultDiscountBp: number;
+            giftPackChoices: number;
+            /** @description Days of the free trial a customer may take once (0: no trial). */
+            trialDays: number;
+            benefits: components["schemas"]["BenefitView"][];
+            /** @description Price of each auto-renewed term (WeChat deduction contract); null when the tier offers no auto-renew. */
+            autoRenewPriceFen: components["schemas"]["Fen"] | null;
+            status: components["schemas"]["TierStatus"];
+            /** @description Standalone selling price of the membership service (staff only). */
+            serviceStandaloneFen: components["schemas"]["Fen"] | null;
+            giftPacks: components["schemas"]["GiftPackView"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @description PENDING → staff approve: REFUND_ONLY refunds at once (REFUNDING, or REFUND_REQUESTED when the amount passes the approver's limit and waits for finance); RETURN_REFUND first waits for the goods (AWAITING_RETURN), then "received" refunds. The request then follows its refund request and its refund: REFUNDING → REFUNDED when the money is back, REFUND_FAILED when WeChat refused it (staff retry it, or close it: CLOSED), REJECTED when finance rejects the refund request. PENDING or AWAITING_RETURN may be REJECTED by staff or CANCELLED by the customer.
+         * @enum {string}
+         */
+        AfterSalesStatus: "PENDING" | "AWAITING_RETURN" | "REFUND_REQUESTED" | "REFUNDING" | "REFUND_FAILED" | "REFUNDED" | "REJECTED" | "CLOSED" | "CANCELLED";
+        /** @description One step of an after-sales request's progress; `label` is what both apps print. */
+        AfterSalesStep: {
+            key: components["schemas"]["AfterSalesStepKey"];
+            label: string;
+            /**
+             * @description done: happened (at `at`); current: what the request waits for now; todo: still ahead.
+             * @enum {string}
+             */
+            state: "done" | "current" | "todo";
+            at?: string | null;
+            /** @description e.g. the carrier and tracking number, or why a refund waits. */
+            detail?: string | null;
+        };
+        /** @enum {string} */
+        AfterSalesStepKey: "APPLIED" | "APPROVED" | "RETURN_SHIPPED" | "RECEIVED" | "REFUNDING" | "REFUNDED" | "REJECTED" | "CANCELLED" | "CLOSED";
+        /** @enum {string} */
+        AfterSalesType: "REFUND_ONLY" | "RETURN_REFUND";
+        AfterSalesView: {
+            id: number;
+            orderId: number;
+            outTradeNo: string;
+            type: components["schemas"]["AfterSalesType"];
+            status: components["schemas"]["AfterSalesStatus"];
+            reason: string;
+            description: string;
+            photos: components["schemas"]["UploadedPhoto"][];
+            amountFen: components["schemas"]["Fen"];
+            /** @description Staff's reason when rejected, or note when approved. */
+            decisionNote?: string | null;
+            decidedBy?: string | null;
+            decidedAt?: string | null;
+            createdAt: string;
+            /** @description The refund made for it, once made. */
+            refund?: {
+                id: number;
+                amountFen: components["schemas"]["Fen"];
+                status: components["schemas"]["RefundStatus"];
+            } | null;
+            /** @description When the amount passed the approver's limit: the refund request finance decides. */
+            refundRequest?: {
+                id: number;
+                status: components["schemas"]["RefundRequestStatus"];
+            } | null;
+            /** @description RETURN_REFUND once approved: where the customer sends the goods (the shop's address at approval). */
+            returnAddress?: components["schemas"]["ReturnAddressView"] | null;
+            /** @description RETURN_REFUND: the parcel the customer sent back, once entered. */
+            returnShipment?: components["schemas"]["ReturnShipmentView"] | null;
+            /** @description When staff confirmed the returned goods arrived. */
+            receivedAt?: string | null;
+            /** @description The progress both sides see, computed by the server (申请 → … → 已退款 / 已拒绝 / 已撤销). */
+            timeline: components["schemas"]["AfterSalesStep"][];
+        };
+        /** @description The body of every error response (API.md "Errors"). */
+        ApiErrorBody: {
+            statusCode: number;
+            code: components["schemas"]["ErrorCode"] | string;
+            message: string;
+            details?: unknown;
+        };
+        ApplyPriceListRequest: {
+            csv: string;
+            token: string;
+        };
+        /** @description `GET /api/admin/audit-logs/facets`: the values the filters can take. */
+        AuditLogFacets: {
+            staffUsernames: string[];
+            actions: string[];
+            entities: string[];
+        };
+        /** @description Filters of `GET /api/admin/audit-logs` (dates are shop-calendar days, inclusive). */
+        AuditLogQuery: {
+            page?: number;
+            pageSize?: number;
+            staffUsername?: string;
+            action?: string;
+            entity?: string;
+            entityId?: string;
+            from?: string;
+            to?: string;
+        };
+        AuditLogView: {
+            id: number;
+            staffId: number | null;
+            staffUsername: string | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            /** @description The target as staff name it (order number, member name and phone tail, product title…); null when gone. */
+            entityName?: string | null;
+            before: unknown;
+            after: unknown;
+            createdAt: string;
+        };
+        AuditLogViewPage: {
+            items: components["schemas"]["AuditLogView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /**
+         * @description Who ended a contract: the customer in the shop, the customer in WeChat, or the shop after a lapse.
+         * @enum {string}
+         */
+        AutoRenewCancelledBy: "CUSTOMER" | "WECHAT" | "LAPSED" | "STAFF";
+        /**
+         * @description A contract's own lifecycle: PENDING_SIGN → ACTIVE → CANCELLED, or PENDING_SIGN → CANCELLED (never signed).
+         * @enum {string}
+         */
+        AutoRenewContractStatus: "PENDING_SIGN" | "ACTIVE" | "CANCELLED";
+        /**
+         * @description One renewal cycle of a contract: notice → charge → charged, or failed → grace → lapsed.
+         * @enum {string}
+         */
+        AutoRenewCycleStatus: "NOTIFYING" | "NOTIFIED" | "CHARGING" | "CHARGED" | "RETRY" | "GRACE" | "LAPSED" | "SKIPPED";
+        /** @description `POST /api/admin/auto-renew/run` */
+        AutoRenewRunResult: {
+            notified: number;
+            charged: number;
+            failed: number;
+        };
+        /**
+         * @description Where a customer's auto-renew stands (`GET /api/me/auto-renew`).
+         * @enum {string}
+         */
+        AutoRenewStatus: "NONE" | "PENDING_SIGN" | "ACTIVE" | "CANCELLED";
+        BannerInput: {
+            title: string;
+            image: string;
+            linkType: components["schemas"]["BannerLinkType"];
+            linkTarget?: string;
+            sortOrder?: number;
+            activeFrom?: string | null;
+            activeTo?: string | null;
+        };
+        /**
+         * @description Where tapping a home banner goes.
+         * @enum {string}
+         */
+        BannerLinkType: "NONE" | "PRODUCT" | "CATEGORY" | "PAGE";
+        /** @description `GET /api/banners`: the home banners showing now, in order. */
+        BannerView: {
+            id: number;
+            title: string;
+            image: string;
+            linkType: components["schemas"]["BannerLinkType"];
+            /** @description Product id, category name or storefront page path, by `linkType`; empty for NONE. */
+            linkTarget: string;
+        };
+        /** @description The config each benefit type takes; types not listed take none. */
+        BenefitConfigByType: {
+            PRIORITY_ACCESS: components["schemas"]["PriorityAccessConfig"];
+            COUPON: components["schemas"]["CouponConfig"];
+            SERVICE: components["schemas"]["ServiceConfig"];
+        };
+        /** @enum {string} */
+        BenefitType: "MEMBER_PRICE" | "WELCOME_GIFT" | "PRIORITY_ACCESS" | "SPEND_MILESTONE" | "FREE_SHIPPING" | "COUPON" | "SERVICE";
+        BenefitView: {
+            id: number;
+            type: components["schemas"]["BenefitType"];
+            title: string;
+            description: string;
+            /** @description Icon name the clients map to an icon (e.g. "gift", "price", "clock"). */
+            icon: string;
+            /** @description Type-specific settings, e.g. { hours: 48 } for PRIORITY_ACCESS. */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description Draft → active → archived (lifecycle.ts); an archived benefit keeps serving the terms that hold it. */
+            status: components["schemas"]["TierStatus"];
+        };
+        /** @description `POST /api/admin/orders/ship-batch`: every row of the shipping file and what became of it (or would, in a preview). */
+        BulkShipResult: {
+            /** @description Rows shipped (in a preview: rows that would ship). */
+            shipped: number;
+            failed: number;
+            /** @description Rows already shipped with this very courier and tracking number (a file applied twice): nothing to do. */
+            skipped?: number;
+            preview?: boolean;
+            rows: components["schemas"]["BulkShipRowView"][];
+        };
+        BulkShipRowView: {
+            line: number;
+            outTradeNo: string;
+            /** @description The delivery address's name, when the order was found. */
+            recipient?: string | null;
+            carrier: string;
+            /** @description The courier's Chinese name, when recognised. */
+            carrierName?: string | null;
+            trackingNo: string;
+            ok: boolean;
+            skipped?: boolean;
+            /** @description Why the row does not ship, in Chinese. */
+            error?: string;
+        };
+        /** @description `GET /api/admin/reminders/call-list?withinDays=30&sort=spend` */
+        CallListEntry: {
+            customerId: number;
+            membershipId: number;
+            nickname: string;
+            phone: string | null;
+            tierName: string;
+            termEnd: string;
+            daysLeft: number;
+            /** @description Paid product spend, all time, minus refunds. */
+            spendFen: components["schemas"]["Fen"];
+            consentCredits: number;
+            /** @description Reminders this term end already got (sent or in-app) without a renewal. */
+            remindersIgnored: number;
+            lastCall: {
+                outcome: components["schemas"]["CallOutcome"];
+                note: string;
+                calledAt: string;
+                staffUsername: string;
+            } | null;
+        };
+        CallListQuery: {
+            withinDays?: number;
+            /** @enum {string} */
+            sort?: "spend" | "termEnd";
+        };
+        /** @enum {string} */
+        CallOutcome: "REACHED" | "PROMISED" | "DECLINED" | "NO_ANSWER";
+        /** @description `GET /api/admin/reminders/call-stats`: conversion per call outcome. */
+        CallOutcomeStats: {
+            outcome: components["schemas"]["CallOutcome"];
+            calls: number;
+            converted: number;
+        };
+        CallRecordView: {
+            id: number;
+            customerId: number;
+            outcome: components["schemas"]["CallOutcome"];
+            note: string;
+            calledAt: string;
+            staffUsername: string;
+        };
+        /** @enum {string} */
+        CarrierCode: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
+        CategoryView: {
+            name: string;
+            productCount: number;
+        };
+        /** @description `POST /api/admin/auth/password`: the caller's own password; older tokens stop working. */
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangePasswordResponse: {
+            /** @description A fresh token for the caller, since tokens issued before the change are refused. */
+            token: string;
+        };
+        /** @description A coupon as the checkout sees it: whether it applies to these items and what it takes off. */
+        CheckoutCouponView: {
+            id: number;
+            title: string;
+            amountFen: components["schemas"]["Fen"];
+            thresholdFen: components["schemas"]["Fen"];
+            validFrom: string;
+            validTo: string;
+            status: components["schemas"]["CouponStatus"];
+            /** @description The order it is locked to or was used on. */
+            orderId?: number | null;
+            applicable: boolean;
+            discountFen: components["schemas"]["Fen"];
+            /** @description Why it does not apply (threshold not reached, not valid yet …). */
+            reason?: string;
+        };
+        /** @description `POST /api/orders/quote`: what the order would cost now, computed by the server exactly as checkout will. */
+        CheckoutQuote: {
+            lines: components["schemas"]["OrderLineView"][];
+            listTotalFen: components["schemas"]["Fen"];
+            /** @description Goods at the caller's prices (member prices while the membership is active). */
+            goodsFen: components["schemas"]["Fen"];
+            /** @description What member prices take off the list price (0 unless the caller is an active member). */
+            memberSavingsFen: components["schemas"]["Fen"];
+            /** @description Non-members: what the member prices shown would save on these lines ("开通会员可省"); 0 for members. */
+            memberUpsellFen: components["schemas"]["Fen"];
+            shippingFen: components["schemas"]["Fen"];
+            /**
+             * @description Why shipping is free, when it is.
+             * @enum {string}
+             */
+            freeShippingReason?: "MEMBER_BENEFIT" | "THRESHOLD";
+            /** @description The flat fee and the free-above threshold in force. */
+            shippingPolicy: components["schemas"]["ShippingPolicyView"];
+            couponId?: number | null;
+            couponDiscountFen: components["schemas"]["Fen"];
+            totalFen: components["schemas"]["Fen"];
+            coupons: components["schemas"]["CheckoutCouponView"][];
+        };
+        /** @description `POST /api/me/gift-packs/claim` */
+        ClaimGiftPackRequest: {
+            source: components["schemas"]["GiftClaimSource"];
+            termId: number;
+            milestoneId?: number;
+            giftPackId: number;
+            /** @description Where the gift goes (default: the customer's default address). */
+            addressId?: number;
+        };
+        /** @description A gift the member may claim now: the welcome pack not chosen at purchase, or a reached milestone. */
+        ClaimableGiftView: {
+            source: components["schemas"]["GiftClaimSource"];
+            termId: number;
+            milestoneId?: number;
+            title: string;
+            options: components["schemas"]["GiftPackSummary"][];
+        };
+        /** @description `GET /api/client-config`: what a client needs before it can talk to WeChat. */
+        ClientConfig: {
+            wechatMode: components["schemas"]["WechatMode"];
+            /** @description Subscribe-message templates the storefront asks consent for (renewal reminders). */
+            subscribeTemplateIds: string[];
+            /** @description The shop's IANA time zone: the apps show dates and days in it (shop-calendar.ts). */
+            shopTimeZone: string;
+        };
+        /** @description The answer of creating a batch (API.md). */
+        CodeBatchCreated: {
+            id: number;
+            tierId: number;
+            count: number;
+            validUntil: string;
+        };
+        /** @description A batch in the staff list, with how its codes stand. */
+        CodeBatchView: {
+            id: number;
+            tierId: number;
+            count: number;
+            validUntil: string;
+            tierName: string;
+            note: string;
+            createdAt: string;
+            createdBy: string | null;
+            voidedAt: string | null;
+            redeemed: number;
+            voided: number;
+            /** @description Still usable now. */
+            open: number;
+            /** @description Never redeemed and past `validUntil`. */
+            expired: number;
+        };
+        CodeView: {
+            code: string;
+            status: components["schemas"]["MembershipCodeStatus"];
+            /** @description ACTIVE and past `validUntil`. */
+            expired: boolean;
+            tierId: number;
+            validUntil: string;
+            redeemedAt: string | null;
+            batchId: number | null;
+            giftOrderId: number | null;
+        };
+        ConsentCreditsView: {
+            credits: {
+                [key: string]: number;
+            };
+        };
+        /** @description Coupons issued at activation, and again at the start of every term month when `perMonth`. */
+        CouponConfig: {
+            amountFen: components["schemas"]["Fen"];
+            /** @description Minimum order amount for the coupon to apply (0 = none). */
+            thresholdFen: components["schemas"]["Fen"];
+            validDays: number;
+            perMonth: boolean;
+            /** @description Coupons issued each time. */
+            quantity: number;
+        };
+        /** @enum {string} */
+        CouponStatus: "AVAILABLE" | "LOCKED" | "USED" | "EXPIRED" | "VOID";
+        /** @description `GET /api/me/coupons`: a coupon the member holds (API.md). */
+        CouponView: {
+            id: number;
+            title: string;
+            amountFen: components["schemas"]["Fen"];
+            thresholdFen: components["schemas"]["Fen"];
+            validFrom: string;
+            validTo: string;
+            status: components["schemas"]["CouponStatus"];
+            /** @description The order it is locked to or was used on. */
+            orderId?: number | null;
+        };
+        /** @description `POST /api/orders/:id/after-sales` */
+        CreateAfterSalesRequest: {
+            type: components["schemas"]["AfterSalesType"];
+            reason: string;
+            description?: string;
+            /** @description Names returned by `POST /api/after-sales/photos`. */
+            photos?: string[];
+            /** @description Default: everything still refundable on the order. */
+            amountFen?: components["schemas"]["Fen"];
+        };
+        CreateBenefitRequest: {
+            type: components["schemas"]["BenefitType"];
+            title: string;
+            description?: string;
+            icon?: string;
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description DRAFT or ACTIVE (default) at creation; later ARCHIVED. */
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        /** @description `POST /api/admin/membership-codes/batches` */
+        CreateCodeBatchRequest: {
+            tierId: number;
+            count: number;
+            /** @description ISO time; codes are refused after it. */
+            validUntil: string;
+            /** @description Channel or purpose, e.g. "2026 年会 / 合作渠道 A". */
+            note?: string;
+        };
+        CreateGiftPackRequest: {
+            name: string;
+            description?: string;
+            valueFen: components["schemas"]["Fen"];
+            /** @description Standalone selling price, fen; with the tier's service price, allocates the fee (IFRS 15). null clears it. */
+            standaloneFen?: components["schemas"]["Fen"] | null;
+            stock: number;
+            image?: string | null;
+            items: components["schemas"]["GiftPackItemInput"][];
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        /** @description `POST /api/orders/membership` */
+        CreateMembershipOrderRequest: {
+            tierId: number;
+            giftPackId?: number;
+            /** @description Where the welcome gift goes (default: the customer's default address). */
+            addressId?: number;
+            /** @description The member agreement version the buyer accepted (`GET /api/membership-agreement`). */
+            agreementVersion?: number;
+        };
+        CreateMilestoneRequest: {
+            thresholdFen: components["schemas"]["Fen"];
+            title: string;
+            description?: string;
+            giftPackId?: number | null;
+            benefitIds?: number[];
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        CreateOrderResponse: {
+            order: {
+                id: number;
+                outTradeNo: string;
+                kind?: components["schemas"]["OrderKind"];
+                status: components["schemas"]["OrderStatus"];
+                totalFen: components["schemas"]["Fen"];
+                listTotalFen?: components["schemas"]["Fen"];
+                /** @description The goods at the prices charged, before shipping and coupon (stored at order time). */
+                goodsFen?: components["schemas"]["Fen"];
+                /** @description What member prices saved on this order (stored at order time; 0 for gifts and membership fees). */
+                savingsFen?: components["schemas"]["Fen"];
+                /** @description Refunds that succeeded. */
+                refundedFen?: components["schemas"]["Fen"];
+                /** @description Part of `totalFen`: the shipping fee charged (0 when free). */
+                shippingFen?: components["schemas"]["Fen"];
+                /** @description Taken off `totalFen` by the coupon applied (0 when none). */
+                couponDiscountFen?: components["schemas"]["Fen"];
+                /** @description Shipped goods: the courier and tracking number. */
+                shipment?: components["schemas"]["ShipmentView"] | null;
+                /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
+                refunds?: components["schemas"]["OrderRefundLine"][];
+                /** @description The tier whose member price was applied, decided when the price was computed. */
+                pricedAsTierId?: number | null;
+                /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */
+                pricedAsTierName?: string | null;
+                tierId?: number | null;
+                giftPackId?: number | null;
+                /** @description Membership orders: the member agreement version the buyer accepted. */
+                agreementVersion?: number | null;
+                lines?: components["schemas"]["OrderLineView"][];
+                address?: {
+                    name: string;
+                    phone: string;
+                    province: string;
+                    city: string;
+                    district: string;
+                    detail: string;
+                } | null;
+                createdAt?: string;
+                paidAt?: string | null;
+                expiresAt?: string | null;
+                closedAt?: string | null;
+            };
+            payment: components["schemas"]["WechatPaymentParams"];
+        };
+        /** @description `POST /api/orders`: the client names what it wants; the server decides every price. */
+        CreateProductOrderRequest: {
+            items: components["schemas"]["OrderItemRequest"][];
+            addressId?: number;
+            /** @description One coupon per order; the server checks and applies it. */
+            couponId?: number;
+        };
+        CreateProductRequest: {
+            title: string;
+            subtitle?: string;
+            description?: string;
+            category: string;
+            images?: string[];
+            onSale?: boolean;
+            /** @description Before this instant only active members see and buy the product. */
+            publicFrom?: string | null;
+            skus: components["schemas"]["SkuInput"][];
+        };
+        /** @description `POST /api/admin/orders/:id/refunds`: staff refund an order, the whole refundable amount when none is given. */
+        CreateRefundRequest: {
+            amountFen?: number;
+            reason: string;
+        };
+        /** @description `POST /api/admin/orders/:id/refunds` answers a refund (201) or, above the caller's limit, a request (202). */
+        CreateRefundResponse: components["schemas"]["RefundView"] | {
+            request: components["schemas"]["RefundRequestView"];
+        };
+        CreateReminderRuleRequest: {
+            name: string;
+            offsetDays: number;
+            /** @description null or absent: the shop's renewal template (WECHAT_RENEWAL_TEMPLATE_ID). */
+            templateId?: string | null;
+            page: string;
+            fields: {
+                [key: string]: string;
+            };
+            enabled?: boolean;
+        };
+        CreateStaffRequest: {
+            username: string;
+            password: string;
+            role: components["schemas"]["StaffRole"];
+        };
+        CreateTierRequest: {
+            code: string;
+            name: string;
+            description?: string;
+            priceFen: components["schemas"]["Fen"];
+            termMonths?: number;
+            termDays?: number;
+            image?: string | null;
+            sortOrder?: number;
+            defaultDiscountBp?: number;
+            giftPackChoices?: number;
+            /** @description Standalone selling price of the membership service alone, fen; with a pack's, allocates the fee (IFRS 15). null clears it. */
+            serviceStandaloneFen?: components["schemas"]["Fen"] | null;
+            /** @description Free trial days offered once per customer; 0 = none. */
+            trialDays?: number;
+            benefitIds?: number[];
+            giftPackIds?: number[];
+            /** @description Offer auto-renew at this price per term (null: no auto-renew). */
+            autoRenewPriceFen?: components["schemas"]["Fen"] | null;
+        };
+        /**
+         * @description The groups a customer's order list and 我的 counts use (待付款 / 待发货 / 待收货).
+         * @enum {string}
+         */
+        CustomerOrderGroup: "TO_PAY" | "TO_SHIP" | "TO_RECEIVE";
+        CustomerSummary: {
+            id: number;
+            nickname: string;
+        };
+        /** @description `GET /api/admin/dashboard/todos`: a queue waiting for staff, with the admin page (and filter) that works it. */
+        DashboardTodo: {
+            /** @enum {string} */
+            key: "TO_SHIP" | "AFTER_SALES_OPEN" | "REFUND_REQUESTS_PENDING" | "SHIPPING_UPLOAD_FAILED" | "LOW_STOCK";
+            label: string;
+            count: number;
+            /** @description Admin route, e.g. "/orders?fulfilment=TO_SHIP". */
+            link: string;
+        };
+        /** @description `GET /api/admin/dashboard`: server-side aggregates for the overview screen. */
+        DashboardView: {
+            /** @description YYYY-MM of "this month" in the shop's time zone. */
+            month: string;
+            activeMembers: number;
+            newThisMonth: number;
+            renewedThisMonth: number;
+            /** @description Terms that ended this month or were renewed early this month. */
+            dueThisMonth: number;
+            /** @description renewed ÷ due in the month, 0..1; null when nothing was due. */
+            renewalRate: number | null;
+            expiringIn7Days: number;
+            expiringIn30Days: number;
+            /** @description Last 12 months, oldest first. */
+            revenueByMonth: {
+                month: string;
+                billedFen: components["schemas"]["Fen"];
+                recognisedFen: components["schemas"]["Fen"];
+                productSalesFen: components["schemas"]["Fen"];
+            }[];
+            /** @description Product sales (orders paid, not wholly refunded: `productSales`) in the last 12 months, best first. */
+            topProducts: {
+                productId: number;
+                title: string;
+                quantity: number;
+                salesFen: components["schemas"]["Fen"];
+            }[];
+        };
+        DecideAfterSalesRequest: {
+            note?: string;
+        };
+        /** @description `GET /api/dev/wechat/messages`: a subscribe message the simulator received. */
+        DevWechatMessageView: {
+            openid: string;
+            templateId: string;
+            page?: string;
+            data: {
+                [key: string]: {
+                    value: string;
+                };
+            };
+            /** @enum {string} */
+            miniprogramState?: "developer" | "trial" | "formal";
+            sentAt: string;
+            errcode: number;
+        };
+        /**
+         * @description Machine-readable error codes; every 4xx/5xx body carries one.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "WECHAT_LOGIN_FAILED" | "TIER_NOT_FOUND" | "TIER_NOT_ON_SALE" | "TIER_CODE_TAKEN" | "INVALID_TIER_TRANSITION" | "INVALID_PRICE" | "INVALID_TERM" | "MEMBER_PRICE_ABOVE_LIST" | "PRICE_LIST_INVALID" | "PRICE_LIST_STALE" | "INVALID_BENEFIT_CONFIG" | "PRODUCT_NOT_FOUND" | "SKU_NOT_FOUND" | "SKU_CODE_TAKEN" | "GIFT_PACK_NOT_FOUND" | "GIFT_PACK_NOT_OFFERED" | "MILESTONE_NOT_FOUND" | "MILESTONE_THRESHOLD_TAKEN" | "BENEFIT_NOT_FOUND" | "BENEFIT_IN_USE" | "BENEFIT_ARCHIVED" | "GIFT_PACK_ARCHIVED" | "MILESTONE_IN_USE" | "INVALID_STATUS_TRANSITION" | "MEMBERSHIP_NOT_FOUND" | "MEMBERSHIP_NOT_ACTIVE" | "MEMBERSHIP_EXPIRED" | "EXTENSION_LIMIT_EXCEEDED" | "CUSTOMER_NOT_FOUND" | "CODE_NOT_FOUND" | "CODE_ALREADY_REDEEMED" | "CODE_BATCH_NOT_FOUND" | "CODE_BATCH_TOO_LARGE" | "TRIAL_ALREADY_USED" | "TRIAL_NOT_OFFERED" | "TRIAL_NOT_AVAILABLE" | "GIFT_NOT_REFUNDABLE" | "MEMBERS_ONLY" | "OUT_OF_STOCK" | "PRODUCT_NOT_ON_SALE" | "ORDER_NOT_FOUND" | "INVALID_ORDER_TRANSITION" | "ADDRESS_REQUIRED" | "ADDRESS_NOT_FOUND" | "ADDRESS_REGION_UNKNOWN" | "AVATAR_NOT_FOUND" | "GIFT_PACK_ALREADY_CHOSEN" | "MILESTONE_NOT_REACHED" | "MILESTONE_ALREADY_CLAIMED" | "GIFT_ALREADY_CLAIMED" | "QUANTITY_LIMIT" | "COUPON_NOT_FOUND" | "COUPON_NOT_APPLICABLE" | "ORDER_TOTAL_INVALID" | "ORDER_ALREADY_PAID" | "REFUND_REQUEST_NOT_FOUND" | "REFUND_REQUEST_DECIDED" | "PAYMENT_FAILED" | "REFUND_NOT_ALLOWED" | "REFUND_LIMIT_EXCEEDED" | "REFUND_AMOUNT_INVALID" | "REFUND_REJECTED" | "ORDER_REFUNDING" | "REFUND_REQUEST_PENDING" | "REFUND_WINDOW_CLOSED" | "REFUND_COUNT_EXCEEDED" | "REFUND_NOT_FOUND" | "REFUND_NOT_RETRYABLE" | "PAYMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "ALREADY_RESOLVED" | "INVALID_DATE_RANGE" | "EXPORT_JOB_NOT_FOUND" | "EXPORT_NOT_READY" | "RECONCILIATION_MISMATCH_NOT_FOUND" | "RECONCILIATION_ALREADY_RESOLVED" | "WECHAT_BILL_UNAVAILABLE" | "REMINDER_RULE_NOT_FOUND" | "REMINDER_FIELDS_INVALID" | "REMINDER_NOT_FOUND" | "MEDIA_FILE_MISSING" | "MEDIA_TYPE_NOT_ALLOWED" | "MEDIA_TOO_LARGE" | "MEDIA_URL_NOT_ALLOWED" | "BANNER_NOT_FOUND" | "BANNER_WINDOW_INVALID" | "AFTER_SALES_NOT_FOUND" | "AFTER_SALES_NOT_ALLOWED" | "PHOTO_QUOTA_EXCEEDED" | "AFTER_SALES_ALREADY_OPEN" | "AFTER_SALES_DECIDED" | "RETURN_ADDRESS_MISSING" | "RETURN_NOT_AWAITED" | "RETURN_NOT_SHIPPED" | "TRACKING_NO_INVALID" | "CARRIER_UNKNOWN" | "REORDER_NOT_ALLOWED" | "PHOTO_NOT_FOUND" | "GIFT_ORDER_NOT_CANCELLABLE" | "STAFF_USERNAME_TAKEN" | "STAFF_NOT_FOUND" | "CURRENT_PASSWORD_WRONG" | "CANNOT_DISABLE_SELF" | "LAST_ADMIN" | "DEV_ONLY" | "AUTO_RENEW_NOT_OFFERED" | "AUTO_RENEW_ALREADY_ACTIVE" | "AUTO_RENEW_NOT_FOUND" | "WECHAT_SHIPPING_MODIFICATION_USED" | "WECHAT_SHIPPING_NOT_FOUND" | "WECHAT_SHIPPING_NOT_RETRYABLE" | "PHONE_CODE_INVALID" | "AGREEMENT_NOT_ACCEPTED" | "LEGAL_DOCUMENT_CHANGED";
+        /** @enum {string} */
+        ExportJobStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        /** @description A large export written in the background; its progress is rows done of rows total. */
+        ExportJobView: {
+            id: number;
+            status: components["schemas"]["ExportJobStatus"];
+            query: components["schemas"]["FinanceExportQuery"];
+            rowsDone: number;
+            rowsTotal: number;
+            fileName: string;
+            sizeBytes: number | null;
+            error: string | null;
+            requestedBy: string;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ExtendMembershipRequest: {
+            days: number;
+            reason: string;
+        };
+        /** @description `GET /api/admin/members/:id/extension-allowance`: how far the caller may extend this member, shown before they submit. `PER_EXTENSION`: the cap applies to each extension on its own (`usedDays` is 0). */
+        ExtensionAllowanceView: {
+            limited: boolean;
+            capDays: number;
+            /** @enum {string} */
+            scope: "PER_EXTENSION" | "PER_TERM";
+            usedDays: number;
+            remainingDays: number;
+        };
+        /** @description All money is an integer number of fen (1元 = 100 fen). */
+        Fen: number;
+        FieldProblem: {
+            key: string;
+            message: string;
+        };
+        /** @enum {string} */
+        FinanceExportFormat: "csv" | "xlsx";
+        /** @description Query of `GET /api/admin/finance/export` and body of `POST /api/admin/finance/export-jobs`. */
+        FinanceExportQuery: {
+            /** @description YYYY-MM-DD, shop time zone, inclusive. */
+            from: string;
+            to: string;
+            format: components["schemas"]["FinanceExportFormat"];
+            tierId?: number;
+            report?: components["schemas"]["FinanceExportReport"];
+        };
+        /** @enum {string} */
+        FinanceExportReport: "ledger" | "monthly";
+        /** @description `GET /api/admin/finance/report` (API.md). */
+        FinanceReport: {
+            rows: components["schemas"]["FinanceReportRow"][];
+            totals: components["schemas"]["FinanceReportFigures"];
+        };
+        /** @description One (month, tier) row of the deferred-revenue roll-forward: opening + billed − refunded − recognised = closing. */
+        FinanceReportFigures: {
+            openingDeferredFen: components["schemas"]["Fen"];
+            billedFen: components["schemas"]["Fen"];
+            refundedFen: components["schemas"]["Fen"];
+            recognisedFen: components["schemas"]["Fen"];
+            /** @description Of recognisedFen: the welcome gift packs' allocated share, recognised when shipped (IFRS 15 / CAS 14). */
+            recognisedGoodsFen: components["schemas"]["Fen"];
+            /** @description Of recognisedFen: the membership service, straight-line over the term. */
+            recognisedServiceFen: components["schemas"]["Fen"];
+            closingDeferredFen: components["schemas"]["Fen"];
+        };
+        FinanceReportRow: {
+            openingDeferredFen: components["schemas"]["Fen"];
+            billedFen: components["schemas"]["Fen"];
+            refundedFen: components["schemas"]["Fen"];
+            recognisedFen: components["schemas"]["Fen"];
+            /** @description Of recognisedFen: the welcome gift packs' allocated share, recognised when shipped (IFRS 15 / CAS 14). */
+            recognisedGoodsFen: components["schemas"]["Fen"];
+            /** @description Of recognisedFen: the membership service, straight-line over the term. */
+            recognisedServiceFen: components["schemas"]["Fen"];
+            closingDeferredFen: components["schemas"]["Fen"];
+            /** @description YYYY-MM in the shop's time zone. */
+            month: string;
+            tierId: number;
+            tierName: string;
+        };
+        /** @enum {string} */
+        FlaggedPaymentResolution: "REFUNDED" | "RESOLVED";
+        /** @enum {string} */
+        GiftClaimSource: "WELCOME" | "MILESTONE";
+        /** @description `GET /api/admin/membership-codes/gifts`: gift codes sold, with what became of them (finance sees breakage). */
+        GiftCodeAdminRow: {
+            orderId: number;
+            outTradeNo: string;
+            buyerNickname: string;
+            tierName: string;
+            priceFen: components["schemas"]["Fen"];
+            paidAt: string | null;
+            status: components["schemas"]["MembershipCodeStatus"];
+            /** @description Never redeemed and past `validUntil`: the fee stays deferred and is shown here as breakage. */
+            breakage: boolean;
+            validUntil: string;
+            redeemedAt: string | null;
+        };
+        GiftCodesAdminView: {
+            rows: components["schemas"]["GiftCodeAdminRow"][];
+            totals: {
+                soldFen: components["schemas"]["Fen"];
+                redeemedFen: components["schemas"]["Fen"];
+                openFen: components["schemas"]["Fen"];
+                breakageFen: components["schemas"]["Fen"];
+                refundedFen: components["schemas"]["Fen"];
+            };
+        };
+        /** @description A membership bought as a gift (`GET /api/me/gift-memberships`). */
+        GiftMembershipView: {
+            orderId: number;
+            outTradeNo: string;
+            orderStatus: string;
+            tier: {
+                id: number;
+                name: string;
+            };
+            priceFen: components["schemas"]["Fen"];
+            /** @description Set once paid. */
+            code: string | null;
+            codeStatus: components["schemas"]["MembershipCodeStatus"] | null;
+            validUntil: string | null;
+            redeemedAt: string | null;
+            createdAt: string;
+        };
+        GiftPackItemInput: {
+            skuId: number;
+            quantity: number;
+        };
+        GiftPackItemView: {
+            skuId: number;
+            productTitle: string;
+            skuName: string;
+            quantity: number;
+            /** @description The SKU's list price: what one unit inside the pack is worth. */
+            unitValueFen: components["schemas"]["Fen"];
+            /** @description The product's pictures (the storefront shows the first as the item's thumbnail). */
+            images: string[];
+        };
+        GiftPackSummary: {
+            id: number;
+            name: string;
+            valueFen: components["schemas"]["Fen"];
+            inStock: boolean;
+            image?: string | null;
+            description?: string;
+            /** @description What is inside, when the server loaded it (the pack choice shows it). */
+            items?: components["schemas"]["GiftPackItemView"][];
+            /** @description Σ unit value × quantity of `items`. */
+            contentsValueFen?: components["schemas"]["Fen"];
+        };
+        GiftPackView: {
+            id: number;
+            name: string;
+            valueFen: components["schemas"]["Fen"];
+            inStock: boolean;
+            image?: string | null;
+            description?: string;
+            /** @description What is inside, when the server loaded it (the pack choice shows it). */
+            items: components["schemas"]["GiftPackItemView"][];
+            /** @description Σ SKU list price × quantity of the contents; staff are warned when the declared `valueFen` differs. */
+            contentsValueFen: components["schemas"]["Fen"];
+            /** @description Draft → active → archived (lifecycle.ts); an archived pack is offered to no new buyer. */
+            status: components["schemas"]["TierStatus"];
+            archivedAt: string | null;
+            stock: number;
+            /** @description Standalone selling price (staff only): allocates a membership fee between pack and service. */
+            standaloneFen: components["schemas"]["Fen"] | null;
+        };
+        /**
+         * @description LOCKED: spend not reached yet; REACHED: reached but no pack to claim; CLAIMABLE; CLAIMED (see `orderId`).
+         * @enum {string}
+         */
+        GiftStatus: "LOCKED" | "REACHED" | "CLAIMABLE" | "CLAIMED";
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            db: "up" | "down";
+        };
+        /**
+         * @description A ledger entry's kind: money in (+), money out (−), a zero-fee term (staff grant) kept for the record, or the 0 DELIVERY of a fee's welcome gift pack (its allocated share is recognised that day).
+         * @enum {string}
+         */
+        LedgerKind: "PAYMENT" | "REFUND" | "GRANT" | "DELIVERY";
+        /**
+         * @description Staff-edited texts the storefront shows: the member agreement (《会员服务协议》), the user agreement and the privacy guide.
+         * @enum {string}
+         */
+        LegalDocumentKind: "MEMBER_AGREEMENT" | "USER_AGREEMENT" | "PRIVACY_GUIDE";
+        /** @description `GET /api/membership-agreement` (API.md), and each version staff saved. */
+        LegalDocumentView: {
+            kind?: components["schemas"]["LegalDocumentKind"];
+            version: number;
+            title: string;
+            content: string;
+            createdBy?: string;
+            createdAt?: string;
+        };
+        /** @description The lifecycle tiers, benefits, gift packs and milestones share (DESIGN.md "Every promise has a lifecycle"): draft → active → archived. A draft is not sold and may be deleted; an active one is sold; an archived one is sold no more but keeps serving the terms that hold it. Nothing that was ever active is hard-deleted. */
+        LifecycleStatus: components["schemas"]["TierStatus"];
+        /** @enum {string} */
+        MediaContentType: "image/jpeg" | "image/png" | "image/gif";
+        /** @description One entry of a tier's price list: this SKU costs `priceFen` for members of `tierId`. */
+        MemberPriceInput: {
+            tierId: number;
+            priceFen: components["schemas"]["Fen"];
+        };
+        /** @description Filters of the staff member list and its export. */
+        MemberQuery: {
+            q?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "EXPIRED" | "REVOKED";
+            tierId?: number;
+            /** @description Active members whose membership ends within this many days from now. */
+            expiresWithinDays?: number;
+            page?: number;
+            pageSize?: number;
+        };
+        /**
+         * @description Lifecycle of one membership code (兑换码): usable until redeemed, voided by staff or past `validUntil`.
+         * @enum {string}
+         */
+        MembershipCodeStatus: "ACTIVE" | "REDEEMED" | "VOID";
+        MembershipResponse: {
+            membership: components["schemas"]["MyMembershipView"];
+        };
+        /**
+         * @description `NONE` is only ever reported to a customer who never held a term.
+         * @enum {string}
+         */
+        MembershipStatus: "NONE" | "ACTIVE" | "EXPIRED" | "REVOKED";
+        MembershipTermView: {
+            id: number;
+            tier: components["schemas"]["MembershipTierRef"];
+            start: string;
+            end: string;
+            orderId?: number | null;
+            /** @description The order number of `orderId` (staff views). */
+            outTradeNo?: string | null;
+            source: components["schemas"]["TermSource"];
+        };
+        MembershipTierRef: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        MessageContext: {
+            tierName: string;
+            termEnd: string;
+            daysLeft: string;
+            chargeAmount: string;
+            chargeDate: string;
+            graceUntil: string;
+        };
+        /** @enum {string} */
+        MessagePlaceholder: "tierName" | "termEnd" | "daysLeft" | "chargeAmount" | "chargeDate" | "graceUntil";
+        /** @description One spend milestone as the member sees it. */
+        MilestoneGiftView: {
+            milestoneId: number;
+            title: string;
+            thresholdFen: number;
+            /** @description Spend still missing (0 once reached). */
+            remainingFen: number;
+            status: components["schemas"]["GiftStatus"];
+            giftPack?: components["schemas"]["GiftPackSummary"] | null;
+            /** @description The gift order, once claimed. */
+            orderId?: number | null;
+        };
+        MilestoneView: {
+            id: number;
+            thresholdFen: components["schemas"]["Fen"];
+            title: string;
+            description: string;
+            giftPackId?: number | null;
+            giftPack?: components["schemas"]["GiftPackSummary"] | null;
+            benefits: components["schemas"]["BenefitView"][];
+            /** @description Draft → active → archived (lifecycle.ts); an archived milestone serves only runs begun before it was archived. */
+            status: components["schemas"]["TierStatus"];
+            archivedAt: string | null;
+        };
+        /** @description One line of an order or basket as priced: quantity × the unit price charged, against the unit list price. */
+        MoneyLine: {
+            quantity: number;
+            unitListPriceFen: components["schemas"]["Fen"];
+            unitPriceFen: components["schemas"]["Fen"];
+        };
+        /** @description `GET /api/me/auto-renew` */
+        MyAutoRenewView: {
+            status: components["schemas"]["AutoRenewStatus"];
+            tierId?: number;
+            amountFen?: components["schemas"]["Fen"];
+            /** @description When the next charge is planned (the day before the term ends), while ACTIVE. */
+            nextChargeAt?: string;
+            /** @description Set while a failed renewal keeps member prices until this moment (宽限期). */
+            graceUntil?: string;
+            /** @description Why the last contract ended (CANCELLED only). */
+            cancelledBy?: components["schemas"]["AutoRenewCancelledBy"];
+            /** @description The last notice: amount, planned date, and that it can be cancelled on the membership page. */
+            notice?: {
+                amountFen: components["schemas"]["Fen"];
+                chargeAt: string;
+                sentAt: string;
+            };
+        };
+        /** @description `GET /api/me/gift-packs` */
+        MyGiftPacksView: {
+            /** @description An active member; otherwise the storefront shows the join offer. */
+            member: boolean;
+            /** @description Counted spend of the member's run of terms (0 for non-members). */
+            spendFen: number;
+            welcome: components["schemas"]["WelcomeGiftView"] | null;
+            /** @description Every milestone, lowest threshold first. */
+            milestones: components["schemas"]["MilestoneGiftView"][];
+            claimable: components["schemas"]["ClaimableGiftView"][];
+            /** @description GIFT orders already created for fulfilment. */
+            orders: components["schemas"]["OrderView"][];
+        };
+        /** @description `GET /api/me/membership` */
+        MyMembershipView: {
+            status: components["schemas"]["MembershipStatus"];
+            tier?: components["schemas"]["MembershipTierRef"];
+            termStart?: string;
+            termEnd?: string;
+            daysLeft?: number;
+            /** @description Counted spend in the current term (paid product orders minus refunds). */
+            spendFen: components["schemas"]["Fen"];
+            nextMilestone?: components["schemas"]["NextMilestone"];
+            savingsFen: components["schemas"]["Fen"];
+            terms: components["schemas"]["MembershipTermView"][];
+            /** @description A refund that will end the current term is being processed: its benefits are paused meanwhile. */
+            benefitsSuspended?: boolean;
+        };
+        /** @description `GET /api/orders/counts`: the badges on 我的 (售后: requests still open). */
+        MyOrderCounts: {
+            toPay: number;
+            toShip: number;
+            toReceive: number;
+            afterSales: number;
+        };
+        /** @description My verified phone number, masked, or null. */
+        MyPhoneResponse: {
+            phone: string | null;
+        };
+        /** @description `GET /api/me/phone`: the customer's verified phone number, if any. */
+        MyPhoneView: {
+            phone: string | null;
+        };
+        /** @description `GET|PATCH /api/me/profile`: the customer's own name and picture (头像昵称填写), shown on 我的. */
+        MyProfileView: {
+            nickname: string;
+            /** @description A /media/ URL of this shop; null until the customer chooses an avatar. */
+            avatarUrl: string | null;
+        };
+        /** @description `GET /api/me/reminders`: an in-app renewal reminder (banner). */
+        MyReminderView: {
+            id: number;
+            offsetDays: number;
+            termEnd: string;
+            /** @description Ready-to-show text, e.g. "您的年卡会员将于2026年12月31日到期". */
+            message: string;
+            page: string;
+            seen: boolean;
+            createdAt: string;
+        };
+        /** @description My service contact, or null when my membership has none. */
+        MyServiceContactResponse: {
+            contact: components["schemas"]["ServiceContactView"] | null;
+        };
+        /** @description `GET /api/me/service-contact`: the SERVICE benefit's contact when the current term holds it. */
+        MyServiceContactView: {
+            contact: components["schemas"]["ServiceContactView"] | null;
+        };
+        NextMilestone: {
+            id: number;
+            thresholdFen: components["schemas"]["Fen"];
+            remainingFen: components["schemas"]["Fen"];
+            title: string;
+        };
+        /** @description The status the app's notify route answered the simulator with. */
+        NotifyStatusResponse: {
+            notifyStatus: number;
+        };
+        /**
+         * @description What staff may do next with an order (computed by the server from the state machine and the refund rules).
+         * @enum {string}
+         */
+        OrderActionCode: "SHIP" | "CANCEL_GIFT" | "REFUND";
+        OrderActionView: {
+            action: components["schemas"]["OrderActionCode"];
+            /** @description The action applies to this order but cannot run yet: why, in Chinese (the button is shown disabled). */
+            blockedReason?: string | null;
+        };
+        OrderItemRequest: {
+            skuId: number;
+            quantity: number;
+        };
+        /**
+         * @description `MEMBERSHIP_GIFT`: a membership bought for someone else; paying it yields one membership code.
+         * @enum {string}
+         */
+        OrderKind: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
+        OrderLineView: {
+            id: number;
+            skuId?: number | null;
+            giftPackId?: number | null;
+            name: string;
+            image?: string | null;
+            quantity: number;
+            unitListPriceFen: components["schemas"]["Fen"];
+            unitPriceFen: components["schemas"]["Fen"];
+            lineTotalFen: components["schemas"]["Fen"];
+        };
+        /** @description What an order costs, computed once by the server, stored on the order and sent in every view. */
+        OrderMoney: {
+            /** @description Σ unit list price × quantity. */
+            listTotalFen: components["schemas"]["Fen"];
+            /** @description Σ unit price charged × quantity: the goods before shipping and coupon. */
+            goodsFen: components["schemas"]["Fen"];
+            shippingFen: components["schemas"]["Fen"];
+            couponDiscountFen: components["schemas"]["Fen"];
+            /** @description goods + shipping − coupon: what the customer pays. */
+            totalFen: components["schemas"]["Fen"];
+            /** @description What member prices took off the list price; shipping and the coupon are not member savings. */
+            memberSavingsFen: components["schemas"]["Fen"];
+        };
+        /** @description An order's money as the server computed it, every step named so staff can reconcile what the customer paid: goodsListFen − memberSavingsFen − waivedFen = goodsFen; goods plus shipping less the coupon is the total; paidFen − refundedFen = netPaidFen. */
+        OrderMoneyView: {
+            /** @description The goods at list price. */
+            goodsListFen: components["schemas"]["Fen"];
+            memberSavingsFen: components["schemas"]["Fen"];
+            /** @description Taken off the goods otherwise: a gift pack given free, or a fee sold below its list price. */
+            waivedFen: components["schemas"]["Fen"];
+            /** @description The goods at the price charged. */
+            goodsFen: components["schemas"]["Fen"];
+            shippingFen: components["schemas"]["Fen"];
+            couponDiscountFen: components["schemas"]["Fen"];
+            totalFen: components["schemas"]["Fen"];
+            /** @description What the customer paid (0 while unpaid or when closed unpaid). */
+            paidFen: components["schemas"]["Fen"];
+            /** @description Refunds that succeeded. */
+            refundedFen: components["schemas"]["Fen"];
+            /** @description Refunds under way at WeChat (processing or abnormal). */
+            refundingFen: components["schemas"]["Fen"];
+            /** @description Refund requests waiting for approval. */
+            pendingRequestFen: components["schemas"]["Fen"];
+            /** @description Paid less refunded: what the shop keeps. */
+            netPaidFen: components["schemas"]["Fen"];
+        };
+        /** @description A refund of an order as the customer sees it on the order detail. */
+        OrderRefundLine: {
+            id: number;
+            amountFen: components["schemas"]["Fen"];
+            status: components["schemas"]["RefundStatus"];
+            createdAt: string;
+            succeededAt?: string | null;
+        };
+        /** @enum {string} */
+        OrderStatus: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
+        OrderView: {
+            id: number;
+            outTradeNo: string;
+            kind: components["schemas"]["OrderKind"];
+            status: components["schemas"]["OrderStatus"];
+            totalFen: components["schemas"]["Fen"];
+            listTotalFen: components["schemas"]["Fen"];
+            /** @description The goods at the prices charged, before shipping and coupon (stored at order time). */
+            goodsFen: components["schemas"]["Fen"];
+            /** @description What member prices saved on this order (stored at order time; 0 for gifts and membership fees). */
+            savingsFen: components["schemas"]["Fen"];
+            /** @description Refunds that succeeded. */
+            refundedFen: components["schemas"]["Fen"];
+            /** @description Part of `totalFen`: the shipping fee charged (0 when free). */
+            shippingFen: components["schemas"]["Fen"];
+            /** @description Taken off `totalFen` by the coupon applied (0 when none). */
+            couponDiscountFen: components["schemas"]["Fen"];
+            /** @description Shipped goods: the courier and tracking number. */
+            shipment?: components["schemas"]["ShipmentView"] | null;
+            /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
+            refunds?: components["schemas"]["OrderRefundLine"][];
+            /** @description The tier whose member price was applied, decided when the price was computed. */
+            pricedAsTierId?: number | null;
+            /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */
+            pricedAsTierName?: string | null;
+            tierId?: number | null;
+            giftPackId?: number | null;
+            /** @description Membership orders: the member agreement version the buyer accepted. */
+            agreementVersion?: number | null;
+            lines: components["schemas"]["OrderLineView"][];
+            address?: {
+                name: string;
+                phone: string;
+                province: string;
+                city: string;
+                district: string;
+                detail: string;
+            } | null;
+            createdAt: string;
+            paidAt?: string | null;
+            expiresAt?: string | null;
+            closedAt?: string | null;
+        };
+        OrderViewPage: {
+            items: components["schemas"]["OrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description Whether the simulated user's balance is short. */
+        PapayBalanceResponse: {
+            insufficient: boolean;
+        };
+        /** @description What `wx.navigateToMiniProgram` needs to open WeChat's contract-signing mini-program (委托代扣 小程序纯签约). */
+        PapaySignParams: {
+            appId: string;
+            path: string;
+            extraData: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        PaymentStatus: "PENDING" | "SUCCESS" | "CLOSED" | "FLAGGED";
+        PaymentView: {
+            id: number;
+            orderId: number;
+            transactionId?: string | null;
+            amountFen: components["schemas"]["Fen"];
+            status: components["schemas"]["PaymentStatus"];
+            flagReason?: string | null;
+            /** @description A flagged payment's end: its money refunded, or staff accepted/dismissed it (null while open). */
+            resolution?: components["schemas"]["FlaggedPaymentResolution"] | null;
+            resolvedAt?: string | null;
+            resolvedBy?: string | null;
+            resolutionNote?: string | null;
+            createdAt: string;
+        };
+        /** @description `POST /api/me/phone`: the code of WeChat's phone-number button (手机号快速验证). */
+        PhoneNumberView: {
+            phone: string;
+        };
+        PriceListApplyResult: {
+            summary: components["schemas"]["PriceListSummary"];
+        };
+        /** @enum {string} */
+        PriceListChange: "ADD" | "UPDATE" | "REMOVE" | "UNCHANGED";
+        PriceListFileRequest: {
+            csv: string;
+        };
+        /** @description `POST /api/admin/price-list/preview`. A file with any invalid row applies nothing; `token` fingerprints the file and the prices it was compared with, and apply refuses a token that no longer matches. */
+        PriceListPreview: {
+            token: string;
+            canApply: boolean;
+            summary: components["schemas"]["PriceListSummary"];
+            rows: components["schemas"]["PriceListPreviewRow"][];
+        };
+        PriceListPreviewRow: {
+            /** @description Line in the file (the header is line 1). */
+            line: number;
+            skuCode: string;
+            tierCode: string;
+            productTitle?: string;
+            skuName?: string;
+            tierName?: string;
+            listPriceFen?: components["schemas"]["Fen"];
+            oldPriceFen: components["schemas"]["Fen"] | null;
+            newPriceFen: components["schemas"]["Fen"] | null;
+            /** @description Set when the row has no errors. */
+            change?: components["schemas"]["PriceListChange"];
+            errors: {
+                code: components["schemas"]["PriceListRowError"];
+                message: string;
+            }[];
+        };
+        /**
+         * @description Why one row of an imported price list cannot be applied.
+         * @enum {string}
+         */
+        PriceListRowError: "UNKNOWN_SKU" | "UNKNOWN_TIER" | "INVALID_AMOUNT" | "TOO_MANY_DECIMALS" | "BELOW_ONE_FEN" | "ABOVE_LIST_PRICE" | "DUPLICATE_ROW";
+        PriceListSummary: {
+            rows: number;
+            added: number;
+            updated: number;
+            removed: number;
+            unchanged: number;
+            invalid: number;
+        };
+        /** @description Members see and buy member-first products this many hours before everyone else. */
+        PriorityAccessConfig: {
+            hours: number;
+        };
+        /** @description `GET /api/admin/product-sales?productIds=`: units sold on paid product orders (refunded ones excluded). */
+        ProductSalesView: {
+            productId: number;
+            unitsSold: number;
+            salesFen: components["schemas"]["Fen"];
+        };
+        ProductView: {
+            id: number;
+            title: string;
+            subtitle: string;
+            description: string;
+            category: string;
+            images: string[];
+            skus: components["schemas"]["SkuView"][];
+            /** @description Set while the product is in its member-first window: only active members see it until then. */
+            memberFirstUntil?: string;
+            /** @description Largest saving a member gets on one unit, for the "members save ¥X" upsell. */
+            memberSavingsFen: components["schemas"]["Fen"];
+            /** @description Whether the saving depends on the SKU picked ("最高省" rather than "会员省"). */
+            memberSavingsVary: boolean;
+        };
+        ProductViewPage: {
+            items: components["schemas"]["ProductView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReconciliationMismatch: {
+            kind: components["schemas"]["ReconciliationMismatchKind"];
+            outTradeNo: string;
+            /** @description A refund's mismatch: its out_refund_no (payments have none). */
+            outRefundNo?: string;
+            /** @description WeChat's transaction id (payment) or refund id (refund), when either side knows it. */
+            transactionId?: string;
+            wechatFen?: components["schemas"]["Fen"];
+            oursFen?: components["schemas"]["Fen"];
+            /** @description STATUS: each side's status. */
+            wechatStatus?: string;
+            oursStatus?: string;
+            /** @description Resolving names the mismatch by (date, kind, reference): its outRefundNo, else its outTradeNo. */
+            reference: string;
+            resolvedAt?: string;
+            resolvedBy?: string;
+            note?: string;
+        };
+        /**
+         * @description How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation").
+         * @enum {string}
+         */
+        ReconciliationMismatchKind: "ONLY_WECHAT" | "ONLY_OURS" | "AMOUNT" | "STATUS";
+        /** @description `GET /api/admin/finance/reconciliation?date=YYYY-MM-DD`. */
+        ReconciliationStatement: {
+            /** @description YYYY-MM-DD in the shop's calendar. */
+            date: string;
+            /** @description Net of the day: payments − refunds, at WeChat and in our books. */
+            totals: {
+                wechatFen: components["schemas"]["Fen"];
+                oursFen: components["schemas"]["Fen"];
+            };
+            /** @description Payments and refunds that agree. */
+            matched: number;
+            mismatches: components["schemas"]["ReconciliationMismatch"][];
+            /** @description When the daily job stored it; absent when computed on request. */
+            storedAt?: string;
+        };
+        /** @description `POST /api/admin/reminders/calls` */
+        RecordCallRequest: {
+            customerId: number;
+            outcome: components["schemas"]["CallOutcome"];
+            note?: string;
+        };
+        /** @description `POST /api/me/consents`: the templates the customer accepted in `requestSubscribeMessage`. */
+        RecordConsentsRequest: {
+            templateIds: string[];
+        };
+        /** @description `POST /api/me/membership-codes/redeem` */
+        RedeemCodeRequest: {
+            code: string;
+        };
+        /** @description What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */
+        RefundQuote: {
+            orderId: number;
+            paidFen: components["schemas"]["Fen"];
+            alreadyRefundedFen: components["schemas"]["Fen"];
+            giftValueUsedFen: components["schemas"]["Fen"];
+            memberSavingsUsedFen: components["schemas"]["Fen"];
+            /** @description Coupon discounts (from this term's coupons) on paid orders. */
+            couponValueUsedFen: components["schemas"]["Fen"];
+            refundableFen: components["schemas"]["Fen"];
+            fullRefundAllowed: boolean;
+            rule: string;
+            /** @description A refund request of this order waiting for approval: no other refund starts until it is decided. */
+            pendingRequest?: {
+                id: number;
+                amountFen: components["schemas"]["Fen"];
+                requestedBy: string;
+            } | null;
+        };
+        /** @enum {string} */
+        RefundRequestStatus: "PENDING" | "APPROVED" | "REJECTED";
+        /** @description A refund above the requester's limit, waiting for finance or admin (`/api/admin/refund-requests`). */
+        RefundRequestView: {
+            id: number;
+            orderId: number;
+            amountFen: components["schemas"]["Fen"];
+            reason: string;
+            status: components["schemas"]["RefundRequestStatus"];
+            requestedBy: string;
+            decidedBy?: string | null;
+            decisionNote?: string | null;
+            decidedAt?: string | null;
+            createdAt: string;
+            /** @description The refund made on approval. */
+            refund?: components["schemas"]["RefundView"] | null;
+        };
+        RefundRequestViewPage: {
+            items: components["schemas"]["RefundRequestView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /**
+         * @description PROCESSING: accepted by WeChat (or queued for its minute); SUCCESS; CLOSED (final, nothing moved); ABNORMAL (WeChat could not pay it back: staff retry or refund offline); FAILED (WeChat refused the request: staff retry with the same out_refund_no, or close it).
+         * @enum {string}
+         */
+        RefundStatus: "PROCESSING" | "FAILED" | "SUCCESS" | "CLOSED" | "ABNORMAL";
+        RefundView: {
+            id: number;
+            orderId: number;
+            outRefundNo: string;
+            amountFen: components["schemas"]["Fen"];
+            status: components["schemas"]["RefundStatus"];
+            reason: string;
+            createdAt: string;
+            succeededAt?: string | null;
+            /** @description FAILED / ABNORMAL / CLOSED: why, in Chinese, for staff. */
+            failureReason?: string | null;
+            /** @description Queued: WeChat takes one refund of an order a minute; it is sent to WeChat at this time. */
+            queuedUntil?: string | null;
+            /** @description An abnormal refund staff paid back outside WeChat Pay. */
+            offline?: boolean;
+        };
+        RejectAfterSalesRequest: {
+            note: string;
+        };
+        ReminderPreview: {
+            /** @description The sample member the preview is rendered for. */
+            sample: {
+                tierName: string;
+                termEnd: string;
+            };
+            /** @description A member who renews by hand. */
+            member: components["schemas"]["ReminderPreviewMessage"];
+            /** @description A member with an active auto-renew contract (renewal rules before the end only). */
+            autoRenewMember?: components["schemas"]["ReminderPreviewMessage"];
+        };
+        /** @description One message as the member reads it: each template field by its label, and the in-app banner's sentence. */
+        ReminderPreviewMessage: {
+            fields: {
+                key: string;
+                label: string;
+                value: string;
+            }[];
+            inApp: string;
+        };
+        /** @description `POST /api/admin/reminders/rules/preview`: a rule's fields as a sample member would receive them. */
+        ReminderPreviewRequest: {
+            kind?: components["schemas"]["ReminderRuleKind"];
+            offsetDays: number;
+            fields: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description RENEWAL: sent on a day relative to the term end; GRACE: once, when an auto-renew charge failed (宽限期).
+         * @enum {string}
+         */
+        ReminderRuleKind: "RENEWAL" | "GRACE";
+        /** @description `GET /api/admin/reminders/stats`: one row per rule, counted over every term end it ever fired for. */
+        ReminderRuleStats: {
+            ruleId: number;
+            name: string;
+            offsetDays: number;
+            due: number;
+            sent: number;
+            failed: number;
+            /** @description Failed reminders by error code (WeChat errcode, INTERRUPTED, TRANSPORT). */
+            failedByCode: {
+                [key: string]: number;
+            };
+            skippedNoConsent: number;
+            inApp: number;
+            seen: number;
+            cancelled: number;
+            /** @description Renewed within 14 days after the reminder. */
+            converted: number;
+        };
+        /** @description `GET /api/admin/reminders/rules` */
+        ReminderRuleView: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["ReminderRuleKind"];
+            /** @description Days relative to the membership's end: −30 = 30 days before, +3 = 3 days after (win-back). */
+            offsetDays: number;
+            /** @description The subscribe-message template this rule sends (the shop's renewal template unless set). */
+            templateId: string;
+            /** @description True when the rule names its own template rather than the shop's default. */
+            customTemplate: boolean;
+            /** @description Mini-program page the message opens. */
+            page: string;
+            /** @description Template fields, e.g. { thing1: '{tierName}即将到期', time2: '{termEnd}' }; see MESSAGE_PLACEHOLDERS. */
+            fields: {
+                [key: string]: string;
+            };
+            enabled: boolean;
+            updatedAt: string;
+        };
+        /** @description `POST /api/admin/reminders/run` */
+        ReminderRunRequest: {
+            /** @description Dev mode only: run the pass as if at this time. */
+            now?: string;
+        };
+        /** @description What one pass did. `skipped` = no consent credit (each also became an in-app reminder). */
+        ReminderRunResult: {
+            due: number;
+            sent: number;
+            inApp: number;
+            skipped: number;
+            failed: number;
+        };
+        /**
+         * @description What became of one (term end, rule) reminder. Every row is written (claimed) before anything is sent.
+         * @enum {string}
+         */
+        ReminderStatus: "CLAIMED" | "READY" | "SENDING" | "SENT" | "FAILED" | "NO_CONSENT" | "CANCELLED";
+        /** @description `POST /api/orders/:id/reorder`: what of an earlier order can go into the cart again, and what cannot. */
+        ReorderResult: {
+            /** @description Lines to add to the cart (quantity capped at the stock left). */
+            items: {
+                productId: number;
+                skuId: number;
+                quantity: number;
+            }[];
+            /** @description Lines left out or cut, with the reason in Chinese (已下架 / 已售罄 / 库存仅剩 N 件). */
+            unavailable: {
+                name: string;
+                reason: string;
+            }[];
+        };
+        /** @description `POST /api/admin/staff/:id/password`: the password an admin sets, or (none given) a one-time temporary one. */
+        ResetStaffPasswordRequest: {
+            password?: string;
+        };
+        ResetStaffPasswordResponse: {
+            /** @description Shown once to the admin who reset it; null when the admin chose the password. */
+            temporaryPassword: string | null;
+            staff: components["schemas"]["StaffSummary"];
+        };
+        /** @description `POST /api/admin/finance/reconciliation/resolutions`. */
+        ResolveMismatchRequest: {
+            date: string;
+            kind: components["schemas"]["ReconciliationMismatchKind"];
+            reference: string;
+            note: string;
+        };
+        /** @description `GET /api/admin/after-sales/return-address`: null until staff set one (returns cannot be approved before). */
+        ReturnAddressSetting: {
+            returnAddress: components["schemas"]["ReturnAddressView"] | null;
+        };
+        /** @description The shop's return address (`GET/PUT /api/admin/after-sales/return-address`). */
+        ReturnAddressView: {
+            name: string;
+            phone: string;
+            /** @description The full address in one line: 省市区 and street. */
+            address: string;
+        };
+        ReturnShipmentView: {
+            carrier: string;
+            carrierName: string;
+            trackingNo: string;
+            shippedAt: string;
+        };
+        RevokeMembershipRequest: {
+            reason: string;
+        };
+        /** @description A working contact entry: at least one of the two. */
+        ServiceConfig: {
+            phone?: string;
+            wechatId?: string;
+        };
+        /** @description `GET /api/me/service-contact`: the SERVICE benefit's contact, when the member's current term holds it. */
+        ServiceContactView: {
+            title: string;
+            description: string;
+            phone?: string | null;
+            wechatId?: string | null;
+        };
+        SetMemberPricesRequest: {
+            prices: components["schemas"]["MemberPriceInput"][];
+        };
+        /** @description `POST /api/admin/products/on-sale`: puts several products on or off sale at once. */
+        SetOnSaleRequest: {
+            productIds: number[];
+            onSale: boolean;
+        };
+        SetOnSaleResult: {
+            changed: number;
+            unchanged: number;
+        };
+        /** @description `POST /api/admin/orders/:id/ship` */
+        ShipOrderRequest: {
+            carrier: string;
+            trackingNo: string;
+        };
+        /** @description Goods handed to a courier. */
+        ShipmentView: {
+            carrier: string;
+            carrierName: string;
+            trackingNo: string;
+            shippedAt?: string | null;
+        };
+        /** @description The shop's shipping fee: a flat fee, waived above a threshold and for tiers with FREE_SHIPPING. */
+        ShippingPolicyView: {
+            flatFeeFen: components["schemas"]["Fen"];
+            /** @description Orders whose goods reach this amount ship free; null: never. */
+            freeAboveFen: components["schemas"]["Fen"] | null;
+        };
+        SignedNotification: {
+            headers: {
+                "wechatpay-timestamp": string;
+                "wechatpay-nonce": string;
+                "wechatpay-signature": string;
+                "wechatpay-serial": string;
+            };
+            body: string;
+        };
+        SimulatedMessage: {
+            openid: string;
+            templateId: string;
+            page?: string;
+            /** @description e.g. { thing1: { value: '年卡会员' }, time2: { value: '2026-12-01' } } */
+            data: {
+                [key: string]: {
+                    value: string;
+                };
+            };
+            /** @enum {string} */
+            miniprogramState?: "developer" | "trial" | "formal";
+            sentAt: string;
+            errcode: number;
+        };
+        /** @description A deduction contract as the simulated WeChat holds it. */
+        SimulatedPapayContract: {
+            outContractCode: string;
+            preEntrustwebId: string;
+            /** @description Assigned when the user signs. */
+            contractId?: string;
+            planId: number;
+            appid: string;
+            mchid: string;
+            openid: string;
+            displayAccount: string;
+            notifyUrl: string;
+            /** @enum {string} */
+            state: "PENDING" | "SIGNED" | "TERMINATED";
+            signedAt?: string;
+            terminatedAt?: string;
+            /** @description Tests: the user's balance is short, every charge fails (NOT_ENOUGH). */
+            failCharges: boolean;
+        };
+        /** @description A 预扣费通知 the simulated WeChat showed the user. */
+        SimulatedPapayNotice: {
+            contractId: string;
+            amountFen: number;
+            durationDays: number;
+            sentAt: string;
+        };
+        /** @description What the simulator's pay page shows of a payment. */
+        SimulatedPaymentView: {
+            outTradeNo: string;
+            description: string;
+            amountFen: number;
+            state: string;
+            expiresAt: string;
+        };
+        /** @description `GET /api/dev/wechat/shipping-uploads`: what the dev simulator received, newest first. */
+        SimulatedShippingUpload: {
+            outTradeNo: string;
+            transactionId: string | null;
+            logisticsType: components["schemas"]["WechatLogisticsType"];
+            shippingList: {
+                expressCompany: string;
+                trackingNo: string;
+            }[];
+            uploadedAt: string;
+        };
+        /** @description `POST /api/dev/wechat/...`: what the server's own notify route answered to the simulated WeChat callback. */
+        SimulatorNotifyView: {
+            notifyStatus: number;
+        };
+        SkuInput: {
+            code: string;
+            name: string;
+            listPriceFen: components["schemas"]["Fen"];
+            stock: number;
+            /** @description Pictures of this variant (shown when the customer picks it); the product's pictures otherwise. */
+            images?: string[];
+        };
+        SkuView: {
+            id: number;
+            code: string;
+            name: string;
+            listPriceFen: components["schemas"]["Fen"];
+            /** @description What an active member of the caller's tier pays (or of the cheapest active tier for non-members). */
+            memberPriceFen: components["schemas"]["Fen"];
+            /** @description What this caller pays now. */
+            priceFen: components["schemas"]["Fen"];
+            /** @description What the member price takes off one unit (the storefront prints it, never subtracts). */
+            memberSavingsFen: components["schemas"]["Fen"];
+            stock: number;
+            /** @description This variant's own pictures (empty: show the product's). */
+            images: string[];
+        };
+        /** @description `GET /api/admin/alerts`: something staff must look at (e.g. a refund below a rewarded milestone). */
+        StaffAlertView: {
+            id: number;
+            /** @enum {string} */
+            kind: "MILESTONE_SPEND_DROPPED" | "REFUND_BENEFITS_USED";
+            customerId: number;
+            orderId: number | null;
+            message: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            createdAt: string;
+            resolvedAt: string | null;
+            resolvedBy?: string | null;
+            resolutionNote?: string | null;
+        };
+        StaffLoginRequest: {
+            username: string;
+            password: string;
+        };
+        StaffLoginResponse: {
+            token: string;
+            staff: components["schemas"]["StaffSummary"];
+        };
+        /** @enum {string} */
+        StaffRole: "admin" | "operator" | "finance" | "support";
+        StaffSummary: {
+            id: number;
+            username: string;
+            role: components["schemas"]["StaffRole"];
+            /** @description A disabled account cannot log in and its tokens are refused. */
+            active: boolean;
+            /** @description An admin reset the password: the staff member must choose their own at the next login. */
+            mustChangePassword?: boolean;
+        };
+        /** @description `POST /api/me/auto-renew` → 201 */
+        StartAutoRenewResponse: {
+            contract: {
+                id: number;
+                /** @enum {string} */
+                status: "PENDING_SIGN";
+            };
+            signParams: components["schemas"]["PapaySignParams"];
+        };
+        /** @description `POST /api/me/trial` */
+        StartTrialRequest: {
+            tierId: number;
+        };
+        /** @description `POST /api/me/after-sales/:id/return-shipment`: the parcel the customer sent back (carrier from CARRIERS). */
+        SubmitReturnShipmentRequest: {
+            carrier: components["schemas"]["CarrierCode"];
+            trackingNo: string;
+        };
+        /** @description What a term holds, copied from the tier when it was bought: later tier edits never change it. */
+        TermSnapshot: {
+            tierName: string;
+            priceFen: components["schemas"]["Fen"];
+            defaultDiscountBp: number;
+            benefitIds: number[];
+            /** @description The welcome packs offered when the term was sold (absent on terms sold before it was recorded). */
+            giftPackIds?: number[];
+        };
+        /**
+         * @description How a term came to be. `TRIAL`: a free trial (member price and free shipping only); `CODE`: a redeemed membership code (a staff batch or a gift bought by a friend).
+         * @enum {string}
+         */
+        TermSource: "PURCHASE" | "RENEWAL" | "CARRY_OVER" | "STAFF_GRANT" | "GRACE" | "CODE" | "TRIAL";
+        /** @enum {string} */
+        TermUnit: "MONTH" | "DAY";
+        /**
+         * @description Lifecycle of a paid membership card. Archived tiers sell no more; their members keep their terms.
+         * @enum {string}
+         */
+        TierStatus: "DRAFT" | "ACTIVE" | "ARCHIVED";
+        /** @description A tier's terms as sold: frozen on the membership order at checkout, copied onto the term at payment. */
+        TierTermsSnapshot: {
+            tierName: string;
+            priceFen: components["schemas"]["Fen"];
+            defaultDiscountBp: number;
+            benefitIds: number[];
+            /** @description The welcome packs offered when the term was sold (absent on terms sold before it was recorded). */
+            giftPackIds?: number[];
+            termUnit: components["schemas"]["TermUnit"];
+            termLength: number;
+        };
+        /** @description A tier as the storefront sees it (`GET /api/tiers`). Exactly one of termMonths / termDays is set. */
+        TierView: {
+            id: number;
+            code: string;
+            name: string;
+            description: string;
+            priceFen: components["schemas"]["Fen"];
+            termMonths?: number;
+            termDays?: number;
+            image?: string | null;
+            sortOrder: number;
+            /** @description Default member discount for SKUs without a price on this tier's list. */
+            defaultDiscountBp: number;
+            giftPackChoices: number;
+            /** @description Days of the free trial a customer may take once (0: no trial). */
+            trialDays: number;
+            benefits: components["schemas"]["BenefitView"][];
+            giftPacks: components["schemas"]["GiftPackSummary"][];
+            /** @description Price of each auto-renewed term (WeChat deduction contract); null when the tier offers no auto-renew. */
+            autoRenewPriceFen: components["schemas"]["Fen"] | null;
+        };
+        /** @description `GET /api/admin/trials/stats`: trials started and how many became paying members afterwards. */
+        TrialStatsView: {
+            started: number;
+            /** @description Trial terms covering now. */
+            inTrial: number;
+            /** @description Customers who paid for (or redeemed) a membership after starting their trial. */
+            converted: number;
+            /** @description converted ÷ started, 0..1; null when no trial was started. */
+            conversionRate: number | null;
+            byTier: {
+                tierId: number;
+                tierName: string;
+                started: number;
+                converted: number;
+            }[];
+        };
+        /** @description `PATCH /api/admin/after-sales/:id`: staff adjust the amount (within what the order still holds). */
+        UpdateAfterSalesRequest: {
+            amountFen: components["schemas"]["Fen"];
+        };
+        UpdateBenefitRequest: {
+            type?: components["schemas"]["BenefitType"];
+            title?: string;
+            description?: string;
+            icon?: string;
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description DRAFT or ACTIVE (default) at creation; later ARCHIVED. */
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        UpdateGiftPackRequest: {
+            name?: string;
+            description?: string;
+            valueFen?: components["schemas"]["Fen"];
+            /** @description Standalone selling price, fen; with the tier's service price, allocates the fee (IFRS 15). null clears it. */
+            standaloneFen?: components["schemas"]["Fen"] | null;
+            stock?: number;
+            image?: string | null;
+            items?: components["schemas"]["GiftPackItemInput"][];
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        UpdateMilestoneRequest: {
+            thresholdFen?: components["schemas"]["Fen"];
+            title?: string;
+            description?: string;
+            giftPackId?: number | null;
+            benefitIds?: number[];
+            status?: components["schemas"]["LifecycleStatus"];
+        };
+        /** @description `PATCH /api/me/profile` */
+        UpdateMyProfileRequest: {
+            nickname: string;
+        };
+        UpdateProductRequest: {
+            title?: string;
+            subtitle?: string;
+            description?: string;
+            category?: string;
+            images?: string[];
+            onSale?: boolean;
+            /** @description Before this instant only active members see and buy the product. */
+            publicFrom?: string | null;
+        };
+        UpdateReminderRuleRequest: {
+            name?: string;
+            offsetDays?: number;
+            /** @description null or absent: the shop's renewal template (WECHAT_RENEWAL_TEMPLATE_ID). */
+            templateId?: string | null;
+            page?: string;
+            fields?: {
+                [key: string]: string;
+            };
+            enabled?: boolean;
+        };
+        UpdateSkuRequest: {
+            /** @description Lowering the list price below member prices lowers those member prices with it (else 409 MEMBER_PRICE_ABOVE_LIST, details.tiers). */
+            clampMemberPrices?: boolean;
+            code?: string;
+            name?: string;
+            listPriceFen?: components["schemas"]["Fen"];
+            stock?: number;
+            /** @description Pictures of this variant (shown when the customer picks it); the product's pictures otherwise. */
+            images?: string[];
+        };
+        /** @description `PATCH /api/admin/staff/:id`: enable or disable the account, or change its role (the last admin stays one). */
+        UpdateStaffRequest: {
+            active?: boolean;
+            role?: components["schemas"]["StaffRole"];
+        };
+        UpdateTierRequest: {
+            status?: components["schemas"]["TierStatus"];
+            code?: string;
+            name?: string;
+            description?: string;
+            priceFen?: components["schemas"]["Fen"];
+            termMonths?: number;
+            termDays?: number;
+            image?: string | null;
+            sortOrder?: number;
+            defaultDiscountBp?: number;
+            giftPackChoices?: number;
+            /** @description Standalone selling price of the membership service alone, fen; with a pack's, allocates the fee (IFRS 15). null clears it. */
+            serviceStandaloneFen?: components["schemas"]["Fen"] | null;
+            /** @description Free trial days offered once per customer; 0 = none. */
+            trialDays?: number;
+            benefitIds?: number[];
+            giftPackIds?: number[];
+            /** @description Offer auto-renew at this price per term (null: no auto-renew). */
+            autoRenewPriceFen?: components["schemas"]["Fen"] | null;
+        };
+        /** @description `POST /api/admin/media`: a stored picture and its thumbnail. URLs are absolute, or site-relative (`/media/…`) for local storage. */
+        UploadedMediaView: {
+            url: string;
+            thumbUrl: string;
+            width: number;
+            height: number;
+            bytes: number;
+            contentType: string;
+        };
+        /** @description `POST /api/after-sales/photos` (raw image body) */
+        UploadedPhoto: {
+            name: string;
+            url: string;
+        };
+        /** @description `POST /api/admin/membership-codes/void { code, reason }`: one code voided by staff. */
+        VoidCodeRequest: {
+            code: string;
+            reason: string;
+        };
+        WechatLoginRequest: {
+            code: string;
+        };
+        WechatLoginResponse: {
+            token: string;
+            customer: components["schemas"]["CustomerSummary"];
+        };
+        /**
+         * @description WeChat's `logistics_type`: 1 express delivery, 3 virtual goods (a membership fee).
+         * @enum {number}
+         */
+        WechatLogisticsType: 1 | 3;
+        /** @enum {string} */
+        WechatMode: "dev" | "live";
+        /** @description The arguments of `wx.requestPayment`, signed by the server. */
+        WechatPaymentParams: {
+            appId: string;
+            timeStamp: string;
+            nonceStr: string;
+            package: string;
+            /** @enum {string} */
+            signType: "RSA";
+            paySign: string;
+        };
+        /** @description `GET /api/orders/:id/receipt`: the `extraData` of `wx.openBusinessView({ businessType: 'weappOrderConfirm' })`. */
+        WechatReceiptParams: {
+            merchantId: string;
+            merchantTradeNo: string;
+        };
+        /**
+         * @description WeChat's shipping-information service (小程序发货信息管理服务): a payment stays frozen until its shipping information is uploaded (`upload_shipping_info`) and the customer confirms receipt.
+         * @enum {string}
+         */
+        WechatShippingStatus: "PENDING" | "UPLOADED" | "FAILED";
+        /** @description The shipping-information upload of one order, as staff see it in the order view. */
+        WechatShippingView: {
+            orderId: number;
+            status: components["schemas"]["WechatShippingStatus"];
+            logisticsType: components["schemas"]["WechatLogisticsType"];
+            expressCompany?: string | null;
+            trackingNo?: string | null;
+            attempts: number;
+            errcode?: number | null;
+            errmsg?: string | null;
+            /** @description `errcode` explained in Chinese. */
+            explanation?: string | null;
+            /** @description The one change WeChat allows after the first upload has been used. */
+            modificationUsed: boolean;
+            uploadedAt?: string | null;
+            nextAttemptAt?: string | null;
+        };
+        /** @description The welcome gift of the current term. NONE: the tier offers none (or the term carries over). */
+        WelcomeGiftView: {
+            /** @enum {string} */
+            status: "NONE" | "CLAIMABLE" | "CLAIMED";
+            title: string;
+            orderId?: number | null;
+            giftPack?: components["schemas"]["GiftPackSummary"] | null;
+        };
+        components: unknown;
+        operations: unknown;
+        paths: unknown;
     };
     responses: never;
     parameters: never;
@@ -3338,7 +5511,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    SystemController_health: {
+    health: {
         parameters: {
             query?: never;
             header?: never;
@@ -3347,15 +5520,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description HealthResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
             };
         };
     };
-    SystemController_clientConfig: {
+    clientConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -3364,15 +5540,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ClientConfig */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClientConfig"];
+                };
             };
         };
     };
-    DevWechatController_describePayment: {
+    devDescribePayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3383,15 +5562,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SimulatedPaymentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimulatedPaymentView"];
+                };
             };
         };
     };
-    DevWechatController_confirmPayment: {
+    devConfirmPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3402,6 +5584,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotifyStatusResponse */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifyStatusResponse"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -3411,7 +5602,7 @@ export interface operations {
             };
         };
     };
-    DevWechatController_buildNotification: {
+    devBuildNotification: {
         parameters: {
             query?: never;
             header?: never;
@@ -3422,15 +5613,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SignedNotification */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedNotification"];
+                };
             };
         };
     };
-    DevWechatController_failPayment: {
+    devFailPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3441,15 +5635,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SimulatedPaymentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimulatedPaymentView"];
+                };
             };
         };
     };
-    DevWechatController_completeRefund: {
+    devCompleteRefund: {
         parameters: {
             query?: never;
             header?: never;
@@ -3460,15 +5657,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotifyStatusResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotifyStatusResponse"];
+                };
             };
         };
     };
-    DevWechatController_listMessages: {
+    devListMessages: {
         parameters: {
             query?: never;
             header?: never;
@@ -3477,15 +5677,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SimulatedMessage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimulatedMessage"][];
+                };
             };
         };
     };
-    DevPapayController_signContract: {
+    devSignContract: {
         parameters: {
             query?: never;
             header?: never;
@@ -3496,12 +5699,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotifyStatusResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotifyStatusDto"];
+                    "application/json": components["schemas"]["NotifyStatusResponse"];
                 };
             };
             /** @description Too many attempts; retry after the Retry-After seconds */
@@ -3513,7 +5717,7 @@ export interface operations {
             };
         };
     };
-    DevPapayController_terminateInWechat: {
+    devTerminateInWechat: {
         parameters: {
             query?: never;
             header?: never;
@@ -3524,12 +5728,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotifyStatusResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotifyStatusDto"];
+                    "application/json": components["schemas"]["NotifyStatusResponse"];
                 };
             };
             /** @description Too many attempts; retry after the Retry-After seconds */
@@ -3541,7 +5746,7 @@ export interface operations {
             };
         };
     };
-    DevPapayController_setBalance: {
+    devSetBalance: {
         parameters: {
             query?: never;
             header?: never;
@@ -3556,17 +5761,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PapayBalanceResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PapayBalanceResultDto"];
+                    "application/json": components["schemas"]["PapayBalanceResponse"];
                 };
             };
         };
     };
-    DevPapayController_listNotices: {
+    devListNotices: {
         parameters: {
             query?: never;
             header?: never;
@@ -3577,17 +5783,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SimulatedPapayNotice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PapayNoticeDto"][];
+                    "application/json": components["schemas"]["SimulatedPapayNotice"][];
                 };
             };
         };
     };
-    DevWechatShippingController_listShippingUploads: {
+    devListShippingUploads: {
         parameters: {
             query?: never;
             header?: never;
@@ -3596,17 +5803,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SimulatedShippingUpload */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SimulatedShippingUploadDto"][];
+                    "application/json": components["schemas"]["SimulatedShippingUpload"][];
                 };
             };
         };
     };
-    StaffAuthController_login: {
+    adminLogin: {
         parameters: {
             query?: never;
             header?: never;
@@ -3619,6 +5827,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description StaffLoginResponse */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffLoginResponse"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -3628,7 +5845,7 @@ export interface operations {
             };
         };
     };
-    StaffAuthController_changePassword: {
+    adminChangePassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -3641,6 +5858,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ChangePasswordResponse */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordResponse"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -3650,7 +5876,7 @@ export interface operations {
             };
         };
     };
-    StaffAuthController_me: {
+    adminMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -3659,15 +5885,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description StaffSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"];
+                };
             };
         };
     };
-    StaffAccountsController_listStaff: {
+    adminListStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -3676,15 +5905,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description StaffSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"][];
+                };
             };
         };
     };
-    StaffAccountsController_createStaff: {
+    adminCreateStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -3697,15 +5929,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description StaffSummary */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"];
+                };
             };
         };
     };
-    StaffAccountsController_updateStaff: {
+    adminUpdateStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -3720,15 +5955,44 @@ export interface operations {
             };
         };
         responses: {
+            /** @description StaffSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"];
+                };
             };
         };
     };
-    AuditLogController_listAuditLogs: {
+    adminResetStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetStaffPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description ResetStaffPasswordResponse */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetStaffPasswordResponse"];
+                };
+            };
+        };
+    };
+    adminListAuditLogs: {
         parameters: {
             query?: {
                 page?: number;
@@ -3749,15 +6013,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AuditLogViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditLogViewPage"];
+                };
             };
         };
     };
-    AuditLogController_auditLogFacets: {
+    adminAuditLogFacets: {
         parameters: {
             query?: never;
             header?: never;
@@ -3766,15 +6033,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AuditLogFacets */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditLogFacets"];
+                };
             };
         };
     };
-    MediaAdminController_uploadMedia: {
+    adminUploadMedia: {
         parameters: {
             query?: never;
             header?: never;
@@ -3790,15 +6060,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description UploadedMediaView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedMediaView"];
+                };
             };
         };
     };
-    CustomerAuthController_wechatLogin: {
+    wechatLogin: {
         parameters: {
             query?: never;
             header?: never;
@@ -3811,6 +6084,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description WechatLoginResponse */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatLoginResponse"];
+                };
+            };
             /** @description Too many failed attempts from this address; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -3820,7 +6102,7 @@ export interface operations {
             };
         };
     };
-    AddressesController_listAddresses: {
+    listAddresses: {
         parameters: {
             query?: never;
             header?: never;
@@ -3829,15 +6111,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AddressView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddressView"][];
+                };
             };
         };
     };
-    AddressesController_createAddress: {
+    createAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -3850,15 +6135,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AddressView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddressView"];
+                };
             };
         };
     };
-    AddressesController_deleteAddress: {
+    deleteAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -3877,7 +6165,7 @@ export interface operations {
             };
         };
     };
-    AddressesController_updateAddress: {
+    updateAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -3892,15 +6180,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AddressView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddressView"];
+                };
             };
         };
     };
-    CustomerPhoneController_getMyPhone: {
+    getMyPhone: {
         parameters: {
             query?: never;
             header?: never;
@@ -3909,17 +6200,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyPhoneResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PhoneNumberViewDto"];
+                    "application/json": components["schemas"]["MyPhoneResponse"];
                 };
             };
         };
     };
-    CustomerPhoneController_verifyMyPhone: {
+    verifyMyPhone: {
         parameters: {
             query?: never;
             header?: never;
@@ -3932,12 +6224,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PhoneNumberView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PhoneNumberViewDto"];
+                    "application/json": components["schemas"]["PhoneNumberView"];
                 };
             };
             /** @description Too many attempts; retry after the Retry-After seconds */
@@ -3949,7 +6242,7 @@ export interface operations {
             };
         };
     };
-    ProfileController_getMyProfile: {
+    getMyProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -3958,17 +6251,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyProfileView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyProfileViewDto"];
+                    "application/json": components["schemas"]["MyProfileView"];
                 };
             };
         };
     };
-    ProfileController_updateMyProfile: {
+    updateMyProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -3981,17 +6275,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MyProfileView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyProfileViewDto"];
+                    "application/json": components["schemas"]["MyProfileView"];
                 };
             };
         };
     };
-    ProfileController_uploadMyAvatar: {
+    uploadMyAvatar: {
         parameters: {
             query?: never;
             header?: never;
@@ -4006,12 +6301,13 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description MyProfileView */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyProfileViewDto"];
+                    "application/json": components["schemas"]["MyProfileView"];
                 };
             };
             /** @description Too many attempts; retry after the Retry-After seconds */
@@ -4023,7 +6319,7 @@ export interface operations {
             };
         };
     };
-    TiersController_listTiers: {
+    listTiers: {
         parameters: {
             query?: never;
             header?: never;
@@ -4032,15 +6328,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TierView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TierView"][];
+                };
             };
         };
     };
-    TiersAdminController_listTiers: {
+    adminListTiers: {
         parameters: {
             query?: never;
             header?: never;
@@ -4049,15 +6348,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminTierView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminTierView"][];
+                };
             };
         };
     };
-    TiersAdminController_createTier: {
+    adminCreateTier: {
         parameters: {
             query?: never;
             header?: never;
@@ -4070,15 +6372,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminTierView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminTierView"];
+                };
             };
         };
     };
-    TiersAdminController_getTier: {
+    adminGetTier: {
         parameters: {
             query?: never;
             header?: never;
@@ -4089,15 +6394,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminTierView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminTierView"];
+                };
             };
         };
     };
-    TiersAdminController_updateTier: {
+    adminUpdateTier: {
         parameters: {
             query?: never;
             header?: never;
@@ -4112,15 +6420,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminTierView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminTierView"];
+                };
             };
         };
     };
-    BenefitsAdminController_listBenefits: {
+    adminListBenefits: {
         parameters: {
             query?: never;
             header?: never;
@@ -4129,15 +6440,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description BenefitView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BenefitView"][];
+                };
             };
         };
     };
-    BenefitsAdminController_createBenefit: {
+    adminCreateBenefit: {
         parameters: {
             query?: never;
             header?: never;
@@ -4150,15 +6464,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description BenefitView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BenefitView"];
+                };
             };
         };
     };
-    BenefitsAdminController_deleteBenefit: {
+    adminDeleteBenefit: {
         parameters: {
             query?: never;
             header?: never;
@@ -4177,7 +6494,7 @@ export interface operations {
             };
         };
     };
-    BenefitsAdminController_updateBenefit: {
+    adminUpdateBenefit: {
         parameters: {
             query?: never;
             header?: never;
@@ -4192,80 +6509,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description BenefitView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    MembersAdminController_getMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                membershipId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["BenefitView"];
                 };
-                content?: never;
             };
         };
     };
-    MembersAdminController_extendMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                membershipId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ExtendMembershipDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MembersAdminController_revokeMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                membershipId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RevokeMembershipDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ServiceContactController_getMyServiceContact: {
+    getMyServiceContact: {
         parameters: {
             query?: never;
             header?: never;
@@ -4274,15 +6529,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyServiceContactResponse */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyServiceContactResponse"];
+                };
             };
         };
     };
-    ProductsAdminController_searchProducts: {
+    adminSearchProducts: {
         parameters: {
             query?: {
                 page?: number;
@@ -4298,15 +6556,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminProductViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductViewPage"];
+                };
             };
         };
     };
-    ProductsAdminController_createProduct: {
+    adminCreateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -4319,15 +6580,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminProductView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    ProductsAdminController_listCategories: {
+    adminListCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4336,15 +6600,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CategoryView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
             };
         };
     };
-    ProductsAdminController_setOnSale: {
+    adminSetOnSale: {
         parameters: {
             query?: never;
             header?: never;
@@ -4357,15 +6624,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description SetOnSaleResult */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetOnSaleResult"];
+                };
             };
         };
     };
-    ProductsAdminController_getProduct: {
+    adminGetProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -4376,15 +6646,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminProductView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    ProductsAdminController_updateProduct: {
+    adminUpdateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -4399,15 +6672,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminProductView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    ProductsAdminController_addSku: {
+    adminAddSku: {
         parameters: {
             query?: never;
             header?: never;
@@ -4422,15 +6698,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminProductView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    SkusAdminController_updateSku: {
+    adminUpdateSku: {
         parameters: {
             query?: never;
             header?: never;
@@ -4445,15 +6724,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminProductView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    SkusAdminController_setMemberPrices: {
+    adminSetMemberPrices: {
         parameters: {
             query?: never;
             header?: never;
@@ -4468,15 +6750,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminProductView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProductView"];
+                };
             };
         };
     };
-    GiftPacksAdminController_listGiftPacks: {
+    adminListGiftPacks: {
         parameters: {
             query?: never;
             header?: never;
@@ -4485,15 +6770,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description GiftPackView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftPackView"][];
+                };
             };
         };
     };
-    GiftPacksAdminController_createGiftPack: {
+    adminCreateGiftPack: {
         parameters: {
             query?: never;
             header?: never;
@@ -4506,15 +6794,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description GiftPackView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftPackView"];
+                };
             };
         };
     };
-    GiftPacksAdminController_getGiftPack: {
+    adminGetGiftPack: {
         parameters: {
             query?: never;
             header?: never;
@@ -4525,15 +6816,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description GiftPackView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftPackView"];
+                };
             };
         };
     };
-    GiftPacksAdminController_updateGiftPack: {
+    adminUpdateGiftPack: {
         parameters: {
             query?: never;
             header?: never;
@@ -4548,15 +6842,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description GiftPackView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftPackView"];
+                };
             };
         };
     };
-    ProductsController_listProducts: {
+    listProducts: {
         parameters: {
             query?: {
                 page?: number;
@@ -4571,15 +6868,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ProductViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductViewPage"];
+                };
             };
         };
     };
-    ProductsController_getProduct: {
+    getProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -4590,15 +6890,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ProductView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
             };
         };
     };
-    ProductsController_listCategories: {
+    listCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4607,15 +6910,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CategoryView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
             };
         };
     };
-    PriceListController_exportPriceList: {
+    adminExportPriceList: {
         parameters: {
             query?: never;
             header?: never;
@@ -4624,15 +6930,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
-    PriceListController_previewPriceList: {
+    adminPreviewPriceList: {
         parameters: {
             query?: never;
             header?: never;
@@ -4645,15 +6954,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PriceListPreview */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriceListPreview"];
+                };
             };
         };
     };
-    PriceListController_applyPriceList: {
+    adminApplyPriceList: {
         parameters: {
             query?: never;
             header?: never;
@@ -4666,15 +6978,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PriceListApplyResult */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriceListApplyResult"];
+                };
             };
         };
     };
-    BannersController_listBanners: {
+    listBanners: {
         parameters: {
             query?: never;
             header?: never;
@@ -4683,15 +6998,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description BannerView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BannerView"][];
+                };
             };
         };
     };
-    BannersAdminController_listBanners: {
+    adminListBanners: {
         parameters: {
             query?: never;
             header?: never;
@@ -4700,15 +7018,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminBannerView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminBannerView"][];
+                };
             };
         };
     };
-    BannersAdminController_createBanner: {
+    adminCreateBanner: {
         parameters: {
             query?: never;
             header?: never;
@@ -4721,15 +7042,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminBannerView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminBannerView"];
+                };
             };
         };
     };
-    BannersAdminController_deleteBanner: {
+    adminDeleteBanner: {
         parameters: {
             query?: never;
             header?: never;
@@ -4748,7 +7072,7 @@ export interface operations {
             };
         };
     };
-    BannersAdminController_updateBanner: {
+    adminUpdateBanner: {
         parameters: {
             query?: never;
             header?: never;
@@ -4763,15 +7087,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminBannerView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminBannerView"];
+                };
             };
         };
     };
-    MilestonesAdminController_listMilestones: {
+    adminListMilestones: {
         parameters: {
             query?: never;
             header?: never;
@@ -4780,15 +7107,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MilestoneView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"][];
+                };
             };
         };
     };
-    MilestonesAdminController_createMilestone: {
+    adminCreateMilestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -4801,15 +7131,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MilestoneView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
             };
         };
     };
-    MilestonesAdminController_deleteMilestone: {
+    adminDeleteMilestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -4828,7 +7161,7 @@ export interface operations {
             };
         };
     };
-    MilestonesAdminController_updateMilestone: {
+    adminUpdateMilestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -4843,15 +7176,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MilestoneView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
             };
         };
     };
-    MemberOverviewController_getMyMembership: {
+    getMyMembership: {
         parameters: {
             query?: never;
             header?: never;
@@ -4860,15 +7196,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyMembershipView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyMembershipView"];
+                };
             };
         };
     };
-    GiftPacksController_getMyGiftPacks: {
+    getMyGiftPacks: {
         parameters: {
             query?: never;
             header?: never;
@@ -4877,15 +7216,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyGiftPacksView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyGiftPacksView"];
+                };
             };
         };
     };
-    GiftPacksController_claimGiftPack: {
+    claimGiftPack: {
         parameters: {
             query?: never;
             header?: never;
@@ -4898,6 +7240,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OrderView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -4907,7 +7258,7 @@ export interface operations {
             };
         };
     };
-    AlertsAdminController_listAlerts: {
+    adminListAlerts: {
         parameters: {
             query?: never;
             header?: never;
@@ -4916,15 +7267,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description StaffAlertView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffAlertView"][];
+                };
             };
         };
     };
-    AlertsAdminController_resolveAlert: {
+    adminResolveAlert: {
         parameters: {
             query?: never;
             header?: never;
@@ -4939,15 +7293,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description StaffAlertView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffAlertView"];
+                };
             };
         };
     };
-    GiftOrdersAdminController_cancelGiftOrder: {
+    adminCancelGiftOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -4962,15 +7319,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OrderView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
-    FinanceAdminController_getReport: {
+    adminGetReport: {
         parameters: {
             query: {
                 /** @description first month, YYYY-MM (shop time zone) */
@@ -4985,15 +7345,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description FinanceReport */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceReport"];
+                };
             };
         };
     };
-    FinanceAdminController_exportFile: {
+    adminExportFile: {
         parameters: {
             query: {
                 /** @description first day, YYYY-MM-DD (shop time zone) */
@@ -5010,15 +7373,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
-    FinanceAdminController_listExportJobs: {
+    adminListExportJobs: {
         parameters: {
             query?: never;
             header?: never;
@@ -5027,15 +7394,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ExportJobView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportJobView"][];
+                };
             };
         };
     };
-    FinanceAdminController_startExportJob: {
+    adminStartExportJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -5048,15 +7418,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ExportJobView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportJobView"];
+                };
             };
         };
     };
-    FinanceAdminController_getExportJob: {
+    adminGetExportJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -5067,15 +7440,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ExportJobView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportJobView"];
+                };
             };
         };
     };
-    FinanceAdminController_downloadExportJob: {
+    adminDownloadExportJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -5086,15 +7462,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
-    ReconciliationAdminController_getStatement: {
+    adminGetReconciliationStatement: {
         parameters: {
             query: {
                 /** @description day, YYYY-MM-DD (shop calendar) */
@@ -5106,17 +7486,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReconciliationStatement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReconciliationStatementView"];
+                    "application/json": components["schemas"]["ReconciliationStatement"];
                 };
             };
         };
     };
-    ReconciliationAdminController_resolve: {
+    adminResolveReconciliationMismatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -5129,17 +7510,18 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description ReconciliationMismatch */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReconciliationMismatchView"];
+                    "application/json": components["schemas"]["ReconciliationMismatch"];
                 };
             };
         };
     };
-    ReconciliationAdminController_export: {
+    adminExportReconciliation: {
         parameters: {
             query: {
                 /** @description day, YYYY-MM-DD (shop calendar) */
@@ -5152,15 +7534,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
-    DashboardController_getTodos: {
+    adminGetTodos: {
         parameters: {
             query?: never;
             header?: never;
@@ -5169,15 +7555,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description DashboardTodo */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardTodo"][];
+                };
             };
         };
     };
-    DashboardController_getDashboard: {
+    adminGetDashboard: {
         parameters: {
             query?: never;
             header?: never;
@@ -5186,115 +7575,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description DashboardView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    OrderPaymentsController_cancelMyOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
                 };
-                content?: never;
             };
         };
     };
-    OrderPaymentsController_syncPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrderPaymentsController_payAgain: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrderRefundsAdminController_getRefundQuote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrderRefundsAdminController_refundOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateRefundDto"];
-            };
-        };
-        responses: {
-            /** @description Too many attempts; retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RefundRequestsAdminController_listRefundRequests: {
+    adminListRefundRequests: {
         parameters: {
             query?: {
                 page?: number;
@@ -5307,15 +7599,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description RefundRequestViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RefundRequestViewPage"];
+                };
             };
         };
     };
-    RefundRequestsAdminController_approveRefundRequest: {
+    adminApproveRefundRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -5330,6 +7625,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description RefundRequestView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequestView"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -5339,7 +7643,7 @@ export interface operations {
             };
         };
     };
-    RefundRequestsAdminController_rejectRefundRequest: {
+    adminRejectRefundRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -5354,15 +7658,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description RefundRequestView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RefundRequestView"];
+                };
             };
         };
     };
-    RefundActionsAdminController_retryRefund: {
+    adminRetryRefund: {
         parameters: {
             query?: never;
             header?: never;
@@ -5373,39 +7680,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Too many attempts; retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RefundActionsAdminController_closeRefund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefundActionNoteDto"];
-            };
-        };
-        responses: {
+            /** @description RefundView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
     };
-    RefundActionsAdminController_refundOffline: {
+    adminCloseRefund: {
         parameters: {
             query?: never;
             header?: never;
@@ -5420,6 +7713,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description RefundView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+        };
+    };
+    adminRefundOffline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundActionNoteDto"];
+            };
+        };
+        responses: {
+            /** @description RefundView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
             /** @description Too many attempts; retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -5429,7 +7757,7 @@ export interface operations {
             };
         };
     };
-    PaymentsAdminController_listFlaggedPayments: {
+    adminListFlaggedPayments: {
         parameters: {
             query: {
                 resolved: string;
@@ -5440,15 +7768,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PaymentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentView"][];
+                };
             };
         };
     };
-    PaymentsAdminController_resolveFlaggedPayment: {
+    adminResolveFlaggedPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5463,15 +7794,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PaymentView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
             };
         };
     };
-    CouponsController_listMyCoupons: {
+    listMyCoupons: {
         parameters: {
             query?: never;
             header?: never;
@@ -5480,15 +7814,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CouponView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouponView"][];
+                };
             };
         };
     };
-    ShippingAdminController_getShippingPolicy: {
+    adminGetShippingPolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -5497,15 +7834,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ShippingPolicyView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ShippingPolicyView"];
+                };
             };
         };
     };
-    ShippingAdminController_updateShippingPolicy: {
+    adminUpdateShippingPolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -5518,21 +7858,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ShippingPolicyView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ShippingPolicyView"];
+                };
             };
         };
     };
-    WechatShippingAdminController_getWechatShipping: {
+    verifyPushUrl: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5542,105 +7883,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WechatShippingViewDto"];
+                    "application/json": string;
                 };
             };
         };
     };
-    WechatShippingAdminController_retryWechatShipping: {
+    receiveEvent: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WechatShippingViewDto"];
-                };
-            };
-        };
-    };
-    WechatShippingAdminController_changeShipment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
+        /** @description WeChat's event message (JSON push) */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ShipOrderDto"];
+                "application/json": Record<string, never>;
             };
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WechatShippingViewDto"];
-                };
-            };
-        };
-    };
-    OrderReceiptController_getReceiptParams: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WechatReceiptParamsDto"];
-                };
-            };
-        };
-    };
-    OrderReceiptController_confirmReceipt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    WechatTradeEventsController_verifyPushUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -5652,7 +7912,7 @@ export interface operations {
             };
         };
     };
-    WechatTradeEventsController_receiveEvent: {
+    getMembershipAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -5661,36 +7921,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description LegalDocumentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["LegalDocumentView"];
                 };
             };
         };
     };
-    LegalDocumentsController_getMembershipAgreement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LegalDocumentViewDto"];
-                };
-            };
-        };
-    };
-    LegalDocumentsController_getLegalDocument: {
+    getLegalDocument: {
         parameters: {
             query?: never;
             header?: never;
@@ -5701,17 +7943,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description LegalDocumentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalDocumentViewDto"];
+                    "application/json": components["schemas"]["LegalDocumentView"];
                 };
             };
         };
     };
-    LegalDocumentsAdminController_listLegalDocumentVersions: {
+    adminListLegalDocumentVersions: {
         parameters: {
             query?: never;
             header?: never;
@@ -5722,17 +7965,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description LegalDocumentView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalDocumentViewDto"][];
+                    "application/json": components["schemas"]["LegalDocumentView"][];
                 };
             };
         };
     };
-    LegalDocumentsAdminController_publishLegalDocument: {
+    adminPublishLegalDocument: {
         parameters: {
             query?: never;
             header?: never;
@@ -5747,17 +7991,18 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description LegalDocumentView */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalDocumentViewDto"];
+                    "application/json": components["schemas"]["LegalDocumentView"];
                 };
             };
         };
     };
-    OrdersController_createMembershipOrder: {
+    createMembershipOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5770,15 +8015,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CreateOrderResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
             };
         };
     };
-    OrdersController_createGiftMembershipOrder: {
+    createGiftMembershipOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5791,16 +8039,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { order, payment } as POST /api/orders/membership */
+            /** @description CreateOrderResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
             };
         };
     };
-    OrdersController_listMyOrders: {
+    listMyOrders: {
         parameters: {
             query?: {
                 page?: number;
@@ -5815,15 +8065,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrderViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderViewPage"];
+                };
             };
         };
     };
-    OrdersController_createOrder: {
+    createOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5836,15 +8089,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CreateOrderResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
             };
         };
     };
-    OrdersController_quoteOrder: {
+    quoteOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5857,15 +8113,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CheckoutQuote */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckoutQuote"];
+                };
             };
         };
     };
-    OrdersController_countMyOrders: {
+    countMyOrders: {
         parameters: {
             query?: never;
             header?: never;
@@ -5874,15 +8133,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyOrderCounts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyOrderCounts"];
+                };
             };
         };
     };
-    OrdersController_getMyOrder: {
+    getMyOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5893,15 +8155,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrderView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
-    OrdersController_reorderMyOrder: {
+    reorderMyOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -5912,15 +8177,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReorderResult */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReorderResult"];
+                };
             };
         };
     };
-    OrdersController_chooseGiftAddress: {
+    chooseGiftAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -5935,104 +8203,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OrderView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    OrdersAdminController_searchOrders: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
-                status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
-                /** @description out_trade_no, nickname or phone */
-                q?: string;
-                /** @description Created on or after (YYYY-MM-DD, shop time zone) */
-                from?: string;
-                /** @description Created on or before (YYYY-MM-DD, shop time zone) */
-                to?: string;
-                /** @description Membership orders of this tier; product orders priced by it */
-                tierId?: number;
-                /** @description Paid goods (products and gifts) waiting to ship, or shipped */
-                fulfilment?: "TO_SHIP" | "SHIPPED";
-                /** @description Orders whose shipping information WeChat refused */
-                wechatShipping?: "FAILED";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
                 };
-                content?: never;
             };
         };
     };
-    OrdersAdminController_exportOrders: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
-                status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
-                /** @description out_trade_no, nickname or phone */
-                q?: string;
-                /** @description Created on or after (YYYY-MM-DD, shop time zone) */
-                from?: string;
-                /** @description Created on or before (YYYY-MM-DD, shop time zone) */
-                to?: string;
-                /** @description Membership orders of this tier; product orders priced by it */
-                tierId?: number;
-                /** @description Paid goods (products and gifts) waiting to ship, or shipped */
-                fulfilment?: "TO_SHIP" | "SHIPPED";
-                /** @description Orders whose shipping information WeChat refused */
-                wechatShipping?: "FAILED";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrdersAdminController_shipOrders: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BulkShipDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrdersAdminController_getOrder: {
+    cancelMyOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -6043,15 +8225,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrderView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
-    OrdersAdminController_shipOrder: {
+    syncPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -6060,21 +8245,86 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ShipOrderDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            201: {
+            /** @description OrderView */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
-    AfterSalesController_createAfterSales: {
+    payAgain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WechatPaymentParams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatPaymentParams"];
+                };
+            };
+        };
+    };
+    getReceiptParams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WechatReceiptParams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatReceiptParams"];
+                };
+            };
+        };
+    };
+    confirmReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OrderView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+        };
+    };
+    createAfterSales: {
         parameters: {
             query?: never;
             header?: never;
@@ -6089,18 +8339,36 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AfterSalesView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesController_listMyAfterSales: {
+    adminSearchOrders: {
         parameters: {
             query?: {
-                orderId?: number;
+                page?: number;
+                pageSize?: number;
+                kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
+                status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
+                /** @description out_trade_no, nickname or phone */
+                q?: string;
+                /** @description Created on or after (YYYY-MM-DD, shop time zone) */
+                from?: string;
+                /** @description Created on or before (YYYY-MM-DD, shop time zone) */
+                to?: string;
+                /** @description Membership orders of this tier; product orders priced by it */
+                tierId?: number;
+                /** @description Paid goods (products and gifts) waiting to ship, or shipped */
+                fulfilment?: "TO_SHIP" | "SHIPPED";
+                /** @description Orders whose shipping information WeChat refused */
+                wechatShipping?: "FAILED";
             };
             header?: never;
             path?: never;
@@ -6108,15 +8376,79 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminOrderViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminOrderViewPage"];
+                };
             };
         };
     };
-    AfterSalesController_cancelMyAfterSales: {
+    adminExportOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
+                status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
+                /** @description out_trade_no, nickname or phone */
+                q?: string;
+                /** @description Created on or after (YYYY-MM-DD, shop time zone) */
+                from?: string;
+                /** @description Created on or before (YYYY-MM-DD, shop time zone) */
+                to?: string;
+                /** @description Membership orders of this tier; product orders priced by it */
+                tierId?: number;
+                /** @description Paid goods (products and gifts) waiting to ship, or shipped */
+                fulfilment?: "TO_SHIP" | "SHIPPED";
+                /** @description Orders whose shipping information WeChat refused */
+                wechatShipping?: "FAILED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    adminShipOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkShipDto"];
+            };
+        };
+        responses: {
+            /** @description BulkShipResult */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkShipResult"];
+                };
+            };
+        };
+    };
+    adminGetOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -6127,7 +8459,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminOrderView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderView"];
+                };
+            };
+        };
+    };
+    adminShipOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipOrderDto"];
+            };
+        };
+        responses: {
+            /** @description AdminOrderView */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderView"];
+                };
+            };
+        };
+    };
+    adminGetRefundQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RefundQuote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundQuote"];
+                };
+            };
+        };
+    };
+    adminRefundOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRefundDto"];
+            };
+        };
+        responses: {
+            /** @description The refund */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundView"];
+                };
+            };
+            /** @description A refund request waiting for approval: { request } */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateRefundResponse"];
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6135,7 +8560,121 @@ export interface operations {
             };
         };
     };
-    AfterSalesController_submitMyReturnShipment: {
+    adminGetWechatShipping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WechatShippingView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatShippingView"] | null;
+                };
+            };
+        };
+    };
+    adminRetryWechatShipping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WechatShippingView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatShippingView"];
+                };
+            };
+        };
+    };
+    adminChangeShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipOrderDto"];
+            };
+        };
+        responses: {
+            /** @description WechatShippingView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatShippingView"] | null;
+                };
+            };
+        };
+    };
+    listMyAfterSales: {
+        parameters: {
+            query?: {
+                orderId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AfterSalesView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfterSalesView"][];
+                };
+            };
+        };
+    };
+    cancelMyAfterSales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AfterSalesView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfterSalesView"];
+                };
+            };
+        };
+    };
+    submitMyReturnShipment: {
         parameters: {
             query?: never;
             header?: never;
@@ -6150,15 +8689,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AfterSalesView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesPhotosController_uploadAfterSalesPhoto: {
+    uploadAfterSalesPhoto: {
         parameters: {
             query: {
                 /** @description The order the after-sales photo is for (the caller's own paid product order) */
@@ -6176,15 +8718,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description UploadedPhoto */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedPhoto"];
+                };
             };
         };
     };
-    AfterSalesPhotosController_getAfterSalesPhoto: {
+    getAfterSalesPhoto: {
         parameters: {
             query?: never;
             header?: never;
@@ -6195,15 +8740,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
         };
     };
-    AfterSalesAdminController_getReturnAddress: {
+    adminGetReturnAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -6212,15 +8762,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReturnAddressSetting */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReturnAddressSetting"];
+                };
             };
         };
     };
-    AfterSalesAdminController_updateReturnAddress: {
+    adminUpdateReturnAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -6233,15 +8786,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReturnAddressSetting */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReturnAddressSetting"];
+                };
             };
         };
     };
-    AfterSalesAdminController_listAfterSales: {
+    adminListAfterSales: {
         parameters: {
             query?: {
                 page?: number;
@@ -6254,15 +8810,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminAfterSalesViewPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesViewPage"];
+                };
             };
         };
     };
-    AfterSalesAdminController_getAfterSales: {
+    adminGetAfterSales: {
         parameters: {
             query?: never;
             header?: never;
@@ -6273,15 +8832,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminAfterSalesView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesAdminController_updateAfterSales: {
+    adminUpdateAfterSales: {
         parameters: {
             query?: never;
             header?: never;
@@ -6296,15 +8858,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminAfterSalesView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesAdminController_approveAfterSales: {
+    adminApproveAfterSales: {
         parameters: {
             query?: never;
             header?: never;
@@ -6319,15 +8884,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminAfterSalesView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesAdminController_receivedAfterSalesReturn: {
+    adminReceivedAfterSalesReturn: {
         parameters: {
             query?: never;
             header?: never;
@@ -6342,15 +8910,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminAfterSalesView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesView"];
+                };
             };
         };
     };
-    AfterSalesAdminController_rejectAfterSales: {
+    adminRejectAfterSales: {
         parameters: {
             query?: never;
             header?: never;
@@ -6365,15 +8936,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AdminAfterSalesView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminAfterSalesView"];
+                };
             };
         };
     };
-    ConsentsController_getMyConsents: {
+    getMyConsents: {
         parameters: {
             query?: never;
             header?: never;
@@ -6382,15 +8956,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ConsentCreditsView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentCreditsView"];
+                };
             };
         };
     };
-    ConsentsController_recordConsents: {
+    recordConsents: {
         parameters: {
             query?: never;
             header?: never;
@@ -6403,15 +8980,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ConsentCreditsView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentCreditsView"];
+                };
             };
         };
     };
-    MyRemindersController_listMyReminders: {
+    listMyReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -6420,15 +9000,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MyReminderView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyReminderView"][];
+                };
             };
         };
     };
-    MyRemindersController_markReminderSeen: {
+    markReminderSeen: {
         parameters: {
             query?: never;
             header?: never;
@@ -6447,7 +9030,7 @@ export interface operations {
             };
         };
     };
-    ReminderRulesAdminController_listReminderRules: {
+    adminListReminderRules: {
         parameters: {
             query?: never;
             header?: never;
@@ -6456,15 +9039,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReminderRuleView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleView"][];
+                };
             };
         };
     };
-    ReminderRulesAdminController_createReminderRule: {
+    adminCreateReminderRule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6477,15 +9063,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReminderRuleView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleView"];
+                };
             };
         };
     };
-    ReminderRulesAdminController_updateReminderRule: {
+    adminPreviewReminderRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderPreviewDto"];
+            };
+        };
+        responses: {
+            /** @description ReminderPreview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreview"];
+                };
+            };
+        };
+    };
+    adminUpdateReminderRule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6500,15 +9113,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReminderRuleView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleView"];
+                };
             };
         };
     };
-    RemindersAdminController_runReminders: {
+    adminRunReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -6521,15 +9137,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReminderRunResult */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRunResult"];
+                };
             };
         };
     };
-    RemindersAdminController_reminderStats: {
+    adminReminderStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -6538,15 +9157,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReminderRuleStats */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleStats"][];
+                };
             };
         };
     };
-    RemindersAdminController_callList: {
+    adminCallList: {
         parameters: {
             query?: {
                 withinDays?: number;
@@ -6558,15 +9180,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CallListEntry */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CallListEntry"][];
+                };
             };
         };
     };
-    RemindersAdminController_recordCall: {
+    adminRecordCall: {
         parameters: {
             query?: never;
             header?: never;
@@ -6579,32 +9204,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CallRecordView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    RemindersAdminController_callStats: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["CallRecordView"];
                 };
-                content?: never;
             };
         };
     };
-    MyAutoRenewController_getMyAutoRenew: {
+    adminCallStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -6613,17 +9224,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CallOutcomeStats */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyAutoRenewDto"];
+                    "application/json": components["schemas"]["CallOutcomeStats"][];
                 };
             };
         };
     };
-    MyAutoRenewController_startAutoRenew: {
+    getMyAutoRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MyAutoRenewView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAutoRenewView"];
+                };
+            };
+        };
+    };
+    startAutoRenew: {
         parameters: {
             query?: never;
             header?: never;
@@ -6636,12 +9268,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description StartAutoRenewResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StartAutoRenewResponseDto"];
+                    "application/json": components["schemas"]["StartAutoRenewResponse"];
                 };
             };
             /** @description Too many attempts; retry after the Retry-After seconds */
@@ -6653,7 +9286,7 @@ export interface operations {
             };
         };
     };
-    MyAutoRenewController_cancelAutoRenew: {
+    cancelAutoRenew: {
         parameters: {
             query?: never;
             header?: never;
@@ -6677,7 +9310,7 @@ export interface operations {
             };
         };
     };
-    AutoRenewAdminController_runAutoRenew: {
+    adminRunAutoRenew: {
         parameters: {
             query?: never;
             header?: never;
@@ -6690,17 +9323,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AutoRenewRunResult */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AutoRenewRunResultDto"];
+                    "application/json": components["schemas"]["AutoRenewRunResult"];
                 };
             };
         };
     };
-    AutoRenewAdminController_listAutoRenewContracts: {
+    adminListAutoRenewContracts: {
         parameters: {
             query?: {
                 status?: "PENDING_SIGN" | "ACTIVE" | "CANCELLED";
@@ -6711,17 +9345,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminAutoRenewContract */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminAutoRenewContractDto"][];
+                    "application/json": components["schemas"]["AdminAutoRenewContract"][];
                 };
             };
         };
     };
-    MembershipCodesAdminController_listCodeBatches: {
+    adminListCodeBatches: {
         parameters: {
             query?: never;
             header?: never;
@@ -6730,16 +9365,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CodeBatchView[] */
+            /** @description CodeBatchView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodeBatchView"][];
+                };
             };
         };
     };
-    MembershipCodesAdminController_createCodeBatch: {
+    adminCreateCodeBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -6752,16 +9389,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { id, tierId, count, validUntil } */
+            /** @description CodeBatchCreated */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodeBatchCreated"];
+                };
             };
         };
     };
-    MembershipCodesAdminController_exportCodeBatch: {
+    adminExportCodeBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -6772,15 +9411,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
-    MembershipCodesAdminController_voidCodeBatch: {
+    adminVoidCodeBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -6800,11 +9442,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodeBatchView"];
+                };
             };
         };
     };
-    MembershipCodesAdminController_listGiftCodes: {
+    adminListGiftCodes: {
         parameters: {
             query?: never;
             header?: never;
@@ -6818,11 +9462,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftCodesAdminView"];
+                };
             };
         };
     };
-    MembershipCodesAdminController_voidMembershipCode: {
+    adminVoidMembershipCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -6840,11 +9486,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodeView"];
+                };
             };
         };
     };
-    MembershipCodesController_redeemMembershipCode: {
+    redeemMembershipCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -6857,12 +9505,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { membership } as GET /api/me/membership */
+            /** @description MembershipResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipResponse"];
+                };
             };
             /** @description CODE_NOT_FOUND: unknown, void or expired */
             404: {
@@ -6887,7 +9537,7 @@ export interface operations {
             };
         };
     };
-    GiftMembershipsController_listMyGiftMemberships: {
+    listMyGiftMemberships: {
         parameters: {
             query?: never;
             header?: never;
@@ -6896,16 +9546,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description GiftMembershipView[] */
+            /** @description GiftMembershipView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftMembershipView"][];
+                };
             };
         };
     };
-    GiftMembershipsController_getMyGiftMembership: {
+    getMyGiftMembership: {
         parameters: {
             query?: never;
             header?: never;
@@ -6921,11 +9573,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GiftMembershipView"];
+                };
             };
         };
     };
-    TrialsController_startTrial: {
+    startTrial: {
         parameters: {
             query?: never;
             header?: never;
@@ -6938,12 +9592,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { membership } as GET /api/me/membership */
+            /** @description MembershipResponse */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipResponse"];
+                };
             };
             /** @description TRIAL_ALREADY_USED, TRIAL_NOT_OFFERED or TRIAL_NOT_AVAILABLE (a current membership) */
             409: {
@@ -6954,7 +9610,7 @@ export interface operations {
             };
         };
     };
-    TrialsAdminController_getTrialStats: {
+    adminGetTrialStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -6963,16 +9619,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { started, inTrial, converted, conversionRate, byTier[] } */
+            /** @description TrialStatsView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrialStatsView"];
+                };
             };
         };
     };
-    MembersReadController_searchMembers: {
+    adminSearchMembers: {
         parameters: {
             query?: {
                 page?: number;
@@ -6990,15 +9648,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminMemberRowPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminMemberRowPage"];
+                };
             };
         };
     };
-    MembersReadController_exportMembers: {
+    adminExportMembers: {
         parameters: {
             query?: {
                 page?: number;
@@ -7016,15 +9677,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
-    MembersReadController_extensionAllowance: {
+    adminGetMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -7035,15 +9699,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AdminMemberView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminMemberView"];
+                };
             };
         };
     };
-    ProductSalesController_productSales: {
+    adminExtensionAllowance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExtensionAllowanceView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionAllowanceView"];
+                };
+            };
+        };
+    };
+    adminExtendMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendMembershipDto"];
+            };
+        };
+        responses: {
+            /** @description AdminMemberView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMemberView"];
+                };
+            };
+        };
+    };
+    adminRevokeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeMembershipDto"];
+            };
+        };
+        responses: {
+            /** @description AdminMemberView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMemberView"];
+                };
+            };
+        };
+    };
+    adminProductSales: {
         parameters: {
             query: {
                 /** @description Comma-separated product ids (at most 100) */
@@ -7055,11 +9796,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ProductSalesView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductSalesView"][];
+                };
             };
         };
     };
