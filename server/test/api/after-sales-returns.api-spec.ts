@@ -11,14 +11,19 @@ import type {
   ReorderResult,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 /** Returns (issue #21): the shop's return address, the customer's parcel back, receipt, refund; and 我的 counts. */
+/** The product every order here buys: one carton of milk. */
+const MILK = 'RT-MILK-24';
+
 describe('after-sales returns', () => {
   let t: TestApp;
   let pay: PaymentDriver;
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    await shopFixtures(t).product(MILK, 6_800, { title: '退货测试纯牛奶' });
   });
   afterAll(async () => {
     await t.close();
@@ -59,7 +64,7 @@ describe('after-sales returns', () => {
       await t.http
         .post('/api/orders')
         .set(auth)
-        .send({ items: [{ skuId: (await sku('MILK-24')).id, quantity: 1 }], addressId: address.id })
+        .send({ items: [{ skuId: (await sku(MILK)).id, quantity: 1 }], addressId: address.id })
         .expect(201)
     ).body as CreateOrderResponse;
     if (paid) await pay.confirm(created.order.outTradeNo);
@@ -286,7 +291,7 @@ describe('after-sales returns', () => {
 
   it('再来一单 gives back the same SKUs, capped at the stock left, and says what cannot be bought again', async () => {
     const order = await paidOrder('rt-hal');
-    const milk = await sku('MILK-24');
+    const milk = await sku(MILK);
     const again = (
       await t.http
         .post(`/api/orders/${order.id}/reorder`)

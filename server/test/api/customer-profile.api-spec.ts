@@ -1,5 +1,6 @@
 import type { AddressView, MyProfileView, ProductView } from '@member-commerce/shared';
 import { startTestApp, TestApp } from '../support/test-app';
+import { shopFixtures } from '../support/shop-fixtures';
 
 jest.setTimeout(180_000);
 
@@ -59,6 +60,10 @@ describe("a customer's addresses and profile", () => {
   });
 
   it("each SKU on sale carries the member's saving on it, list price − member price, never below 0", async () => {
+    const shop = shopFixtures(t);
+    const tier = await shop.tier('CP-SAVER', { defaultDiscountBp: 1_500 });
+    await shop.product('CP-RICE', 9_800, { memberPrices: { [tier.id]: 7_900 } });
+    await shop.product('CP-SALT', 500);
     const body = (
       await t.http
         .get('/api/products?pageSize=100')

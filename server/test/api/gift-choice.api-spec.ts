@@ -11,7 +11,7 @@ describe('choosing the welcome gift pack with its address', () => {
   let annual: TierView;
   let otherTierPackId: number;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
     const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
     annual = tiers.find((tier) => tier.code === 'ANNUAL')!;
     const annualPackIds = new Set(annual.giftPacks.map((pack) => pack.id));

@@ -8,6 +8,7 @@ import type {
   TierView,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 jest.setTimeout(300_000);
@@ -21,7 +22,11 @@ describe('order detail for staff', () => {
 
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
-    tier = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((x) => x.giftPacks.length)!;
+    const shop = shopFixtures(t);
+    const packGoods = await shop.product('OD-PACK-OIL', 30_000, { title: '订单详情测试 礼包油' });
+    const packId = await shop.giftPack('订单详情测试礼包', [{ skuId: packGoods.skuId, quantity: 1 }], 30_000);
+    const made = await shop.tier('OD-YEAR', { priceFen: 99_900, defaultDiscountBp: 1_000, giftPackIds: [packId] });
+    tier = ((await t.http.get('/api/tiers').expect(200)).body as TierView[]).find((x) => x.id === made.id)!;
     const admin = await t.staff('admin');
     skuId = (
       await t.http

@@ -472,7 +472,8 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const gifts = (await t.http.get('/api/me/gift-packs').set(auth).expect(200)).body as MyGiftPacksView;
     const welcome = gifts.claimable.find((gift) => gift.source === 'WELCOME')!;
     expect(welcome.options.map((option) => option.id)).toEqual(annual().giftPacks.map((pack) => pack.id));
-    const claim = { source: 'WELCOME', termId: welcome.termId, giftPackId: welcome.options[1].id };
+    const addressId = await addressOf(name);
+    const claim = { source: 'WELCOME', termId: welcome.termId, giftPackId: welcome.options[1].id, addressId };
     const order = (await t.http.post('/api/me/gift-packs/claim').set(auth).send(claim).expect(201)).body as OrderView;
     expect(order).toMatchObject({ kind: 'GIFT', totalFen: 0, giftPackId: welcome.options[1].id });
     const again = await t.http.post('/api/me/gift-packs/claim').set(auth).send(claim).expect(409);

@@ -26,6 +26,7 @@ const MAY_BOOT_THE_DEMO_SHOP: Record<string, string> = {
   'test/api/reminders.api-spec.ts': 'to convert: reminder-fixtures takes the first seeded tier',
   'test/api/staff-admin.api-spec.ts': 'to convert: demo member of ANNUAL',
   'test/api/auto-renew-two-processes.api-spec.ts': 'to convert: demo staff in a two-process boot',
+  'test/api/gift-choice.api-spec.ts': 'to convert: the demo ANNUAL and BLACK tiers, their packs and pictures',
   'test/api/reminders-two-processes.api-spec.ts': 'to convert: demo staff and first seeded tier in a two-process boot',
 };
 

@@ -91,7 +91,13 @@ describe('staff administration', () => {
         .set(admin)
         .send({ username: 'alice', password: 'password1', role: 'support' })
         .expect(201);
-      expect(created.body).toEqual({ id: expect.any(Number), username: 'alice', role: 'support', active: true });
+      expect(created.body).toEqual({
+        id: expect.any(Number),
+        username: 'alice',
+        role: 'support',
+        active: true,
+        mustChangePassword: false,
+      });
       expect(created.body).not.toHaveProperty('passwordHash');
       const dup = await t.http
         .post('/api/admin/staff')
