@@ -5501,7 +5501,816 @@ export interface components {
         };
         components: unknown;
         operations: unknown;
-        paths: unknown;
+        paths: {
+            "/api/health": {
+                parameters: Record<string, never>;
+                /** @description Liveness and database reachability */
+                get: unknown;
+            };
+            "/api/client-config": {
+                parameters: Record<string, never>;
+                /** @description What the storefront needs to know before it talks to WeChat */
+                get: unknown;
+            };
+            "/api/dev/wechat/pay/{outTradeNo}": {
+                parameters: Record<string, never>;
+                /** @description What the simulator pay page shows */
+                get: unknown;
+            };
+            "/api/dev/wechat/pay/{outTradeNo}/confirm": {
+                parameters: Record<string, never>;
+                /** @description Pay, and deliver the signed, encrypted notification to the notify route as WeChat would */
+                post: unknown;
+            };
+            "/api/dev/wechat/pay/{outTradeNo}/notification": {
+                parameters: Record<string, never>;
+                /** @description Pay, and return the notification WeChat would send, without sending it */
+                post: unknown;
+            };
+            "/api/dev/wechat/pay/{outTradeNo}/fail": {
+                parameters: Record<string, never>;
+                /** @description The customer cancelled: WeChat sends nothing */
+                post: unknown;
+            };
+            "/api/dev/wechat/refund/{outRefundNo}/complete": {
+                parameters: Record<string, never>;
+                /** @description Finish a refund and deliver its notification */
+                post: unknown;
+            };
+            "/api/dev/wechat/messages": {
+                parameters: Record<string, never>;
+                /** @description Subscribe messages the simulator received, newest first */
+                get: unknown;
+            };
+            "/api/dev/wechat/papay/{contractId}/sign": {
+                parameters: Record<string, never>;
+                /** @description The customer signs the deduction contract in WeChat; the contract notification is delivered */
+                post: unknown;
+            };
+            "/api/dev/wechat/papay/{contractId}/terminate": {
+                parameters: Record<string, never>;
+                /** @description The customer turns the deduction off in WeChat; the termination notification is delivered */
+                post: unknown;
+            };
+            "/api/dev/wechat/papay/{contractId}/balance": {
+                parameters: Record<string, never>;
+                /** @description Tests: make this contract's charges fail (insufficient balance) or succeed again */
+                post: unknown;
+            };
+            "/api/dev/wechat/papay/{contractId}/notices": {
+                parameters: Record<string, never>;
+                /** @description Pre-deduction notices WeChat showed for this contract, newest first */
+                get: unknown;
+            };
+            "/api/dev/wechat/shipping-uploads": {
+                parameters: Record<string, never>;
+                /** @description What the simulator received through upload_shipping_info, newest first */
+                get: unknown;
+            };
+            "/api/admin/auth/login": {
+                parameters: Record<string, never>;
+                /** @description Staff login with username and password */
+                post: unknown;
+            };
+            "/api/admin/auth/password": {
+                parameters: Record<string, never>;
+                /** @description Change my own password (needs the current one); answers a fresh token */
+                post: unknown;
+            };
+            "/api/admin/me": {
+                parameters: Record<string, never>;
+                /** @description The signed-in staff account */
+                get: unknown;
+            };
+            "/api/admin/staff": {
+                parameters: Record<string, never>;
+                /** @description Staff accounts */
+                get: unknown;
+                /** @description Create a staff account with a role */
+                post: unknown;
+            };
+            "/api/admin/staff/{id}": {
+                parameters: Record<string, never>;
+                /** @description Enable or disable a staff account or change its role (the last active admin stays one) */
+                patch: unknown;
+            };
+            "/api/admin/staff/{id}/password": {
+                parameters: Record<string, never>;
+                /** @description Reset a staff member's password (chosen, or a one-time temporary one); they change it at login */
+                post: unknown;
+            };
+            "/api/admin/audit-logs": {
+                parameters: Record<string, never>;
+                /** @description The audit log, filtered by actor, action and entity, newest first */
+                get: unknown;
+            };
+            "/api/admin/audit-logs/facets": {
+                parameters: Record<string, never>;
+                /** @description The actors, actions and entities the audit log can be filtered by */
+                get: unknown;
+            };
+            "/api/admin/media": {
+                parameters: Record<string, never>;
+                /** @description Upload a product or banner picture (JPEG, PNG or GIF); returns its URL and a thumbnail URL */
+                post: unknown;
+            };
+            "/api/auth/wechat-login": {
+                parameters: Record<string, never>;
+                /** @description Exchange a wx.login code for a session token */
+                post: unknown;
+            };
+            "/api/me/addresses": {
+                parameters: Record<string, never>;
+                /** @description My delivery addresses, default first */
+                get: unknown;
+                /** @description Add a delivery address */
+                post: unknown;
+            };
+            "/api/me/addresses/{id}": {
+                parameters: Record<string, never>;
+                /** @description Delete one of my delivery addresses */
+                delete: unknown;
+                /** @description Change one of my delivery addresses */
+                patch: unknown;
+            };
+            "/api/me/phone": {
+                parameters: Record<string, never>;
+                /** @description Whether the customer has given a phone number (asked once, at membership purchase, optional) */
+                get: unknown;
+                /** @description Exchange the phone-number button's code with WeChat (getuserphonenumber) and keep the number */
+                post: unknown;
+            };
+            "/api/me/profile": {
+                parameters: Record<string, never>;
+                /** @description My nickname and avatar */
+                get: unknown;
+                /** @description Change my nickname */
+                patch: unknown;
+            };
+            "/api/me/profile/avatar": {
+                parameters: Record<string, never>;
+                /** @description Upload my avatar (头像昵称填写 on weapp, a file picker on H5) */
+                post: unknown;
+            };
+            "/api/tiers": {
+                parameters: Record<string, never>;
+                /** @description Tiers on sale, with benefits and welcome gift pack options */
+                get: unknown;
+            };
+            "/api/admin/tiers": {
+                parameters: Record<string, never>;
+                /** @description Every membership tier, whatever its status */
+                get: unknown;
+                /** @description Create a membership tier (draft) */
+                post: unknown;
+            };
+            "/api/admin/tiers/{id}": {
+                parameters: Record<string, never>;
+                /** @description One membership tier with its benefits and gift packs */
+                get: unknown;
+                /** @description Change a tier's price, term, benefits or status */
+                patch: unknown;
+            };
+            "/api/admin/benefits": {
+                parameters: Record<string, never>;
+                /** @description Member benefits with their configuration */
+                get: unknown;
+                /** @description Create a member benefit */
+                post: unknown;
+            };
+            "/api/admin/benefits/{id}": {
+                parameters: Record<string, never>;
+                /** @description Delete a benefit no tier uses */
+                delete: unknown;
+                /** @description Change a member benefit */
+                patch: unknown;
+            };
+            "/api/me/service-contact": {
+                parameters: Record<string, never>;
+                /** @description My exclusive customer service contact, when my current term includes it (else null) */
+                get: unknown;
+            };
+            "/api/admin/products": {
+                parameters: Record<string, never>;
+                /** @description Search products by title, category and sale status, a page at a time */
+                get: unknown;
+                /** @description Create a product with its SKUs */
+                post: unknown;
+            };
+            "/api/admin/products/categories": {
+                parameters: Record<string, never>;
+                /** @description Categories in use, with their product counts */
+                get: unknown;
+            };
+            "/api/admin/products/on-sale": {
+                parameters: Record<string, never>;
+                /** @description Put several products on or off sale at once */
+                post: unknown;
+            };
+            "/api/admin/products/{id}": {
+                parameters: Record<string, never>;
+                /** @description One product with its SKUs and member prices */
+                get: unknown;
+                /** @description Change a product (title, images, description, category, sale status) */
+                patch: unknown;
+            };
+            "/api/admin/products/{id}/skus": {
+                parameters: Record<string, never>;
+                /** @description Add a SKU to a product */
+                post: unknown;
+            };
+            "/api/admin/skus/{id}": {
+                parameters: Record<string, never>;
+                /** @description Change a SKU (list price, stock, code) */
+                patch: unknown;
+            };
+            "/api/admin/skus/{id}/member-prices": {
+                parameters: Record<string, never>;
+                /** @description Set a SKU's member price per tier */
+                put: unknown;
+            };
+            "/api/admin/gift-packs": {
+                parameters: Record<string, never>;
+                /** @description List gift packs with their items and stock */
+                get: unknown;
+                /** @description Create a gift pack */
+                post: unknown;
+            };
+            "/api/admin/gift-packs/{id}": {
+                parameters: Record<string, never>;
+                /** @description One gift pack with its items */
+                get: unknown;
+                /** @description Change a gift pack (name, items, stock, lifecycle) */
+                patch: unknown;
+            };
+            "/api/products": {
+                parameters: Record<string, never>;
+                /** @description A page of on-sale products visible to the caller, priced for the caller; q searches title and subtitle */
+                get: unknown;
+            };
+            "/api/products/{id}": {
+                parameters: Record<string, never>;
+                /** @description One on-sale product with the prices the caller pays */
+                get: unknown;
+            };
+            "/api/categories": {
+                parameters: Record<string, never>;
+                /** @description Categories of on-sale products */
+                get: unknown;
+            };
+            "/api/admin/price-list/export": {
+                parameters: Record<string, never>;
+                /** @description Every SKU × tier member price as CSV (UTF-8 with BOM), the import format */
+                get: unknown;
+            };
+            "/api/admin/price-list/preview": {
+                parameters: Record<string, never>;
+                /** @description Every change the file would make (old → new) and every row error; writes nothing */
+                post: unknown;
+            };
+            "/api/admin/price-list/apply": {
+                parameters: Record<string, never>;
+                /** @description Applies a previewed file in one transaction: all rows or none (409 PRICE_LIST_STALE if anything changed since the preview) */
+                post: unknown;
+            };
+            "/api/banners": {
+                parameters: Record<string, never>;
+                /** @description Home banners whose active window covers now, in order; a product banner only when the caller may see the product */
+                get: unknown;
+            };
+            "/api/admin/banners": {
+                parameters: Record<string, never>;
+                /** @description Storefront banners, whatever their status */
+                get: unknown;
+                /** @description Add a storefront banner */
+                post: unknown;
+            };
+            "/api/admin/banners/{id}": {
+                parameters: Record<string, never>;
+                /** @description Delete a storefront banner */
+                delete: unknown;
+                /** @description Change a storefront banner */
+                patch: unknown;
+            };
+            "/api/admin/milestones": {
+                parameters: Record<string, never>;
+                /** @description Spend milestones and their gifts */
+                get: unknown;
+                /** @description Add a spend milestone */
+                post: unknown;
+            };
+            "/api/admin/milestones/{id}": {
+                parameters: Record<string, never>;
+                /** @description Delete a spend milestone */
+                delete: unknown;
+                /** @description Change a spend milestone */
+                patch: unknown;
+            };
+            "/api/me/membership": {
+                parameters: Record<string, never>;
+                /** @description My membership, days left, spend progress and savings */
+                get: unknown;
+            };
+            "/api/me/gift-packs": {
+                parameters: Record<string, never>;
+                /** @description Gift packs I may claim now, and gift orders already made */
+                get: unknown;
+            };
+            "/api/me/gift-packs/claim": {
+                parameters: Record<string, never>;
+                /** @description Claim the welcome pack (if not chosen at purchase) or a reached milestone pack */
+                post: unknown;
+            };
+            "/api/admin/alerts": {
+                parameters: Record<string, never>;
+                /** @description Open staff alerts (things that need a person) */
+                get: unknown;
+            };
+            "/api/admin/alerts/{id}/resolve": {
+                parameters: Record<string, never>;
+                /** @description Resolve an alert with a note (who and when are kept) */
+                post: unknown;
+            };
+            "/api/admin/gift-orders/{id}/cancel": {
+                parameters: Record<string, never>;
+                /** @description Cancel an unshipped gift order: the pack goes back to stock and the claim is removed */
+                post: unknown;
+            };
+            "/api/admin/finance/report": {
+                parameters: Record<string, never>;
+                /** @description Monthly deferred-revenue roll-forward per tier (API.md) */
+                get: unknown;
+            };
+            "/api/admin/finance/export": {
+                parameters: Record<string, never>;
+                /** @description Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md) */
+                get: unknown;
+            };
+            "/api/admin/finance/export-jobs": {
+                parameters: Record<string, never>;
+                /** @description The latest export jobs, newest first */
+                get: unknown;
+                /** @description Starts a background export; watch it with GET export-jobs/:id */
+                post: unknown;
+            };
+            "/api/admin/finance/export-jobs/{id}": {
+                parameters: Record<string, never>;
+                /** @description One export job and its progress */
+                get: unknown;
+            };
+            "/api/admin/finance/export-jobs/{id}/file": {
+                parameters: Record<string, never>;
+                /** @description A finished export job's file (CSV or XLSX) */
+                get: unknown;
+            };
+            "/api/admin/finance/reconciliation": {
+                parameters: Record<string, never>;
+                /** @description A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md) */
+                get: unknown;
+            };
+            "/api/admin/finance/reconciliation/resolutions": {
+                parameters: Record<string, never>;
+                /** @description Marks a mismatch of a day resolved, with a note (audited) */
+                post: unknown;
+            };
+            "/api/admin/finance/reconciliation/export": {
+                parameters: Record<string, never>;
+                /** @description A day's statement as CSV (UTF-8 with BOM) or XLSX */
+                get: unknown;
+            };
+            "/api/admin/dashboard/todos": {
+                parameters: Record<string, never>;
+                /** @description The queues waiting for staff (to ship, after-sales, refund approvals, low stock) with links */
+                get: unknown;
+            };
+            "/api/admin/dashboard": {
+                parameters: Record<string, never>;
+                /** @description Members, renewals, expiries, membership revenue and product sales by month, top products */
+                get: unknown;
+            };
+            "/api/admin/refund-requests": {
+                parameters: Record<string, never>;
+                /** @description Refund requests waiting for (or given) approval */
+                get: unknown;
+            };
+            "/api/admin/refund-requests/{id}/approve": {
+                parameters: Record<string, never>;
+                /** @description Approve a refund request: the refund goes to WeChat */
+                post: unknown;
+            };
+            "/api/admin/refund-requests/{id}/reject": {
+                parameters: Record<string, never>;
+                /** @description Reject a refund request with a note */
+                post: unknown;
+            };
+            "/api/admin/refunds/{id}/retry": {
+                parameters: Record<string, never>;
+                /** @description Send a refused refund to WeChat again, with the same out_refund_no */
+                post: unknown;
+            };
+            "/api/admin/refunds/{id}/close": {
+                parameters: Record<string, never>;
+                /** @description Close a refused or abnormal refund: nothing is refunded, the order goes back to its status */
+                post: unknown;
+            };
+            "/api/admin/refunds/{id}/offline": {
+                parameters: Record<string, never>;
+                /** @description An abnormal refund was paid back outside WeChat Pay: it succeeds, with its own ledger entry */
+                post: unknown;
+            };
+            "/api/admin/payments/flagged": {
+                parameters: Record<string, never>;
+                /** @description Flagged payments still open (resolved ones: ?resolved=1) */
+                get: unknown;
+            };
+            "/api/admin/payments/{id}/resolve": {
+                parameters: Record<string, never>;
+                /** @description Resolve a flagged payment with a note (its money settled outside a refund here) */
+                post: unknown;
+            };
+            "/api/me/coupons": {
+                parameters: Record<string, never>;
+                /** @description My coupons: usable first, then held by an unpaid order, used and expired */
+                get: unknown;
+            };
+            "/api/admin/shipping-policy": {
+                parameters: Record<string, never>;
+                /** @description The shipping fee and the free-shipping threshold */
+                get: unknown;
+                /** @description Change the shipping fee or the free-shipping threshold */
+                put: unknown;
+            };
+            "/api/wechat/events": {
+                parameters: Record<string, never>;
+                /** @description WeChat checks the push URL: echoes echostr when the signature is right */
+                get: unknown;
+                /** @description WeChat's trade-management events (settlement, confirm receipt): stored, and a confirmed receipt completes the order */
+                post: unknown;
+            };
+            "/api/membership-agreement": {
+                parameters: Record<string, never>;
+                /** @description The current member agreement (《会员服务协议》) */
+                get: unknown;
+            };
+            "/api/legal/{kind}": {
+                parameters: Record<string, never>;
+                /** @description The current member agreement, user agreement or privacy guide */
+                get: unknown;
+            };
+            "/api/admin/legal/{kind}/versions": {
+                parameters: Record<string, never>;
+                /** @description Every saved version, newest first */
+                get: unknown;
+                /** @description Publish a new version (earlier ones stay; orders keep the version accepted) */
+                post: unknown;
+            };
+            "/api/orders/membership": {
+                parameters: Record<string, never>;
+                /** @description Buy or renew a membership tier, optionally choosing the welcome gift pack (and its address) now */
+                post: unknown;
+            };
+            "/api/orders/membership-gift": {
+                parameters: Record<string, never>;
+                /** @description Buy a membership as a gift: once paid it yields one membership code to share with a friend */
+                post: unknown;
+            };
+            "/api/orders": {
+                parameters: Record<string, never>;
+                /** @description My orders, newest first, a page at a time */
+                get: unknown;
+                /** @description Buy products; prices come from the server, never the client */
+                post: unknown;
+            };
+            "/api/orders/quote": {
+                parameters: Record<string, never>;
+                /** @description Price a basket as checkout will: member prices, shipping, coupon; the usable coupons */
+                post: unknown;
+            };
+            "/api/orders/counts": {
+                parameters: Record<string, never>;
+                /** @description The counts on 我的: orders to pay, to ship, to receive, and open after-sales requests */
+                get: unknown;
+            };
+            "/api/orders/{id}": {
+                parameters: Record<string, never>;
+                /** @description My order with its refunds (another customer’s is a 404) */
+                get: unknown;
+            };
+            "/api/orders/{id}/reorder": {
+                parameters: Record<string, never>;
+                /** @description 再来一单: the SKUs of my product order that can go into the cart again, and those that cannot */
+                post: unknown;
+            };
+            "/api/orders/{id}/address": {
+                parameters: Record<string, never>;
+                /** @description Choose where a gift that has not been shipped goes */
+                put: unknown;
+            };
+            "/api/orders/{id}/cancel": {
+                parameters: Record<string, never>;
+                /** @description Cancel an unpaid order: closed at WeChat first, then here, stock released */
+                post: unknown;
+            };
+            "/api/orders/{id}/sync": {
+                parameters: Record<string, never>;
+                /** @description After wx.requestPayment: ask WeChat whether the order is paid and settle it */
+                post: unknown;
+            };
+            "/api/orders/{id}/payment": {
+                parameters: Record<string, never>;
+                /** @description wx.requestPayment parameters again for an unpaid order */
+                post: unknown;
+            };
+            "/api/orders/{id}/receipt": {
+                parameters: Record<string, never>;
+                /** @description The payment WeChat's confirm-receipt component (weappOrderConfirm) needs for a shipped order */
+                get: unknown;
+            };
+            "/api/orders/{id}/confirm-receipt": {
+                parameters: Record<string, never>;
+                /** @description The customer received the parcel: the shipped order completes */
+                post: unknown;
+            };
+            "/api/orders/{id}/after-sales": {
+                parameters: Record<string, never>;
+                /** @description Ask for a refund (or a return and refund) of my paid or shipped product order */
+                post: unknown;
+            };
+            "/api/admin/orders": {
+                parameters: Record<string, never>;
+                /** @description Search orders by number, customer, status, kind and date, a page at a time */
+                get: unknown;
+            };
+            "/api/admin/orders/export": {
+                parameters: Record<string, never>;
+                /** @description The filtered orders as CSV (UTF-8 with BOM), streamed */
+                get: unknown;
+            };
+            "/api/admin/orders/ship-batch": {
+                parameters: Record<string, never>;
+                /** @description Ship many orders from a CSV (订单号, 快递公司, 快递单号), or preview it row by row; each row on its own */
+                post: unknown;
+            };
+            "/api/admin/orders/{id}": {
+                parameters: Record<string, never>;
+                /** @description One order with its lines, payments, refunds and history */
+                get: unknown;
+            };
+            "/api/admin/orders/{id}/ship": {
+                parameters: Record<string, never>;
+                /** @description Ship a paid order with a courier and tracking number */
+                post: unknown;
+            };
+            "/api/admin/orders/{id}/refund-quote": {
+                parameters: Record<string, never>;
+                /** @description What may be refunded now, the rule in Chinese, and a refund request still waiting for approval */
+                get: unknown;
+            };
+            "/api/admin/orders/{id}/refunds": {
+                parameters: Record<string, never>;
+                /** @description Refund an order (201), or ask for approval (202) when above the caller's limit */
+                post: unknown;
+            };
+            "/api/admin/orders/{id}/wechat-shipping": {
+                parameters: Record<string, never>;
+                /** @description The order's shipping information at WeChat (upload status, errcode explained); null when none is needed */
+                get: unknown;
+            };
+            "/api/admin/orders/{id}/wechat-shipping/retry": {
+                parameters: Record<string, never>;
+                /** @description Upload failed shipping information to WeChat again, now */
+                post: unknown;
+            };
+            "/api/admin/orders/{id}/shipment": {
+                parameters: Record<string, never>;
+                /** @description Correct a shipped order's courier or tracking number (WeChat allows one modification) */
+                put: unknown;
+            };
+            "/api/me/after-sales": {
+                parameters: Record<string, never>;
+                /** @description My after-sales requests, newest first */
+                get: unknown;
+            };
+            "/api/me/after-sales/{id}/cancel": {
+                parameters: Record<string, never>;
+                /** @description Withdraw my open after-sales request */
+                post: unknown;
+            };
+            "/api/me/after-sales/{id}/return-shipment": {
+                parameters: Record<string, never>;
+                /** @description Tell the shop the carrier and tracking number of the goods I sent back (approved return) */
+                post: unknown;
+            };
+            "/api/after-sales/photos": {
+                parameters: Record<string, never>;
+                /** @description Upload one photo for an after-sales request on my order; answers its name */
+                post: unknown;
+            };
+            "/api/after-sales/photos/{name}": {
+                parameters: Record<string, never>;
+                /** @description An uploaded after-sales photo */
+                get: unknown;
+            };
+            "/api/admin/after-sales/return-address": {
+                parameters: Record<string, never>;
+                /** @description The shop's return address given to customers whose return is approved (null until set) */
+                get: unknown;
+                /** @description Set the shop's return address (recipient, phone, full address) */
+                put: unknown;
+            };
+            "/api/admin/after-sales": {
+                parameters: Record<string, never>;
+                /** @description After-sales requests by status, a page at a time */
+                get: unknown;
+            };
+            "/api/admin/after-sales/{id}": {
+                parameters: Record<string, never>;
+                /** @description One after-sales request with its order and photos */
+                get: unknown;
+                /** @description Change the amount of an undecided request, within what the order can still refund */
+                patch: unknown;
+            };
+            "/api/admin/after-sales/{id}/approve": {
+                parameters: Record<string, never>;
+                /** @description Approve an after-sales request (a refund, or a return first) */
+                post: unknown;
+            };
+            "/api/admin/after-sales/{id}/received": {
+                parameters: Record<string, never>;
+                /** @description Confirm the customer's returned parcel arrived: the refund starts (within the caller's limit) */
+                post: unknown;
+            };
+            "/api/admin/after-sales/{id}/reject": {
+                parameters: Record<string, never>;
+                /** @description Reject an after-sales request with a reason */
+                post: unknown;
+            };
+            "/api/me/consents": {
+                parameters: Record<string, never>;
+                /** @description My unused subscribe-message consents per template */
+                get: unknown;
+                /** @description Record subscribe-message consents (renewal reminders) */
+                post: unknown;
+            };
+            "/api/me/reminders": {
+                parameters: Record<string, never>;
+                /** @description My in-app renewal reminders, unseen first */
+                get: unknown;
+            };
+            "/api/me/reminders/{id}/seen": {
+                parameters: Record<string, never>;
+                /** @description The banner was shown */
+                post: unknown;
+            };
+            "/api/admin/reminders/rules": {
+                parameters: Record<string, never>;
+                /** @description Renewal reminder rules (days before the term end, template, on/off) */
+                get: unknown;
+                /** @description Add a renewal reminder rule */
+                post: unknown;
+            };
+            "/api/admin/reminders/rules/preview": {
+                parameters: Record<string, never>;
+                /** @description What a sample member would receive from these rule fields (subscribe message and in-app) */
+                post: unknown;
+            };
+            "/api/admin/reminders/rules/{id}": {
+                parameters: Record<string, never>;
+                /** @description Change or switch off a renewal reminder rule */
+                patch: unknown;
+            };
+            "/api/admin/reminders/run": {
+                parameters: Record<string, never>;
+                /** @description Run one reminder pass now (dev mode: as if at body.now) */
+                post: unknown;
+            };
+            "/api/admin/reminders/stats": {
+                parameters: Record<string, never>;
+                /** @description Per rule: due, sent, failed (by code), skipped for no consent, in-app, seen, converted */
+                get: unknown;
+            };
+            "/api/admin/reminders/call-list": {
+                parameters: Record<string, never>;
+                /** @description Members ending soon with no consent credit or ignored reminders, by spend */
+                get: unknown;
+            };
+            "/api/admin/reminders/calls": {
+                parameters: Record<string, never>;
+                /** @description Record the outcome of a renewal call */
+                post: unknown;
+            };
+            "/api/admin/reminders/call-stats": {
+                parameters: Record<string, never>;
+                /** @description Calls and renewals within 14 days, per outcome */
+                get: unknown;
+            };
+            "/api/me/auto-renew": {
+                parameters: Record<string, never>;
+                /** @description My auto-renew: status, tier, amount, next charge, grace (宽限期) */
+                get: unknown;
+                /** @description Opt in: a contract to sign in WeChat, and the parameters that open WeChat's signing mini-program */
+                post: unknown;
+                /** @description Cancel auto-renew (at WeChat, then here) */
+                delete: unknown;
+            };
+            "/api/admin/auto-renew/run": {
+                parameters: Record<string, never>;
+                /** @description Run one auto-renew pass now (dev mode: as if at body.now) */
+                post: unknown;
+            };
+            "/api/admin/auto-renew/contracts": {
+                parameters: Record<string, never>;
+                /** @description Auto-renew contracts, newest first, with the next charge and failed charges */
+                get: unknown;
+            };
+            "/api/admin/membership-codes/batches": {
+                parameters: Record<string, never>;
+                /** @description Code batches, newest first, with redeemed / open / expired / void counts */
+                get: unknown;
+                /** @description Create a batch of unguessable membership codes for a tier */
+                post: unknown;
+            };
+            "/api/admin/membership-codes/batches/{id}/export": {
+                parameters: Record<string, never>;
+                /** @description The batch codes as CSV (UTF-8 with BOM), code in the first column; the download is audited */
+                get: unknown;
+            };
+            "/api/admin/membership-codes/batches/{id}/void": {
+                parameters: Record<string, never>;
+                /** @description Void every unredeemed code of the batch */
+                post: unknown;
+            };
+            "/api/admin/membership-codes/gifts": {
+                parameters: Record<string, never>;
+                /** @description Gift memberships sold and their codes: redeemed, open, refunded, and breakage (unredeemed past the date) */
+                get: unknown;
+            };
+            "/api/admin/membership-codes/void": {
+                parameters: Record<string, never>;
+                /** @description Void one unredeemed code of a batch */
+                post: unknown;
+            };
+            "/api/me/membership-codes/redeem": {
+                parameters: Record<string, never>;
+                /** @description Redeem a membership code: the term starts now or after the current term of the same tier */
+                post: unknown;
+            };
+            "/api/me/gift-memberships": {
+                parameters: Record<string, never>;
+                /** @description Memberships I bought as gifts: the code to share and whether it was redeemed */
+                get: unknown;
+            };
+            "/api/me/gift-memberships/{orderId}": {
+                parameters: Record<string, never>;
+                /** @description One membership I bought as a gift */
+                get: unknown;
+            };
+            "/api/me/trial": {
+                parameters: Record<string, never>;
+                /** @description Start the free trial of a tier (once per customer): member prices and free shipping */
+                post: unknown;
+            };
+            "/api/admin/trials/stats": {
+                parameters: Record<string, never>;
+                /** @description Trial conversion: trials started, running, converted to a paid membership */
+                get: unknown;
+            };
+            "/api/admin/members": {
+                parameters: Record<string, never>;
+                /** @description Members by nickname/phone, status, tier and "expires within N days", with spend and savings */
+                get: unknown;
+            };
+            "/api/admin/members/export": {
+                parameters: Record<string, never>;
+                /** @description The filtered member list as a streamed CSV (UTF-8 with BOM) */
+                get: unknown;
+            };
+            "/api/admin/members/{membershipId}": {
+                parameters: Record<string, never>;
+                /** @description One member with their terms, spend and savings */
+                get: unknown;
+            };
+            "/api/admin/members/{membershipId}/extension-allowance": {
+                parameters: Record<string, never>;
+                /** @description How many days the caller may extend this member, before they submit */
+                get: unknown;
+            };
+            "/api/admin/members/{membershipId}/extend": {
+                parameters: Record<string, never>;
+                /** @description Extend a member's current term by some days (audited) */
+                post: unknown;
+            };
+            "/api/admin/members/{membershipId}/revoke": {
+                parameters: Record<string, never>;
+                /** @description Revoke a membership (audited) */
+                post: unknown;
+            };
+            "/api/admin/product-sales": {
+                parameters: Record<string, never>;
+                /** @description Units and amount sold per product (paid product orders, fully refunded ones excluded) */
+                get: unknown;
+            };
+        };
     };
     responses: never;
     parameters: never;
