@@ -42,8 +42,6 @@ export interface PricedBasket {
   totalFen: Fen;
   /** What member prices took off the list price (0 unless priced as a member). */
   memberSavingsFen: Fen;
-  /** Non-members: what the shown member prices would save on these lines; 0 for members. */
-  memberUpsellFen: Fen;
   coupons: CheckoutCouponView[];
 }
 
@@ -135,18 +133,27 @@ export class BasketPricingService {
       freeShippingReason: shipping.freeShippingReason,
       shippingPolicy,
       couponId: couponId ?? null,
-      memberUpsellFen: active ? 0 : await this.upsell(skus, quantities),
       coupons,
     };
   }
 
-  private async upsell(skus: Sku[], quantities: Map<number, number>): Promise<Fen> {
-    const shown = await this.catalog.displayMemberPrices(skus);
+  /**
+   * Non-members: what the member prices shown to them would save on these lines (the quote's upsell). Reads the
+   * storefront cache, which may need a connection of its own: call it outside any transaction, never while one
+   * holds a pooled connection (under a drop every request would wait for a second connection that never frees).
+   */
+  async memberUpsell(
+    lines: readonly { skuId: number | null; quantity: number; unitListPriceFen: Fen }[],
+  ): Promise<Fen> {
+    const priced = lines.filter((line) => line.skuId !== null);
+    const shown = await this.catalog.displayMemberPrices(
+      priced.map((line) => ({ id: line.skuId!, listPriceFen: line.unitListPriceFen })),
+    );
     return memberUpsellFen(
-      skus.map((sku) => ({
-        quantity: quantities.get(sku.id)!,
-        listPriceFen: sku.listPriceFen,
-        memberPriceFen: shown.get(sku.id) ?? sku.listPriceFen,
+      priced.map((line) => ({
+        quantity: line.quantity,
+        listPriceFen: line.unitListPriceFen,
+        memberPriceFen: shown.get(line.skuId!) ?? line.unitListPriceFen,
       })),
     );
   }

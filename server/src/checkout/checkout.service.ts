@@ -54,12 +54,13 @@ export class CheckoutService {
   ) {}
 
   /** What the basket would cost now (member prices, shipping, the chosen coupon and the usable ones); writes nothing. */
-  quote(customerId: number, input: QuoteOrderDto): Promise<CheckoutQuote> {
-    return this.transactions.run(async (manager) => {
-      const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, this.clock.now());
-      const { active: _active, lines, ...totals } = basket;
-      return { ...totals, lines: lines.map((line, index) => ({ id: index + 1, ...line })) };
-    });
+  async quote(customerId: number, input: QuoteOrderDto): Promise<CheckoutQuote> {
+    const basket = await this.transactions.run((manager) =>
+      this.pricing.price(manager, customerId, input.items, input.couponId, this.clock.now()),
+    );
+    const { active, lines, ...totals } = basket;
+    const memberUpsellFen = active ? 0 : await this.pricing.memberUpsell(lines);
+    return { ...totals, memberUpsellFen, lines: lines.map((line, index) => ({ id: index + 1, ...line })) };
   }
 
   async createProductOrder(customerId: number, input: CreateProductOrderDto): Promise<CreateOrderResponse> {
