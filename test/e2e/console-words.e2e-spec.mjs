@@ -191,11 +191,11 @@ describe('the console speaks to staff, not developers', () => {
   }
 
   it('a failing action answers with the Chinese text of its code, WeChat refusals explained', async () => {
-    // Shipping an order that is not paid (PENDING_PAYMENT → SHIPPED) from the bulk-shipping CSV.
+    // Shipping an order that is not paid from the bulk-shipping CSV: the row gives the reason, in the shop's words.
     const csv = `订单号,快递公司,快递单号\n${data.unpaid.outTradeNo},顺丰速运,SF9876543210\n`;
     const result = await data.admin.post('/api/admin/orders/ship-batch', { csv });
     assert.equal(result.rows[0].ok, false);
-    assert.equal(result.rows[0].error, '订单当前状态不允许此操作');
+    assert.equal(result.rows[0].error, '订单尚未支付');
     // A refund WeChat Pay refuses: the answer carries WeChat's code for the admin to explain, never its English.
     const orders = itemsOf(await data.admin.get('/api/admin/orders?page=1&pageSize=100'));
     const refused = [];
