@@ -8,6 +8,7 @@ import {
   CarrierCode,
   ErrorCode,
   errorTextFor,
+  TRACKING_NO_PATTERN,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { badRequest, DomainError } from '../common/domain-error';
@@ -18,7 +19,6 @@ import { OrdersService } from '../orders/orders.service';
 
 const COLUMNS = { outTradeNo: '订单号', carrier: '快递公司', trackingNo: '快递单号' } as const;
 const MAX_ROWS = 2000;
-const TRACKING_NO = /^[A-Za-z0-9-]{6,40}$/;
 const CARRIER_BY_NAME = new Map<string, CarrierCode>(
   CARRIER_CODES.flatMap(
     (code) =>
@@ -68,7 +68,7 @@ export class BulkShipService {
       );
       row.recipient = order?.address?.name ?? null;
       if (!carrier) row.error = `未知快递公司：${record.carrier || '（空）'}`;
-      else if (!TRACKING_NO.test(record.trackingNo)) row.error = '快递单号须为 6–40 位字母、数字或 -';
+      else if (!TRACKING_NO_PATTERN.test(record.trackingNo)) row.error = '快递单号须为 6–40 位字母、数字或 -';
       else if (!order) row.error = '订单不存在';
       if (row.error || !order || !carrier) continue;
       if (order.carrier === carrier && order.trackingNo === record.trackingNo) {

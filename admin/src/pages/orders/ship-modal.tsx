@@ -1,5 +1,5 @@
 import type { AdminOrderView } from '@member-commerce/shared';
-import { CARRIER_CODES, CARRIERS } from '@member-commerce/shared';
+import { CARRIER_CODES, CARRIERS, TRACKING_NO_PATTERN } from '@member-commerce/shared';
 import { Form, Input, Modal, Select } from 'antd';
 import { shipOrder } from '../../api/orders';
 import { showSuccess } from '../../feedback';
@@ -57,7 +57,7 @@ export function ShipModal({ order, onClose, onDone, change }: Props) {
         <Form.Item
           name="trackingNo"
           label="快递单号"
-          rules={[{ required: true, pattern: /^[A-Za-z0-9-]{6,40}$/, message: '6–40 位字母、数字或 -' }]}
+          rules={[{ required: true, pattern: TRACKING_NO_PATTERN, message: '6–40 位字母、数字或 -' }]}
         >
           <Input placeholder="如 SF1234567890" data-testid="ship-tracking" />
         </Form.Item>

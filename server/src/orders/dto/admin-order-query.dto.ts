@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { OrderKind, OrderStatus } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
-import { CARRIER_CODES, CarrierCode } from '@member-commerce/shared';
+import { CARRIER_CODES, CarrierCode, TRACKING_NO_PATTERN } from '@member-commerce/shared';
 
 export class AdminOrderQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Object.values(OrderKind) })
@@ -59,6 +59,6 @@ export class ShipOrderDto {
   carrier: CarrierCode;
 
   @ApiPropertyOptional({ example: 'SF1234567890' })
-  @Matches(/^[A-Za-z0-9-]{6,40}$/, { message: 'trackingNo must be 6–40 letters, digits or -' })
+  @Matches(TRACKING_NO_PATTERN, { message: 'trackingNo must be 6–40 letters, digits or -' })
   trackingNo: string;
 }
