@@ -310,3 +310,51 @@ describe('staff:create-admin on a database without staff', () => {
     await expect(createFirstAdmin(dataSource, { username: 'x', password: 'short' })).rejects.toThrow(/username/);
   });
 });
+
+describe('the last admin under concurrent demotion', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_SENSITIVE_PER_ACCOUNT: '1000', RATE_LIMIT_SENSITIVE_PER_IP: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const adminNamed = async (by: { Authorization: string }, username: string) => {
+    const created = (
+      await t.http
+        .post('/api/admin/staff')
+        .set(by)
+        .send({ username, password: 'race-password', role: 'admin' })
+        .expect(201)
+    ).body as StaffSummary;
+    const session = (
+      await t.http.post('/api/admin/auth/login').send({ username, password: 'race-password' }).expect(200)
+    ).body as StaffLoginResponse;
+    return { id: created.id, auth: bearer(session.token) };
+  };
+  const activeAdmins = async (by: { Authorization: string }) =>
+    ((await t.http.get('/api/admin/staff').set(by).expect(200)).body as StaffSummary[]).filter(
+      (staff) => staff.role === 'admin' && staff.active,
+    );
+
+  it('two admins demoting each other at the same moment leave exactly one admin (20 trials)', async () => {
+    const first = await t.staff('admin');
+    let survivor = await adminNamed(first, 'race-admin-0');
+    // Only `survivor` stays admin: every other admin is demoted before the trials.
+    for (const other of await activeAdmins(survivor.auth))
+      if (other.id !== survivor.id)
+        await t.http.patch(`/api/admin/staff/${other.id}`).set(survivor.auth).send({ role: 'operator' }).expect(200);
+    for (let trial = 1; trial <= 20; trial++) {
+      const rival = await adminNamed(survivor.auth, `race-admin-${trial}`);
+      const [mine, theirs] = await Promise.all([
+        t.http.patch(`/api/admin/staff/${rival.id}`).set(survivor.auth).send({ role: 'operator' }),
+        t.http.patch(`/api/admin/staff/${survivor.id}`).set(rival.auth).send({ role: 'operator' }),
+      ]);
+      expect([mine.status, theirs.status].filter((status) => status === 200)).toHaveLength(1);
+      const next = mine.status === 200 ? survivor : rival;
+      const left = await activeAdmins(next.auth);
+      expect(left.map((staff) => staff.id)).toEqual([next.id]);
+      survivor = next;
+    }
+  });
+});
