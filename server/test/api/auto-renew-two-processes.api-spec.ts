@@ -7,7 +7,6 @@ import {
   OrderKind,
   type AdminTierView,
   type AutoRenewRunResult,
-  type StaffLoginResponse,
   type StartAutoRenewResponse,
   type WechatLoginResponse,
 } from '@member-commerce/shared';
@@ -19,6 +18,7 @@ import { MembershipTermsService, tierTerms } from '../../src/membership/membersh
 import { Tier } from '../../src/membership/tier.entity';
 import { Order } from '../../src/orders/order.entity';
 import { DevWechatPapayNotice } from '../../src/wechat/dev/dev-wechat-papay.entity';
+import { staffAccount, staffLogin } from '../support/staff-fixtures';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 jest.setTimeout(180_000);
@@ -39,7 +39,7 @@ onMysql('auto-renew with two server processes on one database', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     for (let i = 0; i < 2; i++) {
-      const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: i === 0 ? '1' : '0' });
+      const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: '0' });
       config.database = database.config;
       const clock = new FixedClock(new Date(TERM_END.getTime() - 20 * DAY_MS));
       const app = await createApp({ config, clock });
@@ -57,12 +57,8 @@ onMysql('auto-renew with two server processes on one database', () => {
 
   it('each contract is notified once and charged once although both processes ran every pass at the same time', async () => {
     const http = apps.map((app) => request(app.getHttpServer()));
-    const tokens = await Promise.all(
-      http.map(
-        async (h) =>
-          `Bearer ${((await h.post('/api/admin/auth/login').send({ username: 'admin', password: 'admin123' }).expect(200)).body as StaffLoginResponse).token}`,
-      ),
-    );
+    const admin = await staffAccount(http[0], apps[0].get(DataSource), 'admin');
+    const tokens = await Promise.all(http.map(async (h) => (await staffLogin(h, admin)).Authorization));
     const created = (
       await http[0]
         .post('/api/admin/tiers')

@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import type { AdminTierView, Page, ProductView } from '@member-commerce/shared';
+import type { Page, ProductView } from '@member-commerce/shared';
 import { createApp } from '../../src/app.factory';
+import { shopFixtures, type ShopFixtures, type TierFixture } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Two API processes on one database: what one caches, a staff write through the other invalidates. */
@@ -9,9 +10,14 @@ describe('storefront caches across app instances', () => {
   let a: TestApp;
   let b: NestFastifyApplication;
   let httpB: ReturnType<typeof request>;
+  let shop: ShopFixtures;
+  /** The shop's only (so cheapest, so display) tier: 10% off whatever has no member price. */
+  let annual: TierFixture;
 
   beforeAll(async () => {
-    a = await startTestApp({ seed: true });
+    a = await startTestApp();
+    shop = shopFixtures(a);
+    annual = await shop.tier('CC_ANNUAL', { priceFen: 100_000, defaultDiscountBp: 1_000 });
     b = await createApp({ config: { ...a.config, seedDemo: false }, clock: a.clock });
     await b.listen(0, '127.0.0.1');
     httpB = request(b.getHttpServer());
@@ -30,33 +36,27 @@ describe('storefront caches across app instances', () => {
   };
 
   it('a member price set through one instance shows in the next read on the other', async () => {
-    const member = await a.customer('demo-member');
-    const oil = await skuOnB('OIL-5L', member);
-    expect(oil.priceFen).toBe(10_900);
-    const annual = (
-      (
-        await a.http
-          .get('/api/admin/tiers')
-          .set(await a.staff('admin'))
-          .expect(200)
-      ).body as AdminTierView[]
-    ).find((t) => t.code === 'ANNUAL')!;
+    const oil = await shop.product('CC-OIL', 12_000, { memberPrices: { [annual.id]: 10_900 } });
+    const member = (await shop.member('cc-member', annual.id)).auth;
+    expect((await skuOnB('CC-OIL', member)).priceFen).toBe(10_900);
     await a.http
-      .put(`/api/admin/skus/${oil.id}/member-prices`)
+      .put(`/api/admin/skus/${oil.skuId}/member-prices`)
       .set(await a.staff('operator'))
       .send({ prices: [{ tierId: annual.id, priceFen: 9_900 }] })
       .expect(200);
-    expect(await skuOnB('OIL-5L', member)).toMatchObject({ memberPriceFen: 9_900, priceFen: 9_900 });
+    expect(await skuOnB('CC-OIL', member)).toMatchObject({ memberPriceFen: 9_900, priceFen: 9_900 });
   });
 
   it("a tier's default discount changed through one instance reprices the other's non-member upsell at once", async () => {
-    expect((await skuOnB('CHOCO-72')).memberPriceFen).toBe(8_010);
-    const admin = await a.staff('admin');
-    const annual = ((await a.http.get('/api/admin/tiers').set(admin).expect(200)).body as AdminTierView[]).find(
-      (t) => t.code === 'ANNUAL',
-    )!;
-    await a.http.patch(`/api/admin/tiers/${annual.id}`).set(admin).send({ defaultDiscountBp: 2_000 }).expect(200);
-    expect((await skuOnB('CHOCO-72')).memberPriceFen).toBe(7_120);
+    const chocolateFen = 8_900;
+    await shop.product('CC-CHOCO', chocolateFen);
+    expect((await skuOnB('CC-CHOCO')).memberPriceFen).toBe(chocolateFen * 0.9);
+    await a.http
+      .patch(`/api/admin/tiers/${annual.id}`)
+      .set(await a.staff('admin'))
+      .send({ defaultDiscountBp: 2_000 })
+      .expect(200);
+    expect((await skuOnB('CC-CHOCO')).memberPriceFen).toBe(chocolateFen * 0.8);
   });
 
   it("a product created through one instance is in the other instance's next page, total and categories", async () => {

@@ -1,4 +1,5 @@
 import type { AddressView, CreateOrderResponse, MyGiftPacksView, OrderView, TierView } from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
 import { TestApp } from '../support/test-app';
 
@@ -11,11 +12,18 @@ describe('choosing the welcome gift pack with its address', () => {
   let annual: TierView;
   let otherTierPackId: number;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
+    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    const shop = shopFixtures(t, (outTradeNo) => pay.confirm(outTradeNo));
+    const tea = await shop.product('GC-TEA', 6_800, { title: '龙井茶' });
+    const honey = await shop.product('GC-HONEY', 4_500, { title: '槐花蜜' });
+    const wine = await shop.product('GC-WINE', 30_000, { title: '红酒' });
+    const teaPack = await shop.giftPack('茶礼', [{ skuId: tea.skuId, quantity: 2 }], 13_600);
+    const honeyPack = await shop.giftPack('蜜礼', [{ skuId: honey.skuId, quantity: 3 }], 13_500);
+    otherTierPackId = await shop.giftPack('酒礼', [{ skuId: wine.skuId, quantity: 1 }], 30_000);
+    const annualTier = await shop.tier('GC_ANNUAL', { giftPackIds: [teaPack, honeyPack] });
+    await shop.tier('GC_BLACK', { priceFen: 300_000, giftPackIds: [otherTierPackId] });
     const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
-    annual = tiers.find((tier) => tier.code === 'ANNUAL')!;
-    const annualPackIds = new Set(annual.giftPacks.map((pack) => pack.id));
-    otherTierPackId = tiers.flatMap((tier) => tier.giftPacks).find((pack) => !annualPackIds.has(pack.id))!.id;
+    annual = tiers.find((tier) => tier.id === annualTier.id)!;
   });
   afterAll(async () => {
     await t.close();

@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import type { ReminderRunResult, StaffLoginResponse } from '@member-commerce/shared';
+import type { AdminTierView, ReminderRunResult } from '@member-commerce/shared';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/load-config';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { Member, ReminderFixtures } from '../support/reminder-fixtures';
+import { staffAccount, staffLogin } from '../support/staff-fixtures';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+jest.setTimeout(180_000);
 
 /**
  * Two server instances on one MariaDB database (each with its own connection pool and WeChat simulator, as two
@@ -22,7 +26,7 @@ onMysql('renewal reminders with two server processes on one database', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     for (let i = 0; i < 2; i++) {
-      const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: '1' });
+      const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SCHEDULERS: '0', SEED_DEMO: '0' });
       config.database = database.config;
       const app = await createApp({ config, clock: new FixedClock(new Date('2031-01-01T02:00:00Z')) });
       await app.init();
@@ -38,28 +42,24 @@ onMysql('renewal reminders with two server processes on one database', () => {
     const http = apps.map((app) => request(app.getHttpServer()));
     await apps[0].getHttpAdapter().getInstance().ready();
     await apps[1].getHttpAdapter().getInstance().ready();
-    const fx = new ReminderFixtures(apps[0], http[0]);
+    const admin = await staffAccount(http[0], apps[0].get(DataSource), 'admin');
+    const auths = await Promise.all(http.map((h) => staffLogin(h, admin)));
+    const year = (
+      await http[0]
+        .post('/api/admin/tiers')
+        .set(auths[0])
+        .send({ code: 'RM_TWO_YEAR', name: '双进程年卡', priceFen: 36_500, termDays: 365, giftPackChoices: 0 })
+        .expect(201)
+    ).body as AdminTierView;
+    const fx = new ReminderFixtures(apps[0], http[0], year.id);
     const end = new Date('2031-02-10T04:00:00Z');
     const members: Member[] = [];
     for (let i = 0; i < 120; i++) members.push(await fx.memberEndingAt(`two-processes-${i}`, end, i % 4 === 0 ? 0 : 1));
-    const tokens = await Promise.all(
-      http.map(
-        async (h) =>
-          (
-            (await h.post('/api/admin/auth/login').send({ username: 'admin', password: 'admin123' }).expect(200))
-              .body as StaffLoginResponse
-          ).token,
-      ),
-    );
 
     const passes = await Promise.all(
       http.flatMap((h, i) =>
         [0, 1].map(() =>
-          h
-            .post('/api/admin/reminders/run')
-            .set({ Authorization: `Bearer ${tokens[i]}` })
-            .send({ now: '2031-02-09T02:00:00Z' })
-            .expect(200),
+          h.post('/api/admin/reminders/run').set(auths[i]).send({ now: '2031-02-09T02:00:00Z' }).expect(200),
         ),
       ),
     );

@@ -19,6 +19,7 @@ import { RenewalRemindersService } from '../../src/reminders/renewal-reminders.s
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import { FakeWechatServer, startFakeWechatServer } from '../support/fake-wechat-server';
 import { ReminderFixtures } from '../support/reminder-fixtures';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HOUR = 3600_000;
@@ -32,8 +33,9 @@ describe('renewal reminders', () => {
   let t: TestApp;
   let fx: ReminderFixtures;
   beforeAll(async () => {
-    t = await startTestApp({ seed: true, now: new Date('2030-01-01T02:00:00Z') });
-    fx = new ReminderFixtures(t.app, t.http);
+    t = await startTestApp({ now: new Date('2030-01-01T02:00:00Z') });
+    const year = await shopFixtures(t).tier('RM_YEAR', { termDays: 365, priceFen: 36_500 });
+    fx = new ReminderFixtures(t.app, t.http, year.id);
   });
   afterAll(() => t.close());
   afterEach(() => jest.restoreAllMocks());
@@ -413,7 +415,6 @@ describe('renewal reminders over live WeChat (fake WeChat server)', () => {
   beforeAll(async () => {
     fake = await startFakeWechatServer();
     t = await startTestApp({
-      seed: true,
       now: new Date('2030-01-01T02:00:00Z'),
       configure: (config) => {
         config.wechat.mode = 'live';
@@ -427,7 +428,8 @@ describe('renewal reminders over live WeChat (fake WeChat server)', () => {
   });
 
   it('sends through POST /cgi-bin/message/subscribe/send with a refreshed token, records 43101, and refuses a pretend time', async () => {
-    const fx = new ReminderFixtures(t.app, t.http);
+    const year = await shopFixtures(t).tier('RM_LIVE_YEAR', { termDays: 365, priceFen: 36_500 });
+    const fx = new ReminderFixtures(t.app, t.http, year.id);
     const end = new Date('2030-03-10T04:00:00Z');
     const ok = await fx.memberEndingAt('live-ok', end, 1);
     const refused = await fx.memberEndingAt('live-refused', end, 1);

@@ -18,16 +18,10 @@ const MAY_BOOT_THE_DEMO_SHOP: Record<string, string> = {
   'test/support/cluster-client.ts': 'reliability cluster boots the built server as `pnpm start` does',
   // Not yet converted to named fixtures (#17): each still asserts on demo tiers, members or amounts.
   'test/api/back-office.api-spec.ts': 'to convert: demo members, spend and the demo finance year',
-  'test/api/catalog-cache.api-spec.ts': 'to convert: demo member and OIL-5L member price',
   'test/api/finance.api-spec.ts': 'to convert: the demo finance year (backfill, dashboard revenue)',
   'test/api/gift-truth.api-spec.ts': 'to convert: demo ANNUAL/BLACK tiers, packs and tier text',
   'test/api/money-correctness.api-spec.ts': 'to convert: demo ANNUAL/BLACK tiers and catalogue',
   'test/api/orders-payments.api-spec.ts': 'to convert: demo ANNUAL/BLACK tiers and catalogue',
-  'test/api/reminders.api-spec.ts': 'to convert: reminder-fixtures takes the first seeded tier',
-  'test/api/staff-admin.api-spec.ts': 'to convert: demo member of ANNUAL',
-  'test/api/auto-renew-two-processes.api-spec.ts': 'to convert: demo staff in a two-process boot',
-  'test/api/gift-choice.api-spec.ts': 'to convert: the demo ANNUAL and BLACK tiers, their packs and pictures',
-  'test/api/reminders-two-processes.api-spec.ts': 'to convert: demo staff and first seeded tier in a two-process boot',
 };
 
 /** Files that name demo data without booting it through the test app, and why. */

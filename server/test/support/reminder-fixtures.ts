@@ -18,13 +18,15 @@ export interface Member {
 }
 
 /**
- * Named reminder fixtures: a customer whose membership ends at an exact instant, with or without consent
- * credits, and a renewal written as the paid-order hook will write it.
+ * Named reminder fixtures: a customer whose membership of the spec's own tier (`tierId`, e.g. made with
+ * shopFixtures) ends at an exact instant, with or without consent credits, and a renewal written as the paid-order
+ * hook will write it.
  */
 export class ReminderFixtures {
   constructor(
     private readonly app: INestApplication,
     private readonly http: ReturnType<typeof request>,
+    private readonly tierId: number,
   ) {}
 
   private get dataSource(): DataSource {
@@ -32,11 +34,7 @@ export class ReminderFixtures {
   }
 
   async tier(): Promise<Tier> {
-    return this.dataSource.manager.findOneOrFail(Tier, {
-      where: { status: 'ACTIVE' },
-      relations: { benefits: true },
-      order: { id: 'ASC' },
-    });
+    return this.dataSource.manager.findOneOrFail(Tier, { where: { id: this.tierId }, relations: { benefits: true } });
   }
 
   /** A customer whose membership (a 365-day term) ends exactly at `termEnd`, holding `credits` consents. */
