@@ -2,10 +2,12 @@ import type {
   AdminOrderView,
   CheckoutQuote,
   FinanceReport,
+  GiftPackView,
   OrderView,
   Page,
   ProductView,
   RefundView,
+  TierView,
 } from '@member-commerce/shared';
 import { DataSource } from 'typeorm';
 import { FinanceReportService } from '../../src/finance/report/finance-report.service';
@@ -107,5 +109,27 @@ describe('demo seed', () => {
     expect(await pay.completeRefund(started.outRefundNo)).toBe(204);
     const order = (await t.http.get(`/api/admin/orders/${demo!.id}`).set(admin).expect(200)).body as AdminOrderView;
     expect(order.refunds.find((refund) => refund.id === started.id)).toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it('the demo tier text claims no more than its least valuable welcome pack', async () => {
+    const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
+    const described = tiers.filter((tier) => /价值 ¥[\d,]+/.test(tier.description ?? ''));
+    expect(described.length).toBeGreaterThan(0);
+    for (const tier of described) {
+      const least = Math.min(...tier.giftPacks.map((pack) => pack.valueFen));
+      const claimed = Number(/价值 ¥([\d,]+)/.exec(tier.description ?? '')![1].replace(/,/g, '')) * 100;
+      expect(claimed).toBeLessThanOrEqual(least);
+    }
+  });
+
+  it('the demo gift packs are declared at what their contents are worth', async () => {
+    const packs = (
+      await t.http
+        .get('/api/admin/gift-packs')
+        .set(await t.staff('operator'))
+        .expect(200)
+    ).body as GiftPackView[];
+    expect(packs.length).toBeGreaterThan(0);
+    expect(packs.filter((pack) => pack.valueFen !== pack.contentsValueFen)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type {
 } from '@member-commerce/shared';
 import { RefundsService } from '../../src/payments/refunds.service';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures, type TierFixture } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -22,31 +23,35 @@ describe('money correctness', () => {
   let t: TestApp;
   let pay: PaymentDriver;
   let tiers: TierView[];
+  let annualTier: TierFixture;
+  let blackTier: TierFixture;
+  /** 1500 元 a box, 10% off for members (the tiers' default discount). */
   let product: { id: number; skuId: number };
+  /** The one milestone: 5000 元 of spend. */
+  const milestoneFen = 500_000;
 
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev', { seed: true }));
+    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
+    const shop = shopFixtures(t, (outTradeNo) => pay.confirm(outTradeNo));
+    const nuts = await shop.product('MC-NUTS', 150_000, { title: '测试坚果礼盒', stock: 10_000 });
+    product = { id: nuts.productId, skuId: nuts.skuId };
+    const welcome = await shop.giftPack('坚果礼', [{ skuId: nuts.skuId, quantity: 1 }], 150_000);
+    annualTier = await shop.tier('MC_ANNUAL', { priceFen: 100_000, defaultDiscountBp: 1_000, giftPackIds: [welcome] });
+    blackTier = await shop.tier('MC_BLACK', { priceFen: 300_000, defaultDiscountBp: 1_000 });
+    await shop.milestone(
+      milestoneFen,
+      '消费满 5000 元',
+      await shop.giftPack('五千元礼', [{ skuId: nuts.skuId, quantity: 1 }], 150_000),
+    );
     tiers = (await t.http.get('/api/tiers').expect(200)).body;
-    const admin = await t.staff('admin');
-    const created = await t.http
-      .post('/api/admin/products')
-      .set(admin)
-      .send({
-        title: '测试坚果礼盒',
-        category: '测试',
-        onSale: true,
-        skus: [{ code: 'MC-NUTS', name: '1 盒', listPriceFen: 150_000, stock: 10_000 }],
-      })
-      .expect(201);
-    product = { id: created.body.id, skuId: created.body.skus[0].id };
   });
   afterAll(async () => {
     await t.close();
     await pay.close();
   });
 
-  const annual = () => tiers.find((tier) => tier.code === 'ANNUAL')!;
-  const black = () => tiers.find((tier) => tier.code === 'BLACK')!;
+  const annual = () => tiers.find((tier) => tier.id === annualTier.id)!;
+  const black = () => tiers.find((tier) => tier.id === blackTier.id)!;
   const me = async (name: string) =>
     (
       await t.http
@@ -398,7 +403,7 @@ describe('money correctness', () => {
   it('a refund that drops spend below a claimed milestone is flagged to staff', async () => {
     const name = 'mc-milestone-drop';
     await paidTier(name, annual().id);
-    const order = await paidProducts(name, 4); // 6000元 or less at member price: crosses 5000元
+    const order = await paidProducts(name, 4); // 4 × 1350 元 member price: crosses the milestone
     const gifts = (
       await t.http
         .get('/api/me/gift-packs')
@@ -499,7 +504,7 @@ describe('cancel closes the prepay at WeChat (live gateway against the fake WeCh
   let t: TestApp;
   let pay: PaymentDriver;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('live', { seed: true }));
+    ({ app: t, driver: pay } = await startPaymentDriver('live'));
   });
   afterAll(async () => {
     await t.close();
@@ -507,9 +512,9 @@ describe('cancel closes the prepay at WeChat (live gateway against the fake WeCh
   });
 
   it('a cancelled order cannot be paid afterwards', async () => {
-    const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
+    const annual = await shopFixtures(t).tier('MC_LIVE_ANNUAL');
     const auth = await t.customer('mc-live-cancel');
-    const bought = (await t.http.post('/api/orders/membership').set(auth).send({ tierId: tiers[0].id }).expect(201))
+    const bought = (await t.http.post('/api/orders/membership').set(auth).send({ tierId: annual.id }).expect(201))
       .body as CreateOrderResponse;
     await t.http.post(`/api/orders/${bought.order.id}/cancel`).set(auth).expect(200);
     await expect(pay.confirmWithoutNotify(bought.order.outTradeNo)).rejects.toThrow();

@@ -52,6 +52,8 @@ export interface TierOptions {
   benefits?: BenefitType[];
   /** Config of the benefits made for the tier, by type (e.g. PRIORITY_ACCESS `{ hours }`, COUPON amounts). */
   benefitConfig?: Partial<Record<BenefitType, Record<string, unknown>>>;
+  /** Benefits made before (e.g. with `benefit(type, title, config)`) the tier holds as well. */
+  benefitIds?: number[];
   /** Leave the tier DRAFT (not on sale). */
   draft?: boolean;
   giftPackIds?: number[];
@@ -83,7 +85,7 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
 
     /** An ACTIVE tier (12 months at 1000 元 unless told) holding the named benefits. */
     async tier(code: string, options: TierOptions = {}): Promise<TierFixture> {
-      const benefitIds: number[] = [];
+      const benefitIds: number[] = [...(options.benefitIds ?? [])];
       for (const type of options.benefits ?? [])
         benefitIds.push(await fixtures.benefit(type, `${code} ${type}`, options.benefitConfig?.[type]));
       const term = options.termDays ? { termDays: options.termDays } : { termMonths: options.termMonths ?? 12 };
