@@ -1,15 +1,17 @@
-import type {
-  AddressView,
-  CreateOrderResponse,
-  MyGiftPacksView,
-  MyMembershipView,
-  OrderView,
-  Page,
-  ProductView,
-  RefundQuote,
-  TierView,
+import {
+  BenefitType,
+  type AddressView,
+  type CreateOrderResponse,
+  type MyGiftPacksView,
+  type MyMembershipView,
+  type OrderView,
+  type Page,
+  type ProductView,
+  type RefundQuote,
+  type TierView,
 } from '@member-commerce/shared';
 import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
+import { shopFixtures } from '../support/shop-fixtures';
 import { TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -18,8 +20,49 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   let t: TestApp;
   let pay: PaymentDriver;
   let tiers: TierView[];
+  let annualId: number;
+  let blackId: number;
+  /** Rice: 98 元 list, 79 元 to annual members. */
+  const rice = { listFen: 9_800, memberFen: 7_900 };
+  /** Steak: 319 元 to annual members. */
+  const steakMemberFen = 31_900;
+  /** The milestones: 5000 元 and 10000 元 of spend. */
+  const milestones = [500_000, 1_000_000];
+  /** The third welcome pack is worth more than the annual fee. */
+  const bigPackFen = 120_000;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver(mode, { seed: true }));
+    ({ app: t, driver: pay } = await startPaymentDriver(mode));
+    const shop = shopFixtures(t, (outTradeNo) => pay.confirm(outTradeNo));
+    const packOf = async (code: string, valueFen: number) => {
+      const product = await shop.product(code, valueFen);
+      return shop.giftPack(`${code} 礼包`, [{ skuId: product.skuId, quantity: 1 }], valueFen);
+    };
+    const welcome = [
+      await packOf('OP-FRESH', 20_000),
+      await packOf('OP-KITCHEN', 30_000),
+      await packOf('OP-HOME', bigPackFen),
+    ];
+    annualId = (
+      await shop.tier('OP_ANNUAL', {
+        priceFen: 100_000,
+        defaultDiscountBp: 1_000,
+        benefits: [BenefitType.FREE_SHIPPING],
+        giftPackIds: welcome,
+      })
+    ).id;
+    blackId = (
+      await shop.tier('OP_BLACK', {
+        priceFen: 299_900,
+        defaultDiscountBp: 1_500,
+        benefits: [BenefitType.FREE_SHIPPING],
+        giftPackIds: [await packOf('OP-LUXE', 200_000)],
+      })
+    ).id;
+    await shop.product('OP-RICE', rice.listFen, { memberPrices: { [annualId]: rice.memberFen } });
+    await shop.product('OP-STEAK', 39_900, { memberPrices: { [annualId]: steakMemberFen } });
+    for (const code of ['OP-OIL', 'OP-EGG', 'OP-MILK']) await shop.product(code, 3_000);
+    for (const threshold of milestones)
+      await shop.milestone(threshold, `消费满 ${threshold / 100} 元`, await packOf(`OP-M${threshold}`, 10_000));
     tiers = (await t.http.get('/api/tiers').expect(200)).body;
   });
   afterAll(async () => {
@@ -27,8 +70,8 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     await pay.close();
   });
 
-  const annual = () => tiers.find((tier) => tier.code === 'ANNUAL')!;
-  const black = () => tiers.find((tier) => tier.code === 'BLACK')!;
+  const annual = () => tiers.find((tier) => tier.id === annualId)!;
+  const black = () => tiers.find((tier) => tier.id === blackId)!;
   const me = async (name: string) =>
     (
       await t.http
@@ -87,7 +130,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
 
   it('buying a tier and paying activates the membership for one term', async () => {
     const bought = await buyTier(`${mode}-alice`, annual().id, annual().giftPacks[0].id);
-    expect(bought.order).toMatchObject({ status: 'PENDING_PAYMENT', totalFen: 100_000 });
+    expect(bought.order).toMatchObject({ status: 'PENDING_PAYMENT', totalFen: annual().priceFen });
     expect(bought.payment).toMatchObject({
       appId: expect.any(String),
       signType: 'RSA',
@@ -153,53 +196,53 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const upgrade = await buyTier(name, black().id);
     await pay.confirm(upgrade.order.outTradeNo);
     const after = await me(name);
-    expect(after.tier?.code).toBe('BLACK');
+    expect(after.tier?.code).toBe(black().code);
     const [, premium, carry] = after.terms;
-    expect(premium).toMatchObject({ source: 'PURCHASE', tier: { code: 'BLACK' } });
-    expect(carry).toMatchObject({ source: 'CARRY_OVER', tier: { code: 'ANNUAL' }, start: premium.end });
+    expect(premium).toMatchObject({ source: 'PURCHASE', tier: { code: black().code } });
+    expect(carry).toMatchObject({ source: 'CARRY_OVER', tier: { code: annual().code }, start: premium.end });
     expect(new Date(carry.end).getTime() - new Date(carry.start).getTime()).toBe(remaining);
   });
 
   it('the member price is applied to the next product order, computed by the server', async () => {
     const name = `${mode}-alice`;
-    const rice = await productSku('RICE-5KG', name);
-    expect(rice.priceFen).toBe(7900);
+    const sku = await productSku('OP-RICE', name);
+    expect(sku.priceFen).toBe(rice.memberFen);
     const res = await t.http
       .post('/api/orders')
       .set(await t.customer(name))
       .send({
-        items: [{ skuId: rice.id, quantity: 2, priceFen: 1, unitPriceFen: 1 }],
+        items: [{ skuId: sku.id, quantity: 2, priceFen: 1, unitPriceFen: 1 }],
         addressId: await addressOf(name),
         totalFen: 2,
         priceFen: 1,
       })
       .expect(201);
     const created = res.body as CreateOrderResponse;
-    expect(created.order.totalFen).toBe(15_800);
+    expect(created.order.totalFen).toBe(2 * rice.memberFen);
     const view = await order(name, created.order.id);
     expect(view.lines[0]).toMatchObject({
-      unitListPriceFen: 9800,
-      unitPriceFen: 7900,
+      unitListPriceFen: rice.listFen,
+      unitPriceFen: rice.memberFen,
       quantity: 2,
-      lineTotalFen: 15_800,
+      lineTotalFen: 2 * rice.memberFen,
     });
-    expect(view.savingsFen).toBe(3_800);
+    expect(view.savingsFen).toBe(2 * (rice.listFen - rice.memberFen));
     expect(view.pricedAsTierId).toBe(annual().id);
     await pay.confirm(created.order.outTradeNo);
-    expect((await me(name)).savingsFen).toBe(3_800);
+    expect((await me(name)).savingsFen).toBe(2 * (rice.listFen - rice.memberFen));
   });
 
   it('a non-member pays list price, and a product order needs an address', async () => {
     const name = `${mode}-guest`;
-    const rice = await productSku('RICE-5KG', name);
+    const sku = await productSku('OP-RICE', name);
     const missing = await t.http
       .post('/api/orders')
       .set(await t.customer(name))
-      .send({ items: [{ skuId: rice.id, quantity: 1 }] })
+      .send({ items: [{ skuId: sku.id, quantity: 1 }] })
       .expect(400);
     expect(missing.body.code).toBe('ADDRESS_REQUIRED');
     // 98元 at list price, below the 99元 free-shipping threshold: the flat fee is part of the total.
-    expect((await buyProduct(name, rice.id)).order).toMatchObject({ totalFen: 9800 + 1000, shippingFen: 1000 });
+    expect((await buyProduct(name, sku.id)).order).toMatchObject({ totalFen: rice.listFen + 1000, shippingFen: 1000 });
   });
 
   it('concurrent buyers of the last unit: exactly one wins, the others get OUT_OF_STOCK', async () => {
@@ -297,15 +340,15 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
 
   it('an unpaid order closes after its time and releases its stock', async () => {
     const name = `${mode}-grace`;
-    const before = await stockOf('OIL-5L');
-    const sku = await productSku('OIL-5L');
+    const before = await stockOf('OP-OIL');
+    const sku = await productSku('OP-OIL');
     const created = await buyProduct(name, sku.id, 3);
-    expect(await stockOf('OIL-5L')).toBe(before - 3);
+    expect(await stockOf('OP-OIL')).toBe(before - 3);
     t.clock.advance(16 * 60 * 1000);
     const result = await pay.runReconciliation();
     expect(result.closed).toBeGreaterThanOrEqual(1);
     expect((await order(name, created.order.id)).status).toBe('CLOSED');
-    expect(await stockOf('OIL-5L')).toBe(before);
+    expect(await stockOf('OP-OIL')).toBe(before);
   });
 
   it('reconciliation settles an order whose notification never arrived', async () => {
@@ -319,7 +362,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   });
 
   it("a customer can cancel an unpaid order but not another customer's", async () => {
-    const sku = await productSku('EGG-30');
+    const sku = await productSku('OP-EGG');
     const created = await buyProduct(`${mode}-ivan`, sku.id);
     await t.http
       .post(`/api/orders/${created.order.id}/cancel`)
@@ -335,7 +378,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
   });
 
   it("customer A cannot read customer B's order", async () => {
-    const created = await buyProduct(`${mode}-ivan`, (await productSku('EGG-30')).id);
+    const created = await buyProduct(`${mode}-ivan`, (await productSku('OP-EGG')).id);
     const res = await t.http
       .get(`/api/orders/${created.order.id}`)
       .set(await t.customer(`${mode}-judy`))
@@ -354,12 +397,15 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const name = `${mode}-kim`;
     const joined = await buyTier(name, annual().id);
     await pay.confirm(joined.order.outTradeNo);
-    const steak = await productSku('STEAK-10', name); // 31900 each for members
-    const created = await buyProduct(name, steak.id, 16); // 510400 ≥ 500000
+    const steak = await productSku('OP-STEAK', name);
+    const created = await buyProduct(name, steak.id, 16); // 16 × 319 元 = 5104 元: past the first milestone
     await pay.confirm(created.order.outTradeNo);
     const overview = await me(name);
-    expect(overview.spendFen).toBe(510_400);
-    expect(overview.nextMilestone).toMatchObject({ thresholdFen: 1_000_000, remainingFen: 489_600 });
+    expect(overview.spendFen).toBe(16 * steakMemberFen);
+    expect(overview.nextMilestone).toMatchObject({
+      thresholdFen: milestones[1],
+      remainingFen: milestones[1] - 16 * steakMemberFen,
+    });
     const gifts = (
       await t.http
         .get('/api/me/gift-packs')
@@ -399,17 +445,16 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const name = `${mode}-liz`;
     const joined = await buyTier(name, annual().id, annual().giftPacks[2].id);
     await pay.confirm(joined.order.outTradeNo);
-    const rice = await productSku('RICE-5KG', name);
-    const bought = await buyProduct(name, rice.id, 1);
+    const bought = await buyProduct(name, (await productSku('OP-RICE', name)).id, 1);
     await pay.confirm(bought.order.outTradeNo);
     const finance = await t.staff('finance');
     const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(finance).expect(200))
       .body as RefundQuote;
     expect(quote).toMatchObject({
-      paidFen: 100_000,
-      giftValueUsedFen: annual().giftPacks[2].valueFen,
-      memberSavingsUsedFen: 1_900,
-      refundableFen: 0,
+      paidFen: annual().priceFen,
+      giftValueUsedFen: bigPackFen,
+      memberSavingsUsedFen: rice.listFen - rice.memberFen,
+      refundableFen: 0, // the pack alone is worth more than the fee
       fullRefundAllowed: false,
     });
     const refused = await t.http
@@ -427,7 +472,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     const operator = await t.staff('operator');
     const quote = (await t.http.get(`/api/admin/orders/${joined.order.id}/refund-quote`).set(operator).expect(200))
       .body as RefundQuote;
-    expect(quote).toMatchObject({ refundableFen: 100_000, fullRefundAllowed: true });
+    expect(quote).toMatchObject({ refundableFen: annual().priceFen, fullRefundAllowed: true });
     const refund = (
       await t.http
         .post(`/api/admin/orders/${joined.order.id}/refunds`)
@@ -435,7 +480,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
         .send({ reason: '七天无理由' })
         .expect(201)
     ).body;
-    expect(refund).toMatchObject({ amountFen: 100_000 });
+    expect(refund).toMatchObject({ amountFen: annual().priceFen });
     await pay.completeRefund(refund.outRefundNo);
     expect((await order(name, joined.order.id)).status).toBe('REFUNDED');
     expect((await me(name)).status).toBe('REVOKED');
@@ -499,11 +544,11 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
 
   it('a full refund of an unshipped product order returns its stock', async () => {
     const name = `${mode}-quinn`;
-    const sku = await productSku('MILK-24');
+    const sku = await productSku('OP-MILK');
     const before = sku.stock;
     const created = await buyProduct(name, sku.id, 4);
     await pay.confirm(created.order.outTradeNo);
-    expect(await stockOf('MILK-24')).toBe(before - 4);
+    expect(await stockOf('OP-MILK')).toBe(before - 4);
     const refund = (
       await t.http
         .post(`/api/admin/orders/${created.order.id}/refunds`)
@@ -516,7 +561,7 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     await pay.completeRefund(refund.outRefundNo);
     expect(await pay.completeRefund(refund.outRefundNo)).toBe(204);
     expect((await order(name, created.order.id)).status).toBe('REFUNDED');
-    expect(await stockOf('MILK-24')).toBe(before);
+    expect(await stockOf('OP-MILK')).toBe(before);
   });
 
   it('a member-priced order cannot outlive the membership that priced it', async () => {
@@ -525,8 +570,8 @@ describe.each(['dev', 'live'] as const)('orders and payments (WeChat %s)', (mode
     await pay.confirm(joined.order.outTradeNo);
     const termEnd = new Date((await me(name)).termEnd!);
     t.clock.set(new Date(termEnd.getTime() - 5 * 60 * 1000));
-    const created = await buyProduct(name, (await productSku('RICE-5KG', name)).id);
-    expect(created.order.totalFen).toBe(7900);
+    const created = await buyProduct(name, (await productSku('OP-RICE', name)).id);
+    expect(created.order.totalFen).toBe(rice.memberFen); // member price, shipped free
     expect((await order(name, created.order.id)).expiresAt).toBe(termEnd.toISOString());
     t.clock.set(new Date(termEnd.getTime() + 1000));
     await pay.runReconciliation();

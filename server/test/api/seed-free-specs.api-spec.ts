@@ -19,7 +19,6 @@ const MAY_BOOT_THE_DEMO_SHOP: Record<string, string> = {
   // Not yet converted to named fixtures (#17): each still asserts on demo tiers, members or amounts.
   'test/api/back-office.api-spec.ts': 'to convert: demo members, spend and the demo finance year',
   'test/api/finance.api-spec.ts': 'to convert: the demo finance year (backfill, dashboard revenue)',
-  'test/api/orders-payments.api-spec.ts': 'to convert: demo ANNUAL/BLACK tiers and catalogue',
 };
 
 /** Files that name demo data without booting it through the test app, and why. */
