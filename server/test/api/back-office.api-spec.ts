@@ -14,6 +14,7 @@ import type {
   TierView,
 } from '@member-commerce/shared';
 import { DAY_MS } from '@member-commerce/shared';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A streamed file body, read whole. */
@@ -73,8 +74,11 @@ describe('back office: members, products, audit log, benefits', () => {
     ).body as Page<AdminMemberRow>;
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp();
     operator = await t.staff('operator');
+    const shop = shopFixtures(t);
+    await shop.tier('BO_ANNUAL', { priceFen: 100_000 });
+    await shop.tier('BO_BLACK', { priceFen: 300_000 });
     tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
     product = (
       await t.http
