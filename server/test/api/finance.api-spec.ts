@@ -13,6 +13,8 @@ import { DataSource } from 'typeorm';
 import { backfillLedger } from '../../src/finance/backfill/ledger-backfill';
 import { LedgerService } from '../../src/finance/ledger.service';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
+import { financeYear, type FinanceYear } from '../support/finance-fixtures';
+import { shopFixtures } from '../support/shop-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Binary bodies as a Buffer (supertest leaves unknown types unparsed otherwise). */
@@ -37,11 +39,20 @@ describe('finance: ledger, monthly report and exports', () => {
   let exportDir: string;
   let tier: AdminTierView;
   let order: CreateOrderResponse['order'];
+  let yearBefore: FinanceYear;
 
   beforeAll(async () => {
     exportDir = mkdtempSync(join(tmpdir(), 'mc-exports-'));
-    // 2030-01-10 10:00 in Shanghai: far from the demo year, and the tier below is this spec's own.
-    t = await startTestApp({ seed: true, now: new Date('2030-01-10T02:00:00Z'), env: { EXPORT_DIR: exportDir } });
+    t = await startTestApp({ now: new Date('2029-01-05T02:00:00Z'), env: { EXPORT_DIR: exportDir } });
+    // The year before: another tier's sales, partial refunds and a staff grant, so the ledger holds every kind of row.
+    const quarterly = await shopFixtures(t).tier('FIN90', { priceFen: 9_000, termDays: 90 });
+    yearBefore = await financeYear(t, quarterly, {
+      from: new Date('2029-01-05T02:00:00Z'),
+      prefix: 'fin-year',
+      refundFen: 3_000,
+    });
+    // 2030-01-10 10:00 in Shanghai: the spec's own tier is sold after that year.
+    t.clock.set(new Date('2030-01-10T02:00:00Z'));
     const admin = await t.staff('admin');
     tier = (
       await t.http
@@ -121,7 +132,7 @@ describe('finance: ledger, monthly report and exports', () => {
       expect(row.openingDeferredFen + row.billedFen - row.refundedFen - row.recognisedFen).toBe(row.closingDeferredFen);
   });
 
-  it('the report over every tier balances on every row, demo year included', async () => {
+  it('the report over every tier balances on every row, the year before included', async () => {
     const { rows, totals } = await report('2028-01', '2031-12').then(
       async () =>
         (
@@ -137,6 +148,11 @@ describe('finance: ledger, monthly report and exports', () => {
     expect(totals.openingDeferredFen + totals.billedFen - totals.refundedFen - totals.recognisedFen).toBe(
       totals.closingDeferredFen,
     );
+    // Both tiers are in it: the year before and this spec's fee, sold and refunded in full.
+    expect(totals).toMatchObject({
+      billedFen: yearBefore.billedFen + tier.priceFen,
+      refundedFen: yearBefore.refundedFen + tier.priceFen,
+    });
   });
 
   it('the ledger CSV is UTF-8 with a BOM, carries outTradeNo, and its totals equal the report to the fen', async () => {
@@ -357,8 +373,12 @@ describe('finance: ledger, monthly report and exports', () => {
 
 describe('dashboard aggregates', () => {
   let t: TestApp;
+  let year: FinanceYear;
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    // A year of monthly sales ending this month, then the dashboard is read a week after the last refund.
+    t = await startTestApp({ now: new Date('2030-06-05T02:00:00Z') });
+    const annual = await shopFixtures(t).tier('DASH_ANNUAL', { priceFen: 100_000 });
+    year = await financeYear(t, annual, { from: new Date('2029-07-05T02:00:00Z'), prefix: 'dash', refundFen: 20_000 });
   });
   afterAll(() => t.close());
 
@@ -381,8 +401,10 @@ describe('dashboard aggregates', () => {
     expect(dashboard.expiringIn30Days).toBeGreaterThanOrEqual(dashboard.expiringIn7Days);
     if (dashboard.renewalRate !== null)
       expect(dashboard.renewalRate).toBeCloseTo(dashboard.renewedThisMonth / dashboard.dueThisMonth);
-    // The demo year bills membership fees every month.
-    expect(dashboard.revenueByMonth.filter((month) => month.billedFen > 0).length).toBeGreaterThan(6);
+    // Each month charts the fees billed in it less the refunds made in it.
+    expect(dashboard.revenueByMonth.map(({ month, billedFen }) => [month, billedFen])).toEqual([
+      ...year.netBilledByMonth.entries(),
+    ]);
     await t.http
       .get('/api/admin/dashboard')
       .set(await t.staff('support'))

@@ -17,7 +17,6 @@ const MAY_BOOT_THE_DEMO_SHOP: Record<string, string> = {
   'test/reliability/crash-recovery.reliability-spec.ts': 'boots the built server as `pnpm start` does',
   'test/support/cluster-client.ts': 'reliability cluster boots the built server as `pnpm start` does',
   // Not yet converted to named fixtures (#17): each still asserts on demo tiers, members or amounts.
-  'test/api/finance.api-spec.ts': 'to convert: the demo finance year (backfill, dashboard revenue)',
 };
 
 /** Files that name demo data without booting it through the test app, and why. */
