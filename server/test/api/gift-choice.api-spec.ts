@@ -11,16 +11,24 @@ describe('choosing the welcome gift pack with its address', () => {
   let pay: PaymentDriver;
   let annual: TierView;
   let otherTierPackId: number;
+  /** The annual tier's welcome packs: two jars of tea at 68 元, or three of honey at 45 元. */
+  const welcomeContents = [
+    { title: '龙井茶', unitValueFen: 6_800, quantity: 2 },
+    { title: '槐花蜜', unitValueFen: 4_500, quantity: 3 },
+  ];
   beforeAll(async () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     const shop = shopFixtures(t, (outTradeNo) => pay.confirm(outTradeNo));
-    const tea = await shop.product('GC-TEA', 6_800, { title: '龙井茶' });
-    const honey = await shop.product('GC-HONEY', 4_500, { title: '槐花蜜' });
+    const welcomePacks: number[] = [];
+    for (const [i, { title, unitValueFen, quantity }] of welcomeContents.entries()) {
+      const product = await shop.product(`GC-WELCOME-${i}`, unitValueFen, { title });
+      welcomePacks.push(
+        await shop.giftPack(`${title}礼`, [{ skuId: product.skuId, quantity }], unitValueFen * quantity),
+      );
+    }
     const wine = await shop.product('GC-WINE', 30_000, { title: '红酒' });
-    const teaPack = await shop.giftPack('茶礼', [{ skuId: tea.skuId, quantity: 2 }], 13_600);
-    const honeyPack = await shop.giftPack('蜜礼', [{ skuId: honey.skuId, quantity: 3 }], 13_500);
     otherTierPackId = await shop.giftPack('酒礼', [{ skuId: wine.skuId, quantity: 1 }], 30_000);
-    const annualTier = await shop.tier('GC_ANNUAL', { giftPackIds: [teaPack, honeyPack] });
+    const annualTier = await shop.tier('GC_ANNUAL', { giftPackIds: welcomePacks });
     await shop.tier('GC_BLACK', { priceFen: 300_000, giftPackIds: [otherTierPackId] });
     const tiers = (await t.http.get('/api/tiers').expect(200)).body as TierView[];
     annual = tiers.find((tier) => tier.id === annualTier.id)!;
@@ -85,9 +93,14 @@ describe('choosing the welcome gift pack with its address', () => {
   });
 
   it('the tiers on sale list what each welcome pack holds, so the join page can show it', async () => {
-    const pack = annual.giftPacks[0];
-    expect(pack.items?.length).toBeGreaterThan(0);
-    expect(pack.items![0]).toMatchObject({ quantity: expect.any(Number), unitValueFen: expect.any(Number) });
+    expect(annual.giftPacks.map((pack) => pack.items)).toEqual(
+      expect.arrayContaining(
+        welcomeContents.map(({ unitValueFen, quantity }) => [expect.objectContaining({ quantity, unitValueFen })]),
+      ),
+    );
+    expect(annual.giftPacks.map((pack) => pack.contentsValueFen).sort((a, b) => a! - b!)).toEqual(
+      welcomeContents.map(({ unitValueFen, quantity }) => unitValueFen * quantity).sort((a, b) => a - b),
+    );
   });
 
   it('a claim without any address on file is refused with ADDRESS_REQUIRED and creates no gift order', async () => {
