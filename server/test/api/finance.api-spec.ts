@@ -90,7 +90,7 @@ describe('finance: ledger, monthly report and exports', () => {
       .set('content-type', 'application/json')
       .send(notification.body)
       .expect(204);
-  });
+  }, 180_000); // a year of orders and refunds on a shared, loaded MariaDB
   afterAll(async () => {
     await t.close();
     rmSync(exportDir, { recursive: true, force: true });
@@ -379,7 +379,7 @@ describe('dashboard aggregates', () => {
     t = await startTestApp({ now: new Date('2030-06-05T02:00:00Z') });
     const annual = await shopFixtures(t).tier('DASH_ANNUAL', { priceFen: 100_000 });
     year = await financeYear(t, annual, { from: new Date('2029-07-05T02:00:00Z'), prefix: 'dash', refundFen: 20_000 });
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('counts active members, renewals and expiries on the server and charts 12 months of membership revenue', async () => {
