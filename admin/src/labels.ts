@@ -1,5 +1,9 @@
 import type {
   AfterSalesStatus,
+  AutoRenewStatus,
+  CouponStatus,
+  CouponVoidReason,
+  GiftStatus,
   WechatShippingStatus,
   AfterSalesType,
   BenefitType,
@@ -135,4 +139,33 @@ export const WECHAT_SHIPPING_STATUS: Record<WechatShippingStatus, Label> = {
   PENDING: { text: '待上传', color: 'orange' },
   UPLOADED: { text: '已上传', color: 'green' },
   FAILED: { text: '上传失败', color: 'red' },
+};
+
+export const COUPON_STATUS: Record<CouponStatus, Label> = {
+  AVAILABLE: { text: '可使用', color: 'green' },
+  LOCKED: { text: '待支付订单占用', color: 'orange' },
+  USED: { text: '已使用', color: 'blue' },
+  EXPIRED: { text: '已过期', color: 'default' },
+  VOID: { text: '已作废', color: 'red' },
+};
+
+/** Why a coupon was voided (客户详情). */
+export const COUPON_VOID_REASON: Record<CouponVoidReason, string> = {
+  TERM_REFUNDED: '所属会员期已全额退款',
+  MEMBERSHIP_REVOKED: '会员已被撤销',
+  OTHER: '所属会员期已结束',
+};
+
+export const AUTO_RENEW_STATUS: Record<AutoRenewStatus, Label> = {
+  NONE: { text: '未开通', color: 'default' },
+  PENDING_SIGN: { text: '待签约', color: 'orange' },
+  ACTIVE: { text: '自动续费中', color: 'green' },
+  CANCELLED: { text: '已取消', color: 'default' },
+};
+
+export const GIFT_STATUS: Record<GiftStatus, Label> = {
+  LOCKED: { text: '未达成', color: 'default' },
+  REACHED: { text: '已达成', color: 'cyan' },
+  CLAIMABLE: { text: '可领取', color: 'orange' },
+  CLAIMED: { text: '已领取', color: 'green' },
 };

@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { BackOfficeModule } from './back-office/back-office.module';
+import { CustomerProfileModule } from './customer-profile/customer-profile.module';
 import { CacheModule } from './cache/cache.module';
 import { BannersModule } from './banners/banners.module';
 import { AfterSalesModule } from './after-sales/after-sales.module';
@@ -106,6 +107,7 @@ export class AppModule {
         MembershipCodesModule,
         TrialsModule,
         BackOfficeModule,
+        CustomerProfileModule,
         SeedModule,
       ],
       controllers: [SystemController],

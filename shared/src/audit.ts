@@ -88,6 +88,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'staff.create-first-admin': '创建首个管理员',
   'staff.change-password': '修改密码',
   'order.wechat-shipping.retry': '重新上传微信发货信息',
+  'customer.note': '添加客户备注',
+  'customer.tag.add': '给客户加标签',
+  'customer.tag.remove': '移除客户标签',
 };
 
 /** Chinese names of the audited targets. */
@@ -117,4 +120,5 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   membership_code: '兑换码',
   staff_alert: '员工提醒',
   payment: '支付',
+  customer: '客户',
 };

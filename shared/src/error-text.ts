@@ -41,6 +41,7 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   MEMBERSHIP_EXPIRED: '会员已过期，请续费',
   EXTENSION_LIMIT_EXCEEDED: '超出当前角色可延期的天数',
   CUSTOMER_NOT_FOUND: '顾客不存在',
+  CUSTOMER_TAG_NOT_FOUND: '该顾客没有这个标签',
   MEMBERS_ONLY: '该商品目前仅限会员购买',
   OUT_OF_STOCK: '库存不足',
   PRODUCT_NOT_ON_SALE: '商品已下架',

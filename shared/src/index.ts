@@ -30,6 +30,7 @@ export * from './wechat-shipping';
 export * from './codes';
 export * from './wechat-errors';
 export * from './storefront-pages';
+export * from './customer-profile';
 // The API contract generated from the server's /api/docs-json (scripts/generate-api-client.mjs), for openapi-fetch.
 export type {
   paths as ApiPaths,

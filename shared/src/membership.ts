@@ -94,6 +94,8 @@ export interface MemberQuery {
   tierId?: number;
   /** Active members whose membership ends within this many days from now. */
   expiresWithinDays?: number;
+  /** Customers carrying this staff tag (客户标签). */
+  tagId?: number;
   page?: number;
   pageSize?: number;
 }

@@ -181,6 +181,17 @@ describe('the console speaks to staff, not developers', () => {
             await page.keyboard.press('Escape');
             await page.waitForTimeout(300);
           }
+          // 客户详情, opened from a member's name.
+          const name = page.locator('.ant-table-row').getByTestId('member-name').first();
+          if (await name.count()) {
+            await name.click();
+            await settle(page);
+            for (const hit of developerText(await visibleText(page)))
+              findings.push(`${where} (customer profile): ${hit}`);
+            await shot(page, `${username}${route.path.replace(/\//g, '-')}-customer-profile`);
+            await page.keyboard.press('Escape');
+            await page.waitForTimeout(300);
+          }
         }
         assert.deepEqual(findings, []);
         assert.deepEqual(problems, []);

@@ -24,6 +24,8 @@ export interface OrderQuery {
   from?: string;
   to?: string;
   tierId?: number;
+  /** One customer's orders (客户详情). */
+  customerId?: number;
   fulfilment?: 'TO_SHIP' | 'SHIPPED';
   /** Orders whose shipping information WeChat refused (staff retry them on the order). */
   wechatShipping?: 'FAILED';

@@ -10,6 +10,8 @@ export type Capability =
   | 'members.read'
   | 'members.extend'
   | 'members.revoke'
+  /** Notes and tags on a customer (客户详情). */
+  | 'customers.annotate'
   | 'orders.read'
   | 'orders.ship'
   | 'orders.refund'
@@ -37,6 +39,7 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'members.read',
     'members.extend',
     'members.revoke',
+    'customers.annotate',
     'orders.read',
     'orders.ship',
     'orders.refund',
@@ -60,6 +63,7 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'members.read',
     'members.extend',
     'members.revoke',
+    'customers.annotate',
     'orders.read',
     'orders.ship',
     'orders.refund',
@@ -85,7 +89,7 @@ const GRANTS: Record<StaffRole, readonly Capability[]> = {
     'codes.read',
   ],
   // Customer service: the after-sales queue (its refunds within the operator's limit) and the renewal call list.
-  support: ['members.read', 'members.extend', 'orders.read', 'afterSales.work', 'calls.work', 'reminders.page'],
+  support: ['members.read', 'members.extend', 'customers.annotate', 'orders.read', 'afterSales.work', 'calls.work', 'reminders.page'],
 };
 
 export function can(role: StaffRole | undefined, capability: Capability): boolean {

@@ -27,5 +27,6 @@ import { MyAutoRenewController } from './my-auto-renew.controller';
     AutoRenewHooks,
     AutoRenewJob,
   ],
+  exports: [AutoRenewContractsService],
 })
 export class AutoRenewModule {}

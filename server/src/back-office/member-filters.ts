@@ -22,5 +22,10 @@ export function applyMemberFilters(
     const until = new Date(now.getTime() + query.expiresWithinDays * DAY_MS);
     qb.andWhere('m.status <> :revoked AND m.termEnd > :now AND m.termEnd <= :until', { revoked, now, until });
   }
+  // customer_tag_link belongs to customer-profile (which builds on this folder): read by table, not entity.
+  if (query.tagId)
+    qb.andWhere('c.id IN (SELECT tl.customerId FROM customer_tag_link tl WHERE tl.tagId = :tagId)', {
+      tagId: query.tagId,
+    });
   return qb;
 }

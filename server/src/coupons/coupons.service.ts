@@ -87,6 +87,12 @@ export class CouponsService {
     return views.sort((a, b) => rank[a.status] - rank[b.status]);
   }
 
+  /** Every coupon of the customer in every state, issued ones not yet valid included, with the issuing term: 客户详情. */
+  async listForStaff(customerId: number, now: Date): Promise<(CouponView & { termId: number })[]> {
+    const rows = await this.dataSource.manager.find(Coupon, { where: { customerId }, order: { id: 'DESC' } });
+    return rows.map((row) => ({ ...toView(row, now), termId: row.termId }));
+  }
+
   /** The member's usable coupons against goods worth `goodsFen`, best first. */
   async forCheckout(
     manager: EntityManager,

@@ -10,6 +10,9 @@ import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Address } from '../customers/address.entity';
 import { Customer } from '../customers/customer.entity';
+import { CustomerNote } from '../customer-profile/customer-note.entity';
+import { CustomerTag } from '../customer-profile/customer-tag.entity';
+import { CustomerTagLink } from '../customer-profile/customer-tag-link.entity';
 import { AuditLog } from '../staff/audit-log.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { Order } from '../orders/order.entity';
@@ -108,4 +111,7 @@ export const entities = [
   MembershipCodeBatch,
   MembershipCode,
   TrialUse,
+  CustomerNote,
+  CustomerTag,
+  CustomerTagLink,
 ];

@@ -112,6 +112,7 @@ export class OrdersService {
         .innerJoinAndSelect('o.customer', 'c')
         .leftJoinAndSelect('o.lines', 'l')
         .orderBy('o.id', 'DESC');
+      if (query.customerId) qb.andWhere('o.customerId = :customerId', { customerId: query.customerId });
       if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
       if (query.status) qb.andWhere('o.status = :status', { status: query.status });
       if (query.from) qb.andWhere('o.createdAt >= :from', { from: shopDayStart(query.from, this.config.shopTimeZone) });

@@ -15,6 +15,7 @@ const NAMES: Record<string, { table: string; select: string; join?: [string, str
   banner: { table: 'banner', select: 't.title' },
   reminder_rule: { table: 'reminder_rule', select: 't.name' },
   staff_user: { table: 'staff_user', select: 't.username' },
+  customer: { table: 'customer', select: 't.nickname' },
   membership: { table: 'membership', select: 'c.nickname', join: ['customer', 'c', 'c.id = t.customerId'] },
   after_sales: {
     table: 'after_sales_request',

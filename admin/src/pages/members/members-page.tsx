@@ -1,6 +1,6 @@
 import type { AdminMemberRow, MembershipStatus, MembershipTierRef } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { Button, Input, InputNumber, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Input, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { downloadMembers, getMember, searchMembers, type MemberQuery } from '../../api/members';
 import { listActiveTiers, listTiers } from '../../api/tiers';
@@ -12,6 +12,8 @@ import { showError } from '../../feedback';
 import { formatTime } from '../../format';
 import { useAsync } from '../../hooks/use-async';
 import { MEMBERSHIP_STATUS } from '../../labels';
+import { listCustomerTags } from '../../api/customers';
+import { CustomerProfileDrawer } from '../customers/customer-profile-drawer';
 import { MemberDetailDrawer, type SelectedMember } from './member-detail-drawer';
 
 const STATUS_OPTIONS = (['ACTIVE', 'EXPIRED', 'REVOKED'] as const).map((value) => ({ value, label: MEMBERSHIP_STATUS[value].text }));
@@ -26,6 +28,8 @@ export default function MembersPage() {
   const canCatalog = can('catalog.read');
   const tiers = useAsync(async () => (canCatalog ? listTiers() : listActiveTiers()), [canCatalog]);
   const [selected, setSelected] = useState<SelectedMember>();
+  const [profileOf, setProfileOf] = useState<number>();
+  const tags = useAsync(listCustomerTags, []);
   const filter = (change: Partial<MemberQuery>) => setQuery((prev) => ({ ...prev, ...change, page: 1 }));
 
   async function open(row: AdminMemberRow) {
@@ -39,7 +43,15 @@ export default function MembersPage() {
   }
 
   const columns: TableColumnsType<AdminMemberRow> = [
-    { title: '昵称', dataIndex: 'nickname' },
+    {
+      title: '昵称',
+      dataIndex: 'nickname',
+      render: (nickname: string, member) => (
+        <Typography.Link onClick={() => setProfileOf(member.customerId)} data-testid="member-name">
+          {nickname || '未填写昵称'}
+        </Typography.Link>
+      ),
+    },
     { title: '手机号', dataIndex: 'phone', render: (phone?: string | null) => phone ?? '—' },
     { title: '会员卡', dataIndex: 'tier', render: (tier: MembershipTierRef) => tier.name },
     { title: '状态', dataIndex: 'status', render: (status: MembershipStatus) => <EnumTag map={MEMBERSHIP_STATUS} value={status} /> },
@@ -77,7 +89,7 @@ export default function MembersPage() {
           ) : null
         }
       >
-        按昵称、手机号、会员卡、状态或到期时间查找会员，查看消费与节省，延期或撤销。
+        按昵称、手机号、会员卡、标签、状态或到期时间查找会员；点昵称打开客户详情，查看订单、优惠券、会员记录并写备注、打标签。
       </PageHeader>
       <Space style={{ marginBottom: 16 }} wrap>
         <Input.Search
@@ -95,6 +107,15 @@ export default function MembersPage() {
           options={(tiers.data ?? []).map((tier) => ({ value: tier.id, label: tier.name }))}
           onChange={(tierId?: number) => filter({ tierId })}
           data-testid="member-tier-filter"
+        />
+        <Select
+          allowClear
+          placeholder="全部标签"
+          style={{ width: 140 }}
+          loading={tags.loading}
+          options={(tags.data ?? []).map((tag) => ({ value: tag.id, label: tag.name }))}
+          onChange={(tagId?: number) => filter({ tagId })}
+          data-testid="member-tag-filter"
         />
         <Select
           allowClear
@@ -143,6 +164,7 @@ export default function MembersPage() {
           onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
         }}
       />
+      <CustomerProfileDrawer customerId={profileOf} onClose={() => setProfileOf(undefined)} onChanged={() => void tags.reload()} />
       <MemberDetailDrawer
         member={selected}
         onClose={() => setSelected(undefined)}

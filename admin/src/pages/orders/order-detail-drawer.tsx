@@ -8,7 +8,8 @@ import type {
   RefundView,
 } from '@member-commerce/shared';
 import { formatFen } from '@member-commerce/shared';
-import { App, Button, Descriptions, Drawer, Input, Space, Table } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Space, Table, Typography } from 'antd';
+import { CustomerProfileDrawer } from '../customers/customer-profile-drawer';
 import { useState } from 'react';
 import { cancelGiftOrder } from '../../api/after-sales';
 import { closeRefund, refundOffline, retryRefund } from '../../api/orders';
@@ -33,6 +34,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
   const { can } = useAuth();
   const [refunding, setRefunding] = useState(false);
   const [shipping, setShipping] = useState(false);
+  const [profileOf, setProfileOf] = useState<number>();
   // What the order allows next comes from the server (state machine + refund rules); the role decides who may.
   const next = (action: OrderActionCode) => order?.nextActions?.find((a) => a.action === action);
   const shipAction = can('orders.ship') ? next('SHIP') : undefined;
@@ -153,7 +155,11 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
             <Descriptions.Item label="类型">
               <EnumTag map={ORDER_KIND} value={order.kind} />
             </Descriptions.Item>
-            <Descriptions.Item label="顾客">{order.customer.nickname}</Descriptions.Item>
+            <Descriptions.Item label="顾客">
+              <Typography.Link onClick={() => setProfileOf(order.customer.id)} data-testid="order-customer">
+                {order.customer.nickname || '未填写昵称'}
+              </Typography.Link>
+            </Descriptions.Item>
             <Descriptions.Item label="状态">
               <EnumTag map={ORDER_STATUS} value={order.status} />
             </Descriptions.Item>
@@ -316,6 +322,7 @@ export function OrderDetailDrawer({ order, onClose, onChanged }: Props) {
           onChanged();
         }}
       />
+      {profileOf ? <CustomerProfileDrawer customerId={profileOf} onClose={() => setProfileOf(undefined)} /> : null}
     </Drawer>
   );
 }

@@ -30,6 +30,13 @@ export class MemberQueryDto extends PageQueryDto implements MemberQuery {
   @Min(0)
   @Max(3660)
   expiresWithinDays?: number;
+
+  @ApiPropertyOptional({ description: 'Customers carrying this staff tag' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  tagId?: number;
 }
 
 /** The export takes the list's filters, without paging. */

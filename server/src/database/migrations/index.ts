@@ -24,6 +24,7 @@ import { OrderMoney1765800000000 } from './1765800000000-order-money';
 import { AfterSalesReturns1765900000000 } from './1765900000000-after-sales-returns';
 import { StaffMustChangePassword1766200000000 } from './1766200000000-staff-must-change-password';
 import { GraceNoticeRule1766100000000 } from './1766100000000-grace-notice-rule';
+import { CustomerNotesTags1766320000000 } from './1766320000000-customer-notes-tags';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   AfterSalesReturns1765900000000,
   StaffMustChangePassword1766200000000,
   GraceNoticeRule1766100000000,
+  CustomerNotesTags1766320000000,
 ];

@@ -16,6 +16,13 @@ export class AdminOrderQueryDto extends PageQueryDto {
   @IsIn(Object.values(OrderStatus))
   status?: OrderStatus;
 
+  @ApiPropertyOptional({ description: "One customer's orders (客户详情)" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  customerId?: number;
+
   @ApiPropertyOptional({ description: 'out_trade_no, nickname or phone' })
   @IsOptional()
   @IsString()

@@ -2581,6 +2581,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/customers/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every customer tag staff have defined (the member list filters by them) */
+        get: operations["adminListCustomerTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer: identity, membership terms, spend, coupons, gifts, after-sales, notes and tags */
+        get: operations["adminGetCustomerProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{customerId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a note on a customer (audited); answers every note, newest first */
+        post: operations["adminAddCustomerNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{customerId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tag a customer by name, defining the tag when new (audited) */
+        post: operations["adminAddCustomerTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{customerId}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a tag off a customer (audited) */
+        delete: operations["adminRemoveCustomerTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3310,6 +3395,22 @@ export interface components {
             /** @example 恶意刷单 */
             reason: string;
         };
+        AddCustomerNoteDto: {
+            /** @example 电话回访：希望年卡续费时提醒 */
+            text: string;
+        };
+        AddCustomerTagDto: {
+            /** @example 高价值 */
+            name: string;
+        };
+        /** @description `POST /api/admin/customers/:customerId/notes` */
+        AddCustomerNoteRequest: {
+            text: string;
+        };
+        /** @description `POST /api/admin/customers/:customerId/tags`: by name; a new name defines the tag. */
+        AddCustomerTagRequest: {
+            name: string;
+        };
         AddressInput: {
             isDefault?: boolean;
             name: string;
@@ -3955,6 +4056,11 @@ export interface components {
             /** @description The order it is locked to or was used on. */
             orderId?: number | null;
         };
+        /**
+         * @description Why a coupon can no longer be used, as staff read it (VOID coupons only).
+         * @enum {string}
+         */
+        CouponVoidReason: "TERM_REFUNDED" | "MEMBERSHIP_REVOKED" | "OTHER";
         /** @description `POST /api/orders/:id/after-sales` */
         CreateAfterSalesRequest: {
             type: components["schemas"]["AfterSalesType"];
@@ -4122,14 +4228,95 @@ export interface components {
             /** @description Offer auto-renew at this price per term (null: no auto-renew). */
             autoRenewPriceFen?: components["schemas"]["Fen"] | null;
         };
+        /** @description A customer's coupon with, when it was revoked, the reason and the order number of the term that issued it. */
+        CustomerCouponView: {
+            id: number;
+            title: string;
+            amountFen: components["schemas"]["Fen"];
+            thresholdFen: components["schemas"]["Fen"];
+            validFrom: string;
+            validTo: string;
+            status: components["schemas"]["CouponStatus"];
+            /** @description The order it is locked to or was used on. */
+            orderId?: number | null;
+            voidReason?: components["schemas"]["CouponVoidReason"] | null;
+            /** @description The order number of the order it was used on (USED) or is locked to. */
+            usedOnOutTradeNo?: string | null;
+            /** @description The order that paid for the term that issued it. */
+            termOutTradeNo?: string | null;
+        };
+        /** @description A staff note on a customer: append-only, with its author and time. */
+        CustomerNoteView: {
+            id: number;
+            text: string;
+            staffUsername: string;
+            createdAt: string;
+        };
         /**
          * @description The groups a customer's order list and 我的 counts use (待付款 / 待发货 / 待收货).
          * @enum {string}
          */
         CustomerOrderGroup: "TO_PAY" | "TO_SHIP" | "TO_RECEIVE";
+        /** @description `GET /api/admin/customers/:customerId`: 客户详情. The phone is masked and the openid shown by its last characters only. `lifetimeSpendFen` is 历史总消费 (all paid product orders minus refunds, as the member list); `membership.spendFen` is 本轮会员期消费 (the counted spend of the current run of terms, as milestones use it). */
+        CustomerProfileView: {
+            customerId: number;
+            nickname: string;
+            avatarUrl: string | null;
+            phoneMasked: string | null;
+            openidTail: string;
+            registeredAt: string;
+            membershipId: number | null;
+            membership: {
+                revokedReason?: string | null;
+                status: components["schemas"]["MembershipStatus"];
+                tier?: components["schemas"]["MembershipTierRef"];
+                termStart?: string;
+                termEnd?: string;
+                daysLeft?: number;
+                /** @description Counted spend in the current term (paid product orders minus refunds). */
+                spendFen: components["schemas"]["Fen"];
+                nextMilestone?: components["schemas"]["NextMilestone"];
+                savingsFen: components["schemas"]["Fen"];
+                terms: components["schemas"]["MembershipTermView"][];
+                /** @description A refund that will end the current term is being processed: its benefits are paused meanwhile. */
+                benefitsSuspended?: boolean;
+            };
+            lifetimeSpendFen: components["schemas"]["Fen"];
+            terms: components["schemas"]["CustomerTermView"][];
+            autoRenew: components["schemas"]["MyAutoRenewView"];
+            coupons: components["schemas"]["CustomerCouponView"][];
+            gifts: components["schemas"]["MyGiftPacksView"];
+            afterSales: components["schemas"]["AfterSalesView"][];
+            notes: components["schemas"]["CustomerNoteView"][];
+            tags: components["schemas"]["CustomerTagView"][];
+        };
         CustomerSummary: {
             id: number;
             nickname: string;
+        };
+        /** @description A staff-defined label on customers (高价值, 需回访 …); the member list filters by it. */
+        CustomerTagView: {
+            id: number;
+            name: string;
+        };
+        /** @description One term of the customer's membership with how it was bought: the order, what was paid and refunded. */
+        CustomerTermView: {
+            id: number;
+            tier: components["schemas"]["MembershipTierRef"];
+            start: string;
+            end: string;
+            orderId?: number | null;
+            /** @description The order number of `orderId` (staff views). */
+            outTradeNo?: string | null;
+            source: components["schemas"]["TermSource"];
+            /** @description A fully refunded term is removed (its start equals its end); it stays in the history. */
+            removed: boolean;
+            order?: {
+                outTradeNo: string;
+                status: string;
+                totalFen: components["schemas"]["Fen"];
+                refundedFen: components["schemas"]["Fen"];
+            } | null;
         };
         /** @description `GET /api/admin/dashboard/todos`: a queue waiting for staff, with the admin page (and filter) that works it. */
         DashboardTodo: {
@@ -4190,7 +4377,7 @@ export interface components {
          * @description Machine-readable error codes; every 4xx/5xx body carries one.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "WECHAT_LOGIN_FAILED" | "TIER_NOT_FOUND" | "TIER_NOT_ON_SALE" | "TIER_CODE_TAKEN" | "INVALID_TIER_TRANSITION" | "INVALID_PRICE" | "INVALID_TERM" | "MEMBER_PRICE_ABOVE_LIST" | "PRICE_LIST_INVALID" | "PRICE_LIST_STALE" | "INVALID_BENEFIT_CONFIG" | "PRODUCT_NOT_FOUND" | "SKU_NOT_FOUND" | "SKU_CODE_TAKEN" | "GIFT_PACK_NOT_FOUND" | "GIFT_PACK_NOT_OFFERED" | "MILESTONE_NOT_FOUND" | "MILESTONE_THRESHOLD_TAKEN" | "BENEFIT_NOT_FOUND" | "BENEFIT_IN_USE" | "BENEFIT_ARCHIVED" | "GIFT_PACK_ARCHIVED" | "MILESTONE_IN_USE" | "INVALID_STATUS_TRANSITION" | "MEMBERSHIP_NOT_FOUND" | "MEMBERSHIP_NOT_ACTIVE" | "MEMBERSHIP_EXPIRED" | "EXTENSION_LIMIT_EXCEEDED" | "CUSTOMER_NOT_FOUND" | "CODE_NOT_FOUND" | "CODE_ALREADY_REDEEMED" | "CODE_BATCH_NOT_FOUND" | "CODE_BATCH_TOO_LARGE" | "TRIAL_ALREADY_USED" | "TRIAL_NOT_OFFERED" | "TRIAL_NOT_AVAILABLE" | "GIFT_NOT_REFUNDABLE" | "MEMBERS_ONLY" | "OUT_OF_STOCK" | "PRODUCT_NOT_ON_SALE" | "ORDER_NOT_FOUND" | "INVALID_ORDER_TRANSITION" | "ADDRESS_REQUIRED" | "ADDRESS_NOT_FOUND" | "ADDRESS_REGION_UNKNOWN" | "AVATAR_NOT_FOUND" | "GIFT_PACK_ALREADY_CHOSEN" | "MILESTONE_NOT_REACHED" | "MILESTONE_ALREADY_CLAIMED" | "GIFT_ALREADY_CLAIMED" | "QUANTITY_LIMIT" | "COUPON_NOT_FOUND" | "COUPON_NOT_APPLICABLE" | "ORDER_TOTAL_INVALID" | "ORDER_ALREADY_PAID" | "REFUND_REQUEST_NOT_FOUND" | "REFUND_REQUEST_DECIDED" | "PAYMENT_FAILED" | "REFUND_NOT_ALLOWED" | "REFUND_LIMIT_EXCEEDED" | "REFUND_AMOUNT_INVALID" | "REFUND_REJECTED" | "ORDER_REFUNDING" | "REFUND_REQUEST_PENDING" | "REFUND_WINDOW_CLOSED" | "REFUND_COUNT_EXCEEDED" | "REFUND_NOT_FOUND" | "REFUND_NOT_RETRYABLE" | "PAYMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "ALREADY_RESOLVED" | "INVALID_DATE_RANGE" | "EXPORT_JOB_NOT_FOUND" | "EXPORT_NOT_READY" | "RECONCILIATION_MISMATCH_NOT_FOUND" | "RECONCILIATION_ALREADY_RESOLVED" | "WECHAT_BILL_UNAVAILABLE" | "REMINDER_RULE_NOT_FOUND" | "REMINDER_FIELDS_INVALID" | "REMINDER_NOT_FOUND" | "MEDIA_FILE_MISSING" | "MEDIA_TYPE_NOT_ALLOWED" | "MEDIA_TOO_LARGE" | "MEDIA_URL_NOT_ALLOWED" | "BANNER_NOT_FOUND" | "BANNER_WINDOW_INVALID" | "AFTER_SALES_NOT_FOUND" | "AFTER_SALES_NOT_ALLOWED" | "PHOTO_QUOTA_EXCEEDED" | "AFTER_SALES_ALREADY_OPEN" | "AFTER_SALES_DECIDED" | "RETURN_ADDRESS_MISSING" | "RETURN_NOT_AWAITED" | "RETURN_NOT_SHIPPED" | "TRACKING_NO_INVALID" | "CARRIER_UNKNOWN" | "REORDER_NOT_ALLOWED" | "PHOTO_NOT_FOUND" | "GIFT_ORDER_NOT_CANCELLABLE" | "STAFF_USERNAME_TAKEN" | "STAFF_NOT_FOUND" | "CURRENT_PASSWORD_WRONG" | "CANNOT_DISABLE_SELF" | "LAST_ADMIN" | "DEV_ONLY" | "AUTO_RENEW_NOT_OFFERED" | "AUTO_RENEW_ALREADY_ACTIVE" | "AUTO_RENEW_NOT_FOUND" | "WECHAT_SHIPPING_MODIFICATION_USED" | "WECHAT_SHIPPING_NOT_FOUND" | "WECHAT_SHIPPING_NOT_RETRYABLE" | "PHONE_CODE_INVALID" | "AGREEMENT_NOT_ACCEPTED" | "LEGAL_DOCUMENT_CHANGED";
+        ErrorCode: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "WECHAT_LOGIN_FAILED" | "TIER_NOT_FOUND" | "TIER_NOT_ON_SALE" | "TIER_CODE_TAKEN" | "INVALID_TIER_TRANSITION" | "INVALID_PRICE" | "INVALID_TERM" | "MEMBER_PRICE_ABOVE_LIST" | "PRICE_LIST_INVALID" | "PRICE_LIST_STALE" | "INVALID_BENEFIT_CONFIG" | "PRODUCT_NOT_FOUND" | "SKU_NOT_FOUND" | "SKU_CODE_TAKEN" | "GIFT_PACK_NOT_FOUND" | "GIFT_PACK_NOT_OFFERED" | "MILESTONE_NOT_FOUND" | "MILESTONE_THRESHOLD_TAKEN" | "BENEFIT_NOT_FOUND" | "BENEFIT_IN_USE" | "BENEFIT_ARCHIVED" | "GIFT_PACK_ARCHIVED" | "MILESTONE_IN_USE" | "INVALID_STATUS_TRANSITION" | "MEMBERSHIP_NOT_FOUND" | "MEMBERSHIP_NOT_ACTIVE" | "MEMBERSHIP_EXPIRED" | "EXTENSION_LIMIT_EXCEEDED" | "CUSTOMER_NOT_FOUND" | "CUSTOMER_TAG_NOT_FOUND" | "CODE_NOT_FOUND" | "CODE_ALREADY_REDEEMED" | "CODE_BATCH_NOT_FOUND" | "CODE_BATCH_TOO_LARGE" | "TRIAL_ALREADY_USED" | "TRIAL_NOT_OFFERED" | "TRIAL_NOT_AVAILABLE" | "GIFT_NOT_REFUNDABLE" | "MEMBERS_ONLY" | "OUT_OF_STOCK" | "PRODUCT_NOT_ON_SALE" | "ORDER_NOT_FOUND" | "INVALID_ORDER_TRANSITION" | "ADDRESS_REQUIRED" | "ADDRESS_NOT_FOUND" | "ADDRESS_REGION_UNKNOWN" | "AVATAR_NOT_FOUND" | "GIFT_PACK_ALREADY_CHOSEN" | "MILESTONE_NOT_REACHED" | "MILESTONE_ALREADY_CLAIMED" | "GIFT_ALREADY_CLAIMED" | "QUANTITY_LIMIT" | "COUPON_NOT_FOUND" | "COUPON_NOT_APPLICABLE" | "ORDER_TOTAL_INVALID" | "ORDER_ALREADY_PAID" | "REFUND_REQUEST_NOT_FOUND" | "REFUND_REQUEST_DECIDED" | "PAYMENT_FAILED" | "REFUND_NOT_ALLOWED" | "REFUND_LIMIT_EXCEEDED" | "REFUND_AMOUNT_INVALID" | "REFUND_REJECTED" | "ORDER_REFUNDING" | "REFUND_REQUEST_PENDING" | "REFUND_WINDOW_CLOSED" | "REFUND_COUNT_EXCEEDED" | "REFUND_NOT_FOUND" | "REFUND_NOT_RETRYABLE" | "PAYMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "ALREADY_RESOLVED" | "INVALID_DATE_RANGE" | "EXPORT_JOB_NOT_FOUND" | "EXPORT_NOT_READY" | "RECONCILIATION_MISMATCH_NOT_FOUND" | "RECONCILIATION_ALREADY_RESOLVED" | "WECHAT_BILL_UNAVAILABLE" | "REMINDER_RULE_NOT_FOUND" | "REMINDER_FIELDS_INVALID" | "REMINDER_NOT_FOUND" | "MEDIA_FILE_MISSING" | "MEDIA_TYPE_NOT_ALLOWED" | "MEDIA_TOO_LARGE" | "MEDIA_URL_NOT_ALLOWED" | "BANNER_NOT_FOUND" | "BANNER_WINDOW_INVALID" | "AFTER_SALES_NOT_FOUND" | "AFTER_SALES_NOT_ALLOWED" | "PHOTO_QUOTA_EXCEEDED" | "AFTER_SALES_ALREADY_OPEN" | "AFTER_SALES_DECIDED" | "RETURN_ADDRESS_MISSING" | "RETURN_NOT_AWAITED" | "RETURN_NOT_SHIPPED" | "TRACKING_NO_INVALID" | "CARRIER_UNKNOWN" | "REORDER_NOT_ALLOWED" | "PHOTO_NOT_FOUND" | "GIFT_ORDER_NOT_CANCELLABLE" | "STAFF_USERNAME_TAKEN" | "STAFF_NOT_FOUND" | "CURRENT_PASSWORD_WRONG" | "CANNOT_DISABLE_SELF" | "LAST_ADMIN" | "DEV_ONLY" | "AUTO_RENEW_NOT_OFFERED" | "AUTO_RENEW_ALREADY_ACTIVE" | "AUTO_RENEW_NOT_FOUND" | "WECHAT_SHIPPING_MODIFICATION_USED" | "WECHAT_SHIPPING_NOT_FOUND" | "WECHAT_SHIPPING_NOT_RETRYABLE" | "PHONE_CODE_INVALID" | "AGREEMENT_NOT_ACCEPTED" | "LEGAL_DOCUMENT_CHANGED";
         /** @enum {string} */
         ExportJobStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @description A large export written in the background; its progress is rows done of rows total. */
@@ -4407,6 +4594,8 @@ export interface components {
             tierId?: number;
             /** @description Active members whose membership ends within this many days from now. */
             expiresWithinDays?: number;
+            /** @description Customers carrying this staff tag (客户标签). */
+            tagId?: number;
             page?: number;
             pageSize?: number;
         };
@@ -6309,6 +6498,31 @@ export interface components {
                 parameters: Record<string, never>;
                 /** @description Units and amount sold per product (paid product orders, fully refunded ones excluded) */
                 get: unknown;
+            };
+            "/api/admin/customers/tags": {
+                parameters: Record<string, never>;
+                /** @description Every customer tag staff have defined (the member list filters by them) */
+                get: unknown;
+            };
+            "/api/admin/customers/{customerId}": {
+                parameters: Record<string, never>;
+                /** @description One customer: identity, membership terms, spend, coupons, gifts, after-sales, notes and tags */
+                get: unknown;
+            };
+            "/api/admin/customers/{customerId}/notes": {
+                parameters: Record<string, never>;
+                /** @description Append a note on a customer (audited); answers every note, newest first */
+                post: unknown;
+            };
+            "/api/admin/customers/{customerId}/tags": {
+                parameters: Record<string, never>;
+                /** @description Tag a customer by name, defining the tag when new (audited) */
+                post: unknown;
+            };
+            "/api/admin/customers/{customerId}/tags/{tagId}": {
+                parameters: Record<string, never>;
+                /** @description Take a tag off a customer (audited) */
+                delete: unknown;
             };
         };
     };
@@ -9166,6 +9380,8 @@ export interface operations {
                 pageSize?: number;
                 kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
                 status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
+                /** @description One customer's orders (客户详情) */
+                customerId?: number;
                 /** @description out_trade_no, nickname or phone */
                 q?: string;
                 /** @description Created on or after (YYYY-MM-DD, shop time zone) */
@@ -9203,6 +9419,8 @@ export interface operations {
                 pageSize?: number;
                 kind?: "MEMBERSHIP" | "PRODUCT" | "GIFT" | "MEMBERSHIP_GIFT";
                 status?: "PENDING_PAYMENT" | "PAID" | "SHIPPED" | "COMPLETED" | "CLOSED" | "REFUNDING" | "REFUNDED";
+                /** @description One customer's orders (客户详情) */
+                customerId?: number;
                 /** @description out_trade_no, nickname or phone */
                 q?: string;
                 /** @description Created on or after (YYYY-MM-DD, shop time zone) */
@@ -10450,6 +10668,8 @@ export interface operations {
                 tierId?: number;
                 /** @description Active members ending within N days from now */
                 expiresWithinDays?: number;
+                /** @description Customers carrying this staff tag */
+                tagId?: number;
             };
             header?: never;
             path?: never;
@@ -10479,6 +10699,8 @@ export interface operations {
                 tierId?: number;
                 /** @description Active members ending within N days from now */
                 expiresWithinDays?: number;
+                /** @description Customers carrying this staff tag */
+                tagId?: number;
             };
             header?: never;
             path?: never;
@@ -10612,6 +10834,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductSalesView"][];
+                };
+            };
+        };
+    };
+    adminListCustomerTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CustomerTagView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTagView"][];
+                };
+            };
+        };
+    };
+    adminGetCustomerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CustomerProfileView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerProfileView"];
+                };
+            };
+        };
+    };
+    adminAddCustomerNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCustomerNoteDto"];
+            };
+        };
+        responses: {
+            /** @description CustomerNoteView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerNoteView"][];
+                };
+            };
+        };
+    };
+    adminAddCustomerTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCustomerTagDto"];
+            };
+        };
+        responses: {
+            /** @description CustomerTagView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTagView"][];
+                };
+            };
+        };
+    };
+    adminRemoveCustomerTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+                tagId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CustomerTagView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTagView"][];
                 };
             };
         };
