@@ -66,7 +66,7 @@ export class CustomerNotesTagsService {
   /** Adds the tag named `name` (defining it when new); a tag already on the customer stays as it is. */
   addTag(actor: StaffPrincipal, customerId: number, name: string): Promise<CustomerTagView[]> {
     return this.transactions.run(async (manager) => {
-      await this.customerOrThrow(manager, customerId);
+      await this.lockCustomerOrThrow(manager, customerId);
       await manager
         .createQueryBuilder()
         .insert()
@@ -92,7 +92,7 @@ export class CustomerNotesTagsService {
 
   removeTag(actor: StaffPrincipal, customerId: number, tagId: number): Promise<CustomerTagView[]> {
     return this.transactions.run(async (manager) => {
-      await this.customerOrThrow(manager, customerId);
+      await this.lockCustomerOrThrow(manager, customerId);
       const link = await manager.findOne(CustomerTagLink, { where: { customerId, tagId }, relations: { tag: true } });
       if (!link) throw notFound(ErrorCode.CUSTOMER_TAG_NOT_FOUND, `Customer ${customerId} has no tag ${tagId}`);
       await manager.delete(CustomerTagLink, { customerId, tagId });
@@ -104,6 +104,16 @@ export class CustomerNotesTagsService {
       });
       return this.tagsOf(customerId, manager);
     });
+  }
+
+  /** Tag changes on one customer queue behind each other, so two staff adding the same tag add it once. */
+  private async lockCustomerOrThrow(manager: EntityManager, customerId: number): Promise<void> {
+    const found = await manager.findOne(Customer, {
+      where: { id: customerId },
+      select: { id: true },
+      lock: this.transactions.lockMode,
+    });
+    if (!found) throw notFound(ErrorCode.CUSTOMER_NOT_FOUND, `Customer ${customerId} not found`);
   }
 
   private async customerOrThrow(manager: EntityManager, customerId: number): Promise<void> {

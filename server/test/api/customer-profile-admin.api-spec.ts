@@ -229,6 +229,31 @@ describe('customer profile for staff', () => {
       expect(audit.body.total).toBe(1);
     });
 
+    it('two staff giving one customer an existing tag at the same instant both succeed: one tag, audited once (20 trials)', async () => {
+      const operator = await t.staff('operator');
+      const support = await t.staff('support');
+      for (let trial = 0; trial < 20; trial++) {
+        const { customerId } = await f.member(`cp-race-${trial}`, couponTier.id);
+        const name = `同时-${trial}`;
+        await t.http.post(`/api/admin/customers/${lin.customerId}/tags`).set(operator).send({ name }).expect(201);
+        const answers = await Promise.all(
+          [operator, support].map((staff) =>
+            t.http.post(`/api/admin/customers/${customerId}/tags`).set(staff).send({ name }),
+          ),
+        );
+        expect(answers.map((res) => res.status)).toEqual([201, 201]);
+        expect((await profile(customerId)).tags.map((x) => x.name)).toEqual([name]);
+        const audit = await t.http
+          .get('/api/admin/audit-logs')
+          .query({ action: 'customer.tag.add', entityId: customerId })
+          .set(await t.staff('admin'))
+          .expect(200);
+        expect(
+          audit.body.items.filter((row: { entityId: number }) => Number(row.entityId) === customerId),
+        ).toHaveLength(1);
+      }
+    });
+
     it('a blank or too-long tag name is refused with VALIDATION_FAILED', async () => {
       for (const name of ['', '  ', '标'.repeat(21)]) {
         const res = await t.http
