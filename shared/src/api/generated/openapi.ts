@@ -3405,6 +3405,11 @@ export interface components {
             failedCharges: number;
             graceUntil: string | null;
             lastCycleStatus: components["schemas"]["AutoRenewCycleStatus"] | null;
+            /** @description Why the last charge of the latest cycle failed: Chinese text, and the raw reason WeChat or the pass gave. */
+            lastError: {
+                text: string;
+                code: string;
+            } | null;
         };
         AdminBannerView: {
             id: number;
