@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/wechat/pay/{outTradeNo}/refuse-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The merchant's balance cannot pay this order's refunds: WeChat Pay refuses them (NOT_ENOUGH) */
+        post: operations["devRefuseRefunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/wechat/refund/{outRefundNo}/complete": {
         parameters: {
             query?: never;
@@ -6461,6 +6478,25 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SimulatedPaymentView"];
                 };
+            };
+        };
+    };
+    devRefuseRefunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outTradeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
