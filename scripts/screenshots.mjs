@@ -97,9 +97,13 @@ async function walkConsole(browser, baseUrl) {
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  await walkConsole(browser, server.baseUrl);
-  await walkStorefront(browser, server.baseUrl, 'demo-member');
-  await walkStorefront(browser, server.baseUrl, 'demo-guest');
+  // SHOTS=console or SHOTS=storefront takes one side only.
+  const side = process.env.SHOTS;
+  if (side !== 'storefront') await walkConsole(browser, server.baseUrl);
+  if (side !== 'console') {
+    await walkStorefront(browser, server.baseUrl, 'demo-member');
+    await walkStorefront(browser, server.baseUrl, 'demo-guest');
+  }
   console.log(`screenshots in ${out}`);
 } finally {
   await browser.close();
