@@ -71,4 +71,6 @@ export interface AdminAutoRenewContract {
   failedCharges: number;
   graceUntil: string | null;
   lastCycleStatus: AutoRenewCycleStatus | null;
+  /** Why the last charge of the latest cycle failed: Chinese text, and the raw reason WeChat or the pass gave. */
+  lastError: { text: string; code: string } | null;
 }

@@ -93,6 +93,7 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   STAFF_USERNAME_TAKEN: '用户名已存在',
   STAFF_NOT_FOUND: '员工账号不存在',
   CURRENT_PASSWORD_WRONG: '当前密码不正确',
+  PASSWORD_CHANGE_REQUIRED: '请先修改密码（管理员重置过您的密码），再继续操作',
   CANNOT_DISABLE_SELF: '不能停用自己的账号',
   LAST_ADMIN: '这是最后一个启用的管理员账号，不能降级或停用（请先为他人设置管理员角色）',
   DEV_ONLY: '仅开发模式可用',

@@ -262,11 +262,18 @@ export interface CheckoutQuote {
   goodsFen: Fen;
   /** What member prices take off the list price (0 unless the caller is an active member). */
   memberSavingsFen: Fen;
-  /** Non-members: what the member prices shown would save on these lines ("开通会员可省"); 0 for members. */
+  /**
+   * Non-members: what joining the shown tier changes for this basket ("开通会员本单可省"): the member prices' saving
+   * plus the shipping difference; 0 for members.
+   */
   memberUpsellFen: Fen;
+  /** The shipping part of the upsell: what a member would pay less in shipping (negative: more); 0 for members. */
+  memberUpsellShippingFen: Fen;
   shippingFen: Fen;
   /** Why shipping is free, when it is. */
   freeShippingReason?: 'MEMBER_BENEFIT' | 'THRESHOLD';
+  /** "再买 X 即可包邮": what more goods reach the free-shipping threshold; null when it ships free or never can. */
+  freeShippingShortfallFen: Fen | null;
   /** The flat fee and the free-above threshold in force. */
   shippingPolicy: ShippingPolicyView;
   couponId?: number | null;

@@ -41,3 +41,42 @@ export function refundRefusalText(code: string | number | null | undefined): str
   const known = code === null || code === undefined ? undefined : WECHAT_PAY_REFUND_ERRORS[String(code)];
   return `微信支付拒绝退款：${known ?? '原因未知，请在微信支付商户平台查看这笔退款'}`;
 }
+
+/** WeChat Pay's deduction (委托代扣) errors and trade states an auto-renew charge can end with. */
+export const AUTO_RENEW_CHARGE_ERRORS: Record<string, string> = {
+  NOT_ENOUGH: '用户微信零钱或银行卡余额不足',
+  CONTRACT_NOT_EXIST: '扣款协议不存在或已解约',
+  CONTRACT_ERROR: '扣款协议状态异常',
+  RULE_LIMIT: '超出微信支付的扣款频率或金额限制',
+  USER_ACCOUNT_ABNORMAL: '用户账户异常',
+  ORDERPAID: '这笔扣款已支付',
+  SYSTEMERROR: '微信支付系统繁忙',
+  SYSTEM_ERROR: '微信支付系统繁忙',
+  PARAM_ERROR: '扣款参数有误',
+  PAYERROR: '微信支付扣款失败',
+  CLOSED: '扣款单已关闭',
+  REVOKED: '扣款已撤销',
+};
+
+/** What the auto-renew pass stores in a cycle's `lastError` (its own reasons) and how staff read them. */
+const AUTO_RENEW_OWN_REASONS: [RegExp, string][] = [
+  [/^contract cancelled/, '签约已解除，本期不再扣款'],
+  [/^renewed otherwise/, '会员已通过其他方式续费，本期无需扣款'],
+  [/^charge window closed/, '到期前未能扣款成功'],
+  [/^no order/, '续费订单未生成'],
+  [/^not found at WeChat/, '微信支付查不到这笔扣款'],
+  [/^settlement /, '扣款成功但入账异常，请在订单中核对'],
+  [/^order: /, '续费订单未能生成'],
+];
+
+/**
+ * Why an auto-renew charge failed, in Chinese, from the stored reason (a WeChat code, a trade state with WeChat's
+ * description, or the pass's own reason); the raw text stays available to staff as the code.
+ */
+export function autoRenewErrorText(stored: string | null | undefined): string | null {
+  if (!stored) return null;
+  const own = AUTO_RENEW_OWN_REASONS.find(([pattern]) => pattern.test(stored));
+  if (own) return own[1];
+  const code = stored.split(/\s/)[0];
+  return AUTO_RENEW_CHARGE_ERRORS[code] ?? '扣款失败，原因见微信返回的代码';
+}

@@ -138,7 +138,7 @@ async function buildData() {
       description: '想退货',
     })
     .catch(() => undefined);
-  return { admin, customer, shipped, paid, unpaid };
+  return { admin, customer, shipped, paid, unpaid, buy };
 }
 
 describe('the console speaks to staff, not developers', () => {
@@ -200,6 +200,74 @@ describe('the console speaks to staff, not developers', () => {
       }
     });
   }
+
+  it('a refund WeChat Pay refuses, done on screen, is explained in Chinese in the toast and the order drawer', async () => {
+    // A fresh order (no earlier refund queues this one a minute) whose refunds the simulator's merchant balance
+    // cannot pay: WeChat Pay answers NOT_ENOUGH.
+    const order = await data.buy();
+    await apiClient(server.baseUrl).post(`/api/dev/wechat/pay/${order.outTradeNo}/refuse-refunds`);
+    const { context, page, problems } = await newDesktop();
+    const findings = [];
+    const check = async (where) => {
+      for (const hit of developerText(await visibleText(page))) findings.push(`${where}: ${hit}`);
+    };
+    try {
+      await login(page, 'admin', 'admin123');
+      await page.goto(`${server.baseUrl}/admin/#/orders`);
+      await settle(page);
+      await page.getByTestId('order-search').fill(order.outTradeNo);
+      await page.getByTestId('order-search').press('Enter');
+      const row = page.locator('.ant-table-row', { hasText: order.outTradeNo });
+      await row.getByRole('button', { name: /^详\s*情$/ }).click();
+      const drawer = page.locator('.ant-drawer-content:visible');
+      await drawer.getByTestId('order-refund-button').click();
+      const modal = page.locator('.ant-modal-content:visible');
+      await modal.getByTestId('refund-quote').waitFor();
+      await modal.getByLabel('原因').fill('顾客不想要了');
+      await modal.getByRole('button', { name: /^退\s*款$/ }).click();
+      await page.locator('.ant-modal-confirm:visible').getByRole('button', { name: '确认退款' }).click();
+      // WeChat Pay's answer may take a while on a busy machine; the toast then stays 3 s.
+      const toast = page.locator('.ant-message-notice', { hasText: '微信支付拒绝退款' });
+      await toast.waitFor({ timeout: 60_000 });
+      await check('refund refusal toast');
+      await shot(page, 'refund-refused-toast');
+      await page
+        .locator('.ant-modal-content:visible')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      await settle(page);
+      await drawer.getByText('余额不足', { exact: false }).first().waitFor();
+      await check('order drawer with the refused refund');
+      await shot(page, 'refund-refused-drawer');
+      assert.deepEqual(findings, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the audit log's before/after rows speak business words", async () => {
+    const { context, page, problems } = await newDesktop();
+    const findings = [];
+    try {
+      await login(page, 'admin', 'admin123');
+      await page.goto(`${server.baseUrl}/admin/#/audit-logs`);
+      await settle(page);
+      const expanders = page.locator('.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)');
+      await expanders.first().waitFor();
+      const count = Math.min(await expanders.count(), 10);
+      assert.ok(count > 0, 'the audit log lists rows with before/after details');
+      for (let i = 0; i < count; i++) await expanders.nth(i).click();
+      await settle(page);
+      assert.ok(await page.locator('.ant-table-expanded-row').count(), 'an expanded row shows its changes');
+      for (const hit of developerText(await visibleText(page))) findings.push(`audit log expanded: ${hit}`);
+      await shot(page, 'audit-expanded');
+      assert.deepEqual(findings, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('a failing action answers with the Chinese text of its code, WeChat refusals explained', async () => {
     // Shipping an order that is not paid from the bulk-shipping CSV: the row gives the reason, in the shop's words.

@@ -1,5 +1,6 @@
 import {
   DEFAULT_SHOP_TIME_ZONE,
+  formatFen,
   formatShopDate,
   formatShopDateTime,
   OrderKind,
@@ -77,4 +78,22 @@ export const afterSalesTypeLabel = { REFUND_ONLY: '仅退款', RETURN_REFUND: '�
 export function formatCountdown(iso: string, nowMs: number): string {
   const left = Math.max(0, Math.floor((new Date(iso).getTime() - nowMs) / 1000));
   return `${pad(Math.floor(left / 60))}:${pad(left % 60)}`;
+}
+
+/**
+ * The non-member upsell of a basket as the server computed it: member prices' saving plus the shipping difference
+ * ("开通会员本单可省 ¥22.00（含运费 ¥10.00）").
+ */
+export function memberUpsellLabel(
+  lead: string,
+  quote: { memberUpsellFen: number; memberUpsellShippingFen: number },
+): string {
+  const shipping = quote.memberUpsellShippingFen;
+  const detail =
+    shipping > 0
+      ? `（含运费 ${formatFen(shipping)}）`
+      : shipping < 0
+        ? `（已扣除会员需付的运费 ${formatFen(-shipping)}）`
+        : '';
+  return `${lead} ${formatFen(quote.memberUpsellFen)}${detail}`;
 }

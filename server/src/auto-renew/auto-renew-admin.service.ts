@@ -4,6 +4,7 @@ import {
   AdminAutoRenewContract,
   AutoRenewContractStatus,
   AutoRenewRunResult,
+  autoRenewErrorText,
   ErrorCode,
   WechatMode,
 } from '@member-commerce/shared';
@@ -80,6 +81,7 @@ export class AutoRenewAdminService {
           ),
           graceUntil: grace?.graceUntil?.toISOString() ?? null,
           lastCycleStatus: last?.status ?? null,
+          lastError: last?.lastError ? { text: autoRenewErrorText(last.lastError)!, code: last.lastError } : null,
         });
       }
       return views;

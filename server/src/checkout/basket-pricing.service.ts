@@ -6,7 +6,6 @@ import {
   ErrorCode,
   Fen,
   lineTotalFen,
-  memberUpsellFen,
   orderMoney,
   OrderLineView,
   ShippingPolicyView,
@@ -20,8 +19,9 @@ import { StorefrontCatalogService } from '../storefront/storefront-catalog.servi
 import { CouponsService } from '../coupons/coupons.service';
 import { Benefit } from '../membership/benefit.entity';
 import { ActiveTerm, MembershipService } from '../membership/membership.service';
-import { shippingFee } from '../shipping/shipping-rules';
+import { freeShippingShortfallFen, shippingFee } from '../shipping/shipping-rules';
 import { ShippingService } from '../shipping/shipping.service';
+import { MemberUpsell, memberUpsellOf } from './member-upsell';
 
 /** The cap per SKU applies after identical lines are merged, so splitting a line cannot pass it. */
 export const MAX_QUANTITY_PER_SKU = 99;
@@ -36,6 +36,8 @@ export interface PricedBasket {
   goodsFen: Fen;
   shippingFen: Fen;
   freeShippingReason?: 'MEMBER_BENEFIT' | 'THRESHOLD';
+  /** "再买 X 即可包邮": what more goods reach the free-shipping threshold; null when free or no threshold. */
+  freeShippingShortfallFen: Fen | null;
   shippingPolicy: ShippingPolicyView;
   couponId: number | null;
   couponDiscountFen: Fen;
@@ -131,6 +133,7 @@ export class BasketPricingService {
       lines,
       ...money,
       freeShippingReason: shipping.freeShippingReason,
+      freeShippingShortfallFen: freeShippingShortfallFen(shippingPolicy, goodsFen, shipping),
       shippingPolicy,
       couponId: couponId ?? null,
       coupons,
@@ -138,24 +141,28 @@ export class BasketPricingService {
   }
 
   /**
-   * Non-members: what the member prices shown to them would save on these lines (the quote's upsell). Reads the
-   * storefront cache, which may need a connection of its own: call it outside any transaction, never while one
-   * holds a pooled connection (under a drop every request would wait for a second connection that never frees).
+   * Non-members: what joining the shown tier changes for this basket (member prices and the shipping fee a member
+   * would pay, by the same shipping rule). Reads the storefront cache, which may need a connection of its own: call
+   * it outside any transaction, never while one holds a pooled connection (under a drop every request would wait
+   * for a second connection that never frees).
    */
-  async memberUpsell(
-    lines: readonly { skuId: number | null; quantity: number; unitListPriceFen: Fen }[],
-  ): Promise<Fen> {
-    const priced = lines.filter((line) => line.skuId !== null);
+  async memberUpsell(basket: {
+    lines: readonly { skuId: number | null; quantity: number; unitListPriceFen: Fen }[];
+    shippingPolicy: ShippingPolicyView;
+    shippingFen: Fen;
+  }): Promise<MemberUpsell> {
+    const priced = basket.lines.filter((line) => line.skuId !== null);
     const shown = await this.catalog.displayMemberPrices(
       priced.map((line) => ({ id: line.skuId!, listPriceFen: line.unitListPriceFen })),
     );
-    return memberUpsellFen(
-      priced.map((line) => ({
-        quantity: line.quantity,
-        listPriceFen: line.unitListPriceFen,
-        memberPriceFen: shown.get(line.skuId!) ?? line.unitListPriceFen,
-      })),
-    );
+    const lines = priced.map((line) => ({
+      quantity: line.quantity,
+      listPriceFen: line.unitListPriceFen,
+      memberPriceFen: shown.prices.get(line.skuId!) ?? line.unitListPriceFen,
+    }));
+    const memberGoodsFen = lines.reduce((sum, line) => sum + line.memberPriceFen * line.quantity, 0);
+    const memberShipping = shippingFee(basket.shippingPolicy, memberGoodsFen, shown.shipsFree);
+    return memberUpsellOf(lines, basket.shippingFen, memberShipping.shippingFen);
   }
 
   /** Whether the term that prices the order holds a FREE_SHIPPING benefit (as sold: the term's snapshot). */

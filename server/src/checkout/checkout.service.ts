@@ -59,8 +59,13 @@ export class CheckoutService {
       this.pricing.price(manager, customerId, input.items, input.couponId, this.clock.now()),
     );
     const { active, lines, ...totals } = basket;
-    const memberUpsellFen = active ? 0 : await this.pricing.memberUpsell(lines);
-    return { ...totals, memberUpsellFen, lines: lines.map((line, index) => ({ id: index + 1, ...line })) };
+    const upsell = active ? { totalFen: 0, shippingFen: 0 } : await this.pricing.memberUpsell(basket);
+    return {
+      ...totals,
+      memberUpsellFen: upsell.totalFen,
+      memberUpsellShippingFen: upsell.shippingFen,
+      lines: lines.map((line, index) => ({ id: index + 1, ...line })),
+    };
   }
 
   async createProductOrder(customerId: number, input: CreateProductOrderDto): Promise<CreateOrderResponse> {

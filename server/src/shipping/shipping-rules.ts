@@ -15,3 +15,12 @@ export function shippingFee(policy: ShippingPolicyView, goodsFen: Fen, memberFre
     return { shippingFen: 0, freeShippingReason: 'THRESHOLD' };
   return { shippingFen: policy.flatFeeFen };
 }
+
+/**
+ * "再买 X 即可包邮": what more goods (at the caller's prices) reach the free-shipping threshold; null when this
+ * order already ships free or the shop has no threshold.
+ */
+export function freeShippingShortfallFen(policy: ShippingPolicyView, goodsFen: Fen, quote: ShippingQuote): Fen | null {
+  if (quote.shippingFen === 0 || policy.freeAboveFen === null) return null;
+  return Math.max(1, policy.freeAboveFen - goodsFen);
+}

@@ -7,6 +7,7 @@ import { CurrentStaff } from '../common/current-principal.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { StaffLoginDto } from './dto/staff-login.dto';
+import { OpenBeforePasswordChange } from './roles.decorator';
 import { StaffAuthGuard } from './staff-auth.guard';
 import { StaffService } from './staff.service';
 
@@ -27,6 +28,7 @@ export class StaffAuthController {
   @Post('auth/password')
   @HttpCode(200)
   @UseGuards(StaffAuthGuard)
+  @OpenBeforePasswordChange()
   @RateLimit('sensitive')
   @ApiBearerAuth()
   @ApiOperation({
@@ -45,6 +47,7 @@ export class StaffAuthController {
   @ApiOperation({ summary: 'The signed-in staff account', operationId: 'adminMe' })
   @ApiResponseOf('StaffSummary')
   @UseGuards(StaffAuthGuard)
+  @OpenBeforePasswordChange()
   @ApiBearerAuth()
   me(@CurrentStaff() principal: StaffPrincipal): Promise<StaffSummary> {
     return this.staff.me(principal);

@@ -6,7 +6,7 @@ import { Repository } from 'typeorm';
 import { ErrorCode, StaffRole } from '@member-commerce/shared';
 import { AuthenticatedRequest, bearerToken } from '../common/auth-principal';
 import { verifySessionToken } from '../common/session-token';
-import { ROLES_KEY } from './roles.decorator';
+import { OPEN_BEFORE_PASSWORD_CHANGE_KEY, ROLES_KEY } from './roles.decorator';
 import { StaffUser } from './staff-user.entity';
 
 /** Staff routes: a staff token of an active account whose role the handler allows. */
@@ -25,6 +25,16 @@ export class StaffAuthGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
+    const openBeforePasswordChange = this.reflector.getAllAndOverride<boolean | undefined>(
+      OPEN_BEFORE_PASSWORD_CHANGE_KEY,
+      [context.getHandler(), context.getClass()],
+    );
+    if (user.mustChangePassword && !openBeforePasswordChange) {
+      throw new ForbiddenException({
+        code: ErrorCode.PASSWORD_CHANGE_REQUIRED,
+        message: 'This password was reset: change it before doing anything else',
+      });
+    }
     // DESIGN.md roles: finance reads everything; what a route lists restricts what each role may change.
     const financeRead = user.role === 'finance' && request.method === 'GET';
     if (allowed && !allowed.includes(user.role) && !financeRead) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
-import { CategoryView, TierStatus } from '@member-commerce/shared';
+import { BenefitType, CategoryView, TierStatus } from '@member-commerce/shared';
 import { CacheArea, CacheVersions } from '../cache/cache-areas';
 import { CacheVersionsService } from '../cache/cache-versions.service';
 import { CatalogListingRepository, ListingFilter } from '../catalog/catalog-listing.repository';
@@ -12,6 +12,8 @@ import { memberWindowMs, PriorityBenefit } from '../catalog/priority-access';
 interface TiersData {
   /** The tier shown as "member price" to non-members: the cheapest active one. */
   displayTier?: PricingTier;
+  /** Whether the shown tier holds FREE_SHIPPING (what the upsell promises on the shipping fee). */
+  displayTierShipsFree: boolean;
   benefits: Map<number, PriorityBenefit>;
 }
 
@@ -32,6 +34,7 @@ interface CatalogData {
 /** One view of the cached storefront data, consistent with the database versions read for this request. */
 export interface StorefrontSnapshot {
   displayTier?: PricingTier;
+  displayTierShipsFree: boolean;
   /** The member-first window the benefits with these ids grant (the widest PRIORITY_ACCESS window). */
   windowMs(benefitIds: readonly number[]): number;
   priceList(tierId: number): Promise<Map<number, number>>;
@@ -64,6 +67,7 @@ export class StorefrontCacheService {
     const catalog = this.catalogData(versions);
     return {
       displayTier: tiers.displayTier,
+      displayTierShipsFree: tiers.displayTierShipsFree,
       windowMs: (ids) => memberWindowMs(ids.flatMap((id) => tiers.benefits.get(id) ?? [])),
       priceList: (tierId) => this.priceList(catalog, tierId),
       total: (filter, windowMs, now) => this.total(catalog, filter, windowMs, now),
@@ -92,8 +96,15 @@ export class StorefrontCacheService {
     const benefits: { id: number; type: string; config: string | null }[] = await this.dataSource.query(
       'SELECT id, type, config FROM benefit',
     );
+    const displayBenefitIds: { benefitId: number }[] = tier
+      ? await this.dataSource.query('SELECT benefitId FROM tier_benefit WHERE tierId = ?', [tier.id])
+      : [];
+    const types = new Map(benefits.map((b) => [Number(b.id), b.type]));
     return {
       displayTier: tier ? { id: Number(tier.id), defaultDiscountBp: Number(tier.defaultDiscountBp) } : undefined,
+      displayTierShipsFree: displayBenefitIds.some(
+        (row) => types.get(Number(row.benefitId)) === BenefitType.FREE_SHIPPING,
+      ),
       benefits: new Map(
         benefits.map((b) => [
           Number(b.id),

@@ -84,15 +84,20 @@ export class StorefrontCatalogService {
   }
 
   /**
-   * The member price a non-member is shown for each SKU (the display tier's, as on the product page), for the
-   * quote's upsell; empty when no tier is on sale.
+   * The member price a non-member is shown for each SKU (the display tier's, as on the product page) and whether
+   * that tier ships free, for the quote's upsell; no prices when no tier is on sale.
    */
-  async displayMemberPrices(skus: readonly { id: number; listPriceFen: number }[]): Promise<Map<number, number>> {
+  async displayMemberPrices(
+    skus: readonly { id: number; listPriceFen: number }[],
+  ): Promise<{ prices: Map<number, number>; shipsFree: boolean }> {
     const snapshot = await this.cache.snapshot();
     const tier = snapshot.displayTier;
-    if (!tier) return new Map();
+    if (!tier) return { prices: new Map(), shipsFree: false };
     const priceList = await snapshot.priceList(tier.id);
-    return new Map(skus.map((sku) => [sku.id, memberPrice(sku, tier, priceList.get(sku.id))]));
+    return {
+      prices: new Map(skus.map((sku) => [sku.id, memberPrice(sku, tier, priceList.get(sku.id))])),
+      shipsFree: snapshot.displayTierShipsFree,
+    };
   }
 
   private async viewer(

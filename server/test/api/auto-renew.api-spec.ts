@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import {
   DAY_MS,
+  type AdminAutoRenewContract,
   type MyAutoRenewView,
   type MyMembershipView,
   type OrderView,
@@ -237,5 +238,18 @@ describe('auto-renew (WeChat 委托代扣, dev simulator)', () => {
     ).body as { status: string; failedCharges: number; cancelledBy: string | null }[];
     expect(list.some((c) => c.status === 'ACTIVE')).toBe(true);
     expect(list.some((c) => c.cancelledBy === 'LAPSED' && c.failedCharges === 3)).toBe(true);
+  });
+
+  it('staff read why the last charge failed in Chinese, with the raw reason WeChat gave kept as the code', async () => {
+    const list = (
+      await t.http
+        .get('/api/admin/auto-renew/contracts')
+        .set(await t.staff('admin'))
+        .expect(200)
+    ).body as AdminAutoRenewContract[];
+    const lapsed = list.find((c) => c.cancelledBy === 'LAPSED' && c.failedCharges === 3)!;
+    expect(lapsed.lastError?.code).toMatch(/^PAYERROR/);
+    expect(lapsed.lastError?.text).toBe('微信支付扣款失败');
+    expect(list.filter((c) => c.lastError).every((c) => /^[^A-Za-z]+$/.test(c.lastError!.text))).toBe(true);
   });
 });

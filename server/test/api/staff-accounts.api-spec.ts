@@ -186,6 +186,36 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
       expect(JSON.stringify(logs.items)).not.toContain(reset.temporaryPassword);
     });
 
+    it('a session whose password must change gets 403 PASSWORD_CHANGE_REQUIRED on every staff route but who-am-I and changing it', async () => {
+      const { id } = await newStaff('must-change', 'old-password', 'admin');
+      const reset = (await t.http.post(`/api/admin/staff/${id}/password`).set(admin).send({}).expect(200)).body;
+      const session = (await login('must-change', reset.temporaryPassword).expect(200)).body as StaffLoginResponse;
+      const auth = bearer(session.token);
+      for (const blocked of [
+        t.http.get('/api/admin/staff').set(auth),
+        t.http.get('/api/admin/tiers').set(auth),
+        t.http.get('/api/admin/audit-logs').set(auth),
+        t.http
+          .post('/api/admin/staff')
+          .set(auth)
+          .send({ username: 'sneaky', password: 'sneaky-password', role: 'admin' }),
+      ]) {
+        const res = await blocked.expect(403);
+        expect(res.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      }
+      expect(((await t.http.get('/api/admin/me').set(auth).expect(200)).body as StaffSummary).mustChangePassword).toBe(
+        true,
+      );
+      const changed = (
+        await t.http
+          .post('/api/admin/auth/password')
+          .set(auth)
+          .send({ currentPassword: reset.temporaryPassword, newPassword: 'my-own-password' })
+          .expect(200)
+      ).body as ChangePasswordResponse;
+      await t.http.get('/api/admin/staff').set(bearer(changed.token)).expect(200);
+    });
+
     it('an admin may set the new password instead; only admin may reset, and a short one is refused', async () => {
       const { id, auth } = await newStaff('given-password', 'old-password');
       await new Promise((resolve) => setTimeout(resolve, 1100));

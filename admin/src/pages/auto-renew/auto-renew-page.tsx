@@ -1,5 +1,5 @@
 import { PlayCircleOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, message, Segmented, Space, Table, Tag } from 'antd';
+import { Button, message, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatFen, type AdminAutoRenewContract, type AutoRenewContractStatus } from '@member-commerce/shared';
 import { listAutoRenewContracts, runAutoRenew } from '../../api/auto-renew';
@@ -104,6 +104,21 @@ export default function AutoRenewPage() {
             dataIndex: 'failedCharges',
             align: 'right',
             render: (n: number) => (n > 0 ? <Tag color="orange">{n} 次</Tag> : 0),
+          },
+          {
+            title: '失败原因',
+            dataIndex: 'lastError',
+            render: (error: AdminAutoRenewContract['lastError']) =>
+              error ? (
+                <Space direction="vertical" size={0}>
+                  <span>{error.text}</span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    代码：{error.code}
+                  </Typography.Text>
+                </Space>
+              ) : (
+                '—'
+              ),
           },
           { title: '宽限期至', dataIndex: 'graceUntil', render: formatTime },
           { title: '签约时间', dataIndex: 'signedAt', render: formatTime },

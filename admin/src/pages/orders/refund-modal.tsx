@@ -2,6 +2,7 @@ import type { AdminOrderView, RefundQuote } from '@member-commerce/shared';
 import { formatFen, yuanToFen } from '@member-commerce/shared';
 import { Alert, App, Descriptions, Form, Input, Modal, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { getRefundQuote, refundOrder } from '../../api/orders';
 import { YuanInput } from '../../components/yuan-input';
 import { errorText, showSuccess } from '../../feedback';
@@ -60,9 +61,15 @@ export function RefundModal({ order, onClose, onDone }: { order?: AdminOrderView
       okButtonProps: { danger: true },
       onOk: async () => {
         await run(async () => {
-          const result = await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
-          showSuccess('request' in result ? '超出您的退款额度，已提交退款申请，等待财务审批' : '退款已提交');
-          onDone();
+          try {
+            const result = await refundOrder(order.id, { amountFen, reason: values.reason.trim() });
+            showSuccess('request' in result ? '超出您的退款额度，已提交退款申请，等待财务审批' : '退款已提交');
+            onDone();
+          } catch (error) {
+            // A refusal is kept as a failed refund: close, so the order shows it with its reason and the retry.
+            if (error instanceof ApiError && error.code === 'REFUND_REJECTED') onDone();
+            throw error;
+          }
         });
       },
     });

@@ -1,5 +1,5 @@
 import type { AdminOrderView } from '@member-commerce/shared';
-import { Alert, Button, Descriptions, Space } from 'antd';
+import { Alert, Button, Descriptions, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { changeShipment, getWechatShipping, retryWechatShipping } from '../../api/wechat-shipping';
 import { useAuth } from '../../auth/auth-context';
@@ -58,10 +58,14 @@ export function WechatShippingPanel({ order, onChanged }: { order: AdminOrderVie
           type="error"
           showIcon
           data-testid="wechat-shipping-error"
-          message={`微信错误码 ${shipping.errcode}：${shipping.explanation ?? ''}`}
+          message={shipping.explanation ?? '上传失败'}
           description={
             <>
-              <div>微信原文：{shipping.errmsg}</div>
+              <Tooltip title={shipping.errmsg ? `微信原文：${shipping.errmsg}` : undefined}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  微信错误码 {shipping.errcode}
+                </Typography.Text>
+              </Tooltip>
               <div>{shipping.nextAttemptAt ? `将于 ${formatTime(shipping.nextAttemptAt)} 自动重试` : '不会自动重试，请处理后手动重试'}</div>
             </>
           }

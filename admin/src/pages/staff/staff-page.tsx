@@ -57,7 +57,6 @@ export default function StaffPage() {
         dataSource={staff.data}
         pagination={false}
         columns={[
-          { title: 'ID', dataIndex: 'id', width: 80 },
           { title: '用户名', dataIndex: 'username' },
           {
             title: '角色',

@@ -11,6 +11,7 @@ import { Routes } from '../../routes';
 import { encodeLines, removeFromCart, setQuantity } from '../../services/cart';
 import { isH5 } from '../../services/env';
 import { go } from '../../services/navigation';
+import { memberUpsellLabel } from '../../utils/format';
 import './index.css';
 
 export default function CartPage() {
@@ -42,7 +43,7 @@ export default function CartPage() {
       >
         {!member && data?.quote && data.quote.memberUpsellFen > 0 && (
           <View className='cart__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-            <Text>开通会员，这些商品可省 {formatFen(data.quote.memberUpsellFen)}</Text>
+            <Text>{memberUpsellLabel('开通会员，本单可省', data.quote)}</Text>
             <Text className='cart__upsell-cta'>去开通 ›</Text>
           </View>
         )}

@@ -89,6 +89,16 @@ describe('DevWechatController', () => {
     expect(await gateway.queryTransaction('MCCTL4')).toMatchObject({ tradeState: 'PAYERROR' });
   });
 
+  it("refuse-refunds makes WeChat Pay refuse the order's refunds (NOT_ENOUGH); an unknown order is 404", async () => {
+    await prepay('MCCTL6');
+    await simulator.confirmPayment('MCCTL6');
+    await controller.refuseRefunds('MCCTL6');
+    await expect(
+      gateway.createRefund({ outTradeNo: 'MCCTL6', outRefundNo: 'RFCTL6', refundFen: 100, totalFen: 100000 }),
+    ).rejects.toMatchObject({ code: 'NOT_ENOUGH' });
+    await expect(controller.refuseRefunds('NO-SUCH-ORDER')).rejects.toBeInstanceOf(NotFoundException);
+  });
+
   it('completing a refund delivers the REFUND.SUCCESS notification', async () => {
     await prepay('MCCTL5');
     await simulator.confirmPayment('MCCTL5');

@@ -1,5 +1,5 @@
 import { ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiResponseOf } from '../../openapi/api-response.decorator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -61,6 +61,20 @@ export class DevWechatController {
     return this.simulated(async () => {
       await this.simulator.failPayment(outTradeNo);
       return this.simulator.describe(outTradeNo);
+    });
+  }
+
+  @Post('pay/:outTradeNo/refuse-refunds')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: "The merchant's balance cannot pay this order's refunds: WeChat Pay refuses them (NOT_ENOUGH)",
+    operationId: 'devRefuseRefunds',
+  })
+  @ApiNoContentResponse()
+  async refuseRefunds(@Param('outTradeNo') outTradeNo: string): Promise<void> {
+    await this.simulated(async () => {
+      await this.simulator.describe(outTradeNo);
+      await this.simulator.refuseRefundsOf(outTradeNo, true);
     });
   }
 

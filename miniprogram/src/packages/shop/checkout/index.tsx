@@ -10,6 +10,7 @@ import { useCheckout } from '../../../hooks/use-checkout';
 import { isActiveMember } from '../../../hooks/use-membership';
 import { Routes } from '../../../routes';
 import { go } from '../../../services/navigation';
+import { memberUpsellLabel } from '../../../utils/format';
 import './index.css';
 
 export default function CheckoutPage() {
@@ -104,9 +105,9 @@ export default function CheckoutPage() {
                 )}
               </Text>
             </View>
-            {quote.shippingFen > 0 && quote.shippingPolicy.freeAboveFen !== null && (
-              <Text className='checkout__note'>
-                再买 {formatFen(quote.shippingPolicy.freeAboveFen - quote.goodsFen)} 即可包邮
+            {quote.freeShippingShortfallFen !== null && (
+              <Text className='checkout__note' data-testid='free-shipping-shortfall'>
+                再买 {formatFen(quote.freeShippingShortfallFen)} 即可包邮
               </Text>
             )}
             <View className='row row--between' data-testid='checkout-coupon' onClick={pickCoupon}>
@@ -121,7 +122,7 @@ export default function CheckoutPage() {
             </View>
             {!member && quote.memberUpsellFen > 0 && (
               <View className='checkout__upsell' onClick={() => go(Routes.membership)} data-testid='upsell'>
-                开通会员本单可省 {formatFen(quote.memberUpsellFen)} ›
+                {memberUpsellLabel('开通会员本单可省', quote)} ›
               </View>
             )}
           </View>
