@@ -190,9 +190,17 @@ export async function writeXlsx<R>(
       if (column.kind === 'text') return spreadsheetSafe(String(value));
       return column.kind === 'code' ? String(value) : Number(value);
     });
+  // exceljs gives every cell a style object of its own and looks each one up by its rendered XML; one shared object
+  // per column hits its cache instead (a quarter of the export's CPU).
+  const styles = sheet.columns.map((column) => ({ ...column.style }));
+  const addRow = (values: unknown[]) => {
+    const added = sheet.addRow(values);
+    for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i];
+    added.commit();
+  };
   let count = 0;
   for await (const rows of table.rows) {
-    for (const row of rows) sheet.addRow(cells(row)).commit();
+    for (const row of rows) addRow(cells(row));
     count += rows.length;
     // exceljs does not wait for the zip stream: hold the rows back while the output is backed up, or they pile up in memory.
     await zipCaughtUp(sheet, out);
@@ -200,7 +208,7 @@ export async function writeXlsx<R>(
     onProgress?.(count);
   }
   const totals = table.totals?.();
-  if (totals) sheet.addRow(cells(totals)).commit();
+  if (totals) addRow(cells(totals));
   sheet.commit();
   await workbook.commit();
   onProgress?.(count);
