@@ -200,7 +200,7 @@ export default async function run(ctx) {
   const table = rows
     .map(
       (r) =>
-        `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.cpu.server.toFixed(1)} s / ${r.cpu.db.toFixed(1)} s | ${r.load.toFixed(1)} | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`,
+        `| ${r.total.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.first.seconds.toFixed(1)} s | ${r.cpu.server.toFixed(1)} s / ${r.cpu.db.toFixed(1)} s | ${r.load.toFixed(1)} | ${r.first.result.sent} / ${r.first.result.inApp} | ${r.second.seconds.toFixed(2)} s | ${r.idle.rss.toFixed(0)} MB | ${r.peak.toFixed(0)} MB | ${r.generateSeconds.toFixed(0)} s |`,
     )
     .join('\n');
   return `The bench's MariaDB (scripts/mariadb.mjs: 256 MB buffer pool, \`innodb_flush_log_at_trx_commit=2\`, no binlog), migrated and seeded
@@ -211,7 +211,7 @@ figure), and the same pass again. Peak RSS is the server process's VmHWM, reset 
 process and mariadbd used during the pass (user + system), which says more than wall time when the machine is shared: the
 load average at the start of the pass is given for that reason. Sizes: \`BENCH_REMINDER_SIZES=N:D,…\`.
 
-| memberships | due | pass (wall) | CPU server / MariaDB | load avg (1 min) at start | sent / in-app | rerun (nothing due) | server RSS before | peak RSS during pass |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| memberships | due | pass (wall) | CPU server / MariaDB | load avg (1 min) at start | sent / in-app | rerun (nothing due) | server RSS before | peak RSS during pass | data load (customers, memberships, credits) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${table}`;
 }
