@@ -25,7 +25,9 @@ export interface ExportTable<R> {
 export type ProgressListener = (rowsDone: number) => void;
 
 const UTF8_BOM = '\uFEFF';
-const CHUNK_CHARS = 64 * 1024;
+/** Bytes handed to the response at a time, and room past them for the line that crosses the mark. */
+const CHUNK_BYTES = 64 * 1024;
+const LINE_ROOM = 16 * 1024;
 
 const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -67,9 +69,51 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (out.destroyed) throw new Error('The export stream closed before the end');
-  if (!out.write(text)) await drained(out);
+/**
+ * CSV bytes in chunks of about CHUNK_BYTES: each line is encoded into the chunk as it is made (one short UTF-8 write),
+ * so no long string is ever concatenated, flattened and re-encoded on its way to the socket.
+ */
+class CsvChunks {
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES + LINE_ROOM);
+  private used = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  get full(): boolean {
+    return this.used >= CHUNK_BYTES;
+  }
+
+  add(text: string): void {
+    // A UTF-8 byte sequence is at most 3 bytes per UTF-16 unit: make sure the line fits before writing it.
+    if (this.used + text.length * 3 > this.chunk.length) {
+      if (text.length * 3 > LINE_ROOM) {
+        this.addLong(text);
+        return;
+      }
+      this.flushNow();
+    }
+    this.used += this.chunk.write(text, this.used);
+  }
+
+  private addLong(text: string): void {
+    this.flushNow();
+    this.out.write(Buffer.from(text, 'utf8'));
+  }
+
+  /** Hands the chunk to `out` without waiting (its own buffer takes it); returns whether `out` wants more. */
+  private flushNow(): boolean {
+    if (this.out.destroyed) throw new Error('The export stream closed before the end');
+    if (!this.used) return !this.out.writableNeedDrain;
+    const ready = this.out.write(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES + LINE_ROOM);
+    this.used = 0;
+    return ready;
+  }
+
+  /** Writes the chunk and waits while `out` is backed up (the client reads slower than the database answers). */
+  async flush(): Promise<void> {
+    if (!this.flushNow()) await drained(this.out);
+  }
 }
 
 /** CSV as Excel opens it: UTF-8 with a BOM, CRLF lines, yuan with two decimals beside the raw fen. */
@@ -78,21 +122,21 @@ export async function writeCsv<R>(
   out: Writable,
   onProgress?: ProgressListener,
 ): Promise<number> {
-  let buffer = UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
+  const chunks = new CsvChunks(out);
+  chunks.add(UTF8_BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n');
   let count = 0;
   const line = csvLine(table.columns);
   for await (const rows of table.rows) {
-    for (const row of rows) buffer += line(row);
+    for (const row of rows) chunks.add(line(row));
     count += rows.length;
-    if (buffer.length >= CHUNK_CHARS) {
-      await write(out, buffer);
-      buffer = '';
+    if (chunks.full) {
+      await chunks.flush();
       onProgress?.(count);
     }
   }
   const totals = table.totals?.();
-  if (totals) buffer += line(totals);
-  await write(out, buffer);
+  if (totals) chunks.add(line(totals));
+  await chunks.flush();
   out.end();
   onProgress?.(count);
   return count;
@@ -146,9 +190,17 @@ export async function writeXlsx<R>(
       if (column.kind === 'text') return spreadsheetSafe(String(value));
       return column.kind === 'code' ? String(value) : Number(value);
     });
+  // exceljs gives every cell a style object of its own and looks each one up by its rendered XML; one shared object
+  // per column hits its cache instead (a quarter of the export's CPU).
+  const styles = sheet.columns.map((column) => ({ ...column.style }));
+  const addRow = (values: unknown[]) => {
+    const added = sheet.addRow(values);
+    for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i];
+    added.commit();
+  };
   let count = 0;
   for await (const rows of table.rows) {
-    for (const row of rows) sheet.addRow(cells(row)).commit();
+    for (const row of rows) addRow(cells(row));
     count += rows.length;
     // exceljs does not wait for the zip stream: hold the rows back while the output is backed up, or they pile up in memory.
     await zipCaughtUp(sheet, out);
@@ -156,7 +208,7 @@ export async function writeXlsx<R>(
     onProgress?.(count);
   }
   const totals = table.totals?.();
-  if (totals) sheet.addRow(cells(totals)).commit();
+  if (totals) addRow(cells(totals));
   sheet.commit();
   await workbook.commit();
   onProgress?.(count);
