@@ -95,6 +95,7 @@ export const ERROR_TEXT: Record<ErrorCode, string> = {
   CURRENT_PASSWORD_WRONG: '当前密码不正确',
   PASSWORD_CHANGE_REQUIRED: '请先修改密码（管理员重置过您的密码），再继续操作',
   CANNOT_DISABLE_SELF: '不能停用自己的账号',
+  CANNOT_RESET_OWN_PASSWORD: '不能重置自己的密码，请用「修改密码」输入当前密码后更改',
   LAST_ADMIN: '这是最后一个启用的管理员账号，不能降级或停用（请先为他人设置管理员角色）',
   DEV_ONLY: '仅开发模式可用',
   BENEFIT_IN_USE: '该权益正被会员卡或已售会员期使用，只能归档，不能删除',

@@ -67,6 +67,8 @@ export class StaffAccountsService {
     id: number,
     input: ResetStaffPasswordDto,
   ): Promise<ResetStaffPasswordResponse> {
+    if (actor.staffId === id)
+      throw conflict(ErrorCode.CANNOT_RESET_OWN_PASSWORD, 'Change your own password with the current one instead');
     const temporary = input.password ? null : temporaryPassword();
     const passwordHash = await this.hasher.hash(input.password ?? temporary!);
     return this.transactions.run(async (manager) => {

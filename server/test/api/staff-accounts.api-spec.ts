@@ -216,6 +216,13 @@ describe('staff accounts: own password, disabling, token lifetime, first admin',
       await t.http.get('/api/admin/staff').set(bearer(changed.token)).expect(200);
     });
 
+    it('an admin cannot reset their own password (409 CANNOT_RESET_OWN_PASSWORD): they change it with the current one', async () => {
+      const me = (await t.http.get('/api/admin/me').set(admin).expect(200)).body as StaffSummary;
+      const refused = await t.http.post(`/api/admin/staff/${me.id}/password`).set(admin).send({}).expect(409);
+      expect(refused.body.code).toBe('CANNOT_RESET_OWN_PASSWORD');
+      await t.http.get('/api/admin/staff').set(admin).expect(200);
+    });
+
     it('an admin may set the new password instead; only admin may reset, and a short one is refused', async () => {
       const { id, auth } = await newStaff('given-password', 'old-password');
       await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -85,9 +85,11 @@ export default function StaffPage() {
             width: 200,
             render: (_: unknown, account: StaffSummary) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => setResetting(account)}>
-                  重置密码
-                </Button>
+                {account.id === me?.id ? null : (
+                  <Button type="link" size="small" onClick={() => setResetting(account)}>
+                    重置密码
+                  </Button>
+                )}
                 {activeToggle(account)}
               </Space>
             ),
