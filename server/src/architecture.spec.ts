@@ -111,25 +111,12 @@ describe('architecture', () => {
       /8\s*\*\s*3_?600/, // a hard-coded China offset
       /getTimezoneOffset\(/,
       /new Intl\.DateTimeFormat\([^)]*timeZone/s,
-      /\.tz\(/, // dayjs zones
+      /\.tz\(|plugin\/timezone/, // dayjs zones
       /(?:termEnd|end)[\w.()]*getTime\(\)\s*-\s*[\w.]*now[\w.()]*\)\s*\/\s*DAY_MS/, // a second "days left"
-    ];
-    // Known second calendars not yet moved (issue #17): finance's integer day numbers, the term-end and coupon-month
-    // rules and three shop-day conversions on dayjs, and the config check that a zone exists. This list only shrinks:
-    // adding to it is adding a copy.
-    const notYetMoved = [
-      'server/src/finance/recognition/shop-calendar.ts',
-      'server/src/membership/term-rules.ts',
-      'server/src/coupons/coupon-rules.ts',
-      'server/src/config/load-config.ts',
-      'server/src/checkout/orders-export.service.ts',
-      'server/src/orders/shop-days.ts',
-      'server/src/reminders/reminder-schedule.ts',
-      'server/src/staff/audit-log-reader.service.ts',
     ];
     const copies = everySource()
       .map((file) => relative(REPO, file))
-      .filter((file) => file !== 'shared/src/shop-calendar.ts' && !notYetMoved.includes(file))
+      .filter((file) => file !== 'shared/src/shop-calendar.ts')
       .filter((file) => calendar.some((rule) => rule.test(withoutComments(readFileSync(join(REPO, file), 'utf8')))));
     expect(copies).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerEntry } from './ledger-entry.entity';
 import { allocateFee } from './recognition/allocate-fee';
 import { markRevenueDirty } from './report/revenue-dirty';
-import { ShopCalendar } from './recognition/shop-calendar';
+import { ShopCalendar } from '@member-commerce/shared';
 
 export type LedgerEntryInput = Omit<LedgerEntry, 'id'>;
 

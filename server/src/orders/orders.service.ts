@@ -9,6 +9,7 @@ import {
   OrderView,
   Page,
   SHIPPED_STATUSES,
+  shopDayStart,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -18,7 +19,6 @@ import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AdminOrderQueryDto, ShipOrderDto } from './dto/admin-order-query.dto';
-import { shopDayStart } from './shop-days';
 import { OrderListQueryDto } from './dto/create-order.dto';
 import { MEMBERSHIP_FEE_KINDS, OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
-import { WechatMode } from '@member-commerce/shared';
+import { WechatMode, ShopCalendar } from '@member-commerce/shared';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobLeaseService } from '../../jobs/job-lease.service';
-import { ShopCalendar } from '../recognition/shop-calendar';
 import { ReconciliationService } from './reconciliation.service';
 
 /** WeChat produces the previous day's bill after 10:00 Beijing time. */
