@@ -120,4 +120,14 @@ describe('architecture', () => {
       .filter((file) => calendar.some((rule) => rule.test(withoutComments(readFileSync(join(REPO, file), 'utf8')))));
     expect(copies).toEqual([]);
   });
+
+  it("the storefront's page paths are written only in shared/src/storefront-pages.ts (the app config derives from it)", () => {
+    const pagePathLiteral = /['"`]\/?(?:pages|packages)\/[\w-]+\/(?:[\w-]+\/)?index['"`?]/;
+    const copies = everySource()
+      .map((file) => relative(REPO, file))
+      .filter((file) => file !== 'shared/src/storefront-pages.ts' && !file.includes('/migrations/'))
+      .filter((file) => file !== 'server/src/wechat/papay/papay-wire.ts') // WeChat's signing mini-program, not ours
+      .filter((file) => pagePathLiteral.test(withoutComments(readFileSync(join(REPO, file), 'utf8'))));
+    expect(copies).toEqual([]);
+  });
 });
