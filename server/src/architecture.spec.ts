@@ -130,4 +130,12 @@ describe('architecture', () => {
       .filter((file) => pagePathLiteral.test(withoutComments(readFileSync(join(REPO, file), 'utf8'))));
     expect(copies).toEqual([]);
   });
+
+  it("the wechat-shipping feature's tables are read only through its service (no other folder names them in SQL)", () => {
+    const copies = sources(__dirname)
+      .map((file) => relative(__dirname, file))
+      .filter((file) => !file.startsWith(`wechat-shipping${sep}`) && !file.includes(`${sep}migrations${sep}`))
+      .filter((file) => /\bwechat_(?:shipping|trade_event)\b/.test(readFileSync(join(__dirname, file), 'utf8')));
+    expect(copies).toEqual([]);
+  });
 });
