@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
-/** Folders every feature may use; they import no feature back (database's registry and seed excepted). */
+/**
+ * Folders every feature may use. They import no feature back, except the database's entity registry and seed, the
+ * system controller (the client config lists the reminder templates) and the cli's first-admin command.
+ */
 const INFRASTRUCTURE = new Set(['common', 'config', 'database', 'wechat', 'jobs', 'cache', 'system', 'cli']);
 
 function sources(dir: string): string[] {
@@ -137,5 +140,37 @@ describe('architecture', () => {
       .filter((file) => !file.startsWith(`wechat-shipping${sep}`) && !file.includes(`${sep}migrations${sep}`))
       .filter((file) => /\bwechat_(?:shipping|trade_event)\b/.test(readFileSync(join(__dirname, file), 'utf8')));
     expect(copies).toEqual([]);
+  });
+
+  it('a comment citing a doc or a source file names one that exists (and a docs/ section it quotes)', () => {
+    const repoFiles = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (!statSync(path).isDirectory()) return [path];
+        return ['node_modules', 'dist', '.git'].includes(name) ? [] : repoFiles(path);
+      });
+    const names = new Set(
+      ['server', 'shared', 'admin', 'miniprogram', 'test', 'scripts', 'docs'].flatMap((dir) =>
+        repoFiles(join(REPO, dir)).map((file) => file.split(sep).pop()),
+      ),
+    );
+    // The project's specification (DESIGN.md, API.md) is kept with the brief, not in this repository.
+    for (const spec of ['DESIGN.md', 'API.md', 'README.md']) names.add(spec);
+    const broken: string[] = [];
+    for (const file of everySource()) {
+      const comments = readFileSync(file, 'utf8').match(/\/\*[\s\S]*?\*\/|\/\/.*$/gm) ?? [];
+      for (const comment of comments) {
+        const flat = comment.replace(/\s*\n\s*\*?\s*/g, ' ');
+        for (const [cited] of flat.matchAll(/(?<![\w.])\w[\w.-]*\.(?:tsx?|md|mjs)\b/g))
+          if (!names.has(cited)) broken.push(`${relative(REPO, file)}: ${cited}`);
+        for (const [, doc, section] of flat.matchAll(/docs\/([\w-]+\.md)(?: "([^"]+)")?/g)) {
+          const path = join(REPO, 'docs', doc);
+          const headings = names.has(doc) ? (readFileSync(path, 'utf8').match(/^#+ .*$/gm) ?? []) : [];
+          if (section && !headings.some((heading) => heading.includes(section)))
+            broken.push(`${relative(REPO, file)}: docs/${doc} "${section}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
