@@ -173,4 +173,13 @@ describe('architecture', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('a scheduled job ticks through jobs/scheduled-passes.ts (no job repeats the guard, lease and error handling)', () => {
+    const copies = sources(__dirname)
+      .filter((file) =>
+        /schedulersEnabled\s*\|\||\.runLeased\(|this\.running\s*=\s*true/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(__dirname, file));
+    expect(copies).toEqual([`jobs${sep}scheduled-passes.ts`]);
+  });
 });
