@@ -59,7 +59,7 @@ export default defineAppConfig({
   navigateToMiniProgramAppIdList: ['wxbd687630cd02ce1d'],
   // Subpackages are downloaded when first opened; prefetch the shop when the home page shows.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/shop'] },
-    'pages/membership/index': { network: 'all', packages: ['packages/member'] },
+    [strip(Routes.home)]: { network: 'all', packages: ['packages/shop'] },
+    [strip(Routes.membership)]: { network: 'all', packages: ['packages/member'] },
   },
 });

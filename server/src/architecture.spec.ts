@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
-/** Folders every feature may use; they import no feature back (database's registry and seed excepted). */
+/**
+ * Folders every feature may use. They import no feature back, except the database's entity registry and seed, the
+ * system controller (the client config lists the reminder templates) and the cli's first-admin command.
+ */
 const INFRASTRUCTURE = new Set(['common', 'config', 'database', 'wechat', 'jobs', 'cache', 'system', 'cli']);
 
 function sources(dir: string): string[] {
@@ -111,26 +114,72 @@ describe('architecture', () => {
       /8\s*\*\s*3_?600/, // a hard-coded China offset
       /getTimezoneOffset\(/,
       /new Intl\.DateTimeFormat\([^)]*timeZone/s,
-      /\.tz\(/, // dayjs zones
+      /\.tz\(|plugin\/timezone/, // dayjs zones
       /(?:termEnd|end)[\w.()]*getTime\(\)\s*-\s*[\w.]*now[\w.()]*\)\s*\/\s*DAY_MS/, // a second "days left"
-    ];
-    // Known second calendars not yet moved (issue #17): finance's integer day numbers, the term-end and coupon-month
-    // rules and three shop-day conversions on dayjs, and the config check that a zone exists. This list only shrinks:
-    // adding to it is adding a copy.
-    const notYetMoved = [
-      'server/src/finance/recognition/shop-calendar.ts',
-      'server/src/membership/term-rules.ts',
-      'server/src/coupons/coupon-rules.ts',
-      'server/src/config/load-config.ts',
-      'server/src/checkout/orders-export.service.ts',
-      'server/src/orders/shop-days.ts',
-      'server/src/reminders/reminder-schedule.ts',
-      'server/src/staff/audit-log-reader.service.ts',
     ];
     const copies = everySource()
       .map((file) => relative(REPO, file))
-      .filter((file) => file !== 'shared/src/shop-calendar.ts' && !notYetMoved.includes(file))
+      .filter((file) => file !== 'shared/src/shop-calendar.ts')
       .filter((file) => calendar.some((rule) => rule.test(withoutComments(readFileSync(join(REPO, file), 'utf8')))));
     expect(copies).toEqual([]);
+  });
+
+  it("the storefront's page paths are written only in shared/src/storefront-pages.ts (the app config derives from it)", () => {
+    const pagePathLiteral = /['"`]\/?(?:pages|packages)\/[\w-]+\/(?:[\w-]+\/)?index['"`?]/;
+    const copies = everySource()
+      .map((file) => relative(REPO, file))
+      .filter((file) => file !== 'shared/src/storefront-pages.ts' && !file.includes('/migrations/'))
+      .filter((file) => file !== 'server/src/wechat/papay/papay-wire.ts') // WeChat's signing mini-program, not ours
+      .filter((file) => pagePathLiteral.test(withoutComments(readFileSync(join(REPO, file), 'utf8'))));
+    expect(copies).toEqual([]);
+  });
+
+  it("the wechat-shipping feature's tables are read only through its service (no other folder names them in SQL)", () => {
+    const copies = sources(__dirname)
+      .map((file) => relative(__dirname, file))
+      .filter((file) => !file.startsWith(`wechat-shipping${sep}`) && !file.includes(`${sep}migrations${sep}`))
+      .filter((file) => /\bwechat_(?:shipping|trade_event)\b/.test(readFileSync(join(__dirname, file), 'utf8')));
+    expect(copies).toEqual([]);
+  });
+
+  it('a comment citing a doc or a source file names one that exists (and a docs/ section it quotes)', () => {
+    const repoFiles = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (!statSync(path).isDirectory()) return [path];
+        return ['node_modules', 'dist', '.git'].includes(name) ? [] : repoFiles(path);
+      });
+    const names = new Set(
+      ['server', 'shared', 'admin', 'miniprogram', 'test', 'scripts', 'docs'].flatMap((dir) =>
+        repoFiles(join(REPO, dir)).map((file) => file.split(sep).pop()),
+      ),
+    );
+    // The project's specification (DESIGN.md, API.md) is kept with the brief, not in this repository.
+    for (const spec of ['DESIGN.md', 'API.md', 'README.md']) names.add(spec);
+    const broken: string[] = [];
+    for (const file of everySource()) {
+      const comments = readFileSync(file, 'utf8').match(/\/\*[\s\S]*?\*\/|\/\/.*$/gm) ?? [];
+      for (const comment of comments) {
+        const flat = comment.replace(/\s*\n\s*\*?\s*/g, ' ');
+        for (const [cited] of flat.matchAll(/(?<![\w.])\w[\w.-]*\.(?:tsx?|md|mjs)\b/g))
+          if (!names.has(cited)) broken.push(`${relative(REPO, file)}: ${cited}`);
+        for (const [, doc, section] of flat.matchAll(/docs\/([\w-]+\.md)(?: "([^"]+)")?/g)) {
+          const path = join(REPO, 'docs', doc);
+          const headings = names.has(doc) ? (readFileSync(path, 'utf8').match(/^#+ .*$/gm) ?? []) : [];
+          if (section && !headings.some((heading) => heading.includes(section)))
+            broken.push(`${relative(REPO, file)}: docs/${doc} "${section}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('a scheduled job ticks through jobs/scheduled-passes.ts (no job repeats the guard, lease and error handling)', () => {
+    const copies = sources(__dirname)
+      .filter((file) =>
+        /schedulersEnabled\s*\|\||\.runLeased\(|this\.running\s*=\s*true/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(__dirname, file));
+    expect(copies).toEqual([`jobs${sep}scheduled-passes.ts`]);
   });
 });

@@ -1,17 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import { AdminMemberRow, fenToYuanString, formatShopDateTime } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MemberQueryDto } from './dto/member-query.dto';
 import { MembersReadService } from './members-read.service';
 import { safeCsvStringifier } from '../common/spreadsheet-cell';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 const BATCH = 500;
 const STATUS_TEXT: Record<AdminMemberRow['status'], string> = {

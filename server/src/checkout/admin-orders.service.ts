@@ -8,6 +8,7 @@ import { nextOrderActions } from '../orders/order-actions';
 import { orderMoneyBreakdown } from '../orders/order-money-breakdown';
 import { OrdersService, StaffOrder } from '../orders/orders.service';
 import { OrderPaymentsService } from '../payments/order-payments.service';
+import { WechatShippingService } from '../wechat-shipping/wechat-shipping.service';
 
 /**
  * Orders as staff see them: the order with its customer, its WeChat payment, every refund and the money breakdown;
@@ -19,10 +20,12 @@ export class AdminOrdersService {
     private readonly transactions: Transactions,
     private readonly orders: OrdersService,
     private readonly payments: OrderPaymentsService,
+    private readonly wechatShipping: WechatShippingService,
   ) {}
 
   async search(query: AdminOrderQueryDto): Promise<Page<AdminOrderView>> {
-    const page = await this.orders.searchForStaff(query);
+    const failedUploads = (manager: EntityManager) => this.wechatShipping.failedUploadOrderIds(manager);
+    const page = await this.orders.searchForStaff(query, query.wechatShipping === 'FAILED' ? failedUploads : undefined);
     return {
       ...page,
       items: await this.transactions.run((manager) =>

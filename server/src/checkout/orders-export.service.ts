@@ -1,16 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
-import { AdminOrderView, fenToYuanString } from '@member-commerce/shared';
+import { AdminOrderView, fenToYuanString, formatShopDateTime } from '@member-commerce/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AdminOrderQueryDto } from '../orders/dto/admin-order-query.dto';
 import { AdminOrdersService } from './admin-orders.service';
 import { safeCsvStringifier } from '../common/spreadsheet-cell';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 const PAGE = 100;
 const KIND: Record<AdminOrderView['kind'], string> = {
@@ -65,8 +59,7 @@ export class OrdersExportService {
   }
 
   private async *rows(query: AdminOrderQueryDto): AsyncGenerator<string[]> {
-    const time = (iso?: string | null) =>
-      iso ? dayjs(iso).tz(this.config.shopTimeZone).format('YYYY-MM-DD HH:mm') : '';
+    const time = (iso?: string | null) => formatShopDateTime(iso, this.config.shopTimeZone);
     for (let page = 1; ; page++) {
       const { items, total } = await this.orders.search({ ...query, page, pageSize: PAGE });
       for (const order of items) {

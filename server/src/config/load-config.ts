@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { WechatMode } from '@member-commerce/shared';
+import { isShopTimeZone, WechatMode } from '@member-commerce/shared';
 import type { AppConfig, DatabaseConfig, StorageConfig, WechatLiveConfig } from './app-config';
 
 /** The repository root, so relative paths work the same from `pnpm start` and from tests. */
@@ -44,7 +44,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('WECHAT_MODE=dev (the WeChat simulator) is refused with NODE_ENV=production');
   const live = mode === WechatMode.LIVE ? readLiveWechat(env, problems) : undefined;
   const shopTimeZone = env.SHOP_TIME_ZONE ?? 'Asia/Shanghai';
-  if (!isValidTimeZone(shopTimeZone)) problems.push(`SHOP_TIME_ZONE "${shopTimeZone}" is not an IANA time zone`);
+  if (!isShopTimeZone(shopTimeZone)) problems.push(`SHOP_TIME_ZONE "${shopTimeZone}" is not an IANA time zone`);
   const jwtSecret = readJwtSecret(env.JWT_SECRET, demo, where, problems);
   // Tests log many customers in from one address; production limits are the defaults everywhere else.
   const relaxed = nodeEnv === 'test' ? 1000 : 1;
@@ -239,13 +239,4 @@ function readLiveWechat(env: Env, problems: string[]): WechatLiveConfig {
     ...(env.WECHAT_PAPAY_PLAN_ID ? { papayPlanId: Number(env.WECHAT_PAPAY_PLAN_ID) } : {}),
     ...(env.WECHAT_PAPAY_NOTIFY_URL ? { papayNotifyUrl: env.WECHAT_PAPAY_NOTIFY_URL } : {}),
   };
-}
-
-function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
-import { JobLeaseService } from '../jobs/job-lease.service';
+import { ScheduledPasses } from '../jobs/scheduled-passes';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { CouponsService } from './coupons.service';
 
@@ -17,27 +16,17 @@ const BATCH = 500;
 @Injectable()
 export class CouponIssuerJob {
   private readonly logger = new Logger(CouponIssuerJob.name);
-  private running = false;
 
   constructor(
     private readonly transactions: Transactions,
     private readonly coupons: CouponsService,
     private readonly clock: Clock,
-    private readonly leases: JobLeaseService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passes: ScheduledPasses,
   ) {}
 
   @Interval(10 * 60_000)
   async tick(): Promise<void> {
-    if (!this.config.schedulersEnabled || this.running) return;
-    this.running = true;
-    try {
-      await this.leases.runLeased('coupon-issuer', { leaseMs: 9 * 60_000 }, () => this.run());
-    } catch (error) {
-      this.logger.error(`Coupon issue failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.passes.tick('coupon-issuer', { leaseMs: 9 * 60_000 }, () => this.run());
   }
 
   /** One pass over the terms running now, in id batches; returns how many coupons were issued. */

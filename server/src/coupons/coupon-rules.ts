@@ -1,10 +1,4 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
-import { CouponConfig, Fen, formatFen } from '@member-commerce/shared';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { addShopCalendar, CouponConfig, DAY_MS, Fen, formatFen } from '@member-commerce/shared';
 
 export interface CouponTerms {
   amountFen: Fen;
@@ -38,10 +32,9 @@ export function dueCouponMonths(
 ): number[] {
   if (now < term.start) return [];
   if (!config.perMonth) return [0];
-  const start = dayjs(term.start).tz(timeZone);
   const months: number[] = [];
   for (let month = 0; ; month++) {
-    const from = start.add(month, 'month').toDate();
+    const from = addShopCalendar(term.start, month, 'month', timeZone);
     if (from >= term.end || from > now) break;
     months.push(month);
   }
@@ -55,8 +48,8 @@ export function couponValidity(
   validDays: number,
   timeZone: string,
 ): { validFrom: Date; validTo: Date } {
-  const validFrom = dayjs(termStart).tz(timeZone).add(month, 'month').toDate();
-  return { validFrom, validTo: new Date(validFrom.getTime() + validDays * 24 * 3600 * 1000) };
+  const validFrom = addShopCalendar(termStart, month, 'month', timeZone);
+  return { validFrom, validTo: new Date(validFrom.getTime() + validDays * DAY_MS) };
 }
 
 /** A COUPON benefit's config read defensively (older rows, hand-edited JSON). */

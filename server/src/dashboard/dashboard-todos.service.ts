@@ -7,6 +7,7 @@ import {
   OrderKind,
   OrderStatus,
 } from '@member-commerce/shared';
+import { WechatShippingService } from '../wechat-shipping/wechat-shipping.service';
 
 /**
  * What a merchant opens the console for: the queues that wait for staff, each a count and the filtered page that
@@ -14,7 +15,10 @@ import {
  */
 @Injectable()
 export class DashboardTodosService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly wechatShipping: WechatShippingService,
+  ) {}
 
   async todos(): Promise<DashboardTodo[]> {
     const count = async (sql: string, params: unknown[] = []) =>
@@ -49,7 +53,7 @@ export class DashboardTodosService {
       {
         key: 'SHIPPING_UPLOAD_FAILED',
         label: '上传发货信息失败',
-        count: await count(`SELECT COUNT(*) AS n FROM wechat_shipping WHERE status = 'FAILED'`),
+        count: await this.wechatShipping.countFailedUploads(),
         link: '/orders?wechatShipping=FAILED',
       },
       {

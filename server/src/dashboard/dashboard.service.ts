@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DashboardView } from '@member-commerce/shared';
+import { DashboardView, firstDayOfMonth, monthKey, monthOfDay } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { productSales, productSalesTotal } from '../orders/product-sales';
 import { FinanceReportService } from '../finance/report/finance-report.service';
-import { firstDayOfMonth, monthKey, monthOfDay } from '../finance/recognition/shop-calendar';
 
 const DAY_MS = 86_400_000;
 const TOP_PRODUCTS = 5;

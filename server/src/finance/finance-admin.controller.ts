@@ -2,11 +2,12 @@ import { Body, Get, Param, ParseIntPipe, Post, Query, StreamableFile } from '@ne
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiFileResponse, ApiResponseOf } from '../openapi/api-response.decorator';
 import { PassThrough } from 'node:stream';
-import type {
-  ExportJobView,
-  FinanceReport,
-  ReconciliationMismatch,
-  ReconciliationStatement,
+import {
+  type ExportJobView,
+  type FinanceReport,
+  type ReconciliationMismatch,
+  type ReconciliationStatement,
+  ShopCalendar,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { CurrentStaff } from '../common/current-principal.decorator';
@@ -17,7 +18,6 @@ import { ReconciliationExportQueryDto, ReconciliationQueryDto, ResolveMismatchDt
 import { ExportJobsService } from './exports/export-jobs.service';
 import { FinanceExportService } from './exports/finance-export.service';
 import { writeCsv, writeXlsx } from './exports/table-writers';
-import { ShopCalendar } from './recognition/shop-calendar';
 import { reconciliationTable } from './reconciliation/reconciliation-export';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
 import { FinanceReportService } from './report/finance-report.service';

@@ -4,11 +4,11 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LedgerEntry } from './ledger-entry.entity';
 import { allocateFee } from './recognition/allocate-fee';
 import { markRevenueDirty } from './report/revenue-dirty';
-import { ShopCalendar } from './recognition/shop-calendar';
+import { ShopCalendar } from '@member-commerce/shared';
 
 export type LedgerEntryInput = Omit<LedgerEntry, 'id'>;
 
-/** What the ledger needs of a membership order (structural, so finance does not import the orders feature). */
+/** What the ledger needs of a membership order: its hooks and the backfill pass plain rows, not Order entities. */
 export interface LedgerOrder {
   id: number;
   outTradeNo: string;
@@ -28,7 +28,8 @@ export interface LedgerTerm {
 
 /**
  * Appends to the revenue ledger inside the caller's transaction (so an entry lands with the state change that
- * caused it, or not at all). Entries are never updated or deleted.
+ * caused it, or not at all). Entries are never deleted, nor changed except by the backfill, which fills in the goods
+ * share of a payment recorded before allocation existed (ledger-backfill.ts).
  */
 @Injectable()
 export class LedgerService {

@@ -1,11 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MembershipCodeStatus, OrderKind, OrderStatus } from '@member-commerce/shared';
+import { addDays, MembershipCodeStatus, OrderKind, OrderStatus } from '@member-commerce/shared';
 import { LedgerService } from '../finance/ledger.service';
 import { OrderHookRegistry } from '../orders/order-hooks';
 import { TERM_REMOVAL_HOOK } from '../membership/term-hook-names';
 import { Order } from '../orders/order.entity';
-import { addDays } from '../membership/term-rules';
 import { newMembershipCode } from './code-generator';
 import { MembershipCode } from './membership-code.entity';
 

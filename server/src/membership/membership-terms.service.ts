@@ -6,6 +6,9 @@ import {
   MembershipTermView,
   OrderStatus,
   TierTermsSnapshot,
+  addDays,
+  DAY_MS,
+  renewalStart,
 } from '@member-commerce/shared';
 import { conflict, DomainError, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -18,7 +21,7 @@ import { Membership } from './membership.entity';
 import { TermEvents } from './term-events';
 import { isTrialTerm, trialBenefitIds } from './term-kinds';
 import { planPurchasedTerm } from './term-planner';
-import { addDays, DAY_MS, isNotEmpty, lastEnd, renewalStart, termEnd } from './term-rules';
+import { isNotEmpty, lastEnd, termEnd } from './term-rules';
 import { Tier } from './tier.entity';
 import { soldBenefits } from './tier-views';
 

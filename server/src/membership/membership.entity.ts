@@ -18,7 +18,7 @@ import { MembershipTerm } from './membership-term.entity';
 
 /**
  * A customer's membership: one row per customer, many terms. `status` and `termEnd` are kept in step with the
- * terms for search; whether a term covers *now* is always decided from the terms (see membership-rules.ts).
+ * terms for search; whether a term covers *now* is always decided from the terms (term-rules.ts `termAt`, term-standing.ts).
  */
 @Entity('membership')
 export class Membership {

@@ -1,5 +1,5 @@
-import { TermUnit } from '@member-commerce/shared';
-import { lastEnd, renewalStart, termAt, termEnd } from './term-rules';
+import { TermUnit, renewalStart } from '@member-commerce/shared';
+import { lastEnd, termAt, termEnd } from './term-rules';
 
 const SHANGHAI = 'Asia/Shanghai';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { Brackets, EntityManager, FindOptionsWhere, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   CUSTOMER_ORDER_GROUPS,
   CustomerOrderGroup,
@@ -9,6 +9,7 @@ import {
   OrderView,
   Page,
   SHIPPED_STATUSES,
+  shopDayStart,
 } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -18,13 +19,15 @@ import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AdminOrderQueryDto, ShipOrderDto } from './dto/admin-order-query.dto';
-import { shopDayStart } from './shop-days';
 import { OrderListQueryDto } from './dto/create-order.dto';
 import { MEMBERSHIP_FEE_KINDS, OrderStateMachine } from './order-state';
 import { toOrderView } from './order-views';
 import { AddressSnapshot, Order } from './order.entity';
 
 /** An order with its customer, as staff see it before money is added (see AdminOrdersService). */
+/** A subquery selecting order ids, built by the feature that owns the condition. */
+export type OrderIdSubquery = (manager: EntityManager) => SelectQueryBuilder<ObjectLiteral>;
+
 export type StaffOrder = OrderView & { customer: { id: number; nickname: string }; pricedAsTierName?: string | null };
 
 /** Reading orders (a customer's own; staff search), shipping, and where a gift goes. */
@@ -104,7 +107,11 @@ export class OrdersService {
     });
   }
 
-  async searchForStaff(query: AdminOrderQueryDto): Promise<Page<StaffOrder>> {
+  /**
+   * Orders as staff filter them. `onlyOrderIds` narrows to the ids another feature's subquery selects (e.g. failed
+   * WeChat shipping uploads): that feature owns its tables, the listing only applies the condition.
+   */
+  async searchForStaff(query: AdminOrderQueryDto, onlyOrderIds?: OrderIdSubquery): Promise<Page<StaffOrder>> {
     const { page, pageSize, skip } = pageWindow(query);
     return this.transactions.run(async (manager) => {
       const qb = manager
@@ -128,9 +135,10 @@ export class OrdersService {
           goods: [OrderKind.PRODUCT, OrderKind.GIFT],
           shipped: SHIPPED_STATUSES,
         });
-      // wechat_shipping belongs to the wechat-shipping feature (which builds on orders): read by table, not entity.
-      if (query.wechatShipping === 'FAILED')
-        qb.andWhere("o.id IN (SELECT ws.orderId FROM wechat_shipping ws WHERE ws.status = 'FAILED')");
+      if (onlyOrderIds) {
+        const ids = onlyOrderIds(manager);
+        qb.andWhere(`o.id IN (${ids.getQuery()})`).setParameters(ids.getParameters());
+      }
       if (query.q)
         qb.andWhere(
           new Brackets((w) =>

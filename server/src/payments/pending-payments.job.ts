@@ -3,9 +3,8 @@ import { Interval } from '@nestjs/schedule';
 import { LessThanOrEqual } from 'typeorm';
 import { OrderStatus } from '@member-commerce/shared';
 import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
-import { JobLeaseService } from '../jobs/job-lease.service';
+import { ScheduledPasses } from '../jobs/scheduled-passes';
 import { OrderClosingService } from '../orders/order-closing.service';
 import { Order } from '../orders/order.entity';
 import { WechatApiError } from '../wechat/wechat-api-error';
@@ -21,7 +20,6 @@ import { RefundsService } from './refunds.service';
 @Injectable()
 export class PendingPaymentsJob {
   private readonly logger = new Logger(PendingPaymentsJob.name);
-  private running = false;
 
   constructor(
     private readonly transactions: Transactions,
@@ -30,22 +28,13 @@ export class PendingPaymentsJob {
     private readonly refunds: RefundsService,
     private readonly clock: Clock,
     @Inject(WECHAT_GATEWAY) private readonly wechat: WechatGateway,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly leases: JobLeaseService,
+    private readonly passes: ScheduledPasses,
   ) {}
 
   /** Every process's timer fires every 30 s; the lease (25 s, just under that) lets one of them run per interval. */
   @Interval(30_000)
   async tick(): Promise<void> {
-    if (!this.config.schedulersEnabled || this.running) return;
-    this.running = true;
-    try {
-      await this.leases.runLeased('pending-payments', { leaseMs: 25_000 }, () => this.run());
-    } catch (error) {
-      this.logger.error(`Reconciliation failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.passes.tick('pending-payments', { leaseMs: 25_000 }, () => this.run());
   }
 
   /** Closes the prepay order at WeChat; false when WeChat refused (paid meanwhile) or did not answer. */

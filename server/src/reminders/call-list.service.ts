@@ -54,7 +54,7 @@ export class CallListService {
     const now = this.clock.now();
     const until = new Date(now.getTime() + (query.withinDays ?? 30) * DAY_MS);
     const reminded = `(SELECT COUNT(*) FROM reminder r WHERE r.membershipId = m.id AND r.termEnd = m.termEnd AND r.status IN (:...reached))`;
-    // Product spend straight from the orders table (read-only): importing the orders feature here would make a cycle.
+    // Lifetime product spend (back-office/member-spend.ts's meaning), as a subquery so the list sorts by it before LIMIT.
     const spend = `COALESCE((SELECT SUM(o.totalFen - o.refundedFen) FROM customer_order o
       WHERE o.customerId = m.customerId AND o.kind = :product AND o.status IN (:...paid)), 0)`;
     const qb = this.dataSource.manager

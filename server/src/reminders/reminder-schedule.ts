@@ -1,20 +1,8 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
-import { daysLeft, shopDay, shopWallClock, type MessageContext } from '@member-commerce/shared';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { daysLeft, shopDay, shopDayStart, shopWallClock, type MessageContext } from '@member-commerce/shared';
 
 export interface TermEndWindow {
   from: Date;
   to: Date;
-}
-
-/** Local midnight of a shop-calendar day shifted by `days`. */
-function shopMidnight(day: string, days: number, timeZone: string): Date {
-  const shifted = dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
-  return dayjs.tz(shifted, timeZone).toDate();
 }
 
 /**
@@ -23,7 +11,7 @@ function shopMidnight(day: string, days: number, timeZone: string): Date {
  */
 export function dueTermEndWindow(offsetDays: number, asOf: Date, timeZone: string): TermEndWindow {
   const today = shopDay(asOf, timeZone);
-  return { from: shopMidnight(today, -offsetDays, timeZone), to: shopMidnight(today, -offsetDays + 1, timeZone) };
+  return { from: shopDayStart(today, timeZone, -offsetDays), to: shopDayStart(today, timeZone, -offsetDays + 1) };
 }
 
 /** Whether a reminder about `termEnd` is still on its day at `asOf` (a claim taken over after a crash may not be). */

@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import { Repository } from 'typeorm';
-import { AuditLogFacets, AuditLogView, ErrorCode, Page } from '@member-commerce/shared';
+import { AuditLogFacets, AuditLogView, ErrorCode, Page, parseIsoDate, shopDayStart } from '@member-commerce/shared';
 import { badRequest } from '../common/domain-error';
 import { pageWindow } from '../common/dto/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { auditEntityNames } from './audit-entity-names';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 /** The audit log as staff read it: filtered by who, what, which target and which shop days, newest first. */
 @Injectable()
@@ -31,10 +25,10 @@ export class AuditLogReader {
     if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     const from = query.from ? this.shopDayStart(query.from) : undefined;
-    const to = query.to ? this.shopDayStart(query.to).add(1, 'day') : undefined;
-    if (from && to && !from.isBefore(to)) throw badRequest(ErrorCode.VALIDATION_FAILED, 'from must not be after to');
-    if (from) qb.andWhere('a.createdAt >= :from', { from: from.toDate() });
-    if (to) qb.andWhere('a.createdAt < :to', { to: to.toDate() });
+    const to = query.to ? this.shopDayStart(query.to, 1) : undefined;
+    if (from && to && from >= to) throw badRequest(ErrorCode.VALIDATION_FAILED, 'from must not be after to');
+    if (from) qb.andWhere('a.createdAt >= :from', { from });
+    if (to) qb.andWhere('a.createdAt < :to', { to });
     const [rows, total] = await qb.getManyAndCount();
     const names = await auditEntityNames(this.logs.manager, rows);
     const items = rows.map((row) => ({
@@ -62,10 +56,8 @@ export class AuditLogReader {
     };
   }
 
-  private shopDayStart(day: string): dayjs.Dayjs {
-    const start = dayjs.tz(day, 'YYYY-MM-DD', this.config.shopTimeZone);
-    if (!start.isValid() || start.format('YYYY-MM-DD') !== day)
-      throw badRequest(ErrorCode.VALIDATION_FAILED, `${day} is not a calendar day`);
-    return start;
+  private shopDayStart(day: string, plusDays = 0): Date {
+    if (parseIsoDate(day) === null) throw badRequest(ErrorCode.VALIDATION_FAILED, `${day} is not a calendar day`);
+    return shopDayStart(day, this.config.shopTimeZone, plusDays);
   }
 }

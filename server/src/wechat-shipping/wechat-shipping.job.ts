@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { In, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
-import { JobLeaseService } from '../jobs/job-lease.service';
+import { ScheduledPasses } from '../jobs/scheduled-passes';
 import { WechatShipping } from './wechat-shipping.entity';
 import { WechatShippingUploader } from './wechat-shipping-uploader';
 
@@ -17,27 +16,17 @@ const BATCH = 50;
 @Injectable()
 export class WechatShippingJob {
   private readonly logger = new Logger(WechatShippingJob.name);
-  private running = false;
 
   constructor(
     private readonly transactions: Transactions,
     private readonly uploader: WechatShippingUploader,
     private readonly clock: Clock,
-    private readonly leases: JobLeaseService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passes: ScheduledPasses,
   ) {}
 
   @Interval(20_000)
   async tick(): Promise<void> {
-    if (!this.config.schedulersEnabled || this.running) return;
-    this.running = true;
-    try {
-      await this.leases.runLeased('wechat-shipping', { leaseMs: 18_000 }, () => this.run());
-    } catch (error) {
-      this.logger.error(`Shipping upload pass failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.passes.tick('wechat-shipping', { leaseMs: 18_000 }, () => this.run());
   }
 
   /** One pass over the uploads that are due; returns how many were sent to WeChat. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ErrorCode, explainWechatShippingError, OrderStatus, WechatShippingView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
@@ -35,7 +35,21 @@ export class WechatShippingService {
     private readonly uploader: WechatShippingUploader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
+
+  /** The ids of orders whose upload failed, as a subquery an order listing filters by (staff's "上传失败" queue). */
+  failedUploadOrderIds(manager: EntityManager): SelectQueryBuilder<WechatShipping> {
+    return manager
+      .createQueryBuilder(WechatShipping, 'ws')
+      .select('ws.orderId')
+      .where('ws.status = :failedUpload', { failedUpload: 'FAILED' });
+  }
+
+  /** How many uploads failed and wait for staff (the dashboard's to-do). */
+  countFailedUploads(): Promise<number> {
+    return this.dataSource.getRepository(WechatShipping).countBy({ status: 'FAILED' });
+  }
 
   /** The upload describing this order: its own payment's, or (a welcome gift) the membership payment's. */
   async view(orderId: number): Promise<WechatShippingView | null> {

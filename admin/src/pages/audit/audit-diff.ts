@@ -1,7 +1,6 @@
 import { fieldKind, formatFen, messageFieldLabel, storefrontPageLabel } from '@member-commerce/shared';
 import { offsetLabel } from '../reminders/offset-label';
-import dayjs from 'dayjs';
-import { formatDiscountBp } from '../../format';
+import { formatDiscountBp, formatTime } from '../../format';
 import { BENEFIT_TYPE, MEMBERSHIP_STATUS, ORDER_STATUS, TIER_STATUS } from '../../labels';
 import { ROLE_LABELS } from '../../auth/permissions';
 
@@ -168,7 +167,7 @@ export function formatValue(key: string, value: unknown): string {
     if (key === 'report' && REPORT_TEXT[value]) return REPORT_TEXT[value];
     if (key === 'page' && /^\/?(pages|packages)\//.test(value)) return storefrontPageLabel(value);
     if (key === 'offsetDays') return offsetLabel(Number(value));
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return dayjs(value).format('YYYY-MM-DD HH:mm');
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatTime(value);
     const text = /<[a-z][^>]*>/i.test(value) ? htmlToText(value) : value;
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   }

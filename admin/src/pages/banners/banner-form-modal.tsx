@@ -1,4 +1,4 @@
-import type { AdminBannerView, BannerInput, BannerLinkType } from '@member-commerce/shared';
+import { BANNER_PAGES, type AdminBannerView, type BannerInput, type BannerLinkType } from '@member-commerce/shared';
 import { AutoComplete, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -26,14 +26,6 @@ interface Props {
   onClose(): void;
   onSaved(): void;
 }
-
-/** Storefront pages a banner may open (paths as the mini-program names them). */
-const PAGES = [
-  { value: '/pages/membership/index', label: '会员中心' },
-  { value: '/packages/discover/search/index', label: '搜索' },
-  { value: '/packages/discover/category/index', label: '分类' },
-  { value: '/packages/member/gift-packs/index', label: '我的礼包' },
-];
 
 export function BannerFormModal({ open, banner, categories, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
@@ -133,7 +125,7 @@ export function BannerFormModal({ open, banner, categories, onClose, onSaved }: 
         )}
         {linkType === 'PAGE' && (
           <Form.Item name="linkTarget" label="页面" rules={[{ required: true }]}>
-            <Select options={PAGES} />
+            <Select options={BANNER_PAGES} />
           </Form.Item>
         )}
         <Form.Item name="window" label="展示时间" tooltip="留空表示一直展示；只填开始或结束也可以">

@@ -1,8 +1,8 @@
-import type { AdminMemberView, ExtensionAllowanceView } from '@member-commerce/shared';
+import { addDays, renewalStart, type AdminMemberView, type ExtensionAllowanceView } from '@member-commerce/shared';
 import { Alert, Form, Input, InputNumber, Modal, Skeleton } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { extendMember, getExtensionAllowance } from '../../api/members';
+import { formatTime } from '../../format';
 import { showError, showSuccess } from '../../feedback';
 import { useSaving } from '../../hooks/use-saving';
 
@@ -51,7 +51,7 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
   }
 
   const left = allowance?.remainingDays ?? 0;
-  const base = member?.termEnd && dayjs(member.termEnd).isAfter(dayjs()) ? dayjs(member.termEnd) : dayjs();
+  const base = renewalStart(member?.termEnd ? new Date(member.termEnd) : null, new Date());
   return (
     <Modal
       title={`延期会员：${member?.nickname ?? ''}`}
@@ -98,7 +98,7 @@ export function ExtendMemberModal({ member, onClose, onDone }: Props) {
             </Form.Item>
           </Form>
           {days && days <= left ? (
-            <Alert type="info" showIcon message={`延期后到期时间约为 ${base.add(days, 'day').format('YYYY-MM-DD HH:mm')}`} />
+            <Alert type="info" showIcon message={`延期后到期时间约为 ${formatTime(addDays(base, days).toISOString())}`} />
           ) : null}
         </>
       ) : (

@@ -6,6 +6,8 @@ import {
   fillPlaceholders,
   MESSAGE_PLACEHOLDERS,
   messageFieldLabel,
+  pagePath,
+  Routes,
   STOREFRONT_PAGES,
 } from '@member-commerce/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -119,7 +121,7 @@ export function RuleFormModal({ open, rule, onClose, onSaved }: Props) {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ offsetDays: -7, page: 'pages/membership/index', enabled: true, fields: DEFAULT_FIELDS }}
+        initialValues={{ offsetDays: -7, page: pagePath(Routes.membership), enabled: true, fields: DEFAULT_FIELDS }}
       >
         <Flex gap={16}>
           <Form.Item name="name" label="名称" rules={[{ required: true, max: 64 }]} style={{ flex: 1 }}>

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, FinanceExportQuery, FinanceReportRow, LedgerKind } from '@member-commerce/shared';
+import {
+  ErrorCode,
+  FinanceExportQuery,
+  FinanceReportRow,
+  LedgerKind,
+  monthOfDay,
+  parseIsoDate,
+} from '@member-commerce/shared';
 import { badRequest } from '../../common/domain-error';
 import { toDate } from '../ledger.service';
 import { FinanceReportService } from '../report/finance-report.service';
-import { monthOfDay, parseIsoDate } from '../recognition/shop-calendar';
 import { streamRows } from './row-stream';
 import { ExportColumn, ExportTable } from './table-writers';
 

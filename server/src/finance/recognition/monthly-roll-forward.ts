@@ -1,5 +1,11 @@
-import type { FinanceReport, FinanceReportFigures, FinanceReportRow } from '@member-commerce/shared';
-import { firstDayOfMonth, monthKey, monthOfDay } from './shop-calendar';
+import {
+  type FinanceReport,
+  type FinanceReportFigures,
+  type FinanceReportRow,
+  firstDayOfMonth,
+  monthKey,
+  monthOfDay,
+} from '@member-commerce/shared';
 import type { RecognitionRun } from './recognise-order';
 
 export interface MonthMovement {

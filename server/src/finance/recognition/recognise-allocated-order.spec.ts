@@ -3,7 +3,7 @@ import { allocateFee } from './allocate-fee';
 import { MonthlyRollForward } from './monthly-roll-forward';
 import { recogniseAllocatedOrder } from './recognise-allocated-order';
 import { RecognitionRun } from './recognise-order';
-import { dayOfIsoDate, parseMonthKey } from './shop-calendar';
+import { dayOfIsoDate, parseMonthKey } from '@member-commerce/shared';
 
 const day = dayOfIsoDate;
 const span = (from: string, to: string) => ({ fromDay: day(from), toDay: day(to) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MonthlyRollForward } from './monthly-roll-forward';
 import { recogniseOrder, RecognitionRun } from './recognise-order';
-import { dayOfIsoDate, parseMonthKey } from './shop-calendar';
+import { dayOfIsoDate, parseMonthKey } from '@member-commerce/shared';
 
 const day = dayOfIsoDate;
 const span = (from: string, to: string) => ({ fromDay: day(from), toDay: day(to) });

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
-import { WechatMode } from '@member-commerce/shared';
+import { WechatMode, ShopCalendar } from '@member-commerce/shared';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { JobLeaseService } from '../../jobs/job-lease.service';
-import { ShopCalendar } from '../recognition/shop-calendar';
+import { ScheduledPasses } from '../../jobs/scheduled-passes';
 import { ReconciliationService } from './reconciliation.service';
 
 /** WeChat produces the previous day's bill after 10:00 Beijing time. */
@@ -17,13 +16,11 @@ const BILL_READY_HOUR = 10;
  */
 @Injectable()
 export class ReconciliationJob {
-  private readonly logger = new Logger(ReconciliationJob.name);
   private readonly calendar: ShopCalendar;
-  private running = false;
 
   constructor(
     private readonly reconciliation: ReconciliationService,
-    private readonly leases: JobLeaseService,
+    private readonly passes: ScheduledPasses,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -32,15 +29,7 @@ export class ReconciliationJob {
 
   @Interval(30 * 60_000)
   async tick(): Promise<void> {
-    if (!this.config.schedulersEnabled || this.running) return;
-    this.running = true;
-    try {
-      await this.leases.runLeased('reconciliation-daily', { leaseMs: 25 * 60_000 }, () => this.run());
-    } catch (error) {
-      this.logger.error(`Reconciliation failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.passes.tick('reconciliation-daily', { leaseMs: 25 * 60_000 }, () => this.run());
   }
 
   /** Stores yesterday's statement unless it is stored or WeChat cannot have produced it yet; returns whether it wrote. */

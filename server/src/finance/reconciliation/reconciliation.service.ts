@@ -6,6 +6,9 @@ import {
   ReconciliationStatement,
   ResolveMismatchRequest,
   WechatMode,
+  isoDateOfDay,
+  parseIsoDate,
+  ShopCalendar,
 } from '@member-commerce/shared';
 import { isUniqueViolation } from '../../common/api-exception.filter';
 import type { StaffPrincipal } from '../../common/auth-principal';
@@ -16,7 +19,6 @@ import { Transactions } from '../../database/transactions';
 import { AuditService } from '../../staff/audit.service';
 import { WechatApiError } from '../../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../../wechat/wechat-gateway';
-import { isoDateOfDay, parseIsoDate, ShopCalendar } from '../recognition/shop-calendar';
 import { ourTransactions } from './our-transactions';
 import { Mismatch, reconcile, Reconciliation } from './reconcile';
 import { ReconciliationResolution } from './reconciliation-resolution.entity';

@@ -2,7 +2,7 @@ import { toDate } from '../ledger.service';
 import type { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import { recogniseAllocatedOrder } from '../recognition/recognise-allocated-order';
 import type { ServedSpan } from '../recognition/recognise-order';
-import type { ShopCalendar } from '../recognition/shop-calendar';
+import type { ShopCalendar } from '@member-commerce/shared';
 
 /** The ledger kinds an order's recognition reads (SQL list); addOrderToRoll treats any other as a refund. */
 export const REPORT_LEDGER_KINDS_SQL = "'PAYMENT', 'REFUND', 'DELIVERY'";

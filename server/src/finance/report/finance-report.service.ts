@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, FinanceReport } from '@member-commerce/shared';
+import { ErrorCode, FinanceReport, parseMonthKey, ShopCalendar } from '@member-commerce/shared';
 import { badRequest } from '../../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import type { ServedSpan } from '../recognition/recognise-order';
-import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
 import { streamRows } from '../exports/row-stream';
 import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
 import { RevenueMaterialisation } from './revenue-materialisation';

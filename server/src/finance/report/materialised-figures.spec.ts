@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import type { ServedSpan } from '../recognition/recognise-order';
-import { parseMonthKey, ShopCalendar } from '../recognition/shop-calendar';
+import { parseMonthKey, ShopCalendar } from '@member-commerce/shared';
 import { addOrderToRoll, ReportLedgerRow } from './add-order';
 import { figuresOf, MonthFigures, monthDifference } from './revenue-materialisation';
 

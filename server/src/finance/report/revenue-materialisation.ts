@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { toDate } from '../ledger.service';
 import { MonthlyRollForward } from '../recognition/monthly-roll-forward';
 import type { ServedSpan } from '../recognition/recognise-order';
-import { ShopCalendar } from '../recognition/shop-calendar';
+import { ShopCalendar } from '@member-commerce/shared';
 import { addOrderToRoll, REPORT_LEDGER_KINDS_SQL, ReportLedgerRow } from './add-order';
 
 /** [tierId, month index, billed, refunded, recognised goods, recognised service] in fen. */

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { pagePath, Routes } from '@member-commerce/shared';
 import type { CreateReminderRuleRequest, ReminderPreviewRequest, ReminderRuleKind } from '@member-commerce/shared';
 import { IsStringRecord } from '../../common/is-string-record';
 
@@ -27,11 +28,11 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   @Length(0, 64)
   templateId?: string | null;
 
-  @ApiProperty({ example: 'pages/membership/index' })
+  @ApiProperty({ example: pagePath(Routes.membership) })
   @IsString()
   @Length(1, 255)
   @Matches(/^[A-Za-z0-9_\-/]+(\?[\x21-\x7e]*)?$/, {
-    message: 'page must be a mini-program path such as pages/membership/index',
+    message: `page must be a mini-program path such as ${pagePath(Routes.membership)}`,
   })
   page: string;
 

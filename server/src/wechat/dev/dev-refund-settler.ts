@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ScheduledPasses } from '../../jobs/scheduled-passes';
 import { WechatSimulator } from './wechat-simulator';
 
 /**
@@ -11,24 +12,15 @@ import { WechatSimulator } from './wechat-simulator';
 @Injectable()
 export class DevRefundSettler {
   private readonly logger = new Logger(DevRefundSettler.name);
-  private running = false;
-
   constructor(
+    private readonly passes: ScheduledPasses,
     private readonly simulator: WechatSimulator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Interval(2_000)
   async tick(): Promise<void> {
-    if (!this.config.schedulersEnabled || this.running) return;
-    this.running = true;
-    try {
-      await this.run();
-    } catch (error) {
-      this.logger.warn(`Settling simulated refunds failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.passes.tick('dev-refund-settler', {}, () => this.run());
   }
 
   /** One pass: finishes the refunds whose delay is over, notifies for each; returns how many. */
