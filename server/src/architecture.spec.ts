@@ -101,6 +101,13 @@ describe('architecture', () => {
     expect(copies).toEqual([]);
   });
 
+  it('product spend (paid product orders less refunds) is summed only in orders/product-spend.ts', () => {
+    const copies = sources(__dirname)
+      .filter((file) => /SUM\(\s*[\w${}]+\.totalFen\s*-\s*[\w${}]+\.refundedFen/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(__dirname, file));
+    expect(copies).toEqual(['orders/product-spend.ts']);
+  });
+
   it('the term an order bought is looked up only in membership/bought-term.ts', () => {
     const copies = sources(__dirname)
       .filter((file) => /CARRY_OVER'\)|<> 'CARRY_OVER'/.test(readFileSync(file, 'utf8')))

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
-import { Fen, OrderKind, SOLD_STATUSES } from '@member-commerce/shared';
-import { PAID_STATUSES } from '../orders/order-state';
+import { Fen, SOLD_STATUSES } from '@member-commerce/shared';
 import { Order } from '../orders/order.entity';
+import { productSpend } from '../orders/product-spend';
 
 export interface MemberSpend {
   spendFen: Fen;
@@ -9,8 +9,7 @@ export interface MemberSpend {
 }
 
 /**
- * Lifetime spend and savings of many customers in one grouped read, with SpendService's meaning: spend is paid
- * PRODUCT orders minus refunds; savings are the orders' stored member savings, not fully refunded ones.
+ * Lifetime spend and savings of many customers in one grouped read: spend is `productSpend`; savings are the orders' stored member savings, not fully refunded ones.
  */
 export async function memberSpend(manager: EntityManager, customerIds: number[]): Promise<Map<number, MemberSpend>> {
   const result = new Map<number, MemberSpend>();
@@ -18,9 +17,10 @@ export async function memberSpend(manager: EntityManager, customerIds: number[])
   const rows = await manager
     .createQueryBuilder(Order, 'o')
     .select('o.customerId', 'customerId')
-    .addSelect('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
+    .addSelect(productSpend.sum('o'), 'spend')
     .addSelect('COALESCE(SUM(CASE WHEN o.status IN (:...sold) THEN o.memberSavingsFen ELSE 0 END), 0)', 'savings')
-    .where({ customerId: In(customerIds), kind: OrderKind.PRODUCT, status: In(PAID_STATUSES) })
+    .where({ customerId: In(customerIds) })
+    .andWhere(productSpend.counts('o'), productSpend.parameters)
     .setParameter('sold', SOLD_STATUSES)
     .groupBy('o.customerId')
     .getRawMany<{ customerId: number | string; spend: number | string; savings: number | string }>();

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Fen, OrderKind, SOLD_STATUSES } from '@member-commerce/shared';
+import { Fen, SOLD_STATUSES } from '@member-commerce/shared';
 import { MembershipTerm } from '../membership/membership-term.entity';
 import { countsTowardMilestones } from '../membership/term-kinds';
 import { isNotEmpty } from '../membership/term-rules';
-import { PAID_STATUSES } from '../orders/order-state';
 import { Order } from '../orders/order.entity';
+import { productSpend } from '../orders/product-spend';
 
 /** The member's consecutive terms around one term: renewals, tier changes and grants continue a run; a lapse ends it. */
 export interface TermRun {
@@ -46,10 +46,9 @@ export class SpendService {
     });
     const row = await manager
       .createQueryBuilder(Order, 'o')
-      .select('COALESCE(SUM(o.totalFen - o.refundedFen), 0)', 'spend')
+      .select(productSpend.sum('o'), 'spend')
       .where('o.customerId = :customerId', { customerId: term.membership.customerId })
-      .andWhere('o.kind = :kind', { kind: OrderKind.PRODUCT })
-      .andWhere('o.status IN (:...statuses)', { statuses: PAID_STATUSES })
+      .andWhere(productSpend.counts('o'), productSpend.parameters)
       .andWhere('o.paidAt >= :start AND o.paidAt < :end', { start: run.start, end: run.end })
       .getRawOne<{ spend: string | number }>();
     return Number(row?.spend ?? 0);

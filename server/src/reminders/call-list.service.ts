@@ -9,8 +9,6 @@ import {
   daysLeft,
   ErrorCode,
   MembershipStatus,
-  OrderKind,
-  PAID_STATUSES,
   RecordCallRequest,
   ReminderStatus,
 } from '@member-commerce/shared';
@@ -20,6 +18,7 @@ import { notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Membership } from '../membership/membership.entity';
+import { productSpend } from '../orders/product-spend';
 import { AuditService } from '../staff/audit.service';
 import { CallRecord } from './call-record.entity';
 import { rawDate, rawNumber } from './raw-values';
@@ -54,9 +53,9 @@ export class CallListService {
     const now = this.clock.now();
     const until = new Date(now.getTime() + (query.withinDays ?? 30) * DAY_MS);
     const reminded = `(SELECT COUNT(*) FROM reminder r WHERE r.membershipId = m.id AND r.termEnd = m.termEnd AND r.status IN (:...reached))`;
-    // Lifetime product spend (back-office/member-spend.ts's meaning), as a subquery so the list sorts by it before LIMIT.
-    const spend = `COALESCE((SELECT SUM(o.totalFen - o.refundedFen) FROM customer_order o
-      WHERE o.customerId = m.customerId AND o.kind = :product AND o.status IN (:...paid)), 0)`;
+    // Lifetime product spend as a subquery, so the list sorts by it before LIMIT.
+    const spend = `(SELECT ${productSpend.sum('o')} FROM customer_order o
+      WHERE o.customerId = m.customerId AND ${productSpend.counts('o')})`;
     const qb = this.dataSource.manager
       .createQueryBuilder(Membership, 'm')
       .innerJoin('m.customer', 'c')
@@ -76,7 +75,7 @@ export class CallListService {
       .where('m.termEnd > :now AND m.termEnd <= :until', { now, until })
       .andWhere('m.status <> :revoked', { revoked: MembershipStatus.REVOKED })
       .andWhere(`(COALESCE(cc.credits, 0) = 0 OR ${reminded} > 0)`)
-      .setParameters({ reached: REACHED_MEMBER, product: OrderKind.PRODUCT, paid: PAID_STATUSES })
+      .setParameters({ reached: REACHED_MEMBER, ...productSpend.parameters })
       .limit(MAX_ROWS);
     if (query.sort === 'termEnd') qb.orderBy('m.termEnd', 'ASC');
     else qb.orderBy('spendFen', 'DESC').addOrderBy('m.termEnd', 'ASC');
