@@ -120,9 +120,3 @@ export async function download(sending: Promise<Sent>, onProgress?: (bytes: numb
   }
   return { blob: new Blob(chunks, { type }), fileName };
 }
-
-/**
- * A request body whose schema in /api/docs-json is still wrong (a nullable field documented as an object, a
- * shared request type looser than its DTO): sent as the shared type without the contract's check.
- */
-export const untypedBody = <T>(body: T): never => body as never;

@@ -11,7 +11,7 @@ import type {
   UpdateProductRequest,
   UpdateSkuRequest,
 } from '@member-commerce/shared';
-import { api, call, untypedBody } from './client';
+import { api, call } from './client';
 
 export interface ProductQuery {
   q?: string;
@@ -27,11 +27,10 @@ export const searchProducts = (query: ProductQuery = {}) =>
 
 export const getProduct = (id: number) => call<AdminProductView>(api.GET('/api/admin/products/{id}', { params: { path: { id } } }));
 
-export const createProduct = (body: CreateProductRequest) =>
-  call<AdminProductView>(api.POST('/api/admin/products', { body: untypedBody(body) }));
+export const createProduct = (body: CreateProductRequest) => call<AdminProductView>(api.POST('/api/admin/products', { body: body }));
 
 export const updateProduct = (id: number, body: UpdateProductRequest) =>
-  call<AdminProductView>(api.PATCH('/api/admin/products/{id}', { params: { path: { id } }, body: untypedBody(body) }));
+  call<AdminProductView>(api.PATCH('/api/admin/products/{id}', { params: { path: { id } }, body: body }));
 
 export const addSku = (productId: number, body: SkuInput) =>
   call<AdminSkuView>(api.POST('/api/admin/products/{id}/skus', { params: { path: { id: productId } }, body }));

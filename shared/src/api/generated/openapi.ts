@@ -2686,7 +2686,7 @@ export interface components {
             /** @description Term in days (set this or termMonths) */
             termDays?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             sortOrder?: number;
             /**
              * @description Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)
@@ -2699,7 +2699,7 @@ export interface components {
              * @description Standalone selling price of the membership service in fen (revenue allocation); null clears it
              * @example 150000
              */
-            serviceStandaloneFen?: Record<string, never> | null;
+            serviceStandaloneFen?: number | null;
             /**
              * @description Free trial days, once per customer; 0 = no trial
              * @example 7
@@ -2711,7 +2711,7 @@ export interface components {
              * @description Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew
              * @example 90000
              */
-            autoRenewPriceFen?: Record<string, never> | null;
+            autoRenewPriceFen?: number | null;
         };
         UpdateTierDto: {
             /** @example ANNUAL */
@@ -2725,7 +2725,7 @@ export interface components {
              */
             priceFen?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             sortOrder?: number;
             /**
              * @description Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)
@@ -2738,7 +2738,7 @@ export interface components {
              * @description Standalone selling price of the membership service in fen (revenue allocation); null clears it
              * @example 150000
              */
-            serviceStandaloneFen?: Record<string, never> | null;
+            serviceStandaloneFen?: number | null;
             /**
              * @description Free trial days, once per customer; 0 = no trial
              * @example 7
@@ -2750,7 +2750,7 @@ export interface components {
              * @description Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew
              * @example 90000
              */
-            autoRenewPriceFen?: Record<string, never> | null;
+            autoRenewPriceFen?: number | null;
             termMonths?: number;
             termDays?: number;
             /** @enum {string} */
@@ -2769,7 +2769,9 @@ export interface components {
              *       "hours": 48
              *     }
              */
-            config?: Record<string, never>;
+            config?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
              * @enum {string}
@@ -2789,7 +2791,9 @@ export interface components {
              *       "hours": 48
              *     }
              */
-            config?: Record<string, never>;
+            config?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
              * @enum {string}
@@ -2818,7 +2822,7 @@ export interface components {
             images?: string[];
             onSale?: boolean;
             /** @description Before this instant only active members see and buy it */
-            publicFrom?: Record<string, never> | null;
+            publicFrom?: string | null;
             skus: components["schemas"]["SkuDto"][];
         };
         SetOnSaleDto: {
@@ -2835,7 +2839,7 @@ export interface components {
             images?: string[];
             onSale?: boolean;
             /** @description Before this instant only active members see and buy it */
-            publicFrom?: Record<string, never> | null;
+            publicFrom?: string | null;
         };
         UpdateSkuDto: {
             /** @example NUT-500G */
@@ -2879,11 +2883,11 @@ export interface components {
              * @description Standalone selling price in fen (revenue allocation); null clears it
              * @example 150000
              */
-            standaloneFen?: Record<string, never> | null;
+            standaloneFen?: number | null;
             /** @example 100 */
             stock: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             items: components["schemas"]["GiftPackItemDto"][];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -2904,11 +2908,11 @@ export interface components {
              * @description Standalone selling price in fen (revenue allocation); null clears it
              * @example 150000
              */
-            standaloneFen?: Record<string, never> | null;
+            standaloneFen?: number | null;
             /** @example 100 */
             stock?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             items?: components["schemas"]["GiftPackItemDto"][];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -2947,8 +2951,8 @@ export interface components {
             /** @description Product id, category name or page path, by linkType */
             linkTarget?: string;
             sortOrder?: number;
-            activeFrom?: Record<string, never> | null;
-            activeTo?: Record<string, never> | null;
+            activeFrom?: string | null;
+            activeTo?: string | null;
         };
         UpdateBannerDto: {
             /** @example 车厘子季 · 会员抢先购 */
@@ -2963,8 +2967,8 @@ export interface components {
             /** @description Product id, category name or page path, by linkType */
             linkTarget?: string;
             sortOrder?: number;
-            activeFrom?: Record<string, never> | null;
-            activeTo?: Record<string, never> | null;
+            activeFrom?: string | null;
+            activeTo?: string | null;
         };
         CreateMilestoneDto: {
             /**
@@ -2975,7 +2979,7 @@ export interface components {
             /** @example 消费满 5000 元礼包 */
             title: string;
             description?: string;
-            giftPackId?: Record<string, never> | null;
+            giftPackId?: number | null;
             benefitIds?: number[];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -2992,7 +2996,7 @@ export interface components {
             /** @example 消费满 5000 元礼包 */
             title?: string;
             description?: string;
-            giftPackId?: Record<string, never> | null;
+            giftPackId?: number | null;
             benefitIds?: number[];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -3034,7 +3038,7 @@ export interface components {
              * @default ledger
              * @enum {string}
              */
-            report: "ledger" | "monthly";
+            report?: "ledger" | "monthly";
             tierId?: number;
         };
         ResolveMismatchDto: {
@@ -3069,7 +3073,7 @@ export interface components {
              * @description Goods from this amount ship free; null: never
              * @example 9900
              */
-            freeAboveFen: Record<string, never> | null;
+            freeAboveFen: number | null;
         };
         PublishLegalDocumentDto: {
             /** @example 会员服务协议 */
@@ -3135,9 +3139,9 @@ export interface components {
              * @description Courier company
              * @enum {string}
              */
-            carrier?: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
+            carrier: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
             /** @example SF1234567890 */
-            trackingNo?: string;
+            trackingNo: string;
         };
         CreateRefundDto: {
             /** @description Fen to refund; default: the refundable amount of the quote */
@@ -3193,7 +3197,7 @@ export interface components {
              */
             offsetDays: number;
             /** @description Subscribe-message template; null = the shop's renewal template */
-            templateId?: Record<string, never> | null;
+            templateId?: string | null;
             /** @example pages/membership/index */
             page: string;
             /**
@@ -3203,16 +3207,18 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields: Record<string, never>;
+            fields: {
+                [key: string]: string;
+            };
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         ReminderPreviewDto: {
             /**
              * @default RENEWAL
              * @enum {string}
              */
-            kind: "RENEWAL" | "GRACE";
+            kind?: "RENEWAL" | "GRACE";
             /** @example -7 */
             offsetDays: number;
             /**
@@ -3221,7 +3227,9 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields: Record<string, never>;
+            fields: {
+                [key: string]: string;
+            };
         };
         UpdateReminderRuleDto: {
             /** @example 到期前7天 */
@@ -3232,7 +3240,7 @@ export interface components {
              */
             offsetDays?: number;
             /** @description Subscribe-message template; null = the shop's renewal template */
-            templateId?: Record<string, never> | null;
+            templateId?: string | null;
             /** @example pages/membership/index */
             page?: string;
             /**
@@ -3242,9 +3250,11 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields?: Record<string, never>;
+            fields?: {
+                [key: string]: string;
+            };
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         RunRemindersDto: {
             /**
@@ -5092,7 +5102,7 @@ export interface components {
         };
         /** @description `POST /api/admin/orders/:id/ship` */
         ShipOrderRequest: {
-            carrier: string;
+            carrier: components["schemas"]["CarrierCode"];
             trackingNo: string;
         };
         /** @description Goods handed to a courier. */
@@ -6864,7 +6874,11 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file: string;
+                    file: {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -7745,7 +7759,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8188,8 +8206,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8277,8 +8303,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8349,8 +8383,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -9228,7 +9270,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -9555,9 +9601,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
+                    "image/jpeg": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "image/png": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "image/webp": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -10226,7 +10284,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -10492,7 +10554,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
