@@ -5,7 +5,7 @@ export const listGiftPacks = () => call<GiftPackView[]>(api.GET('/api/admin/gift
 
 export const getGiftPack = (id: number) => call<GiftPackView>(api.GET('/api/admin/gift-packs/{id}', { params: { path: { id } } }));
 
-export const createGiftPack = (body: CreateGiftPackRequest) => call<GiftPackView>(api.POST('/api/admin/gift-packs', { body: body }));
+export const createGiftPack = (body: CreateGiftPackRequest) => call<GiftPackView>(api.POST('/api/admin/gift-packs', { body }));
 
 export const updateGiftPack = (id: number, body: UpdateGiftPackRequest) =>
   call<GiftPackView>(api.PATCH('/api/admin/gift-packs/{id}', { params: { path: { id } }, body: body }));

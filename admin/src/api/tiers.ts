@@ -5,7 +5,7 @@ export const listTiers = () => call<AdminTierView[]>(api.GET('/api/admin/tiers')
 
 export const getTier = (id: number) => call<AdminTierView>(api.GET('/api/admin/tiers/{id}', { params: { path: { id } } }));
 
-export const createTier = (body: CreateTierRequest) => call<AdminTierView>(api.POST('/api/admin/tiers', { body: body }));
+export const createTier = (body: CreateTierRequest) => call<AdminTierView>(api.POST('/api/admin/tiers', { body }));
 
 export const updateTier = (id: number, body: UpdateTierRequest) =>
   call<AdminTierView>(api.PATCH('/api/admin/tiers/{id}', { params: { path: { id } }, body: body }));
