@@ -3,8 +3,6 @@ import { api, call } from './client';
 
 export const listGiftPacks = () => call<GiftPackView[]>(api.GET('/api/admin/gift-packs'));
 
-export const getGiftPack = (id: number) => call<GiftPackView>(api.GET('/api/admin/gift-packs/{id}', { params: { path: { id } } }));
-
 export const createGiftPack = (body: CreateGiftPackRequest) => call<GiftPackView>(api.POST('/api/admin/gift-packs', { body }));
 
 export const updateGiftPack = (id: number, body: UpdateGiftPackRequest) =>

@@ -3,8 +3,6 @@ import { api, call } from './client';
 
 export const listTiers = () => call<AdminTierView[]>(api.GET('/api/admin/tiers'));
 
-export const getTier = (id: number) => call<AdminTierView>(api.GET('/api/admin/tiers/{id}', { params: { path: { id } } }));
-
 export const createTier = (body: CreateTierRequest) => call<AdminTierView>(api.POST('/api/admin/tiers', { body }));
 
 export const updateTier = (id: number, body: UpdateTierRequest) =>

@@ -18,7 +18,7 @@ import { WechatApiError } from '../../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../../wechat/wechat-gateway';
 import { isoDateOfDay, parseIsoDate, ShopCalendar } from '../recognition/shop-calendar';
 import { ourTransactions } from './our-transactions';
-import { Mismatch, reconcile, Reconciliation } from './reconcile';
+import { reconcile, Reconciliation } from './reconcile';
 import { ReconciliationResolution } from './reconciliation-resolution.entity';
 import { ReconciliationStatementRecord } from './reconciliation-statement.entity';
 
@@ -202,5 +202,3 @@ export class ReconciliationService {
       );
   }
 }
-
-export type { Mismatch };
