@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, stringToAST, tsNullable } from 'openapi-typescript';
 import { REPO, log } from './lib.mjs';
 
 const OUT_DIR = join(REPO, 'shared/src/api/generated');
@@ -61,8 +61,23 @@ async function readServerDocument() {
   }
 }
 
+/**
+ * A file (`format: binary`), which openapi-typescript would type as `string`: what a Blob offers, written out
+ * because shared/ compiles without the DOM's types. A browser's Blob fits it.
+ */
+const BINARY = stringToAST(
+  'type Binary = { readonly size: number; readonly type: string; arrayBuffer(): Promise<ArrayBuffer> };',
+)[0].type;
+
 async function render(document) {
-  const ast = await openapiTS(document, { alphabetize: false, exportType: false });
+  const ast = await openapiTS(document, {
+    alphabetize: false,
+    exportType: false,
+    // A property with a default may be left out of a request (the server fills it in); without this,
+    // openapi-typescript marks it required.
+    defaultNonNullable: false,
+    transform: (schema) => (schema.format === 'binary' ? (schema.nullable ? tsNullable([BINARY]) : BINARY) : undefined),
+  });
   return {
     [JSON_FILE]: `${JSON.stringify(document, null, 2)}\n`,
     [TYPES_FILE]: `${TYPES_HEADER}\n${astToString(ast)}`,

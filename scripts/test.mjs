@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, in order, stopping at the first failing step, then a summary table and a last
 // line "<passed> passed, <failed> failed" counting tests.
-//   build → api-client (generated client matches /api/docs-json; no URL outside it) → typecheck → lint → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
+//   build → api-client (generated client matches /api/docs-json; no URL outside it) → typecheck → lint (+ knip) → unit → api-sqlite → api-mysql (throwaway MariaDB) → reliability-2p (two server processes on one
 //   MariaDB behind a round-robin proxy) → clients (builds, weapp size budget) → e2e (Chromium)
 // Developers: `pnpm test -- --only unit,api-sqlite` or `pnpm test -- --skip e2e` (`pnpm test --only` is taken by pnpm).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -89,10 +89,13 @@ const steps = [
   { name: 'typecheck', title: 'typecheck every package', run: () => pnpm(['-r', '--if-present', 'run', 'typecheck']) },
   {
     name: 'lint',
-    title: 'format (Prettier) and lint (ESLint) every package',
+    title:
+      'format (Prettier), lint (ESLint) and dead code (knip: unused files, exports, dependencies) in every package',
     run: async () => {
       await pnpm(['exec', 'prettier', '--check', '--log-level', 'warn', '.']);
       await pnpm(['exec', 'eslint', '--max-warnings', '20', '.']);
+      // knip.json names each package's entry points (Nest boot, CLIs, the schema generator's input, specs, Taro pages).
+      await pnpm(['exec', 'knip', '--no-progress']);
     },
   },
   { name: 'unit', title: 'shared unit tests', run: () => pnpm(['--filter', SHARED, 'test']) },

@@ -1,4 +1,5 @@
 import type { CustomerSummary } from './auth';
+import type { CarrierCode } from './carriers';
 import type { OrderKind, OrderStatus, PaymentStatus, RefundStatus } from './enums';
 import type { Fen } from './money';
 
@@ -299,7 +300,7 @@ export interface ShipmentView {
 
 /** `POST /api/admin/orders/:id/ship` */
 export interface ShipOrderRequest {
-  carrier: string;
+  carrier: CarrierCode;
   trackingNo: string;
 }
 

@@ -6,7 +6,7 @@ import { api, call } from './client';
 let cached: Promise<ClientConfig> | null = null;
 
 /** The server's client config (shop time zone, WeChat mode), fetched once; a failure is retried by the next caller. */
-export function loadClientConfig(): Promise<ClientConfig> {
+function loadClientConfig(): Promise<ClientConfig> {
   if (!cached) {
     cached = call<ClientConfig>(api.GET('/api/client-config')).then((config) => {
       setShopTimeZone(config.shopTimeZone);

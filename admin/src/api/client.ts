@@ -2,7 +2,8 @@
 // (`ApiPaths`, `pnpm api:generate`). A call names a path of that contract, never a URL string:
 //   export const getTier = (id: number) =>
 //     call<AdminTierView>(api.GET('/api/admin/tiers/{id}', { params: { path: { id } } }));
-// `call` resolves the body as the shared response type, or rejects with an ApiError; `download` streams a file.
+// `call<T>` resolves the body as the shared type T, which the compiler checks the contract's response fits
+// (call.test-d.ts), or rejects with an ApiError; `download` streams a file.
 // scripts/api-client.test.mjs fails on an '/api/…' string anywhere else in admin/src.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { ApiErrorBody, ApiPaths } from '@member-commerce/shared';
@@ -83,8 +84,11 @@ async function settle<R extends Sent>(sending: Promise<R>): Promise<R> {
   return sent;
 }
 
-/** The answer's body as the shared response type `T` (undefined for 204). */
-export async function call<T>(sending: Promise<Sent>): Promise<T> {
+/**
+ * The answer's body (undefined for 204). Named `call<SharedType>(…)`, the compiler checks that the contract's
+ * response type fits the shared type (no cast); left unnamed, the contract's type is the result.
+ */
+export async function call<T>(sending: Promise<Sent & { data?: T }>): Promise<T> {
   return (await settle(sending)).data as T;
 }
 
@@ -120,9 +124,3 @@ export async function download(sending: Promise<Sent>, onProgress?: (bytes: numb
   }
   return { blob: new Blob(chunks, { type }), fileName };
 }
-
-/**
- * A request body whose schema in /api/docs-json is still wrong (a nullable field documented as an object, a
- * shared request type looser than its DTO): sent as the shared type without the contract's check.
- */
-export const untypedBody = <T>(body: T): never => body as never;

@@ -6,7 +6,7 @@ import type {
   ReconciliationStatement,
   ResolveMismatchRequest,
 } from '@member-commerce/shared';
-import { api, call, download, untypedBody } from './client';
+import { api, call, download } from './client';
 
 export type { FinanceExportQuery };
 
@@ -25,7 +25,7 @@ export const downloadFinanceExport = (query: FinanceExportQuery) =>
   download(api.GET('/api/admin/finance/export', { params: { query }, parseAs: 'stream' }));
 
 export const startExportJob = (query: FinanceExportQuery) =>
-  call<ExportJobView>(api.POST('/api/admin/finance/export-jobs', { body: untypedBody(query) }));
+  call<ExportJobView>(api.POST('/api/admin/finance/export-jobs', { body: query }));
 export const listExportJobs = () => call<ExportJobView[]>(api.GET('/api/admin/finance/export-jobs'));
 export const getExportJob = (id: number) =>
   call<ExportJobView>(api.GET('/api/admin/finance/export-jobs/{id}', { params: { path: { id } } }));

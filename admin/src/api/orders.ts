@@ -14,7 +14,7 @@ import type {
   RefundView,
   StaffAlertView,
 } from '@member-commerce/shared';
-import { api, call, download, untypedBody } from './client';
+import { api, call, download } from './client';
 
 export interface OrderQuery {
   kind?: OrderKind;
@@ -38,7 +38,7 @@ export const searchOrders = (query: OrderQuery = {}) => call<Page<AdminOrderView
 export const getOrder = (id: number) => call<AdminOrderView>(api.GET('/api/admin/orders/{id}', { params: { path: { id } } }));
 
 export const shipOrder = (id: number, shipment: ShipOrderRequest) =>
-  call<AdminOrderView>(api.POST('/api/admin/orders/{id}/ship', { params: { path: { id } }, body: untypedBody(shipment) }));
+  call<AdminOrderView>(api.POST('/api/admin/orders/{id}/ship', { params: { path: { id } }, body: shipment }));
 
 export const getRefundQuote = (id: number) =>
   call<RefundQuote>(api.GET('/api/admin/orders/{id}/refund-quote', { params: { path: { id } } }));

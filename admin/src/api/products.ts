@@ -1,6 +1,5 @@
 import type {
   AdminProductView,
-  AdminSkuView,
   CategoryView,
   CreateProductRequest,
   MemberPriceInput,
@@ -11,7 +10,7 @@ import type {
   UpdateProductRequest,
   UpdateSkuRequest,
 } from '@member-commerce/shared';
-import { api, call, untypedBody } from './client';
+import { api, call } from './client';
 
 export interface ProductQuery {
   q?: string;
@@ -27,20 +26,19 @@ export const searchProducts = (query: ProductQuery = {}) =>
 
 export const getProduct = (id: number) => call<AdminProductView>(api.GET('/api/admin/products/{id}', { params: { path: { id } } }));
 
-export const createProduct = (body: CreateProductRequest) =>
-  call<AdminProductView>(api.POST('/api/admin/products', { body: untypedBody(body) }));
+export const createProduct = (body: CreateProductRequest) => call<AdminProductView>(api.POST('/api/admin/products', { body }));
 
 export const updateProduct = (id: number, body: UpdateProductRequest) =>
-  call<AdminProductView>(api.PATCH('/api/admin/products/{id}', { params: { path: { id } }, body: untypedBody(body) }));
+  call<AdminProductView>(api.PATCH('/api/admin/products/{id}', { params: { path: { id } }, body: body }));
 
 export const addSku = (productId: number, body: SkuInput) =>
-  call<AdminSkuView>(api.POST('/api/admin/products/{id}/skus', { params: { path: { id: productId } }, body }));
+  call<AdminProductView>(api.POST('/api/admin/products/{id}/skus', { params: { path: { id: productId } }, body }));
 
 export const updateSku = (skuId: number, body: UpdateSkuRequest) =>
-  call<AdminSkuView>(api.PATCH('/api/admin/skus/{id}', { params: { path: { id: skuId } }, body }));
+  call<AdminProductView>(api.PATCH('/api/admin/skus/{id}', { params: { path: { id: skuId } }, body }));
 
 export const setMemberPrices = (skuId: number, prices: MemberPriceInput[]) =>
-  call<AdminSkuView>(api.PUT('/api/admin/skus/{id}/member-prices', { params: { path: { id: skuId } }, body: { prices } }));
+  call<AdminProductView>(api.PUT('/api/admin/skus/{id}/member-prices', { params: { path: { id: skuId } }, body: { prices } }));
 
 export const listCategories = () => call<CategoryView[]>(api.GET('/api/admin/products/categories'));
 

@@ -12,19 +12,19 @@ import type {
   ReminderRunResult,
   UpdateReminderRuleRequest,
 } from '@member-commerce/shared';
-import { api, call, untypedBody } from './client';
+import { api, call } from './client';
 
 export const listReminderRules = () => call<ReminderRuleView[]>(api.GET('/api/admin/reminders/rules'));
 
 export const createReminderRule = (body: CreateReminderRuleRequest) =>
-  call<ReminderRuleView>(api.POST('/api/admin/reminders/rules', { body: untypedBody(body) }));
+  call<ReminderRuleView>(api.POST('/api/admin/reminders/rules', { body }));
 
 export const updateReminderRule = (id: number, body: UpdateReminderRuleRequest) =>
-  call<ReminderRuleView>(api.PATCH('/api/admin/reminders/rules/{id}', { params: { path: { id } }, body: untypedBody(body) }));
+  call<ReminderRuleView>(api.PATCH('/api/admin/reminders/rules/{id}', { params: { path: { id } }, body: body }));
 
 /** The rule's message as a sample member receives it, rendered by the server's sending code. */
 export const previewReminderRule = (body: ReminderPreviewRequest) =>
-  call<ReminderPreview>(api.POST('/api/admin/reminders/rules/preview', { body: untypedBody(body) }));
+  call<ReminderPreview>(api.POST('/api/admin/reminders/rules/preview', { body }));
 
 export const runReminders = () => call<ReminderRunResult>(api.POST('/api/admin/reminders/run', { body: {} }));
 

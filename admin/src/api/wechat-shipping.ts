@@ -1,5 +1,5 @@
 import type { ShipOrderRequest, WechatShippingView } from '@member-commerce/shared';
-import { api, call, untypedBody } from './client';
+import { api, call } from './client';
 
 /** The order's shipping information at WeChat; null when none is needed (not shipped, or a milestone gift). */
 export const getWechatShipping = (orderId: number) =>
@@ -10,6 +10,4 @@ export const retryWechatShipping = (orderId: number) =>
 
 /** Corrects the courier or tracking number; WeChat allows one such change per payment. */
 export const changeShipment = (orderId: number, shipment: ShipOrderRequest) =>
-  call<WechatShippingView | null>(
-    api.PUT('/api/admin/orders/{id}/shipment', { params: { path: { id: orderId } }, body: untypedBody(shipment) }),
-  );
+  call<WechatShippingView | null>(api.PUT('/api/admin/orders/{id}/shipment', { params: { path: { id: orderId } }, body: shipment }));

@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE, type ProductView } from '@member-commerce/shared';
 import { listProducts } from '../services/api/catalog';
 import { toApiError, type ApiError } from '../services/api-error';
 
-export const FEED_PAGE_SIZE = 20;
+const FEED_PAGE_SIZE = 20;
 
 /**
  * The home feed for one category, 20 products a page: scrolling to the end loads the next page.

@@ -20,7 +20,7 @@ async function obtainCode(): Promise<string> {
 }
 
 /** Logs in (once, however many requests ask at the same time) and stores the session token. */
-export function login(): Promise<string> {
+function login(): Promise<string> {
   if (!inFlight) {
     inFlight = (async () => {
       const { token } = await wechatLogin(await obtainCode());
@@ -47,7 +47,5 @@ export function logout() {
 
 /** True when a login can happen without asking the user (weapp always; H5 once a dev name is known). */
 export const canLoginSilently = () => !isH5 || Boolean(session.getDevName());
-
-export const isLoggedIn = () => Boolean(session.getToken());
 
 setLoginHandler(login);

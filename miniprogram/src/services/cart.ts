@@ -38,8 +38,6 @@ export function removeFromCart(skuIds: number[]) {
   write(readCart().filter((l) => !skuIds.includes(l.skuId)));
 }
 
-export const cartCount = () => readCart().reduce((n, l) => n + l.quantity, 0);
-
 /** Cart tab index 2 (routes.ts TabRoutes); the badge is a hint, so errors are ignored. */
 export function updateBadge(lines = readCart()) {
   const count = lines.reduce((n, l) => n + l.quantity, 0);

@@ -3,7 +3,8 @@
 // names a path of that contract, never a URL string, on the client for its kind of login:
 //   export const getOrder = (id: number) => call<OrderView>(api.GET('/api/orders/{id}', { params: { path: { id } } }));
 //   api: log in first (and again on 401) · publicApi: send the token when we have one · anonymousApi: never.
-// `call` resolves the body as the shared response type, or rejects with an ApiError `{ code, message }`.
+// `call<T>` resolves the body as the shared type T, which the compiler checks the contract's response fits
+// (call.test-d.ts), or rejects with an ApiError `{ code, message }`.
 // scripts/api-client.test.mjs fails on an '/api/…' string anywhere else in miniprogram/src.
 import Taro from '@tarojs/taro';
 import createClient from 'openapi-fetch';
@@ -142,8 +143,11 @@ function failure(statusCode: number, body: unknown): ApiError {
   return new ApiError('HTTP_ERROR', `请求失败（${statusCode}）`, statusCode, err.details);
 }
 
-/** The answer's body as the shared response type `T`; a failure becomes an ApiError. */
-export async function call<T>(sending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+/**
+ * The answer's body; a failure becomes an ApiError. Named `call<SharedType>(…)`, the compiler checks that the
+ * contract's response type fits the shared type (no cast); left unnamed, the contract's type is the result.
+ */
+export async function call<T>(sending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await sending;
   if (!response.ok) throw failure(response.status, error);
   return data as T;

@@ -412,7 +412,7 @@ function assertUndecided(row: AfterSalesRequest): void {
 }
 
 /** What an after-sales request says while its refund is in a given state. */
-export function afterSalesStatusOfRefund(status: RefundStatus): AfterSalesStatus {
+function afterSalesStatusOfRefund(status: RefundStatus): AfterSalesStatus {
   if (status === RefundStatus.SUCCESS) return AfterSalesStatus.REFUNDED;
   if (status === RefundStatus.CLOSED) return AfterSalesStatus.CLOSED;
   if (status === RefundStatus.FAILED || status === RefundStatus.ABNORMAL) return AfterSalesStatus.REFUND_FAILED;

@@ -14,7 +14,7 @@ import { MAX_PHOTO_BYTES, PhotoStore } from './photo-store';
 /** A request takes at most 6 photos; twice that per order leaves room to retake a few, and no more. */
 export const PHOTO_QUOTA_PER_ORDER = 12;
 /** Photos no request took within this long are removed. */
-export const ORPHAN_PHOTO_TTL_MS = 24 * 3600 * 1000;
+const ORPHAN_PHOTO_TTL_MS = 24 * 3600 * 1000;
 /** Photos are kept at this size at most (a phone photo's detail, not its megapixels). */
 const PHOTO_LONGEST_SIDE = 2048;
 

@@ -23,7 +23,7 @@ import { nextChargeOf } from './auto-renew-schedule';
 import { MembershipTermsService } from '../membership/membership-terms.service';
 
 /** Cycles still waiting to notify or charge: a cancelled contract ends them. */
-export const OPEN_CYCLE_STATUSES = ['NOTIFYING', 'NOTIFIED', 'RETRY'] as const;
+const OPEN_CYCLE_STATUSES = ['NOTIFYING', 'NOTIFIED', 'RETRY'] as const;
 
 /**
  * The customer's deduction contract: opting in (pre-signed at WeChat), the signing and termination WeChat

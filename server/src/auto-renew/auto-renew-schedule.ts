@@ -4,10 +4,10 @@ const DAY_MS = 24 * HOUR_MS;
 /** The pre-deduction notice precedes the charge by at least this (the consumer-protection rule for auto-renewal). */
 export const MIN_NOTICE_DAYS = 5;
 /** The charge is planned the day before the term ends, so a failure still leaves time to retry. */
-export const CHARGE_LEAD_MS = DAY_MS;
+const CHARGE_LEAD_MS = DAY_MS;
 /** Charges per cycle at most; a failed one is retried after RETRY_AFTER_MS while the window is open. */
-export const MAX_ATTEMPTS = 3;
-export const RETRY_AFTER_MS = 6 * HOUR_MS;
+const MAX_ATTEMPTS = 3;
+const RETRY_AFTER_MS = 6 * HOUR_MS;
 /** WeChat lets a notified charge run 07:00–22:00 Beijing time only (北京时间每天7:00~22:00). */
 const CHARGE_FROM_HOUR = 7;
 const CHARGE_UNTIL_HOUR = 22;

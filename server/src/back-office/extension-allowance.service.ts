@@ -9,7 +9,7 @@ import { Membership } from '../membership/membership.entity';
 import { MembershipTermsService } from '../membership/membership-terms.service';
 
 /** The server's ceiling for one extension by any role (ExtendMembershipDto). */
-export const MAX_EXTENSION_DAYS = 3660;
+const MAX_EXTENSION_DAYS = 3660;
 
 /**
  * How far the caller may extend a member, so the dialog shows it before submit. Mirrors the enforcement in

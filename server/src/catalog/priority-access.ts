@@ -2,7 +2,7 @@ import { BenefitType } from '@member-commerce/shared';
 
 const HOUR_MS = 3600 * 1000;
 /** A member-first window longer than this is a typo, not a promise we can keep. */
-export const MAX_PRIORITY_WINDOW_HOURS = 365 * 24;
+const MAX_PRIORITY_WINDOW_HOURS = 365 * 24;
 
 /** A benefit as far as priority access cares. */
 export interface PriorityBenefit {

@@ -10,7 +10,7 @@
 /** Longest gram, in characters: the database column is sized from this. */
 export const GRAM_LENGTH = 2;
 
-export function normaliseSearchText(text: string): string {
+function normaliseSearchText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

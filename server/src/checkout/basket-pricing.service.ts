@@ -24,7 +24,7 @@ import { ShippingService } from '../shipping/shipping.service';
 import { MemberUpsell, memberUpsellOf } from './member-upsell';
 
 /** The cap per SKU applies after identical lines are merged, so splitting a line cannot pass it. */
-export const MAX_QUANTITY_PER_SKU = 99;
+const MAX_QUANTITY_PER_SKU = 99;
 
 export type BasketLine = Omit<OrderLineView, 'id'> & { skuId: number };
 

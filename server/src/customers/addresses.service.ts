@@ -17,7 +17,7 @@ function assertKnownRegion(region: Region): void {
   }
 }
 
-export const toAddressView = (address: Address): AddressView => ({
+const toAddressView = (address: Address): AddressView => ({
   id: address.id,
   name: address.name,
   phone: address.phone,

@@ -20,7 +20,7 @@ parentPort.on('message', async ({ bytes, size, quality }) => {
 });
 `;
 
-export const DECODE_TIMEOUT_MS = 30_000;
+const DECODE_TIMEOUT_MS = 30_000;
 
 export class ImageWorker {
   private worker: Worker | undefined;

@@ -11,7 +11,7 @@ const ACCEPTED = {
 } as const;
 
 /** Larger pictures would take hundreds of MB to decode (a small PNG can claim a huge canvas). */
-export const MAX_PIXELS = 40_000_000;
+const MAX_PIXELS = 40_000_000;
 
 export interface PictureFacts {
   ext: string;

@@ -1,7 +1,7 @@
 import { ImageWorker } from './image-worker';
 
 /** Longest side of a thumbnail: sharp on a 2× phone screen in a two-column feed. */
-export const THUMBNAIL_SIZE = 360;
+const THUMBNAIL_SIZE = 360;
 
 /** A JPEG no larger than THUMBNAIL_SIZE on its longest side (pure JS: jimp in a worker thread, no native library). */
 export function makeThumbnail(images: ImageWorker, bytes: Buffer): Promise<Buffer> {

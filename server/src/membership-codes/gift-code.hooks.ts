@@ -9,9 +9,9 @@ import { newMembershipCode } from './code-generator';
 import { MembershipCode } from './membership-code.entity';
 
 /** How long a friend has to redeem a gift; after that it is breakage (shown, never recognised silently). */
-export const GIFT_CODE_VALID_DAYS = 365;
+const GIFT_CODE_VALID_DAYS = 365;
 /** voidReason of a gift code held while its order's refund runs (restored if the refund fails or is partial). */
-export const REFUND_HOLD = 'REFUNDING';
+const REFUND_HOLD = 'REFUNDING';
 
 /**
  * A membership bought as a gift follows its order: paid → one code (and the fee into the ledger, deferred until

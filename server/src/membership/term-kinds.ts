@@ -6,7 +6,7 @@ import { BenefitType, TermSource } from '@member-commerce/shared';
  * never apply), it offers no welcome gift, and its days count toward no spend milestone. The benefit rules
  * (welcome gift, milestone spend) read these functions instead of testing `source` themselves.
  */
-export const TRIAL_BENEFIT_TYPES: readonly BenefitType[] = [BenefitType.MEMBER_PRICE, BenefitType.FREE_SHIPPING];
+const TRIAL_BENEFIT_TYPES: readonly BenefitType[] = [BenefitType.MEMBER_PRICE, BenefitType.FREE_SHIPPING];
 
 interface TermLike {
   source: TermSource;

@@ -68,7 +68,7 @@ export class SpendService {
 }
 
 /** Terms (sorted by start, none empty) chained to `term` with no gap between one's end and the next's start. */
-export function consecutiveRun(terms: readonly MembershipTerm[], term: MembershipTerm): TermRun {
+function consecutiveRun(terms: readonly MembershipTerm[], term: MembershipTerm): TermRun {
   const index = terms.findIndex((candidate) => candidate.id === term.id);
   if (index < 0) return { firstTermId: term.id, start: term.start, end: term.end, termIds: [term.id] };
   let first = index;

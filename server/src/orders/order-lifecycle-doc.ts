@@ -1,8 +1,8 @@
 import { OrderHook, runOrder, TransitionFilter } from './order-hooks';
 import { INITIAL_STATUSES, ORDER_TRANSITIONS } from './order-state';
 
-export const LIFECYCLE_DOC_START = '<!-- order-lifecycle:generated:start -->';
-export const LIFECYCLE_DOC_END = '<!-- order-lifecycle:generated:end -->';
+const LIFECYCLE_DOC_START = '<!-- order-lifecycle:generated:start -->';
+const LIFECYCLE_DOC_END = '<!-- order-lifecycle:generated:end -->';
 
 const list = (value: unknown, none: string): string =>
   value === undefined ? none : (Array.isArray(value) ? value : [value]).map((v) => v ?? '(created)').join(', ');

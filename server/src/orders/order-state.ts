@@ -33,7 +33,7 @@ export const INITIAL_STATUSES: Record<OrderKind, readonly OrderStatus[]> = {
   MEMBERSHIP_GIFT: [OrderStatus.PENDING_PAYMENT],
 };
 
-export { PAID_STATUSES, REFUNDABLE_STATUSES, SOLD_STATUSES } from '@member-commerce/shared';
+export { PAID_STATUSES, REFUNDABLE_STATUSES } from '@member-commerce/shared';
 
 /** Orders whose money is a membership fee (refund quote, term removal): bought for oneself or as a gift. */
 export const MEMBERSHIP_FEE_KINDS: readonly OrderKind[] = [OrderKind.MEMBERSHIP, OrderKind.MEMBERSHIP_GIFT];

@@ -6,7 +6,7 @@ import { OrderLine } from './order-line.entity';
 import { releaseGiftPack, releaseSku, reserveGiftPack, reserveSku } from './stock';
 
 /** Raised when money arrives for a closed order whose stock is gone: the payment is flagged instead. */
-export class LateStockError extends LatePaymentRefused {
+class LateStockError extends LatePaymentRefused {
   constructor() {
     super(ErrorCode.OUT_OF_STOCK, 'paid after the order closed and the stock is gone');
   }

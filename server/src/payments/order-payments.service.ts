@@ -26,7 +26,7 @@ import { Payment } from './payment.entity';
 import { PrepayService } from './prepay.service';
 import { RefundsService } from './refunds.service';
 
-export const toPaymentView = (payment: Payment): PaymentView => ({
+const toPaymentView = (payment: Payment): PaymentView => ({
   id: payment.id,
   orderId: payment.orderId,
   transactionId: payment.transactionId,

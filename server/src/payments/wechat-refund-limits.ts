@@ -1,9 +1,9 @@
 import { ErrorCode, refundRefusalText } from '@member-commerce/shared';
 
 /** WeChat Pay's refund limits (DESIGN.md "WeChat obligations"), checked before WeChat is asked. */
-export const REFUND_WINDOW_DAYS = 365;
+const REFUND_WINDOW_DAYS = 365;
 export const MAX_REFUNDS_PER_ORDER = 50;
-export const REFUND_SPACING_MS = 60_000;
+const REFUND_SPACING_MS = 60_000;
 
 const DAY_MS = 24 * 3600 * 1000;
 

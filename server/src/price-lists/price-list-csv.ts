@@ -11,7 +11,7 @@ export interface PriceListFileRow {
   memberPrice: string;
 }
 
-export const MAX_PRICE_LIST_ROWS = 20_000;
+const MAX_PRICE_LIST_ROWS = 20_000;
 export const PRICE_LIST_HEADER = Object.values(PRICE_LIST_COLUMNS);
 
 /** Parses the CSV text (a leading BOM is fine); a missing column or an unreadable file is a 400 for the whole file. */

@@ -12,7 +12,7 @@ import type { TermEndWindow } from './reminder-schedule';
  * How long a claim belongs to the pass that took it. A CLAIMED row older than this was left by a pass that died
  * before trying it, and is taken over; a SENDING row older than this died mid-send and is never retried.
  */
-export const CLAIM_LEASE_MS = 10 * 60_000;
+const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Claims nobody has tried to send yet: safe to hand to another pass. */
 const UNTRIED = [ReminderStatus.CLAIMED, ReminderStatus.READY];

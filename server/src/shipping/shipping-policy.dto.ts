@@ -11,7 +11,12 @@ export class UpdateShippingPolicyDto {
   @Max(100_000, price)
   flatFeeFen: number;
 
-  @ApiProperty({ example: 9900, nullable: true, description: 'Goods from this amount ship free; null: never' })
+  @ApiProperty({
+    type: Number,
+    example: 9900,
+    nullable: true,
+    description: 'Goods from this amount ship free; null: never',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt(price)

@@ -10,7 +10,7 @@ import { ShippingPolicy } from './shipping-policy.entity';
 
 const POLICY_ID = 1;
 /** Until staff set one: ¥10 per order, free from ¥99. */
-export const DEFAULT_SHIPPING_POLICY: ShippingPolicyView = { flatFeeFen: 1_000, freeAboveFen: 9_900 };
+const DEFAULT_SHIPPING_POLICY: ShippingPolicyView = { flatFeeFen: 1_000, freeAboveFen: 9_900 };
 
 const toView = (row: ShippingPolicy | null): ShippingPolicyView =>
   row ? { flatFeeFen: row.flatFeeFen, freeAboveFen: row.freeAboveFen } : DEFAULT_SHIPPING_POLICY;

@@ -25,7 +25,7 @@ const NAMES: Record<string, { table: string; select: string; join?: [string, str
 };
 
 /** The member's name with the last four digits of the phone, as support says it on a call. */
-export function memberName(nickname: string, phone: string | null | undefined): string {
+function memberName(nickname: string, phone: string | null | undefined): string {
   return phone && phone.length >= 4 ? `${nickname}（尾号 ${phone.slice(-4)}）` : nickname;
 }
 

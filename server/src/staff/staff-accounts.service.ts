@@ -15,7 +15,7 @@ import { toStaffSummary } from './staff-summary';
 const TEMPORARY_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A temporary password staff can read out: 12 characters without look-alikes (≈ 70 bits). */
-export const temporaryPassword = (): string =>
+const temporaryPassword = (): string =>
   Array.from({ length: 12 }, () => TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)]).join('');
 
 /** Admin's work on staff accounts: enable/disable, role, password reset; the shop always keeps an active admin. */

@@ -38,7 +38,7 @@ export interface FuzzRequest {
 }
 
 /** Small, fast, seedable PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

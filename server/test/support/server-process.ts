@@ -65,7 +65,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
 }
 
 /** How many API processes the reliability specs run: `TEST_PROCESSES=2` puts two behind a round-robin proxy. */
-export function processCount(): number {
+function processCount(): number {
   const count = Number(process.env.TEST_PROCESSES ?? 1);
   if (!Number.isInteger(count) || count < 1)
     throw new Error(`TEST_PROCESSES must be a positive integer (got "${process.env.TEST_PROCESSES}")`);

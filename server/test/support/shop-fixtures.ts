@@ -232,5 +232,3 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
   };
   return fixtures;
 }
-
-export type ShopFixtures = ReturnType<typeof shopFixtures>;

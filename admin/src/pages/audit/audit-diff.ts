@@ -151,7 +151,7 @@ function flatten(value: unknown, path: string[], out: Map<string, { key: string;
 }
 
 /** A value as staff read it: fen in yuan, times in local time, enums and booleans in Chinese. */
-export function formatValue(key: string, value: unknown): string {
+function formatValue(key: string, value: unknown): string {
   if ((value === null || value === undefined) && key === 'memberPriceFen') return '默认折扣';
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length ? value.map((item) => formatValue('', item)).join('、') : '（无）';

@@ -1,26 +1,21 @@
-import type { AdminOrderView } from '@member-commerce/shared';
+import type { AdminOrderView, ShipOrderRequest } from '@member-commerce/shared';
 import { CARRIER_CODES, CARRIERS, TRACKING_NO_PATTERN } from '@member-commerce/shared';
 import { Form, Input, Modal, Select } from 'antd';
 import { shipOrder } from '../../api/orders';
 import { showSuccess } from '../../feedback';
 import { useSaving } from '../../hooks/use-saving';
 
-interface FormValues {
-  carrier: string;
-  trackingNo: string;
-}
-
 interface Props {
   order?: AdminOrderView;
   onClose(): void;
   onDone(): void;
   /** Correct a shipped order's courier or tracking number instead of shipping it (WeChat allows one change). */
-  change?: (shipment: { carrier: string; trackingNo: string }) => Promise<void>;
+  change?: (shipment: ShipOrderRequest) => Promise<void>;
 }
 
 /** Hands a paid order to a courier: the company and its tracking number, which the customer then sees. */
 export function ShipModal({ order, onClose, onDone, change }: Props) {
-  const [form] = Form.useForm<FormValues>();
+  const [form] = Form.useForm<ShipOrderRequest>();
   const { saving, run } = useSaving();
 
   async function submit() {

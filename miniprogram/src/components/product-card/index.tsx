@@ -7,7 +7,7 @@ import { ProductImage } from '../product-image';
 import './index.css';
 
 /** The SKU a card advertises: the cheapest one for this caller. */
-export function headlineSku(product: ProductView) {
+function headlineSku(product: ProductView) {
   return [...product.skus].sort((a, b) => a.priceFen - b.priceFen)[0];
 }
 
@@ -15,7 +15,7 @@ export function headlineSku(product: ProductView) {
  * "会员省 ¥X" for the SKU whose prices the card shows (the server's figure for that SKU), so the claim is true of
  * the prices beside it; no claim when that SKU saves nothing.
  */
-export function savingsLabel(product: ProductView): string | null {
+function savingsLabel(product: ProductView): string | null {
   const saved = headlineSku(product)?.memberSavingsFen ?? 0;
   return saved > 0 ? `会员省 ${formatFen(saved)}` : null;
 }

@@ -6,7 +6,7 @@ import { formatDate } from '../../utils/format';
 import './index.css';
 
 /** True when the in-app renewal notice applies: an active term that ends within 30 days. */
-export function needsRenewalNotice(m: MyMembershipView | null | undefined): boolean {
+function needsRenewalNotice(m: MyMembershipView | null | undefined): boolean {
   return m?.status === 'ACTIVE' && typeof m.daysLeft === 'number' && m.daysLeft <= RENEWAL_NOTICE_DAYS;
 }
 

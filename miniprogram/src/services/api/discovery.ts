@@ -15,7 +15,7 @@ const matches = (product: ProductView, q: string) =>
  * `GET /api/products` as API.md fixes it ({ items, total, page, pageSize }). A server that still answers with
  * the whole array (before paging landed) is filtered and paged here so search works against both.
  */
-export function toProductPage(body: Page<ProductView> | ProductView[], query: ProductQuery): Page<ProductView> {
+function toProductPage(body: Page<ProductView> | ProductView[], query: ProductQuery): Page<ProductView> {
   if (!Array.isArray(body)) return body;
   const q = query.q?.trim();
   const found = body.filter(

@@ -46,6 +46,7 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   valueFen: number;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Standalone selling price in fen (revenue allocation); null clears it',
     example: 150000,
@@ -62,7 +63,7 @@ export class CreateGiftPackDto implements CreateGiftPackRequest {
   @Max(10_000_000)
   stock: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @Length(0, 512)

@@ -106,7 +106,11 @@ export class CreateProductDto implements CreateProductRequest {
   @IsBoolean()
   onSale?: boolean;
 
-  @ApiPropertyOptional({ description: 'Before this instant only active members see and buy it', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Before this instant only active members see and buy it',
+    nullable: true,
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   publicFrom?: string | null;

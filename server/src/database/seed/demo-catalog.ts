@@ -65,5 +65,3 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   p('儿童益智积木 500 粒', '大颗粒，安全无毒', '母婴用品', 'BLOCKS-500', 199, 159),
   p('不锈钢保温杯 500ml', '12 小时保温', '家居日用', 'CUP-500', 129, 99),
 ];
-
-export const DEMO_CATEGORIES = [...new Set(DEMO_PRODUCTS.map((product) => product.category))];

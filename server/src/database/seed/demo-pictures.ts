@@ -4,7 +4,7 @@ import { REPO_ROOT } from '../../config/load-config';
 import type { MediaService } from '../../media/media.service';
 
 /** Pictures drawn once by scripts/generate-demo-media.mjs, with their thumbnails, committed beside the code. */
-export const DEMO_MEDIA_DIR = join(REPO_ROOT, 'server', 'assets', 'demo-media');
+const DEMO_MEDIA_DIR = join(REPO_ROOT, 'server', 'assets', 'demo-media');
 
 export const DEMO_BANNER_FILES = ['banner-fresh', 'banner-kitchen', 'banner-tea'] as const;
 

@@ -18,7 +18,7 @@ const PROGRESS_EVERY_MS = 500;
 const STALE_AFTER_MS = 5 * 60_000;
 const LIST_SIZE = 20;
 
-export const toExportJobView = (job: ExportJob): ExportJobView => ({
+const toExportJobView = (job: ExportJob): ExportJobView => ({
   id: job.id,
   status: job.status,
   query: job.query,

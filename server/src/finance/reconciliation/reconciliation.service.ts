@@ -20,7 +20,7 @@ import { AuditService } from '../../staff/audit.service';
 import { WechatApiError } from '../../wechat/wechat-api-error';
 import { WECHAT_GATEWAY, WechatGateway } from '../../wechat/wechat-gateway';
 import { ourTransactions } from './our-transactions';
-import { Mismatch, reconcile, Reconciliation } from './reconcile';
+import { reconcile, Reconciliation } from './reconcile';
 import { ReconciliationResolution } from './reconciliation-resolution.entity';
 import { ReconciliationStatementRecord } from './reconciliation-statement.entity';
 
@@ -204,5 +204,3 @@ export class ReconciliationService {
       );
   }
 }
-
-export type { Mismatch };

@@ -3,7 +3,7 @@ import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } f
 import { CreateCodeBatchRequest, RedeemCodeRequest, VoidCodeRequest } from '@member-commerce/shared';
 
 /** Largest batch made at once (its CSV stays small enough to build in memory). */
-export const MAX_BATCH_SIZE = 10_000;
+const MAX_BATCH_SIZE = 10_000;
 
 export class CreateCodeBatchDto implements CreateCodeBatchRequest {
   @ApiProperty({ example: 1 })

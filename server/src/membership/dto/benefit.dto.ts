@@ -24,7 +24,7 @@ export class CreateBenefitDto implements CreateBenefitRequest {
   @Length(1, 32)
   icon?: string;
 
-  @ApiPropertyOptional({ example: { hours: 48 } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { hours: 48 } })
   @IsOptional()
   @IsObject()
   config?: Record<string, unknown>;

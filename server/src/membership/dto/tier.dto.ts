@@ -59,7 +59,7 @@ export class CreateTierDto implements CreateTierRequest {
   @Max(3660, term)
   termDays?: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @Length(0, 512)
@@ -93,6 +93,7 @@ export class CreateTierDto implements CreateTierRequest {
   giftPackChoices?: number;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Standalone selling price of the membership service in fen (revenue allocation); null clears it',
     example: 150000,
@@ -124,6 +125,7 @@ export class CreateTierDto implements CreateTierRequest {
   giftPackIds?: number[];
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew',
     example: 90000,

@@ -20,7 +20,7 @@ export class CreateMilestoneDto implements CreateMilestoneRequest {
   @Length(0, 2000)
   description?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   giftPackId?: number | null;

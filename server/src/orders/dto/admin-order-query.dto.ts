@@ -1,7 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
-import { OrderKind, OrderStatus } from '@member-commerce/shared';
+import { OrderKind, OrderStatus, type ShipOrderRequest } from '@member-commerce/shared';
 import { PageQueryDto } from '../../common/dto/page-query.dto';
 import { CARRIER_CODES, CarrierCode, TRACKING_NO_PATTERN } from '@member-commerce/shared';
 
@@ -60,12 +60,12 @@ export class AdminOrderQueryDto extends PageQueryDto {
   wechatShipping?: 'FAILED';
 }
 
-export class ShipOrderDto {
-  @ApiPropertyOptional({ enum: CARRIER_CODES, description: 'Courier company' })
+export class ShipOrderDto implements ShipOrderRequest {
+  @ApiProperty({ enum: CARRIER_CODES, description: 'Courier company' })
   @IsIn(CARRIER_CODES)
   carrier: CarrierCode;
 
-  @ApiPropertyOptional({ example: 'SF1234567890' })
+  @ApiProperty({ example: 'SF1234567890' })
   @Matches(TRACKING_NO_PATTERN, { message: 'trackingNo must be 6–40 letters, digits or -' })
   trackingNo: string;
 }

@@ -20,6 +20,7 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   offsetDays: number;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: "Subscribe-message template; null = the shop's renewal template",
   })
@@ -37,6 +38,8 @@ export class CreateReminderRuleDto implements CreateReminderRuleRequest {
   page: string;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { thing1: '{tierName}即将到期', time2: '{termEnd}' },
     description: 'Template fields; placeholders {tierName} {termEnd} {daysLeft}',
   })
@@ -63,7 +66,11 @@ export class ReminderPreviewDto implements ReminderPreviewRequest {
   @Max(366)
   offsetDays: number;
 
-  @ApiProperty({ example: { thing1: '{tierName}即将到期', time2: '{termEnd}' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { thing1: '{tierName}即将到期', time2: '{termEnd}' },
+  })
   @IsStringRecord()
   fields: Record<string, string>;
 }

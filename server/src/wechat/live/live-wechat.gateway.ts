@@ -30,8 +30,6 @@ import {
 import { StableAccessToken } from './stable-access-token';
 import { fetchWechatJson } from './wechat-json';
 
-export { WechatApiError } from '../wechat-api-error';
-
 /** Side effects the gateway uses, injectable so specs are deterministic. */
 export interface LiveWechatGatewayOptions {
   fetch?: typeof fetch;

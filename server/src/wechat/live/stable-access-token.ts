@@ -2,7 +2,7 @@ import { WechatApiError } from '../wechat-api-error';
 import { fetchWechatJson } from './wechat-json';
 
 /** Errcodes that mean our cached access token is no longer valid. */
-export const STALE_TOKEN_ERRCODES = [40001, 42001];
+const STALE_TOKEN_ERRCODES = [40001, 42001];
 
 export interface StableAccessTokenOptions {
   fetch?: typeof fetch;

@@ -7,7 +7,7 @@ import { fenToYuanString, parseYuanText } from '@member-commerce/shared';
  * summary header and one summary line. Every detail and summary field carries a leading backtick (so Excel keeps
  * long numbers as text); amounts are yuan with two decimals.
  */
-export const TRADE_BILL_HEADER = [
+const TRADE_BILL_HEADER = [
   '交易时间',
   '公众账号ID',
   '商户号',
@@ -36,7 +36,7 @@ export const TRADE_BILL_HEADER = [
   '申请退款金额',
   '费率备注',
 ] as const;
-export const TRADE_BILL_SUMMARY_HEADER = [
+const TRADE_BILL_SUMMARY_HEADER = [
   '总交易单数',
   '应结订单总金额',
   '退款总金额',

@@ -2771,7 +2771,7 @@ export interface components {
             /** @description Term in days (set this or termMonths) */
             termDays?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             sortOrder?: number;
             /**
              * @description Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)
@@ -2784,7 +2784,7 @@ export interface components {
              * @description Standalone selling price of the membership service in fen (revenue allocation); null clears it
              * @example 150000
              */
-            serviceStandaloneFen?: Record<string, never> | null;
+            serviceStandaloneFen?: number | null;
             /**
              * @description Free trial days, once per customer; 0 = no trial
              * @example 7
@@ -2796,7 +2796,7 @@ export interface components {
              * @description Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew
              * @example 90000
              */
-            autoRenewPriceFen?: Record<string, never> | null;
+            autoRenewPriceFen?: number | null;
         };
         UpdateTierDto: {
             /** @example ANNUAL */
@@ -2810,7 +2810,7 @@ export interface components {
              */
             priceFen?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             sortOrder?: number;
             /**
              * @description Default member discount in basis points (1000 = 10 % off; below 100 %: a member price is at least 1 fen)
@@ -2823,7 +2823,7 @@ export interface components {
              * @description Standalone selling price of the membership service in fen (revenue allocation); null clears it
              * @example 150000
              */
-            serviceStandaloneFen?: Record<string, never> | null;
+            serviceStandaloneFen?: number | null;
             /**
              * @description Free trial days, once per customer; 0 = no trial
              * @example 7
@@ -2835,7 +2835,7 @@ export interface components {
              * @description Offer auto-renew (WeChat deduction) at this price per term, fen; null: no auto-renew
              * @example 90000
              */
-            autoRenewPriceFen?: Record<string, never> | null;
+            autoRenewPriceFen?: number | null;
             termMonths?: number;
             termDays?: number;
             /** @enum {string} */
@@ -2854,7 +2854,9 @@ export interface components {
              *       "hours": 48
              *     }
              */
-            config?: Record<string, never>;
+            config?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
              * @enum {string}
@@ -2874,7 +2876,9 @@ export interface components {
              *       "hours": 48
              *     }
              */
-            config?: Record<string, never>;
+            config?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
              * @enum {string}
@@ -2903,7 +2907,7 @@ export interface components {
             images?: string[];
             onSale?: boolean;
             /** @description Before this instant only active members see and buy it */
-            publicFrom?: Record<string, never> | null;
+            publicFrom?: string | null;
             skus: components["schemas"]["SkuDto"][];
         };
         SetOnSaleDto: {
@@ -2920,7 +2924,7 @@ export interface components {
             images?: string[];
             onSale?: boolean;
             /** @description Before this instant only active members see and buy it */
-            publicFrom?: Record<string, never> | null;
+            publicFrom?: string | null;
         };
         UpdateSkuDto: {
             /** @example NUT-500G */
@@ -2964,11 +2968,11 @@ export interface components {
              * @description Standalone selling price in fen (revenue allocation); null clears it
              * @example 150000
              */
-            standaloneFen?: Record<string, never> | null;
+            standaloneFen?: number | null;
             /** @example 100 */
             stock: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             items: components["schemas"]["GiftPackItemDto"][];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -2989,11 +2993,11 @@ export interface components {
              * @description Standalone selling price in fen (revenue allocation); null clears it
              * @example 150000
              */
-            standaloneFen?: Record<string, never> | null;
+            standaloneFen?: number | null;
             /** @example 100 */
             stock?: number;
             /** @description null clears it */
-            image?: Record<string, never> | null;
+            image?: string | null;
             items?: components["schemas"]["GiftPackItemDto"][];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -3032,8 +3036,8 @@ export interface components {
             /** @description Product id, category name or page path, by linkType */
             linkTarget?: string;
             sortOrder?: number;
-            activeFrom?: Record<string, never> | null;
-            activeTo?: Record<string, never> | null;
+            activeFrom?: string | null;
+            activeTo?: string | null;
         };
         UpdateBannerDto: {
             /** @example 车厘子季 · 会员抢先购 */
@@ -3048,8 +3052,8 @@ export interface components {
             /** @description Product id, category name or page path, by linkType */
             linkTarget?: string;
             sortOrder?: number;
-            activeFrom?: Record<string, never> | null;
-            activeTo?: Record<string, never> | null;
+            activeFrom?: string | null;
+            activeTo?: string | null;
         };
         CreateMilestoneDto: {
             /**
@@ -3060,7 +3064,7 @@ export interface components {
             /** @example 消费满 5000 元礼包 */
             title: string;
             description?: string;
-            giftPackId?: Record<string, never> | null;
+            giftPackId?: number | null;
             benefitIds?: number[];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -3077,7 +3081,7 @@ export interface components {
             /** @example 消费满 5000 元礼包 */
             title?: string;
             description?: string;
-            giftPackId?: Record<string, never> | null;
+            giftPackId?: number | null;
             benefitIds?: number[];
             /**
              * @description Draft → active → archived; created ACTIVE unless DRAFT is asked for
@@ -3119,7 +3123,7 @@ export interface components {
              * @default ledger
              * @enum {string}
              */
-            report: "ledger" | "monthly";
+            report?: "ledger" | "monthly";
             tierId?: number;
         };
         ResolveMismatchDto: {
@@ -3154,7 +3158,7 @@ export interface components {
              * @description Goods from this amount ship free; null: never
              * @example 9900
              */
-            freeAboveFen: Record<string, never> | null;
+            freeAboveFen: number | null;
         };
         PublishLegalDocumentDto: {
             /** @example 会员服务协议 */
@@ -3220,9 +3224,9 @@ export interface components {
              * @description Courier company
              * @enum {string}
              */
-            carrier?: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
+            carrier: "SF" | "ZTO" | "YTO" | "STO" | "YD" | "JD" | "EMS" | "JT" | "DBL";
             /** @example SF1234567890 */
-            trackingNo?: string;
+            trackingNo: string;
         };
         CreateRefundDto: {
             /** @description Fen to refund; default: the refundable amount of the quote */
@@ -3278,7 +3282,7 @@ export interface components {
              */
             offsetDays: number;
             /** @description Subscribe-message template; null = the shop's renewal template */
-            templateId?: Record<string, never> | null;
+            templateId?: string | null;
             /** @example pages/membership/index */
             page: string;
             /**
@@ -3288,16 +3292,18 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields: Record<string, never>;
+            fields: {
+                [key: string]: string;
+            };
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         ReminderPreviewDto: {
             /**
              * @default RENEWAL
              * @enum {string}
              */
-            kind: "RENEWAL" | "GRACE";
+            kind?: "RENEWAL" | "GRACE";
             /** @example -7 */
             offsetDays: number;
             /**
@@ -3306,7 +3312,9 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields: Record<string, never>;
+            fields: {
+                [key: string]: string;
+            };
         };
         UpdateReminderRuleDto: {
             /** @example 到期前7天 */
@@ -3317,7 +3325,7 @@ export interface components {
              */
             offsetDays?: number;
             /** @description Subscribe-message template; null = the shop's renewal template */
-            templateId?: Record<string, never> | null;
+            templateId?: string | null;
             /** @example pages/membership/index */
             page?: string;
             /**
@@ -3327,9 +3335,11 @@ export interface components {
              *       "time2": "{termEnd}"
              *     }
              */
-            fields?: Record<string, never>;
+            fields?: {
+                [key: string]: string;
+            };
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         RunRemindersDto: {
             /**
@@ -5281,7 +5291,7 @@ export interface components {
         };
         /** @description `POST /api/admin/orders/:id/ship` */
         ShipOrderRequest: {
-            carrier: string;
+            carrier: components["schemas"]["CarrierCode"];
             trackingNo: string;
         };
         /** @description Goods handed to a courier. */
@@ -7078,7 +7088,11 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file: string;
+                    file: {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -7959,7 +7973,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8402,8 +8420,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8491,8 +8517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -8563,8 +8597,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -9446,7 +9488,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -9773,9 +9819,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
+                    "image/jpeg": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "image/png": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
+                    "image/webp": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -10444,7 +10502,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
@@ -10714,7 +10776,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": {
+                        readonly size: number;
+                        readonly type: string;
+                        arrayBuffer(): Promise<ArrayBuffer>;
+                    };
                 };
             };
         };
