@@ -19,7 +19,7 @@ describe('checkout: the payment row and the delivery terms', () => {
     ({ app: t, driver: pay } = await startPaymentDriver('dev'));
     shop = shopFixtures(t, (outTradeNo) => pay.confirm(outTradeNo));
     ({ skuId } = await shop.product('CPR-1', 2_000));
-  });
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     await pay.close();
