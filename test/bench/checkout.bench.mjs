@@ -8,7 +8,8 @@
  * orders one after another, then under load, with how long the hot stock row stays locked. Afterwards the
  * database must show zero oversell, zero lost notifies and stock conserved.
  */
-import { loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { openDb } from './lib/db.mjs';
 import { statementProbe } from './lib/probe.mjs';
 import { BENCH_JWT_SECRET, json, startScript, startServer } from './lib/start-server.mjs';
@@ -20,6 +21,7 @@ const DROP_STOCK = 5_000;
 const COUNTED_ORDERS = 20;
 /** The simulated WeChat's own rows (WeChat's side in production) and the simulator route's rate limit. */
 const SIMULATOR = /dev_wechat_|rate_limit_bucket/;
+const API_N = `API ×${availableParallelism()}`;
 const CONTROL = /^(START|COMMIT|ROLLBACK|SET)/;
 const UNLIMITED = {
   RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000000000',
@@ -156,10 +158,22 @@ function perOrder(window, paid) {
 }
 
 /** How the API is started for this benchmark: with the statement probe and without rate limits on the client's routes. */
-export const checkoutServerOptions = (probe, nodeArgs = []) => ({
+export const checkoutServerOptions = (probe, nodeArgs = [], env = {}) => ({
   nodeArgs: [...nodeArgs, ...probe.launch.nodeArgs],
-  env: { ...probe.launch.env, ...UNLIMITED },
+  env: { ...probe.launch.env, ...UNLIMITED, ...env },
 });
+
+/** API processes as production runs them on this machine: one per core (`SERVER_WORKERS`, node:cluster). */
+const WORKERS = availableParallelism();
+
+/** A side's processes: a cluster's primary and its workers (each counts its own statements), or the one process. */
+function pidsOf(side) {
+  if (!side.workers) return [side.pid];
+  const children = execFileSync('pgrep', ['-P', String(side.pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  return [side.pid, ...children.map(Number)];
+}
 
 export default async function run(ctx) {
   const databaseUrl = await ctx.mysqlDatabase('bench_checkout');
@@ -167,9 +181,19 @@ export default async function run(ctx) {
   const probe = ctx.probe ?? statementProbe();
   const api = ctx.server ?? (await startServer({ databaseUrl, ...checkoutServerOptions(probe) }));
   let raw;
+  let cluster;
   try {
     raw = await startScript('raw-checkout-server.mjs', [databaseUrl, BENCH_JWT_SECRET], '/api/health', probe.launch);
-    const sides = { API: api, raw };
+    // The profiler measures its own single process; otherwise also the API as production runs it here.
+    if (!ctx.server && WORKERS > 1)
+      cluster = {
+        ...(await startServer({
+          databaseUrl,
+          ...checkoutServerOptions(probe, [], { SERVER_WORKERS: String(WORKERS) }),
+        })),
+        workers: WORKERS,
+      };
+    const sides = { API: api, ...(cluster && { [API_N]: cluster }), raw };
     const { token: admin } = await json(api.base, '/api/admin/auth/login', {
       method: 'POST',
       body: { username: 'admin', password: 'admin123' },
@@ -183,13 +207,13 @@ export default async function run(ctx) {
     const counts = {};
     for (const [name, side] of Object.entries(sides)) {
       await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 300);
-      const before = await probe.read([side.pid]);
+      const before = await probe.read(pidsOf(side));
       let paid = 0;
       while (paid < COUNTED_ORDERS)
         paid += (await buyLoop(side.base, buyers.slice(0, 1), () => spreadSkus[0], Date.now() + 1)).paid;
-      counts[name] = perOrder(probe.since(before, await probe.read([side.pid])), paid);
+      counts[name] = perOrder(probe.since(before, await probe.read(pidsOf(side))), paid);
       ctx.log(
-        `checkout  ${name.padEnd(3)} statements per paid order: ${counts[name].data} (+ ${counts[name].control} transaction control, + ${counts[name].simulator} simulator): ${counts[name].shapes}`,
+        `checkout  ${name.padEnd(6)} statements per paid order: ${counts[name].data} (+ ${counts[name].control} transaction control, + ${counts[name].simulator} simulator): ${counts[name].shapes}`,
       );
     }
 
@@ -197,11 +221,11 @@ export default async function run(ctx) {
     const measure = async (scenario, name, work) => {
       const side = sides[name];
       const load = loadavg()[0];
-      const before = await probe.read([side.pid]);
+      const before = await probe.read(pidsOf(side));
       const started = Date.now();
       const { seen, skuIds, initial } = await work(side);
       const elapsed = (Date.now() - started) / 1000;
-      const window = probe.since(before, await probe.read([side.pid]));
+      const window = probe.since(before, await probe.read(pidsOf(side)));
       const after = await audit(databaseUrl, skuIds, initial);
       const row = {
         scenario,
@@ -218,7 +242,7 @@ export default async function run(ctx) {
         elapsed,
       };
       ctx.log(
-        `checkout  ${scenario.padEnd(6)} ${name.padEnd(3)} ${row.perSecond.toFixed(0)} paid orders/s (${seen.paid} in ${elapsed.toFixed(1)} s), p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, ` +
+        `checkout  ${scenario.padEnd(6)} ${name.padEnd(6)} ${row.perSecond.toFixed(0)} paid orders/s (${seen.paid} in ${elapsed.toFixed(1)} s), p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, ` +
           `hot row locked p50 ${row.lockP50.toFixed(1)} ms p99 ${row.lockP99.toFixed(1)} ms, load ${load.toFixed(1)}; client ${JSON.stringify({ ...seen, latencies: undefined })}; audit ${JSON.stringify(after)}`,
       );
       rows.push(row);
@@ -243,6 +267,8 @@ export default async function run(ctx) {
     // Alternating which side goes first, so a change in the machine's other load hits both alike.
     await measure('spread', 'raw', spread);
     await measure('spread', 'API', spread);
+    if (cluster) await measure('spread', API_N, spread);
+    if (cluster) await measure('drop', API_N, drop);
     await measure('drop', 'API', drop);
     await measure('drop', 'raw', drop);
 
@@ -252,15 +278,18 @@ export default async function run(ctx) {
     const line = (r) =>
       `| ${r.scenario} | ${r.name} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} / ${r.p99.toFixed(0)} | ${r.statements.data.toFixed(1)} (+${r.statements.control.toFixed(1)}, +${r.statements.simulator.toFixed(1)}) | ` +
       `${r.lockP50.toFixed(1)} / ${r.lockP99.toFixed(1)} | ${r.seen.paid} paid${r.scenario === 'drop' ? (r.after.stock === 0 ? ', sold out' : `, ${r.after.stock} left when time ran out`) : ''}, ${r.seen.notifyFailures + r.seen.otherFailures} failures; ${verdict(r)} | ${r.load.toFixed(1)} |`;
-    const ratio = (scenario) => {
-      const [a, b] = [of(scenario, 'API'), of(scenario, 'raw')];
+    const ratio = (scenario, name) => {
+      const [a, b] = [of(scenario, name), of(scenario, 'raw')];
       return `${scenario}: ${(a.perSecond / b.perSecond).toFixed(2)}× the raw paid orders/s, p99 ${(a.p99 / Math.max(b.p99, 1)).toFixed(2)}× its p99`;
     };
+    const ratios = (name) => `${name} / raw: ${ratio('spread', name)}; ${ratio('drop', name)}.`;
     return [
       `Each customer in a loop: \`POST /api/orders\` (one unit, priced, stock reserved, pending payment, prepay, signed \`wx.requestPayment\`), then`,
       '`POST /api/dev/wechat/pay/:outTradeNo/confirm` (the simulator signs and encrypts the SUCCESS notification and posts it to the notify',
       'route, which verifies, decrypts and marks the order paid); latency is that whole pair as the client sees it. **spread**: 16 customers,',
       `each on its own SKU, ${ctx.seconds * 2} s. **drop**: ${DROP_CUSTOMERS} customers at once on one SKU with ${DROP_STOCK.toLocaleString('en')} units until it is sold out (at most ${Math.max(60, ctx.seconds * 12)} s).`,
+      `**API** is one server process; **${API_N}** is the same built server as production runs it on this machine, \`SERVER_WORKERS=${WORKERS}\``,
+      '(node:cluster: that many processes on one port, one per core; whatever processes share lives in the database, docs/operations.md).',
       'The raw baseline (`test/bench/raw-checkout-server.mjs`: node:http + mysql2, one process) does only what a correct checkout must, on the',
       'same database with the same crypto and simulator code and the same client loop, in the same run. Statements are counted by a mysql2 hook',
       'in both servers (`test/bench/lib/statement-probe.cjs`), exact whatever the load: data statements of checkout and notify (+ transaction',
@@ -270,15 +299,23 @@ export default async function run(ctx) {
       '',
       `Statements per paid order, ${COUNTED_ORDERS} orders one after another: API ${counts.API.data} (+${counts.API.control} transaction control, +${counts.API.simulator} simulator); raw ${counts.raw.data} (+${counts.raw.control}, +${counts.raw.simulator}).`,
       `API: ${counts.API.shapes}.`,
+      `raw: ${counts.raw.shapes}.`,
+      ...(cluster
+        ? [
+            `${API_N}: ${counts[API_N].data} (+${counts[API_N].control}, +${counts[API_N].simulator}), the same statements.`,
+          ]
+        : []),
       '',
       '| scenario | server | paid orders/s | p50 / p99 ms | statements per paid order | hot row locked p50 / p99 ms | client saw, audit | load |',
       '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |',
       ...rows.map(line),
       '',
-      `API / raw: ${ratio('spread')}; ${ratio('drop')}.`,
+      ...(cluster ? [ratios(API_N), ''] : []),
+      ratios('API'),
     ].join('\n');
   } finally {
     await raw?.stop();
+    await cluster?.stop();
     if (!ctx.server) {
       await api.stop();
       probe.cleanup();

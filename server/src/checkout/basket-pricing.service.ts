@@ -61,14 +61,17 @@ export class BasketPricingService {
     private readonly catalog: StorefrontCatalogService,
   ) {}
 
-  /** `listCoupons: false` when only the chosen coupon matters (creating the order): the usable ones are not read. */
+  /**
+   * `listCoupons: false` when only the chosen coupon matters (creating the order): the usable ones are not read.
+   * `shippingPolicy` when the caller already read it (checkout reads it with the address).
+   */
   async price(
     manager: EntityManager,
     customerId: number,
     items: { skuId: number; quantity: number }[],
     couponId: number | undefined,
     now: Date,
-    { listCoupons = true }: { listCoupons?: boolean } = {},
+    { listCoupons = true, shippingPolicy: known }: { listCoupons?: boolean; shippingPolicy?: ShippingPolicyView } = {},
   ): Promise<PricedBasket> {
     const quantities = mergeItems(items);
     const overCap = [...quantities].find(([, quantity]) => quantity > MAX_QUANTITY_PER_SKU);
@@ -117,7 +120,7 @@ export class BasketPricingService {
         };
       });
     const { goodsFen } = orderMoney(lines, { memberPriced: Boolean(active) });
-    const shippingPolicy = await this.shipping.policy(manager);
+    const shippingPolicy = known ?? (await this.shipping.policy(manager));
     const shipping = shippingFee(shippingPolicy, goodsFen, await this.holdsFreeShipping(manager, active));
     const coupons = listCoupons ? await this.coupons.forCheckout(manager, customerId, goodsFen, now) : [];
     const couponDiscountFen = couponId

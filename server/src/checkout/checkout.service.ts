@@ -14,7 +14,7 @@ import { badRequest, conflict, DomainError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { GiftPack } from '../catalog/gift-pack.entity';
-import { AddressesService, toAddressSnapshot } from '../customers/addresses.service';
+import { AddressesService, ownAddressOrThrow, toAddressSnapshot } from '../customers/addresses.service';
 import { tierTerms } from '../membership/membership-terms.service';
 import { TiersService } from '../membership/tiers.service';
 import { CreateMembershipOrderDto, CreateProductOrderDto, QuoteOrderDto } from '../orders/dto/create-order.dto';
@@ -27,6 +27,7 @@ import { Order } from '../orders/order.entity';
 import { newOutTradeNo } from '../orders/out-trade-no';
 import { reserveGiftPack, reserveSku } from '../orders/stock';
 import { PrepayService } from '../payments/prepay.service';
+import { ShippingService } from '../shipping/shipping.service';
 import { CouponsService } from '../coupons/coupons.service';
 import { BasketPricingService } from './basket-pricing.service';
 
@@ -48,6 +49,7 @@ export class CheckoutService {
     private readonly prepay: PrepayService,
     private readonly pricing: BasketPricingService,
     private readonly coupons: CouponsService,
+    private readonly shipping: ShippingService,
     private readonly agreements: LegalDocumentsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -70,11 +72,14 @@ export class CheckoutService {
 
   async createProductOrder(customerId: number, input: CreateProductOrderDto): Promise<CreateOrderResponse> {
     if (!input.addressId) throw badRequest(ErrorCode.ADDRESS_REQUIRED, 'Choose a delivery address');
-    const address = await this.addresses.getOwnOrThrow(customerId, input.addressId);
+    // The address and the shipping policy in one read (both outside the transaction, as reads they lock nothing).
+    const along = await this.shipping.policyAlong(this.addresses.ownQuery(customerId, input.addressId));
+    const address = ownAddressOrThrow(along.row, input.addressId);
     const order = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const basket = await this.pricing.price(manager, customerId, input.items, input.couponId, now, {
         listCoupons: false,
+        shippingPolicy: along.policy,
       });
       const lines = basket.lines.map((line) => manager.create(OrderLine, line));
       // A member price may only be paid while the membership lasts: the order (and WeChat's prepay) expires by then.
@@ -215,7 +220,7 @@ export class CheckoutService {
       OrderStatus.PENDING_PAYMENT,
       now,
     );
-    await this.prepay.addPendingPayment(manager, order);
+    this.prepay.assertPayable(order);
     return order;
   }
 

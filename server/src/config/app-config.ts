@@ -116,6 +116,11 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   http: HttpConfig;
   media: MediaConfig;
+  /**
+   * `SERVER_WORKERS`: API processes `pnpm start` runs on one port (node:cluster; docs/operations.md). 1 by default;
+   * more only on MySQL/MariaDB (one SQLite file serves one process).
+   */
+  serverWorkers: number;
   /** Run schedulers (order expiry, reconciliation, reminders). Off in API tests that drive time themselves. */
   schedulersEnabled: boolean;
   /** Dev mode: the simulated WeChat finishes an accepted refund (and notifies) this long after accepting it. */

@@ -56,6 +56,14 @@ describe('loadConfig: running safely (DESIGN.md)', () => {
     );
   });
 
+  it('SERVER_WORKERS runs several API processes only on MySQL/MariaDB; one by default', () => {
+    expect(loadConfig({}).serverWorkers).toBe(1);
+    const env = { DATABASE_URL: MYSQL, WECHAT_MODE: 'dev', JWT_SECRET: SECRET };
+    expect(loadConfig({ ...env, SERVER_WORKERS: '4' }).serverWorkers).toBe(4);
+    expect(problems({ SERVER_WORKERS: '2' })).toMatch(/SERVER_WORKERS > 1 needs MySQL\/MariaDB/);
+    expect(problems({ ...env, SERVER_WORKERS: '0' })).toMatch(/SERVER_WORKERS must be an integer ≥ 1/);
+  });
+
   it('CORS only for configured origins; a malformed origin is a configuration error', () => {
     const config = loadConfig({
       DATABASE_URL: MYSQL,

@@ -45,6 +45,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const live = mode === WechatMode.LIVE ? readLiveWechat(env, problems) : undefined;
   const shopTimeZone = env.SHOP_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isShopTimeZone(shopTimeZone)) problems.push(`SHOP_TIME_ZONE "${shopTimeZone}" is not an IANA time zone`);
+  const serverWorkers = int('SERVER_WORKERS', 1, 1);
+  if (serverWorkers > 1 && database.type === 'sqlite')
+    problems.push('SERVER_WORKERS > 1 needs MySQL/MariaDB: one SQLite file serves one process');
   const jwtSecret = readJwtSecret(env.JWT_SECRET, demo, where, problems);
   // Tests log many customers in from one address; production limits are the defaults everywhere else.
   const relaxed = nodeEnv === 'test' ? 1000 : 1;
@@ -108,6 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         .map((host) => host.trim().toLowerCase())
         .filter(Boolean),
     },
+    serverWorkers,
     schedulersEnabled: env.SCHEDULERS !== '0',
     devRefundSettleSeconds: int('DEV_REFUND_SETTLE_SECONDS', 5, 0),
     exportDir: resolve(REPO_ROOT, env.EXPORT_DIR ?? 'data/exports'),

@@ -5,6 +5,7 @@ import { ErrorCode, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
+import { insertRow } from '../database/insert-row';
 import { Transactions } from '../database/transactions';
 import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
@@ -60,7 +61,8 @@ export class PaymentSettlementService {
   private async settleIn(manager: EntityManager, transaction: WechatTransaction): Promise<SettlementOutcome> {
     const locked = await this.lockOrderAndPayment(manager, transaction.outTradeNo);
     if (!locked) throw notFound(ErrorCode.ORDER_NOT_FOUND, `No order ${transaction.outTradeNo}`);
-    const { order, payment } = locked;
+    const { order } = locked;
+    const payment = locked.payment ?? (await this.recordMissingPayment(manager, order));
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
     if (payment.status === PaymentStatus.FLAGGED && payment.transactionId === transaction.transactionId)
       return 'FLAGGED';
@@ -95,16 +97,33 @@ export class PaymentSettlementService {
   private async lockOrderAndPayment(
     manager: EntityManager,
     outTradeNo: string,
-  ): Promise<{ order: Order; payment: Payment } | undefined> {
+  ): Promise<{ order: Order; payment: Payment | undefined } | undefined> {
     const query = manager
       .createQueryBuilder(Order, 'o')
-      .innerJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id')
+      .leftJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id')
       .where('o.outTradeNo = :outTradeNo', { outTradeNo });
     if (this.transactions.lockMode) query.setLock('pessimistic_write');
-    const found = (await query.getOne()) as (Order & { settledPayment?: Payment }) | null;
-    if (!found?.settledPayment) return undefined;
+    const found = (await query.getOne()) as (Order & { settledPayment?: Payment | null }) | null;
+    if (!found) return undefined;
     const { settledPayment: payment, ...order } = found;
-    return { order: Object.assign(new Order(), order), payment };
+    return { order: Object.assign(new Order(), order), payment: payment ?? undefined };
+  }
+
+  /**
+   * The payment row is written when WeChat's prepay id is known, before any `wx.requestPayment` parameters leave
+   * the server (PrepayService.paymentParams); should a process have died between WeChat's prepay and that row,
+   * WeChat's word that the order was paid still settles it: the row is written here.
+   */
+  private async recordMissingPayment(manager: EntityManager, order: Order): Promise<Payment> {
+    const pending = {
+      orderId: order.id,
+      outTradeNo: order.outTradeNo,
+      amountFen: order.totalFen,
+      status: PaymentStatus.PENDING,
+      prepayId: null,
+    };
+    const id = await insertRow(manager, Payment, pending);
+    return manager.create(Payment, { ...pending, id });
   }
 
   /**
@@ -131,10 +150,9 @@ export class PaymentSettlementService {
     keepTransactionId = true,
   ): Promise<SettlementOutcome> {
     const order = await manager.findOneByOrFail(Order, { outTradeNo: transaction.outTradeNo });
-    const payment = await manager.findOneOrFail(Payment, {
-      where: { orderId: order.id },
-      lock: this.transactions.lockMode,
-    });
+    const payment =
+      (await manager.findOne(Payment, { where: { orderId: order.id }, lock: this.transactions.lockMode })) ??
+      (await this.recordMissingPayment(manager, order));
     if (payment.status === PaymentStatus.SUCCESS) return 'ALREADY_PAID';
     Object.assign(payment, {
       status: PaymentStatus.FLAGGED,

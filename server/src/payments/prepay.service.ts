@@ -14,7 +14,13 @@ import { Payment } from './payment.entity';
 
 const OPENIDS_KEPT = 50_000;
 
-/** The payment side of a new order: its pending payment row, and WeChat's prepay order with signed parameters. */
+/**
+ * The payment side of a new order: WeChat's prepay order, its payment row and the signed parameters, in that order.
+ * The row is written once, with the prepay id, before the parameters are returned: nobody can pay an order whose
+ * payment row does not exist yet (and should a process die between the prepay and the row, the order stays unpaid
+ * and unpayable until "pay again" writes the row, or it expires; settlement would still write it, see
+ * PaymentSettlementService).
+ */
 @Injectable()
 export class PrepayService {
   private readonly openids = new Map<number, string>();
@@ -27,10 +33,18 @@ export class PrepayService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** In the order's creating transaction. WeChat never sees an order of 0 fen: there is nothing to pay. */
-  async addPendingPayment(manager: EntityManager, order: Order): Promise<void> {
+  /** In the order's creating transaction (it rolls back). WeChat never sees an order of 0 fen: there is nothing to pay. */
+  assertPayable(order: Order): void {
     if (order.totalFen <= 0)
       throw conflict(ErrorCode.ORDER_TOTAL_INVALID, 'An order must cost at least ¥0.01 to be paid');
+  }
+
+  /**
+   * In the order's creating transaction, for an order WeChat charges without a prepay (an auto-renew deduction on
+   * its contract): its pending payment row.
+   */
+  async addPendingPayment(manager: EntityManager, order: Order): Promise<void> {
+    this.assertPayable(order);
     await insertRow(manager, Payment, {
       orderId: order.id,
       outTradeNo: order.outTradeNo,
@@ -49,8 +63,26 @@ export class PrepayService {
       payerOpenid: openid,
       expiresAt: order.expiresAt ?? new Date(this.clock.now().getTime() + this.config.unpaidOrderTtlMinutes * 60_000),
     });
-    await this.transactions.single((manager) => manager.update(Payment, { orderId: order.id }, { prepayId }));
+    await this.transactions.single((manager) => this.recordPrepay(manager, order, prepayId));
     return params;
+  }
+
+  /** The pending payment with its prepay id, one statement; "pay again" only refreshes the prepay id. */
+  private async recordPrepay(manager: EntityManager, order: Order, prepayId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Payment)
+      .values({
+        orderId: order.id,
+        outTradeNo: order.outTradeNo,
+        amountFen: order.totalFen,
+        status: PaymentStatus.PENDING,
+        prepayId,
+      })
+      .orUpdate(['prepayId'], ['orderId'])
+      .updateEntity(false)
+      .execute();
   }
 
   /** A customer's openid never changes (it is who they are at WeChat), so each process reads it once. */

@@ -232,3 +232,5 @@ export function shopFixtures(t: TestApp, pay?: (outTradeNo: string) => Promise<n
   };
   return fixtures;
 }
+
+export type ShopFixtures = ReturnType<typeof shopFixtures>;

@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/wechat/pay/{outTradeNo}/refuse-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The merchant's balance cannot pay this order's refunds: WeChat Pay refuses them (NOT_ENOUGH) */
+        post: operations["devRefuseRefunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/wechat/refund/{outRefundNo}/complete": {
         parameters: {
             query?: never;
@@ -3516,6 +3533,11 @@ export interface components {
             failedCharges: number;
             graceUntil: string | null;
             lastCycleStatus: components["schemas"]["AutoRenewCycleStatus"] | null;
+            /** @description Why the last charge of the latest cycle failed: Chinese text, and the raw reason WeChat or the pass gave. */
+            lastError: {
+                text: string;
+                code: string;
+            } | null;
         };
         AdminBannerView: {
             id: number;
@@ -3961,14 +3983,18 @@ export interface components {
             goodsFen: components["schemas"]["Fen"];
             /** @description What member prices take off the list price (0 unless the caller is an active member). */
             memberSavingsFen: components["schemas"]["Fen"];
-            /** @description Non-members: what the member prices shown would save on these lines ("开通会员可省"); 0 for members. */
+            /** @description Non-members: what joining the shown tier changes for this basket ("开通会员本单可省"): the member prices' saving plus the shipping difference; 0 for members. */
             memberUpsellFen: components["schemas"]["Fen"];
+            /** @description The shipping part of the upsell: what a member would pay less in shipping (negative: more); 0 for members. */
+            memberUpsellShippingFen: components["schemas"]["Fen"];
             shippingFen: components["schemas"]["Fen"];
             /**
              * @description Why shipping is free, when it is.
              * @enum {string}
              */
             freeShippingReason?: "MEMBER_BENEFIT" | "THRESHOLD";
+            /** @description "再买 X 即可包邮": what more goods reach the free-shipping threshold; null when it ships free or never can. */
+            freeShippingShortfallFen: components["schemas"]["Fen"] | null;
             /** @description The flat fee and the free-above threshold in force. */
             shippingPolicy: components["schemas"]["ShippingPolicyView"];
             couponId?: number | null;
@@ -4387,7 +4413,7 @@ export interface components {
          * @description Machine-readable error codes; every 4xx/5xx body carries one.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "WECHAT_LOGIN_FAILED" | "TIER_NOT_FOUND" | "TIER_NOT_ON_SALE" | "TIER_CODE_TAKEN" | "INVALID_TIER_TRANSITION" | "INVALID_PRICE" | "INVALID_TERM" | "MEMBER_PRICE_ABOVE_LIST" | "PRICE_LIST_INVALID" | "PRICE_LIST_STALE" | "INVALID_BENEFIT_CONFIG" | "PRODUCT_NOT_FOUND" | "SKU_NOT_FOUND" | "SKU_CODE_TAKEN" | "GIFT_PACK_NOT_FOUND" | "GIFT_PACK_NOT_OFFERED" | "MILESTONE_NOT_FOUND" | "MILESTONE_THRESHOLD_TAKEN" | "BENEFIT_NOT_FOUND" | "BENEFIT_IN_USE" | "BENEFIT_ARCHIVED" | "GIFT_PACK_ARCHIVED" | "MILESTONE_IN_USE" | "INVALID_STATUS_TRANSITION" | "MEMBERSHIP_NOT_FOUND" | "MEMBERSHIP_NOT_ACTIVE" | "MEMBERSHIP_EXPIRED" | "EXTENSION_LIMIT_EXCEEDED" | "CUSTOMER_NOT_FOUND" | "CUSTOMER_TAG_NOT_FOUND" | "CODE_NOT_FOUND" | "CODE_ALREADY_REDEEMED" | "CODE_BATCH_NOT_FOUND" | "CODE_BATCH_TOO_LARGE" | "TRIAL_ALREADY_USED" | "TRIAL_NOT_OFFERED" | "TRIAL_NOT_AVAILABLE" | "GIFT_NOT_REFUNDABLE" | "MEMBERS_ONLY" | "OUT_OF_STOCK" | "PRODUCT_NOT_ON_SALE" | "ORDER_NOT_FOUND" | "INVALID_ORDER_TRANSITION" | "ADDRESS_REQUIRED" | "ADDRESS_NOT_FOUND" | "ADDRESS_REGION_UNKNOWN" | "AVATAR_NOT_FOUND" | "GIFT_PACK_ALREADY_CHOSEN" | "MILESTONE_NOT_REACHED" | "MILESTONE_ALREADY_CLAIMED" | "GIFT_ALREADY_CLAIMED" | "QUANTITY_LIMIT" | "COUPON_NOT_FOUND" | "COUPON_NOT_APPLICABLE" | "ORDER_TOTAL_INVALID" | "ORDER_ALREADY_PAID" | "REFUND_REQUEST_NOT_FOUND" | "REFUND_REQUEST_DECIDED" | "PAYMENT_FAILED" | "REFUND_NOT_ALLOWED" | "REFUND_LIMIT_EXCEEDED" | "REFUND_AMOUNT_INVALID" | "REFUND_REJECTED" | "ORDER_REFUNDING" | "REFUND_REQUEST_PENDING" | "REFUND_WINDOW_CLOSED" | "REFUND_COUNT_EXCEEDED" | "REFUND_NOT_FOUND" | "REFUND_NOT_RETRYABLE" | "PAYMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "ALREADY_RESOLVED" | "INVALID_DATE_RANGE" | "EXPORT_JOB_NOT_FOUND" | "EXPORT_NOT_READY" | "RECONCILIATION_MISMATCH_NOT_FOUND" | "RECONCILIATION_ALREADY_RESOLVED" | "WECHAT_BILL_UNAVAILABLE" | "REMINDER_RULE_NOT_FOUND" | "REMINDER_FIELDS_INVALID" | "REMINDER_NOT_FOUND" | "MEDIA_FILE_MISSING" | "MEDIA_TYPE_NOT_ALLOWED" | "MEDIA_TOO_LARGE" | "MEDIA_URL_NOT_ALLOWED" | "BANNER_NOT_FOUND" | "BANNER_WINDOW_INVALID" | "AFTER_SALES_NOT_FOUND" | "AFTER_SALES_NOT_ALLOWED" | "PHOTO_QUOTA_EXCEEDED" | "AFTER_SALES_ALREADY_OPEN" | "AFTER_SALES_DECIDED" | "RETURN_ADDRESS_MISSING" | "RETURN_NOT_AWAITED" | "RETURN_NOT_SHIPPED" | "TRACKING_NO_INVALID" | "CARRIER_UNKNOWN" | "REORDER_NOT_ALLOWED" | "PHOTO_NOT_FOUND" | "GIFT_ORDER_NOT_CANCELLABLE" | "STAFF_USERNAME_TAKEN" | "STAFF_NOT_FOUND" | "CURRENT_PASSWORD_WRONG" | "CANNOT_DISABLE_SELF" | "LAST_ADMIN" | "DEV_ONLY" | "AUTO_RENEW_NOT_OFFERED" | "AUTO_RENEW_ALREADY_ACTIVE" | "AUTO_RENEW_NOT_FOUND" | "WECHAT_SHIPPING_MODIFICATION_USED" | "WECHAT_SHIPPING_NOT_FOUND" | "WECHAT_SHIPPING_NOT_RETRYABLE" | "PHONE_CODE_INVALID" | "AGREEMENT_NOT_ACCEPTED" | "LEGAL_DOCUMENT_CHANGED";
+        ErrorCode: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "WECHAT_LOGIN_FAILED" | "TIER_NOT_FOUND" | "TIER_NOT_ON_SALE" | "TIER_CODE_TAKEN" | "INVALID_TIER_TRANSITION" | "INVALID_PRICE" | "INVALID_TERM" | "MEMBER_PRICE_ABOVE_LIST" | "PRICE_LIST_INVALID" | "PRICE_LIST_STALE" | "INVALID_BENEFIT_CONFIG" | "PRODUCT_NOT_FOUND" | "SKU_NOT_FOUND" | "SKU_CODE_TAKEN" | "GIFT_PACK_NOT_FOUND" | "GIFT_PACK_NOT_OFFERED" | "MILESTONE_NOT_FOUND" | "MILESTONE_THRESHOLD_TAKEN" | "BENEFIT_NOT_FOUND" | "BENEFIT_IN_USE" | "BENEFIT_ARCHIVED" | "GIFT_PACK_ARCHIVED" | "MILESTONE_IN_USE" | "INVALID_STATUS_TRANSITION" | "MEMBERSHIP_NOT_FOUND" | "MEMBERSHIP_NOT_ACTIVE" | "MEMBERSHIP_EXPIRED" | "EXTENSION_LIMIT_EXCEEDED" | "CUSTOMER_NOT_FOUND" | "CUSTOMER_TAG_NOT_FOUND" | "CODE_NOT_FOUND" | "CODE_ALREADY_REDEEMED" | "CODE_BATCH_NOT_FOUND" | "CODE_BATCH_TOO_LARGE" | "TRIAL_ALREADY_USED" | "TRIAL_NOT_OFFERED" | "TRIAL_NOT_AVAILABLE" | "GIFT_NOT_REFUNDABLE" | "MEMBERS_ONLY" | "OUT_OF_STOCK" | "PRODUCT_NOT_ON_SALE" | "ORDER_NOT_FOUND" | "INVALID_ORDER_TRANSITION" | "ADDRESS_REQUIRED" | "ADDRESS_NOT_FOUND" | "ADDRESS_REGION_UNKNOWN" | "AVATAR_NOT_FOUND" | "GIFT_PACK_ALREADY_CHOSEN" | "MILESTONE_NOT_REACHED" | "MILESTONE_ALREADY_CLAIMED" | "GIFT_ALREADY_CLAIMED" | "QUANTITY_LIMIT" | "COUPON_NOT_FOUND" | "COUPON_NOT_APPLICABLE" | "ORDER_TOTAL_INVALID" | "ORDER_ALREADY_PAID" | "REFUND_REQUEST_NOT_FOUND" | "REFUND_REQUEST_DECIDED" | "PAYMENT_FAILED" | "REFUND_NOT_ALLOWED" | "REFUND_LIMIT_EXCEEDED" | "REFUND_AMOUNT_INVALID" | "REFUND_REJECTED" | "ORDER_REFUNDING" | "REFUND_REQUEST_PENDING" | "REFUND_WINDOW_CLOSED" | "REFUND_COUNT_EXCEEDED" | "REFUND_NOT_FOUND" | "REFUND_NOT_RETRYABLE" | "PAYMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "ALREADY_RESOLVED" | "INVALID_DATE_RANGE" | "EXPORT_JOB_NOT_FOUND" | "EXPORT_NOT_READY" | "RECONCILIATION_MISMATCH_NOT_FOUND" | "RECONCILIATION_ALREADY_RESOLVED" | "WECHAT_BILL_UNAVAILABLE" | "REMINDER_RULE_NOT_FOUND" | "REMINDER_FIELDS_INVALID" | "REMINDER_NOT_FOUND" | "MEDIA_FILE_MISSING" | "MEDIA_TYPE_NOT_ALLOWED" | "MEDIA_TOO_LARGE" | "MEDIA_URL_NOT_ALLOWED" | "BANNER_NOT_FOUND" | "BANNER_WINDOW_INVALID" | "AFTER_SALES_NOT_FOUND" | "AFTER_SALES_NOT_ALLOWED" | "PHOTO_QUOTA_EXCEEDED" | "AFTER_SALES_ALREADY_OPEN" | "AFTER_SALES_DECIDED" | "RETURN_ADDRESS_MISSING" | "RETURN_NOT_AWAITED" | "RETURN_NOT_SHIPPED" | "TRACKING_NO_INVALID" | "CARRIER_UNKNOWN" | "REORDER_NOT_ALLOWED" | "PHOTO_NOT_FOUND" | "GIFT_ORDER_NOT_CANCELLABLE" | "STAFF_USERNAME_TAKEN" | "STAFF_NOT_FOUND" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DISABLE_SELF" | "CANNOT_RESET_OWN_PASSWORD" | "LAST_ADMIN" | "DEV_ONLY" | "AUTO_RENEW_NOT_OFFERED" | "AUTO_RENEW_ALREADY_ACTIVE" | "AUTO_RENEW_NOT_FOUND" | "WECHAT_SHIPPING_MODIFICATION_USED" | "WECHAT_SHIPPING_NOT_FOUND" | "WECHAT_SHIPPING_NOT_RETRYABLE" | "PHONE_CODE_INVALID" | "AGREEMENT_NOT_ACCEPTED" | "LEGAL_DOCUMENT_CHANGED";
         /** @enum {string} */
         ExportJobStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @description A large export written in the background; its progress is rows done of rows total. */
@@ -5265,6 +5291,8 @@ export interface components {
         RevokeMembershipRequest: {
             reason: string;
         };
+        /** @enum {string} */
+        Route: "/pages/home/index" | "/pages/membership/index" | "/pages/cart/index" | "/pages/profile/index" | "/packages/shop/product/index" | "/packages/shop/checkout/index" | "/packages/shop/order-result/index" | "/packages/member/join/index" | "/packages/member/join-success/index" | "/packages/member/gift-packs/index" | "/packages/member/redeem/index" | "/packages/member/gift-membership/index" | "/packages/account/orders/index" | "/packages/account/order-detail/index" | "/packages/account/after-sales/index" | "/packages/account/after-sales-apply/index" | "/packages/account/addresses/index" | "/packages/account/address-edit/index" | "/packages/account/coupons/index" | "/packages/account/profile-edit/index" | "/packages/discover/search/index" | "/packages/discover/category/index" | "/packages/dev/login/index" | "/packages/dev/pay/index";
         /** @description A working contact entry: at least one of the two. */
         ServiceConfig: {
             phone?: string;
@@ -6676,6 +6704,25 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SimulatedPaymentView"];
                 };
+            };
+        };
+    };
+    devRefuseRefunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outTradeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
