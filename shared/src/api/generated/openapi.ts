@@ -5759,6 +5759,11 @@ export interface components {
                 /** @description The customer cancelled: WeChat sends nothing */
                 post: unknown;
             };
+            "/api/dev/wechat/pay/{outTradeNo}/refuse-refunds": {
+                parameters: Record<string, never>;
+                /** @description The merchant's balance cannot pay this order's refunds: WeChat Pay refuses them (NOT_ENOUGH) */
+                post: unknown;
+            };
             "/api/dev/wechat/refund/{outRefundNo}/complete": {
                 parameters: Record<string, never>;
                 /** @description Finish a refund and deliver its notification */
