@@ -10,9 +10,9 @@ import { repoRoot, startServer } from '../test/e2e/support/server.mjs';
 
 const out = join(repoRoot, 'docs/screenshots');
 
-/** Storefront routes from miniprogram/src/routes.ts; pages that need an id get the demo data's first one. */
+/** Storefront routes from shared/src/storefront-pages.ts; pages that need an id get the demo data's first one. */
 function storefrontRoutes() {
-  const source = readFileSync(join(repoRoot, 'miniprogram/src/routes.ts'), 'utf8');
+  const source = readFileSync(join(repoRoot, 'shared/src/storefront-pages.ts'), 'utf8');
   const block = source.slice(source.indexOf('export const Routes'), source.indexOf('} as const'));
   return [...block.matchAll(/(\w+): '([^']+)'/g)].map(([, name, path]) => ({ name, path }));
 }
@@ -37,7 +37,13 @@ async function settle(page) {
 async function customerSession(page, baseUrl, name) {
   const { token } = await apiClient(baseUrl).post('/api/auth/wechat-login', { code: `dev:${name}` });
   await page.goto(`${baseUrl}/h5/`);
-  await page.evaluate((t) => localStorage.setItem('mc.token', JSON.stringify({ data: t })), token);
+  await page.evaluate(
+    ([t, devName]) => {
+      localStorage.setItem('mc.token', JSON.stringify({ data: t }));
+      localStorage.setItem('mc.devName', JSON.stringify({ data: devName }));
+    },
+    [token, name],
+  );
   return apiClient(baseUrl, token);
 }
 
@@ -47,9 +53,16 @@ async function walkStorefront(browser, baseUrl, who) {
   const products = (await api.get('/api/products?page=1&pageSize=20')).items;
   const orders = await api.get('/api/orders?page=1&pageSize=20').catch(() => ({ items: [] }));
   const firstOrder = (orders.items ?? orders)[0];
+  const cheapestTier = (await api.get('/api/tiers')).sort((a, b) => a.priceFen - b.priceFen)[0];
   const params = {
     product: products[0] && `?id=${products[0].id}`,
     orderDetail: firstOrder && `?id=${firstOrder.id}`,
+    orderResult: firstOrder && `?orderId=${firstOrder.id}`,
+    afterSalesApply: firstOrder && `?orderId=${firstOrder.id}`,
+    join: cheapestTier && `?tierId=${cheapestTier.id}`,
+    category: products[0]?.category && `?name=${encodeURIComponent(products[0].category)}`,
+    joinSuccess: undefined,
+    checkout: undefined,
   };
   mkdirSync(join(out, 'storefront'), { recursive: true });
   for (const route of storefrontRoutes()) {
