@@ -96,6 +96,7 @@ describe('customer profile', () => {
 
       // An order's customer opens the same profile.
       await page.goto(`${server.baseUrl}/admin/#/orders`);
+      await page.getByTestId('member-name').first().waitFor({ state: 'detached' }); // the member list has gone
       await page
         .locator('.ant-table-row')
         .first()
