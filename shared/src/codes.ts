@@ -15,7 +15,7 @@ export interface CreateCodeBatchRequest {
   note?: string;
 }
 
-/** The answer of creating a batch (API.md). */
+/** The answer of creating a batch. */
 export interface CodeBatchCreated {
   id: number;
   tierId: number;

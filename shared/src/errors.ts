@@ -148,7 +148,7 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The body of every error response (API.md "Errors"). */
+/** The body of every error response. */
 export interface ApiErrorBody {
   statusCode: number;
   code: ErrorCode | string;

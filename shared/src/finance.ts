@@ -27,7 +27,7 @@ export interface FinanceReportRow extends FinanceReportFigures {
   tierName: string;
 }
 
-/** `GET /api/admin/finance/report` (API.md). */
+/** `GET /api/admin/finance/report`. */
 export interface FinanceReport {
   rows: FinanceReportRow[];
   totals: FinanceReportFigures;
@@ -95,7 +95,7 @@ export interface DashboardView {
   topProducts: { productId: number; title: string; quantity: number; salesFen: Fen }[];
 }
 
-/** How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation"). */
+/** How our payments and refunds of a day differ from WeChat's trade bill. */
 export const ReconciliationMismatchKind = {
   ONLY_WECHAT: 'ONLY_WECHAT',
   ONLY_OURS: 'ONLY_OURS',

@@ -1,7 +1,7 @@
 import type { TierStatus } from './enums';
 
 /**
- * The lifecycle tiers, benefits, gift packs and milestones share (DESIGN.md "Every promise has a lifecycle"):
+ * The lifecycle tiers, benefits, gift packs and milestones share:
  * draft → active → archived. A draft is not sold and may be deleted; an active one is sold; an archived one is
  * sold no more but keeps serving the terms that hold it. Nothing that was ever active is hard-deleted.
  */

@@ -189,7 +189,7 @@ export interface AdminOrderView extends OrderView {
   nextActions?: OrderActionView[];
 }
 
-/** What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */
+/** What staff see before confirming a membership refund. */
 export interface RefundQuote {
   orderId: number;
   paidFen: Fen;
@@ -234,7 +234,7 @@ export type CreateRefundResponse = RefundView | { request: RefundRequestView };
 
 export type CouponStatus = 'AVAILABLE' | 'LOCKED' | 'USED' | 'EXPIRED' | 'VOID';
 
-/** `GET /api/me/coupons`: a coupon the member holds (API.md). */
+/** `GET /api/me/coupons`: a coupon the member holds. */
 export interface CouponView {
   id: number;
   title: string;

@@ -102,7 +102,7 @@ export const LEGAL_DOCUMENT_KINDS: readonly LegalDocumentKind[] = [
   'PRIVACY_GUIDE',
 ];
 
-/** `GET /api/membership-agreement` (API.md), and each version staff saved. */
+/** `GET /api/membership-agreement`, and each version staff saved. */
 export interface LegalDocumentView {
   kind?: LegalDocumentKind;
   version: number;

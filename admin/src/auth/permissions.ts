@@ -1,7 +1,7 @@
 import type { StaffRole } from '@member-commerce/shared';
 
 /**
- * What each role may do, mirroring DESIGN.md "Roles" and the server's guards. The UI hides what a role
+ * What each role may do, mirroring the server's guards. The UI hides what a role
  * may not do; the server enforces it anyway.
  */
 export type Capability =

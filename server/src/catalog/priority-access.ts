@@ -37,7 +37,7 @@ export function memberWindowMs(benefits: readonly PriorityBenefit[]): number {
 }
 
 /**
- * DESIGN.md "Benefits are promises": before `publicFrom` only callers whose active term holds a
+ * Before `publicFrom` only callers whose active term holds a
  * `PRIORITY_ACCESS` benefit see and buy the product, and only within that benefit's window
  * (`publicFrom − window ≤ now`); everyone else waits for `publicFrom`. `windowMs` is 0 for non-members.
  */

@@ -15,7 +15,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: ErrorCode.TOO_MANY_REQUESTS,
 };
 
-/** Every error leaves the API as `{ statusCode, code, message, details? }` (API.md "Errors"). */
+/** Every error leaves the API as `{ statusCode, code, message, details? }`. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ErrorCode } from '@member-commerce/shared';
 
-/** A rule said no. The exception filter maps it to the API.md error body. */
+/** A rule said no. The exception filter maps it to the error body. */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -13,7 +13,7 @@ function problems(env: Record<string, string>): string {
   return '';
 }
 
-describe('loadConfig: running safely (DESIGN.md)', () => {
+describe('loadConfig: running safely', () => {
   it('the embedded SQLite demo needs no configuration: dev WeChat, dev secret, demo staff', () => {
     const config = loadConfig({});
     expect(config.demo).toBe(true);

@@ -33,7 +33,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`NODE_ENV must be development|production|test`);
   const port = int('PORT', 3000, 0);
   const database = parseDatabaseUrl(env.DATABASE_URL, problems);
-  // DESIGN.md "Running safely": only the embedded SQLite demo may lean on dev defaults.
+  // Only the embedded SQLite demo may lean on dev defaults.
   const demo = database.type === 'sqlite' && nodeEnv !== 'production';
   const where = nodeEnv === 'production' ? 'NODE_ENV=production' : 'a MySQL/MariaDB database';
   if (!demo && !env.WECHAT_MODE) problems.push(`WECHAT_MODE must be set explicitly (dev or live) with ${where}`);

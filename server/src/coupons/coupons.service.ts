@@ -35,8 +35,7 @@ export class CouponsService {
   /** Issues every coupon of the term that is due by `now`; idempotent (unique issue keys, INSERT … IGNORE). */
   async issueForTerm(manager: EntityManager, term: MembershipTerm, customerId: number, now: Date): Promise<number> {
     const benefitIds = term.snapshot.benefitIds ?? [];
-    // Only paid time mints coupons: staff grants and an auto-renew grace period extend time, nothing more
-    // (DESIGN.md "Every promise has a lifecycle").
+    // Only paid time mints coupons: staff grants and an auto-renew grace period extend time, nothing more.
     if (!benefitIds.length || term.end <= term.start || UNPAID_SOURCES.includes(term.source)) return 0;
     const benefits = await manager.findBy(Benefit, { id: In(benefitIds), type: BenefitType.COUPON });
     const rows: Partial<Coupon>[] = [];

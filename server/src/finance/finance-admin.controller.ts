@@ -44,7 +44,7 @@ export class FinanceAdminController {
   ) {}
 
   @Get('report')
-  @ApiOperation({ summary: 'Monthly deferred-revenue roll-forward per tier (API.md)', operationId: 'adminGetReport' })
+  @ApiOperation({ summary: 'Monthly deferred-revenue roll-forward per tier', operationId: 'adminGetReport' })
   @ApiResponseOf('FinanceReport')
   getReport(@Query() query: FinanceReportQueryDto): Promise<FinanceReport> {
     return this.reports.report(query.from, query.to, query.tierId);
@@ -52,7 +52,7 @@ export class FinanceAdminController {
 
   @Get('export')
   @ApiOperation({
-    summary: 'Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md)',
+    summary: 'Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX',
     operationId: 'adminExportFile',
   })
   @ApiFileResponse(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
@@ -101,7 +101,7 @@ export class FinanceAdminController {
 
   @Get('reconciliation')
   @ApiOperation({
-    summary: "A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md)",
+    summary: "A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch",
     operationId: 'adminGetReconciliationStatement',
   })
   @ApiResponseOf('ReconciliationStatement')

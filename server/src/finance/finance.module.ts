@@ -20,7 +20,7 @@ import { ReconciliationStatementRecord } from './reconciliation/reconciliation-s
 import { ReconciliationJob } from './reconciliation/reconciliation.job';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
 
-/** The revenue ledger (written from the order transitions and staff grants), recognition, the monthly report and exports (DESIGN.md "Finance"). */
+/** The revenue ledger (written from the order transitions and staff grants), recognition, the monthly report and exports. */
 @Global()
 @Module({
   imports: [

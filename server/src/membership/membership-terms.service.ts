@@ -65,7 +65,7 @@ export class MembershipTermsService {
     private readonly machine: OrderStateMachine,
   ) {}
 
-  /** A paid (or seeded) term: first purchase, renewal, or a change of tier (DESIGN.md "Membership lifecycle"). */
+  /** A paid (or seeded) term: first purchase, renewal, or a change of tier. */
   async addPurchasedTerm(manager: EntityManager, input: PurchasedTermInput): Promise<MembershipTerm> {
     const membership = await this.lockMembership(manager, input.customerId, input.tierId);
     const revoked = membership.status === MembershipStatus.REVOKED;

@@ -1,6 +1,6 @@
 /**
  * Whether a term's benefits may be used at `at`: the one rule pricing, free shipping, coupons, gift claims,
- * the storefront catalogue and payment settlement all ask (DESIGN.md "Every promise has a lifecycle").
+ * the storefront catalogue and payment settlement all ask.
  * - ENDED: revoked, refunded away or simply over (terms are half-open [start, end)).
  * - SUSPENDED: a refund that will end the term is under way (processing, or waiting for approval); nothing of
  *   the term may be used until it fails (LIVE again) or succeeds (ENDED).

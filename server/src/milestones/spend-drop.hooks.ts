@@ -10,7 +10,7 @@ import { SpendService } from './spend.service';
 import { StaffAlert } from './staff-alert.entity';
 
 /**
- * DESIGN.md: a refund that drops counted spend below a milestone already rewarded does not claw the pack back,
+ * A refund that drops counted spend below a milestone already rewarded does not claw the pack back,
  * but staff are told.
  */
 @Injectable()

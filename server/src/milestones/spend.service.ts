@@ -17,7 +17,7 @@ export interface TermRun {
   termIds: number[];
 }
 
-/** Counted spend and member savings, straight from paid orders (DESIGN.md "Spend milestones"). */
+/** Counted spend and member savings, straight from paid orders. */
 @Injectable()
 export class SpendService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

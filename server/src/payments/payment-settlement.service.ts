@@ -178,7 +178,7 @@ export class PaymentSettlementService {
 
   /**
    * A member-priced order is honoured only while the term that priced it is live when WeChat says it was paid
-   * (DESIGN.md: member prices stop at the end; a term-ending refund suspends them; compared at WeChat's whole
+   * (member prices stop at the end; a term-ending refund suspends them; compared at WeChat's whole
    * seconds). A payment that arrives after we closed the order is honoured when the state machine's stock hook
    * can take the stock again (else LateStockError, and the payment is flagged).
    */

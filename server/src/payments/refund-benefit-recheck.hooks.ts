@@ -9,7 +9,7 @@ import { TERM_REMOVAL_HOOK } from '../membership/term-hook-names';
  * A term-ending refund was sized by the quote at its start; its term's benefits were suspended from then on. When
  * it completes, the use is counted again: anything that still slipped through (a race with the start) is money
  * WeChat has already returned, so it cannot be refused or reduced any more — it is flagged to staff with the
- * amount (DESIGN.md: "when it completes, what was used since the quote is checked again").
+ * amount ("when it completes, what was used since the quote is checked again").
  */
 @Injectable()
 export class RefundBenefitRecheckHooks implements OnModuleInit {

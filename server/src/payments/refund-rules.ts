@@ -13,7 +13,7 @@ export interface MembershipRefundFacts {
 }
 
 /**
- * DESIGN.md: a full refund only if no welcome gift was claimed and no member price was used; otherwise the
+ * A full refund only if no welcome gift was claimed and no member price was used; otherwise the
  * fee minus the value of benefits used, never negative. Already refunded money is subtracted too.
  */
 export function quoteMembershipRefund(facts: MembershipRefundFacts): RefundQuote {

@@ -89,7 +89,7 @@ export interface RefundFinish {
 
 /**
  * Refunds: the quote staff confirm, WeChat Pay's limits, the WeChat request, and the outcome (notify or query).
- * Any money we hold can be returned: a paid order's (DESIGN.md rule, through the order's REFUNDING state), or a
+ * Any money we hold can be returned: a paid order's (through the order's REFUNDING state), or a
  * flagged payment's whatever the order's status. The order row is locked while a refund is checked and written,
  * so limits and amounts hold against concurrent refunds.
  */

@@ -1,6 +1,6 @@
 import { ErrorCode, refundRefusalText } from '@member-commerce/shared';
 
-/** WeChat Pay's refund limits (DESIGN.md "WeChat obligations"), checked before WeChat is asked. */
+/** WeChat Pay's refund limits, checked before WeChat is asked. */
 const REFUND_WINDOW_DAYS = 365;
 export const MAX_REFUNDS_PER_ORDER = 50;
 const REFUND_SPACING_MS = 60_000;

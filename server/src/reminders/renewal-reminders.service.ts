@@ -21,7 +21,7 @@ import { Reminder } from './reminder.entity';
 const BATCH = 500;
 
 /**
- * Renewal reminders (DESIGN.md "Renewal reminders"). A pass finds the (membership end, rule) pairs due today in
+ * Renewal reminders. A pass finds the (membership end, rule) pairs due today in
  * the shop's time zone, claims each through its unique row, and only then delivers it: two passes at once, or a
  * rerun after a crash, never send a reminder twice.
  */

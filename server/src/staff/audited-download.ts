@@ -48,6 +48,6 @@ export class AuditedDownloadInterceptor implements NestInterceptor {
   }
 }
 
-/** Every download of customer data goes to the audit log (DESIGN.md, Roles). Give the action as `{ action, entity }`. */
+/** Every download of customer data goes to the audit log. Give the action as `{ action, entity }`. */
 export const AuditedDownload = (entry: DownloadAudit) =>
   applyDecorators(SetMetadata(DOWNLOAD_AUDIT, entry), UseInterceptors(AuditedDownloadInterceptor));

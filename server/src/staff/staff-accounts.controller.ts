@@ -70,7 +70,7 @@ export class StaffAccountsController {
   }
 }
 
-// DESIGN.md roles: admin does everything and finance reads everything; the others do not read the audit trail.
+// Roles: admin does everything and finance reads everything; the others do not read the audit trail.
 @StaffController('audit-logs', 'admin: audit', 'admin', 'finance')
 export class AuditLogController {
   constructor(private readonly logs: AuditLogReader) {}

@@ -35,7 +35,7 @@ export class StaffAuthGuard implements CanActivate {
         message: 'This password was reset: change it before doing anything else',
       });
     }
-    // DESIGN.md roles: finance reads everything; what a route lists restricts what each role may change.
+    // Roles: finance reads everything; what a route lists restricts what each role may change.
     const financeRead = user.role === 'finance' && request.method === 'GET';
     if (allowed && !allowed.includes(user.role) && !financeRead) {
       throw new ForbiddenException({ code: ErrorCode.FORBIDDEN, message: `The ${user.role} role may not do this` });

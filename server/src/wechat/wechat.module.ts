@@ -36,7 +36,10 @@ export class WechatModule {
           // One stable access token per process, shared by every WeChat API that needs one.
           provide: StableAccessToken,
           useFactory: (app: AppConfig) => {
-            if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+            if (!app.wechat.live)
+              throw new Error(
+                'WECHAT_MODE=live needs the WECHAT_* live settings (WECHAT_APPID, WECHAT_MCHID and the rest: README.md)',
+              );
             return new StableAccessToken(app.wechat.live);
           },
           inject: [APP_CONFIG],
@@ -44,7 +47,10 @@ export class WechatModule {
         {
           provide: WECHAT_GATEWAY,
           useFactory: (app: AppConfig, accessToken?: StableAccessToken) => {
-            if (!app.wechat.live) throw new Error('WECHAT_MODE=live needs the WECHAT_* live settings (see API.md)');
+            if (!app.wechat.live)
+              throw new Error(
+                'WECHAT_MODE=live needs the WECHAT_* live settings (WECHAT_APPID, WECHAT_MCHID and the rest: README.md)',
+              );
             return new LiveWechatGateway(app.wechat.live, { accessToken });
           },
           inject: [APP_CONFIG, StableAccessToken],

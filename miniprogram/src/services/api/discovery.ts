@@ -12,7 +12,7 @@ const matches = (product: ProductView, q: string) =>
   [product.title, product.subtitle, product.category].some((text) => text.toLowerCase().includes(q.toLowerCase()));
 
 /**
- * `GET /api/products` as API.md fixes it ({ items, total, page, pageSize }). A server that still answers with
+ * `GET /api/products` ({ items, total, page, pageSize }). A server that still answers with
  * the whole array (before paging landed) is filtered and paged here so search works against both.
  */
 function toProductPage(body: Page<ProductView> | ProductView[], query: ProductQuery): Page<ProductView> {

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { ErrorCode } from '@member-commerce/shared';
 import { DomainError } from '../domain-error';
 
-/** @nestjs/throttler's guard, answering in the API.md error shape with a plain `Retry-After` header. */
+/** @nestjs/throttler's guard, answering in the error shape with a plain `Retry-After` header. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(

@@ -40,7 +40,7 @@ export const DEMO_STAFF: { username: string; password: string; role: StaffRole }
   { username: 'support', password: 'support123', role: 'support' },
 ];
 
-/** Fills an empty database with a believable shop (API.md "Demo customers" and "Demo staff accounts"). */
+/** Fills an empty database with a believable shop: its tiers, catalogue, demo customers and demo staff accounts. */
 @Injectable()
 export class DemoSeedService {
   private readonly logger = new Logger('DemoSeed');

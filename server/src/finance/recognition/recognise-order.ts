@@ -23,7 +23,7 @@ export interface RecognitionRun {
 }
 
 /**
- * Straight-line recognition of one order's fee by day over the days its terms serve (DESIGN.md "Finance").
+ * Straight-line recognition of one order's fee by day over the days its terms serve.
  *
  * - The fee is spread at `floor(fee / plannedDays)` a day over the served days in order, whatever segments they
  *   fall in (a tier change splits the fee between the cut term and its CARRY_OVER remainder by their days); the

@@ -4,7 +4,7 @@ import { ApiResponseOf } from '../../openapi/api-response.decorator';
 import type { SimulatedShippingUpload } from '@member-commerce/shared';
 import { MiniProgramSimulator } from './mini-program-simulator';
 
-/** What the simulated shipping-information service received (API.md). Registered only when `WECHAT_MODE=dev`. */
+/** What the simulated shipping-information service received. Registered only when `WECHAT_MODE=dev`. */
 @ApiTags('dev: WeChat simulator')
 @Controller('dev/wechat')
 export class DevWechatShippingController {

@@ -7,7 +7,7 @@ import type { NotifyStatusResponse } from '../../openapi/response-types';
 import { SignedNotification, SimulatedMessage, SimulatedWechatError, WechatSimulator } from './wechat-simulator';
 
 /**
- * The dev simulator's routes (API.md "Dev simulator"): the H5 pay page confirms or fails a payment here, and
+ * The dev simulator's routes: the H5 pay page confirms or fails a payment here, and
  * tests fetch signed notifications to replay or tamper with. Registered only when `WECHAT_MODE=dev`.
  */
 @ApiTags('dev: WeChat simulator')

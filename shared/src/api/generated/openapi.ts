@@ -1063,7 +1063,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Monthly deferred-revenue roll-forward per tier (API.md) */
+        /** Monthly deferred-revenue roll-forward per tier */
         get: operations["adminGetReport"];
         put?: never;
         post?: never;
@@ -1080,7 +1080,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md) */
+        /** Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX */
         get: operations["adminExportFile"];
         put?: never;
         post?: never;
@@ -1149,7 +1149,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md) */
+        /** A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch */
         get: operations["adminGetReconciliationStatement"];
         put?: never;
         post?: never;
@@ -3760,7 +3760,7 @@ export interface components {
             /** @description The progress both sides see, computed by the server (申请 → … → 已退款 / 已拒绝 / 已撤销). */
             timeline: components["schemas"]["AfterSalesStep"][];
         };
-        /** @description The body of every error response (API.md "Errors"). */
+        /** @description The body of every error response. */
         ApiErrorBody: {
             statusCode: number;
             code: components["schemas"]["ErrorCode"] | string;
@@ -4027,7 +4027,7 @@ export interface components {
             /** @description The shop's IANA time zone: the apps show dates and days in it (shop-calendar.ts). */
             shopTimeZone: string;
         };
-        /** @description The answer of creating a batch (API.md). */
+        /** @description The answer of creating a batch. */
         CodeBatchCreated: {
             id: number;
             tierId: number;
@@ -4080,7 +4080,7 @@ export interface components {
         };
         /** @enum {string} */
         CouponStatus: "AVAILABLE" | "LOCKED" | "USED" | "EXPIRED" | "VOID";
-        /** @description `GET /api/me/coupons`: a coupon the member holds (API.md). */
+        /** @description `GET /api/me/coupons`: a coupon the member holds. */
         CouponView: {
             id: number;
             title: string;
@@ -4462,7 +4462,7 @@ export interface components {
         };
         /** @enum {string} */
         FinanceExportReport: "ledger" | "monthly";
-        /** @description `GET /api/admin/finance/report` (API.md). */
+        /** @description `GET /api/admin/finance/report`. */
         FinanceReport: {
             rows: components["schemas"]["FinanceReportRow"][];
             totals: components["schemas"]["FinanceReportFigures"];
@@ -4604,7 +4604,7 @@ export interface components {
          * @enum {string}
          */
         LegalDocumentKind: "MEMBER_AGREEMENT" | "USER_AGREEMENT" | "PRIVACY_GUIDE";
-        /** @description `GET /api/membership-agreement` (API.md), and each version staff saved. */
+        /** @description `GET /api/membership-agreement`, and each version staff saved. */
         LegalDocumentView: {
             kind?: components["schemas"]["LegalDocumentKind"];
             version: number;
@@ -4613,7 +4613,7 @@ export interface components {
             createdBy?: string;
             createdAt?: string;
         };
-        /** @description The lifecycle tiers, benefits, gift packs and milestones share (DESIGN.md "Every promise has a lifecycle"): draft → active → archived. A draft is not sold and may be deleted; an active one is sold; an archived one is sold no more but keeps serving the terms that hold it. Nothing that was ever active is hard-deleted. */
+        /** @description The lifecycle tiers, benefits, gift packs and milestones share: draft → active → archived. A draft is not sold and may be deleted; an active one is sold; an archived one is sold no more but keeps serving the terms that hold it. Nothing that was ever active is hard-deleted. */
         LifecycleStatus: components["schemas"]["TierStatus"];
         /** @enum {string} */
         MediaContentType: "image/jpeg" | "image/png" | "image/gif";
@@ -5052,7 +5052,7 @@ export interface components {
             note?: string;
         };
         /**
-         * @description How our payments and refunds of a day differ from WeChat's trade bill (API.md "reconciliation").
+         * @description How our payments and refunds of a day differ from WeChat's trade bill.
          * @enum {string}
          */
         ReconciliationMismatchKind: "ONLY_WECHAT" | "ONLY_OURS" | "AMOUNT" | "STATUS";
@@ -5085,7 +5085,7 @@ export interface components {
         RedeemCodeRequest: {
             code: string;
         };
-        /** @description What staff see before confirming a membership refund (DESIGN.md "Refund of a membership order"). */
+        /** @description What staff see before confirming a membership refund. */
         RefundQuote: {
             orderId: number;
             paidFen: components["schemas"]["Fen"];
@@ -6070,12 +6070,12 @@ export interface components {
             };
             "/api/admin/finance/report": {
                 parameters: Record<string, never>;
-                /** @description Monthly deferred-revenue roll-forward per tier (API.md) */
+                /** @description Monthly deferred-revenue roll-forward per tier */
                 get: unknown;
             };
             "/api/admin/finance/export": {
                 parameters: Record<string, never>;
-                /** @description Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX (API.md) */
+                /** @description Streams the ledger or monthly report as CSV (UTF-8 with BOM) or XLSX */
                 get: unknown;
             };
             "/api/admin/finance/export-jobs": {
@@ -6097,7 +6097,7 @@ export interface components {
             };
             "/api/admin/finance/reconciliation": {
                 parameters: Record<string, never>;
-                /** @description A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch (API.md) */
+                /** @description A day's reconciliation against WeChat's trade bill: totals, matched count and every mismatch */
                 get: unknown;
             };
             "/api/admin/finance/reconciliation/resolutions": {
