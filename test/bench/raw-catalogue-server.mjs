@@ -99,7 +99,7 @@ app.get('/api/products', async (request, reply) => {
   const ids = products.map((p) => Number(p.id));
   const skus = ids.length
     ? await db.query(
-        `SELECT s.id, s.productId, s.code, s.name, s.listPriceFen, s.stock, mp.priceFen FROM sku s LEFT JOIN sku_member_price mp ON mp.skuId = s.id AND mp.tierId = ?
+        `SELECT s.id, s.productId, s.code, s.name, s.listPriceFen, s.stock, s.images, mp.priceFen FROM sku s LEFT JOIN sku_member_price mp ON mp.skuId = s.id AND mp.tierId = ?
           WHERE s.productId IN (${ids.map(() => '?').join(', ')}) ORDER BY s.productId, s.id`,
         [tierId, ...ids],
       )
@@ -115,7 +115,9 @@ app.get('/api/products', async (request, reply) => {
       listPriceFen: list,
       memberPriceFen: member,
       priceFen: member,
+      memberSavingsFen: Math.max(0, list - member),
       stock: Number(sku.stock),
+      images: sku.images ? JSON.parse(sku.images) : [],
     };
     skusOf.set(Number(sku.productId), [...(skusOf.get(Number(sku.productId)) ?? []), view]);
   }
@@ -136,7 +138,8 @@ app.get('/api/products', async (request, reply) => {
       images: p.images ? JSON.parse(p.images) : [],
       skus: views,
       ...(publicFrom && publicFrom > now ? { memberFirstUntil: publicFrom.toISOString() } : {}),
-      memberSavingsFen: Math.max(0, ...views.map((s) => s.listPriceFen - s.memberPriceFen)),
+      memberSavingsFen: Math.max(0, ...views.map((s) => s.memberSavingsFen)),
+      memberSavingsVary: new Set(views.map((s) => s.memberSavingsFen)).size > 1,
     };
   });
   return { items, total: totals.get(totalKey), page, pageSize };
