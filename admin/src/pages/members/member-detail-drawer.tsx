@@ -60,8 +60,6 @@ export function MemberDetailDrawer({ member, onClose, onChanged }: Props) {
             <Descriptions.Item label="剩余天数">{member.termEnd ? `${member.daysLeft} 天` : '—'}</Descriptions.Item>
             <Descriptions.Item label="历史总消费">{formatFen(member.spendFen)}</Descriptions.Item>
             <Descriptions.Item label="累计节省">{formatFen(member.savingsFen)}</Descriptions.Item>
-            <Descriptions.Item label="会员编号">{member.membershipId}</Descriptions.Item>
-            <Descriptions.Item label="顾客编号">{member.customerId}</Descriptions.Item>
             {member.revokedReason ? (
               <Descriptions.Item label="撤销原因" span={2}>
                 {member.revokedReason}
