@@ -7,6 +7,18 @@ interface BucketRow {
   windowEndsAt: number | string;
 }
 
+const SQLITE_UPSERT = `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)
+  ON CONFLICT(bucketKey) DO UPDATE SET
+    hits = CASE WHEN windowEndsAt <= ? THEN 1 ELSE hits + 1 END,
+    windowEndsAt = CASE WHEN windowEndsAt <= ? THEN excluded.windowEndsAt ELSE windowEndsAt END
+  RETURNING hits, windowEndsAt`;
+
+// MariaDB applies the assignments left to right (`windowEndsAt` is still the old value when `hits` is set), and its
+// RETURNING answers with the row as the update left it.
+const MARIADB_UPSERT = `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)
+  ON DUPLICATE KEY UPDATE hits = IF(windowEndsAt <= ?, 1, hits + 1), windowEndsAt = IF(windowEndsAt <= ?, VALUES(windowEndsAt), windowEndsAt)
+  RETURNING hits, windowEndsAt`;
+
 /**
  * Fixed-window counters in the `rate_limit_bucket` table, so every API process counts the same hits. One
  * atomic upsert per request: a new or expired window restarts at 1, a live one adds 1.
@@ -19,32 +31,11 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
 
   async increment(key: string, ttlMs: number, limit: number): Promise<ThrottlerStorageRecord> {
     const now = this.now();
-    // One transaction: the upsert's row lock is held until the read, so each caller sees its own count exactly
-    // (without it, concurrent callers read each other's hits and all look blocked).
-    const row = await this.transactions.run(async (manager) => {
-      if (this.transactions.isSqlite) {
-        const rows: BucketRow[] = await manager.query(
-          `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)
-           ON CONFLICT(bucketKey) DO UPDATE SET
-             hits = CASE WHEN windowEndsAt <= ? THEN 1 ELSE hits + 1 END,
-             windowEndsAt = CASE WHEN windowEndsAt <= ? THEN excluded.windowEndsAt ELSE windowEndsAt END
-           RETURNING hits, windowEndsAt`,
-          [key, now + ttlMs, now, now],
-        );
-        return rows[0];
-      }
-      // MariaDB applies the assignments left to right: `windowEndsAt` is still the old value when `hits` is set.
-      await manager.query(
-        `INSERT INTO rate_limit_bucket (bucketKey, hits, windowEndsAt) VALUES (?, 1, ?)
-         ON DUPLICATE KEY UPDATE hits = IF(windowEndsAt <= ?, 1, hits + 1), windowEndsAt = IF(windowEndsAt <= ?, VALUES(windowEndsAt), windowEndsAt)`,
-        [key, now + ttlMs, now, now],
-      );
-      const rows: BucketRow[] = await manager.query(
-        'SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ?',
-        [key],
-      );
-      return rows[0];
-    });
+    // One atomic upsert that answers with the row it left, so each caller sees its own count exactly.
+    const rows: BucketRow[] = await this.transactions.single((manager) =>
+      manager.query(this.transactions.isSqlite ? SQLITE_UPSERT : MARIADB_UPSERT, [key, now + ttlMs, now, now]),
+    );
+    const row = rows[0];
     if (Math.random() < 0.01) void this.prune(now).catch(() => undefined);
     const totalHits = Number(row.hits);
     const secondsLeft = Math.max(1, Math.ceil((Number(row.windowEndsAt) - now) / 1000));
@@ -55,7 +46,7 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
   /** The hits of a live window without adding one (0 when none): for limits that count only some outcomes. */
   async peek(key: string): Promise<{ hits: number; secondsLeft: number }> {
     const now = this.now();
-    const rows: BucketRow[] = await this.transactions.run((manager) =>
+    const rows: BucketRow[] = await this.transactions.single((manager) =>
       manager.query('SELECT hits, windowEndsAt FROM rate_limit_bucket WHERE bucketKey = ? AND windowEndsAt > ?', [
         key,
         now,
@@ -70,7 +61,7 @@ export class DatabaseRateLimitStore implements ThrottlerStorage {
 
   /** Expired windows carry no information; drop them now and then so the table stays small. */
   private prune(now: number): Promise<unknown> {
-    return this.transactions.run((manager) =>
+    return this.transactions.single((manager) =>
       manager.query('DELETE FROM rate_limit_bucket WHERE windowEndsAt < ?', [now]),
     );
   }
