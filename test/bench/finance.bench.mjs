@@ -7,9 +7,9 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { cpuOf, rssOf } from './lib/proc.mjs';
 import { BENCH_JWT_SECRET, REPO, startServer } from './lib/start-server.mjs';
 
 export const title = 'Finance at size: ledger export and monthly report against raw mysql2 baselines';
@@ -22,12 +22,6 @@ const mysqlPromise = requireServer('mysql2/promise');
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (n) => Math.round(n).toLocaleString('en');
-const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-/** CPU seconds (user + system) `pid` has used: on a shared machine, rows per CPU-second say more than rows per second. */
-const cpuOf = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 const dayText = (day) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
 /** Runs `work` sampling `pid`'s RSS every 20 ms; returns its result, seconds, the CPU seconds `pid` used and the peak. */

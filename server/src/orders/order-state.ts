@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ErrorCode, OrderKind, orderMoney, OrderStatus } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
-import { insertRow } from '../database/insert-row';
+import { insertRow, insertRows, updateRows } from '../database/rows';
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderHookRegistry, OrderTransition, TransitionFacts } from './order-hooks';
@@ -95,7 +95,10 @@ export class OrderStateMachine {
     });
     order.id = await insertRow(manager, Order, order);
     for (const line of lines) line.orderId = order.id;
-    if (lines.length) await manager.insert(OrderLine, lines);
+    if (lines.length) {
+      const firstId = await insertRows(manager, OrderLine, lines);
+      lines.forEach((line, index) => (line.id = firstId + index));
+    }
     order.lines = lines;
     await insertRow(manager, OrderEvent, { orderId: order.id, fromStatus: null, toStatus: initial, note });
     await this.hooks.runAfter({ manager, order, from: null, to: initial, now, facts: {} });
@@ -119,7 +122,7 @@ export class OrderStateMachine {
     const stamps: Partial<Order> =
       to === OrderStatus.PAID && !order.paidAt ? { paidAt: now } : to === OrderStatus.CLOSED ? { closedAt: now } : {};
     Object.assign(order, { status: to }, stamps);
-    await manager.update(Order, { id: order.id }, { status: to, ...stamps });
+    await updateRows(manager, Order, { id: order.id }, { status: to, ...stamps });
     await insertRow(manager, OrderEvent, { orderId: order.id, fromStatus: from, toStatus: to, note });
     await this.hooks.runAfter(transition);
   }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ErrorCode, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
-import { insertRow } from '../database/insert-row';
+import { insertRow, updateRows } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
@@ -70,15 +69,14 @@ export class PaymentSettlementService {
     const now = this.clock.now();
     const problem = this.mismatch(order, transaction) ?? (await this.lateProblem(manager, order, transaction));
     if (problem) return this.flagIn(manager, transaction, problem);
-    const settled: QueryDeepPartialEntity<Payment> = {
+    const settled: Partial<Payment> = {
       transactionId: transaction.transactionId ?? null,
-      // TypeORM's partial type cannot see through a JSON column's Record; the transformer stores it as before.
-      raw: transaction.raw as QueryDeepPartialEntity<Payment>['raw'],
+      raw: transaction.raw,
       paidFen: transaction.amount.totalFen,
       status: PaymentStatus.SUCCESS,
       succeededAt: transaction.successTime ? new Date(transaction.successTime) : now,
     };
-    await manager.update(Payment, { id: payment.id }, settled);
+    await updateRows(manager, Payment, { id: payment.id }, settled);
     Object.assign(payment, settled);
     await this.machine.transition(
       manager,

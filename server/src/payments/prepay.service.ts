@@ -5,7 +5,7 @@ import { ErrorCode, PaymentStatus, WechatPaymentParams } from '@member-commerce/
 import { Clock } from '../common/clock';
 import { conflict } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { insertRow } from '../database/insert-row';
+import { insertRow, upsertRow } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
@@ -69,20 +69,19 @@ export class PrepayService {
 
   /** The pending payment with its prepay id, one statement; "pay again" only refreshes the prepay id. */
   private async recordPrepay(manager: EntityManager, order: Order, prepayId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Payment)
-      .values({
+    await upsertRow(
+      manager,
+      Payment,
+      {
         orderId: order.id,
         outTradeNo: order.outTradeNo,
         amountFen: order.totalFen,
         status: PaymentStatus.PENDING,
         prepayId,
-      })
-      .orUpdate(['prepayId'], ['orderId'])
-      .updateEntity(false)
-      .execute();
+      },
+      ['orderId'],
+      ['prepayId'],
+    );
   }
 
   /** A customer's openid never changes (it is who they are at WeChat), so each process reads it once. */

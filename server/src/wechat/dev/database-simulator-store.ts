@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { isUniqueViolation } from '../../common/api-exception.filter';
+import { insertRow, updateRows } from '../../database/rows';
 import { Transactions } from '../../database/transactions';
 import { DevWechatKeys } from './dev-wechat-keys.entity';
 import { DevWechatMessage } from './dev-wechat-message.entity';
@@ -34,7 +35,7 @@ export class DatabaseSimulatorStore implements SimulatorStore {
 
   insertOrder(order: SimulatedOrder): Promise<boolean> {
     return this.insert((manager) =>
-      manager.insert(DevWechatOrder, { transactionId: null, successTime: null, ...order }),
+      insertRow(manager, DevWechatOrder, { transactionId: null, successTime: null, ...order }),
     );
   }
 
@@ -48,7 +49,9 @@ export class DatabaseSimulatorStore implements SimulatorStore {
   }
 
   updateOrder(outTradeNo: string, from: SimulatedOrderState[], patch: Partial<SimulatedOrder>): Promise<boolean> {
-    return this.write((manager) => manager.update(DevWechatOrder, { outTradeNo, state: In(from) }, patch));
+    return this.transactions
+      .single((manager) => updateRows(manager, DevWechatOrder, { outTradeNo, state: from }, patch))
+      .then((changed) => changed > 0);
   }
 
   async findRefund(outRefundNo: string): Promise<SimulatedRefund | undefined> {
