@@ -20,25 +20,26 @@ try {
     skus.push(p.skus[0].id);
   }
   const loop = async (base, until) => {
-    let paid = 0;
+    let paid = 0; const lat = [], la = [], lb = [];
     await Promise.all(buyers.map(async ({ token, addressId }, i) => {
       while (Date.now() < until) {
+        const t = performance.now();
         const res = await fetch(`${base}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ items: [{ skuId: skus[i], quantity: 1 }], addressId }) });
-        const body = await res.json();
+        const body = await res.json(); const tm = performance.now(); la.push(tm - t);
         if (res.status !== 201) throw new Error(JSON.stringify(body));
         const c = await (await fetch(`${base}/api/dev/wechat/pay/${body.order.outTradeNo}/confirm`, { method: 'POST' })).json();
-        if (c.notifyStatus === 204) paid++;
+        lb.push(performance.now() - tm); if (c.notifyStatus === 204) { paid++; lat.push(performance.now() - t); }
       }
     }));
-    return paid;
+    for (const l of [lat, la, lb]) l.sort((a, b) => a - b); const q = (l, p) => l[Math.floor(l.length * p)].toFixed(0); console.log(`  create p50 ${q(la, 0.5)} p99 ${q(la, 0.99)}; confirm p50 ${q(lb, 0.5)} p99 ${q(lb, 0.99)}`); return { paid, p50: lat[Math.floor(lat.length * 0.5)], p99: lat[Math.floor(lat.length * 0.99)] };
   };
   for (const [name, side] of Object.entries({ API: api, ...(raw && { raw }) })) {
     await loop(side.base, Date.now() + 2000);
     for (let r = 0; r < Number(process.env.ROUNDS ?? 2); r++) {
       const cpu0 = cpuOf(side.pid); const t0 = Date.now();
-      const paid = await loop(side.base, Date.now() + seconds * 1000);
+      const { paid, p50, p99 } = await loop(side.base, Date.now() + seconds * 1000);
       const s = (Date.now() - t0) / 1000;
-      console.log(`${name} ${(paid / s).toFixed(0)} paid/s, CPU ${((cpuOf(side.pid) - cpu0) * 1000 / paid).toFixed(2)} ms/order, RSS ${(rssOf(side.pid)/1048576).toFixed(0)} MB`);
+      console.log(`${name} ${(paid / s).toFixed(0)} paid/s, CPU ${((cpuOf(side.pid) - cpu0) * 1000 / paid).toFixed(2)} ms/order, p50 ${p50.toFixed(0)} p99 ${p99.toFixed(0)}, RSS ${(rssOf(side.pid)/1048576).toFixed(0)} MB`);
     }
   }
 } finally { await api.stop(); await raw?.stop(); }

@@ -14,6 +14,8 @@ import { badRequest, conflict, forbidden, notFound } from '../common/domain-erro
 import { callerPrice } from '../catalog/member-price';
 import { SkuMemberPrice } from '../catalog/sku-member-price.entity';
 import { Sku } from '../catalog/sku.entity';
+import { Product } from '../catalog/product.entity';
+import { columnsOf, fromRow, runStatement, tableOf } from '../database/rows';
 import { priorityAccess } from '../catalog/priority-access';
 import { StorefrontCatalogService } from '../storefront/storefront-catalog.service';
 import { CouponsService } from '../coupons/coupons.service';
@@ -81,7 +83,7 @@ export class BasketPricingService {
         quantity: overCap[1],
       });
     const active = await this.memberships.activeTerm(customerId, now, manager);
-    const skus = await manager.find(Sku, { where: { id: In([...quantities.keys()]) }, relations: { product: true } });
+    const skus = await skusWithProducts(manager, [...quantities.keys()]);
     if (skus.length !== quantities.size) throw notFound(ErrorCode.SKU_NOT_FOUND, 'Some items no longer exist');
     // The same rule as the catalogue: before publicFrom only tiers holding PRIORITY_ACCESS, within its window.
     const windowMs = active ? await this.catalog.priorityWindowMs(active.term.snapshot.benefitIds ?? []) : 0;
@@ -179,4 +181,18 @@ function mergeItems(items: { skuId: number; quantity: number }[]): Map<number, n
   const merged = new Map<number, number>();
   for (const item of items) merged.set(item.skuId, (merged.get(item.skuId) ?? 0) + item.quantity);
   return merged;
+}
+
+/** The SKUs with their products, in one statement. */
+async function skusWithProducts(manager: EntityManager, ids: number[]): Promise<Sku[]> {
+  const { records } = await runStatement(
+    manager,
+    `SELECT ${columnsOf(manager, Sku, 's')}, ${columnsOf(manager, Product, 'p')}
+       FROM ${tableOf(manager, Sku)} s JOIN ${tableOf(manager, Product)} p ON p.id = s.productId
+      WHERE s.id IN (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  return records.map((row: Record<string, unknown>) =>
+    Object.assign(fromRow(manager, Sku, 's', row)!, { product: fromRow(manager, Product, 'p', row)! }),
+  );
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AddressSnapshot, AddressView, ErrorCode } from '@member-commerce/shared';
 import { badRequest, notFound } from '../common/domain-error';
+import type { RowRead } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { Address } from './address.entity';
 import { AddressDto, UpdateAddressDto } from './dto/address.dto';
@@ -59,11 +60,14 @@ export class AddressesService {
     return ownAddressOrThrow(await this.addresses.findOneBy({ id, customerId }), id);
   }
 
-  /** The customer's own address as a query, for a caller that reads more in the same statement (checkout). */
-  ownQuery(customerId: number, id: number): SelectQueryBuilder<Address> {
-    return this.addresses
-      .createQueryBuilder('address')
-      .where('address.id = :addressId AND address.customerId = :customerId', { addressId: id, customerId });
+  /** The customer's own address as a read, for a caller that reads more in the same statement (checkout). */
+  ownQuery(customerId: number, id: number): RowRead<Address> {
+    return {
+      target: Address,
+      alias: 'address',
+      where: 'address.id = ? AND address.customerId = ?',
+      params: [id, customerId],
+    };
   }
 
   /** A delivery address as frozen on an order. */

@@ -13,6 +13,14 @@ type Values<T> = { [K in keyof T]?: T[K] | null };
 /** Equality per column; an array means one of its values. */
 export type RowFilter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
 
+/** One entity's rows to read along with more in one statement: its table under `alias`, and a WHERE over that alias. */
+export interface RowRead<T extends ObjectLiteral> {
+  target: EntityTarget<T>;
+  alias: string;
+  where: string;
+  params: unknown[];
+}
+
 const statements = new Map<string, string>();
 
 /** One INSERT of one row; returns its id (MariaDB `insertId`, SQLite `lastInsertRowid`). */
@@ -94,34 +102,108 @@ export async function updateRows<T extends ObjectLiteral>(
 ): Promise<number> {
   const metadata = manager.connection.getMetadata(target);
   const setColumns = writtenColumns(metadata, set);
+  const filter = filterOf(manager, metadata, where);
+  const key = `${manager.connection.options.type} update ${metadata.tableName} ${setColumns.map((c) => c.propertyName)} where ${filter.shape}`;
+  const sql = cached(key, () => {
+    const assignments = setColumns.map((column) => `${escape(manager, column.databaseName)} = ?`).join(', ');
+    return `UPDATE ${escape(manager, metadata.tableName)} SET ${assignments} WHERE ${filter.sql()}`;
+  });
+  const params = [
+    ...setColumns.map((column) => persisted(manager, column, set[column.propertyName])),
+    ...filter.params,
+  ];
+  return (await runStatement(manager, sql, params)).affected ?? 0;
+}
+
+/** The rows matching `where`, one table, one statement. */
+export async function findRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  where: RowFilter<T>,
+): Promise<T[]> {
+  const metadata = manager.connection.getMetadata(target);
+  const filter = filterOf(manager, metadata, where);
+  const sql = cached(`${manager.connection.options.type} find ${metadata.tableName} where ${filter.shape}`, () => {
+    const table = escape(manager, metadata.tableName);
+    return `SELECT ${columnsOf(manager, target, 'r')} FROM ${table} ${escape(manager, 'r')} WHERE ${filter.sql()}`;
+  });
+  const { records } = await runStatement(manager, sql, filter.params);
+  return records.map((row: Record<string, unknown>) => fromRow(manager, target, 'r', row)!);
+}
+
+/** A WHERE of equalities (IN for an array, IS NULL for null): its shape (to key the statement), text and values. */
+function filterOf(manager: EntityManager, metadata: EntityMetadata, where: ObjectLiteral) {
   const filters = writtenColumns(metadata, where).map((column) => ({
     column,
     value: where[column.propertyName] as unknown,
   }));
-  const shape = filters.map(({ column, value }) =>
-    Array.isArray(value)
-      ? `${column.propertyName}[${value.length}]`
-      : value === null
-        ? `${column.propertyName}=null`
-        : column.propertyName,
-  );
-  const key = `${manager.connection.options.type} update ${metadata.tableName} ${setColumns.map((c) => c.propertyName)} where ${shape}`;
-  const sql = cached(key, () => {
-    const assignments = setColumns.map((column) => `${escape(manager, column.databaseName)} = ?`).join(', ');
-    const conditions = filters.map(({ column, value }) => {
-      const name = escape(manager, column.databaseName);
-      if (value === null) return `${name} IS NULL`;
-      return Array.isArray(value) ? `${name} IN (${value.map(() => '?').join(', ')})` : `${name} = ?`;
-    });
-    return `UPDATE ${escape(manager, metadata.tableName)} SET ${assignments} WHERE ${conditions.join(' AND ')}`;
-  });
-  const params = [
-    ...setColumns.map((column) => persisted(manager, column, set[column.propertyName])),
-    ...filters.flatMap(({ column, value }) =>
+  return {
+    shape: filters
+      .map(({ column, value }) =>
+        Array.isArray(value)
+          ? `${column.propertyName}[${value.length}]`
+          : value === null
+            ? `${column.propertyName}=null`
+            : column.propertyName,
+      )
+      .join(),
+    sql: () =>
+      filters
+        .map(({ column, value }) => {
+          const name = escape(manager, column.databaseName);
+          if (value === null) return `${name} IS NULL`;
+          return Array.isArray(value) ? `${name} IN (${value.map(() => '?').join(', ')})` : `${name} = ?`;
+        })
+        .join(' AND '),
+    params: filters.flatMap(({ column, value }) =>
       value === null ? [] : (Array.isArray(value) ? value : [value]).map((one) => persisted(manager, column, one)),
     ),
-  ];
-  return (await runStatement(manager, sql, params)).affected ?? 0;
+  };
+}
+
+/** An entity's table, quoted for this database. */
+export function tableOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>): string {
+  return escape(manager, manager.connection.getMetadata(target).tableName);
+}
+
+/** The SELECT list of all of an entity's columns under `alias`, each named `alias_property` (read back by `fromRow`). */
+export function columnsOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>, alias: string): string {
+  const metadata = manager.connection.getMetadata(target);
+  return cached(`${manager.connection.options.type} columns ${metadata.tableName} ${alias}`, () =>
+    metadata.columns
+      .map(
+        (column) =>
+          `${escape(manager, alias)}.${escape(manager, column.databaseName)} AS ${escape(manager, `${alias}_${column.propertyName}`)}`,
+      )
+      .join(', '),
+  );
+}
+
+/** The entity a row selected with `columnsOf(…, alias)` holds; undefined where an outer join found none. */
+export function fromRow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  alias: string,
+  row: Record<string, unknown>,
+): T | undefined {
+  const metadata = manager.connection.getMetadata(target);
+  if (metadata.primaryColumns.every((column) => row[`${alias}_${column.propertyName}`] == null)) return undefined;
+  const entity = metadata.create() as T;
+  for (const column of metadata.columns) {
+    const value = row[`${alias}_${column.propertyName}`];
+    column.setEntityValue(entity, manager.connection.driver.prepareHydratedValue(value, column));
+  }
+  return entity;
+}
+
+/** A value compared with an entity's column, as that column stores it (a time on SQLite is text). */
+export function asColumn<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  property: keyof T & string,
+  value: unknown,
+): unknown {
+  return persisted(manager, manager.connection.getMetadata(target).findColumnWithPropertyName(property)!, value);
 }
 
 /** The columns `values` sets, in the entity's column order; a relation's objects (an order's lines) are not columns. */

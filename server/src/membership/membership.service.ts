@@ -6,6 +6,7 @@ import type { StaffPrincipal } from '../common/auth-principal';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { asColumn, columnsOf, fromRow, runStatement, tableOf } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { Order } from '../orders/order.entity';
 import { AuditService } from '../staff/audit.service';
@@ -50,23 +51,23 @@ export class MembershipService {
     at: Date = this.clock.now(),
     manager: EntityManager = this.memberships.manager,
   ): Promise<ActiveTerm | undefined> {
-    // One query on the hot path of every priced request: the terms around `at` of a membership not revoked.
-    // (A query builder, not findOne: findOne with a relation in `where` runs a second, DISTINCT query that
-    // cost more than the rest of a catalogue request on SQLite; see docs/benchmarks.md.) Bounds are widened to
-    // the whole second of `at`; termStanding decides at that resolution.
+    // One statement on the hot path of every priced request: the terms around `at` of a membership not revoked.
+    // Bounds are widened to the whole second of `at`; termStanding decides at that resolution.
     const nextSecond = new Date((wholeSecond(at) + 1) * 1000);
-    const candidates = await manager
-      .createQueryBuilder(MembershipTerm, 't')
-      .innerJoin('t.membership', 'm')
-      .where('m.customerId = :customerId AND m.status != :revoked AND t.start < :nextSecond AND t.end > :at', {
+    const { records } = await runStatement(
+      manager,
+      `SELECT ${columnsOf(manager, MembershipTerm, 't')}
+         FROM ${tableOf(manager, MembershipTerm)} t JOIN ${tableOf(manager, Membership)} m ON m.id = t.membershipId
+        WHERE m.customerId = ? AND m.status != ? AND t.start < ? AND t.\`end\` > ?
+        ORDER BY t.start DESC LIMIT 2`,
+      [
         customerId,
-        revoked: MembershipStatus.REVOKED,
-        nextSecond,
-        at,
-      })
-      .orderBy('t.start', 'DESC')
-      .limit(2)
-      .getMany();
+        MembershipStatus.REVOKED,
+        asColumn(manager, MembershipTerm, 'start', nextSecond),
+        asColumn(manager, MembershipTerm, 'end', at),
+      ],
+    );
+    const candidates = records.map((row: Record<string, unknown>) => fromRow(manager, MembershipTerm, 't', row)!);
     const term = candidates.find(
       (candidate) => termStanding({ ...candidate, membershipRevoked: false, refundInProgress: false }, at) === 'LIVE',
     );

@@ -4,7 +4,7 @@ import { ErrorCode, OrderStatus, PaymentStatus } from '@member-commerce/shared';
 import { isUniqueViolation } from '../common/api-exception.filter';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
-import { insertRow, updateRows } from '../database/rows';
+import { columnsOf, fromRow, insertRow, runStatement, tableOf, updateRows } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { MembershipService } from '../membership/membership.service';
 import { OrderStateMachine } from '../orders/order-state';
@@ -96,15 +96,16 @@ export class PaymentSettlementService {
     manager: EntityManager,
     outTradeNo: string,
   ): Promise<{ order: Order; payment: Payment | undefined } | undefined> {
-    const query = manager
-      .createQueryBuilder(Order, 'o')
-      .leftJoinAndMapOne('o.settledPayment', Payment, 'p', 'p.orderId = o.id')
-      .where('o.outTradeNo = :outTradeNo', { outTradeNo });
-    if (this.transactions.lockMode) query.setLock('pessimistic_write');
-    const found = (await query.getOne()) as (Order & { settledPayment?: Payment | null }) | null;
-    if (!found) return undefined;
-    const { settledPayment: payment, ...order } = found;
-    return { order: Object.assign(new Order(), order), payment: payment ?? undefined };
+    const lock = this.transactions.lockMode ? ' FOR UPDATE' : '';
+    const { records } = await runStatement(
+      manager,
+      `SELECT ${columnsOf(manager, Order, 'o')}, ${columnsOf(manager, Payment, 'p')}
+         FROM ${tableOf(manager, Order)} o LEFT JOIN ${tableOf(manager, Payment)} p ON p.orderId = o.id
+        WHERE o.outTradeNo = ?${lock}`,
+      [outTradeNo],
+    );
+    const order = records[0] && fromRow(manager, Order, 'o', records[0]);
+    return order && { order, payment: fromRow(manager, Payment, 'p', records[0]) };
   }
 
   /**

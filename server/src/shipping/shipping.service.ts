@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { ShippingPolicyView } from '@member-commerce/shared';
 import type { StaffPrincipal } from '../common/auth-principal';
+import { columnsOf, fromRow, RowRead, runStatement, tableOf } from '../database/rows';
 import { Transactions } from '../database/transactions';
 import { AuditService } from '../staff/audit.service';
 import { UpdateShippingPolicyDto } from './shipping-policy.dto';
@@ -33,17 +34,20 @@ export class ShippingService {
    * trip instead of two. The policy is read only when the row exists.
    */
   async policyAlong<T extends ObjectLiteral>(
-    query: SelectQueryBuilder<T>,
+    read: RowRead<T>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<{ row: T | null; policy: ShippingPolicyView }> {
-    const row = (await query
-      .leftJoinAndMapOne(`${query.alias}.shippingPolicy`, ShippingPolicy, 'policy', 'policy.id = :shippingPolicyId', {
-        shippingPolicyId: POLICY_ID,
-      })
-      .getOne()) as (T & { shippingPolicy?: ShippingPolicy | null }) | null;
+    const { records } = await runStatement(
+      manager,
+      `SELECT ${columnsOf(manager, read.target, read.alias)}, ${columnsOf(manager, ShippingPolicy, 'policy')}
+         FROM ${tableOf(manager, read.target)} ${read.alias}
+         LEFT JOIN ${tableOf(manager, ShippingPolicy)} policy ON policy.id = ?
+        WHERE ${read.where}`,
+      [POLICY_ID, ...read.params],
+    );
+    const row = records[0] && fromRow(manager, read.target, read.alias, records[0]);
     if (!row) return { row: null, policy: DEFAULT_SHIPPING_POLICY };
-    const policy = toView(row.shippingPolicy ?? null);
-    delete row.shippingPolicy;
-    return { row, policy };
+    return { row, policy: toView(fromRow(manager, ShippingPolicy, 'policy', records[0]) ?? null) };
   }
 
   update(actor: StaffPrincipal, input: UpdateShippingPolicyDto): Promise<ShippingPolicyView> {

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { isUniqueViolation } from '../../common/api-exception.filter';
-import { insertRow, updateRows } from '../../database/rows';
+import { findRows, insertRow, updateRows } from '../../database/rows';
 import { Transactions } from '../../database/transactions';
 import { DevWechatKeys } from './dev-wechat-keys.entity';
 import { DevWechatMessage } from './dev-wechat-message.entity';
@@ -29,7 +29,7 @@ export class DatabaseSimulatorStore implements SimulatorStore {
   ) {}
 
   async findOrder(outTradeNo: string): Promise<SimulatedOrder | undefined> {
-    const row = await this.dataSource.manager.findOneBy(DevWechatOrder, { outTradeNo });
+    const [row] = await findRows(this.dataSource.manager, DevWechatOrder, { outTradeNo });
     return row ? withoutNulls<SimulatedOrder>(row) : undefined;
   }
 
