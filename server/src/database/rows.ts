@@ -4,10 +4,10 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { QueryResult } from 'typeorm/query-runner/QueryResult';
 
 /**
- * Single-table writes for hot paths, by the entity's own metadata: TypeORM's value conversion (JSON, dates,
+ * Statements for hot paths, by the entities' own metadata: TypeORM's value conversion both ways (JSON, dates,
  * booleans, transformers) without its query builders, whose SQL building and result mapping cost more CPU per
- * order than anything else the API adds to a raw server. The text of each statement shape is built once.
- * Nothing is re-read: a defaulted column the caller did not set takes its database default.
+ * order than anything else the API adds to a raw server (docs/benchmarks.md). The text of each statement shape
+ * is built once. Nothing is re-read: a defaulted column a write does not set takes its database default.
  */
 type Values<T> = { [K in keyof T]?: T[K] | null };
 /** Equality per column; an array means one of its values. */
@@ -23,7 +23,7 @@ export interface RowRead<T extends ObjectLiteral> {
 
 const statements = new Map<string, string>();
 
-/** One INSERT of one row; returns its id (MariaDB `insertId`, SQLite `lastInsertRowid`). */
+/** One INSERT of one row; returns its id. */
 export async function insertRow<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
@@ -42,6 +42,7 @@ export async function insertRows<T extends ObjectLiteral>(
   rows: Values<T>[],
 ): Promise<number> {
   const metadata = manager.connection.getMetadata(target);
+  if (rows.length === 0) throw new Error(`No ${metadata.name} rows to insert`);
   const columns = writtenColumns(metadata, rows[0]);
   const names = columns.map((column) => column.propertyName);
   if (
@@ -61,7 +62,9 @@ export async function insertRows<T extends ObjectLiteral>(
   });
   const params = rows.flatMap((row) => columns.map((column) => persisted(manager, column, row[column.propertyName])));
   const { raw } = await runStatement(manager, sql, params);
-  return Number(typeof raw === 'object' && raw !== null && 'insertId' in raw ? raw.insertId : raw);
+  // MariaDB answers with the first row's id, SQLite with the last one's.
+  if (typeof raw === 'object' && raw !== null && 'insertId' in raw) return Number(raw.insertId);
+  return Number(raw) - (rows.length - 1);
 }
 
 /**
@@ -133,6 +136,9 @@ export async function findRows<T extends ObjectLiteral>(
 
 /** A WHERE of equalities (IN for an array, IS NULL for null): its shape (to key the statement), text and values. */
 function filterOf(manager: EntityManager, metadata: EntityMetadata, where: ObjectLiteral) {
+  for (const key of Object.keys(where))
+    if (where[key] === undefined || !metadata.findColumnWithPropertyName(key))
+      throw new Error(`${metadata.name}.${key}: a filter compares defined column values only`);
   const filters = writtenColumns(metadata, where).map((column) => ({
     column,
     value: where[column.propertyName] as unknown,
