@@ -11,7 +11,7 @@ import type { QueryResult } from 'typeorm/query-runner/QueryResult';
  */
 type Values<T> = { [K in keyof T]?: T[K] | null };
 /** Equality per column; an array means one of its values. */
-export type RowFilter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
+type RowFilter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
 
 /** One entity's rows to read along with more in one statement: its table under `alias`, and a WHERE over that alias. */
 export interface RowRead<T extends ObjectLiteral> {

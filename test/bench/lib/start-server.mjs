@@ -60,7 +60,7 @@ export async function startServer({ databaseUrl, env = {}, nodeArgs = [] } = {})
       SCHEDULERS: '0',
       ...env,
     },
-    stdio: ['ignore', process.env.SERVER_STDOUT_FD ? Number(process.env.SERVER_STDOUT_FD) : 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);
