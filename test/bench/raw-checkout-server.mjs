@@ -195,7 +195,7 @@ async function createOrder(customerId, { items, addressId }) {
   await query('UPDATE payment SET prepayId = ? WHERE orderId = ?', [prepay_id, order.id]);
   return {
     order: { id: order.id, outTradeNo: order.outTradeNo, status: order.status, totalFen: order.totalFen },
-    payment: signPaymentParams(simulator.appId, prepay_id, simulator.merchantPrivateKeyObject),
+    payment: await signPaymentParams(simulator.appId, prepay_id, simulator.merchantPrivateKeyObject),
   };
 }
 

@@ -74,7 +74,7 @@ export class DevWechatGateway implements WechatGateway {
     );
     return {
       prepayId: prepay_id,
-      params: signPaymentParams(
+      params: await signPaymentParams(
         this.simulator.appId,
         prepay_id,
         this.simulator.merchantPrivateKeyObject,

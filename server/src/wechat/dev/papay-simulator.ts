@@ -62,7 +62,7 @@ export class PapaySimulator {
     if (signed.state !== 'SIGNED')
       throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${signed.state}`);
     return {
-      notification: this.contractNotification(signed),
+      notification: await this.contractNotification(signed),
       notifyUrl: signed.notifyUrl,
       contractId: signed.contractId!,
     };
@@ -83,7 +83,7 @@ export class PapaySimulator {
       throw new SimulatedWechatError(400, 'CONTRACT_NOT_EXIST', `the contract is ${contract.state}`);
     }
     return {
-      notification: this.contractNotification(await this.getByCode(outContractCode), 'USER'),
+      notification: await this.contractNotification(await this.getByCode(outContractCode), 'USER'),
       notifyUrl: contract.notifyUrl,
     };
   }
@@ -151,7 +151,7 @@ export class PapaySimulator {
     return this.store.findByCodePrefix(prefix);
   }
 
-  private contractNotification(contract: SimulatedPapayContract, mode?: 'USER'): SignedNotification {
+  private contractNotification(contract: SimulatedPapayContract, mode?: 'USER'): Promise<SignedNotification> {
     const resource: PapayContractJson = {
       mchid: contract.mchid,
       appid: contract.appid,

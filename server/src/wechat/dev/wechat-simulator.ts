@@ -1,6 +1,13 @@
 import { createHash, createPrivateKey, createPublicKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import type { SubscribeMessageInput, SubscribeMessageResult } from '../wechat-gateway';
-import { encryptResource, randomNonce, rsaSign, toWechatTime, wechatSigningMessage } from '../pay/pay-crypto';
+import {
+  encryptResource,
+  randomNonce,
+  rsaSign,
+  rsaSignOffLoop,
+  toWechatTime,
+  wechatSigningMessage,
+} from '../pay/pay-crypto';
 import type { WechatRefundJson, WechatTransactionJson } from '../pay/wechat-pay-resources';
 import { formatTradeBill, TradeBillRow } from '../pay/trade-bill';
 import { devOpenid } from './dev-openid';
@@ -423,18 +430,38 @@ export class WechatSimulator {
   }
 
   /** Any v3 notification (e.g. papay's PAPAY.SIGN), signed and encrypted like the transaction ones. */
-  buildNotification(eventType: string, summary: string, originalType: string, resource: object): SignedNotification {
+  buildNotification(
+    eventType: string,
+    summary: string,
+    originalType: string,
+    resource: object,
+  ): Promise<SignedNotification> {
     return this.notification(eventType, summary, originalType, resource);
   }
 
   /** Signs a response body the way WeChat Pay signs its API answers. */
   signResponse(body: string, at: Date = new Date()): SignedNotification['headers'] {
+    const { timestamp, nonce, message } = this.toSign(body, at);
+    return this.signedHeaders(timestamp, nonce, rsaSign(message, this.platformPrivateKeyObject));
+  }
+
+  /** signResponse on the thread pool (rsaSignOffLoop), for the notifications sent while requests are served. */
+  private async signResponseOffLoop(body: string, at: Date): Promise<SignedNotification['headers']> {
+    const { timestamp, nonce, message } = this.toSign(body, at);
+    return this.signedHeaders(timestamp, nonce, await rsaSignOffLoop(message, this.platformPrivateKeyObject));
+  }
+
+  private toSign(body: string, at: Date) {
     const timestamp = String(Math.floor(at.getTime() / 1000));
     const nonce = randomNonce(32);
+    return { timestamp, nonce, message: wechatSigningMessage(timestamp, nonce, body) };
+  }
+
+  private signedHeaders(timestamp: string, nonce: string, signature: string): SignedNotification['headers'] {
     return {
       'wechatpay-timestamp': timestamp,
       'wechatpay-nonce': nonce,
-      'wechatpay-signature': rsaSign(wechatSigningMessage(timestamp, nonce, body), this.platformPrivateKeyObject),
+      'wechatpay-signature': signature,
       'wechatpay-serial': this.platformPublicKeyId,
     };
   }
@@ -484,13 +511,13 @@ export class WechatSimulator {
     return { prepay_id: existing.prepayId };
   }
 
-  private notification(
+  private async notification(
     eventType: string,
     summary: string,
     originalType: string,
     resource: object,
     offsetSeconds = 0,
-  ): SignedNotification {
+  ): Promise<SignedNotification> {
     const now = new Date();
     // WeChat lists original_type first; keep its key order so the body reads like the real one
     const { original_type, ...encrypted } = encryptResource(
@@ -507,7 +534,7 @@ export class WechatSimulator {
       summary,
       resource: { original_type, ...encrypted },
     });
-    return { headers: this.signResponse(body, new Date(now.getTime() + offsetSeconds * 1000)), body };
+    return { headers: await this.signResponseOffLoop(body, new Date(now.getTime() + offsetSeconds * 1000)), body };
   }
 
   private transactionJson(order: SimulatedOrder): WechatTransactionJson {

@@ -107,7 +107,7 @@ export class LiveWechatGateway implements WechatGateway {
       throw new WechatApiError(502, 'NO_PREPAY_ID', 'prepay answer has no prepay_id');
     return {
       prepayId: prepay_id,
-      params: signPaymentParams(this.config.appId, prepay_id, this.merchantKey, this.now(), this.nonce()),
+      params: await signPaymentParams(this.config.appId, prepay_id, this.merchantKey, this.now(), this.nonce()),
     };
   }
 

@@ -132,7 +132,7 @@ describe('WeChat Pay v3 crypto', () => {
     expect(wechatSigningMessage('1700000000', 'n0nce', '{"a":1}')).toBe('1700000000\nn0nce\n{"a":1}\n');
   });
 
-  it("paySign covers appId, timeStamp, nonceStr and package and matches openssl for WeChat's documented example", () => {
+  it("paySign covers appId, timeStamp, nonceStr and package and matches openssl for WeChat's documented example", async () => {
     const params = {
       appId: 'wxd678efh567hg6787',
       timeStamp: '1414561699',
@@ -142,7 +142,7 @@ describe('WeChat Pay v3 crypto', () => {
     expect(requestPaymentSigningMessage(params)).toBe(
       'wxd678efh567hg6787\n1414561699\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\nprepay_id=wx201410272009395522657a690389285100\n',
     );
-    const signed = signPaymentParams(
+    const signed = await signPaymentParams(
       params.appId,
       'wx201410272009395522657a690389285100',
       KNOWN_PRIVATE_KEY,

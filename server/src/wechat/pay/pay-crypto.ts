@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createSign, createVerify, KeyObject, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createVerify, KeyObject, randomBytes, sign } from 'node:crypto';
 
 /** Key material as PEM text or a loaded key. */
 export type Key = string | KeyObject;
@@ -13,7 +13,19 @@ export function randomNonce(length = 32): string {
 
 /** SHA256-RSA2048 (PKCS#1 v1.5) signature, base64: the one signature WeChat Pay v3 uses everywhere. */
 export function rsaSign(message: string, privateKey: Key): string {
-  return createSign('RSA-SHA256').update(message, 'utf8').sign(privateKey, 'base64');
+  return sign('sha256', Buffer.from(message, 'utf8'), privateKey).toString('base64');
+}
+
+/**
+ * The same signature computed on libuv's thread pool, for signatures on a request's path (the payment parameters,
+ * a notification): a millisecond of RSA per signature does not hold every other request waiting on the event loop.
+ */
+export function rsaSignOffLoop(message: string, privateKey: Key): Promise<string> {
+  return new Promise((resolve, reject) =>
+    sign('sha256', Buffer.from(message, 'utf8'), privateKey, (error, signature) =>
+      error ? reject(error) : resolve(signature.toString('base64')),
+    ),
+  );
 }
 
 export function rsaVerify(message: string, signature: string, publicKey: Key): boolean {

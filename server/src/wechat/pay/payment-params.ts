@@ -1,19 +1,20 @@
 import type { WechatPaymentParams } from '@member-commerce/shared';
-import { Key, randomNonce, requestPaymentSigningMessage, rsaSign } from './pay-crypto';
+import { Key, randomNonce, requestPaymentSigningMessage, rsaSignOffLoop } from './pay-crypto';
 
 /** Signs the `wx.requestPayment` parameters for a prepay id with the merchant key. */
-export function signPaymentParams(
+export async function signPaymentParams(
   appId: string,
   prepayId: string,
   merchantPrivateKey: Key,
   now: Date = new Date(),
   nonce: string = randomNonce(32),
-): WechatPaymentParams {
+): Promise<WechatPaymentParams> {
   const unsigned = {
     appId,
     timeStamp: String(Math.floor(now.getTime() / 1000)),
     nonceStr: nonce,
     package: `prepay_id=${prepayId}`,
   };
-  return { ...unsigned, signType: 'RSA', paySign: rsaSign(requestPaymentSigningMessage(unsigned), merchantPrivateKey) };
+  const paySign = await rsaSignOffLoop(requestPaymentSigningMessage(unsigned), merchantPrivateKey);
+  return { ...unsigned, signType: 'RSA', paySign };
 }
