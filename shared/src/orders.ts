@@ -75,6 +75,8 @@ export interface OrderView {
   shipment?: ShipmentView | null;
   /** The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
   refunds?: OrderRefundLine[];
+  /** The customer's own orders (list and detail): whether 申请售后 can be asked for now, decided by the server. */
+  afterSales?: AfterSalesEligibilityView | null;
   /** The tier whose member price was applied, decided when the price was computed. */
   pricedAsTierId?: number | null;
   /** Staff order detail: the name of `pricedAsTierId`'s tier. */
@@ -89,6 +91,13 @@ export interface OrderView {
   paidAt?: string | null;
   expiresAt?: string | null;
   closedAt?: string | null;
+}
+
+/** Whether an after-sales request can be made on an order now, and the most it may ask back. */
+export interface AfterSalesEligibilityView {
+  canApply: boolean;
+  /** What a request may ask back at most (0 when nothing is left to refund). */
+  refundableFen: Fen;
 }
 
 /** The arguments of `wx.requestPayment`, signed by the server. */

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PaymentsModule } from '../payments/payments.module';
 import { AfterSalesAdminController } from './after-sales-admin.controller';
 import { AfterSalesController, AfterSalesPhotosController } from './after-sales.controller';
+import { AfterSalesEligibility } from './after-sales-eligibility';
 import { AfterSalesService } from './after-sales.service';
 import { LocalPhotoStore, PhotoStore } from './photo-store';
 import { PhotoCleanupJob } from './photo-cleanup.job';
@@ -15,6 +16,7 @@ import { ReturnAddressService } from './return-address.service';
   controllers: [AfterSalesController, AfterSalesPhotosController, AfterSalesAdminController],
   providers: [
     AfterSalesService,
+    AfterSalesEligibility,
     ReturnAddressService,
     PhotosService,
     PhotoCleanupJob,
@@ -24,6 +26,6 @@ import { ReturnAddressService } from './return-address.service';
       inject: [APP_CONFIG],
     },
   ],
-  exports: [AfterSalesService],
+  exports: [AfterSalesService, AfterSalesEligibility],
 })
 export class AfterSalesModule {}

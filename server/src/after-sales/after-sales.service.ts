@@ -5,9 +5,7 @@ import {
   AfterSalesStatus,
   AfterSalesView,
   ErrorCode,
-  isRefundableStatus,
   OPEN_AFTER_SALES_STATUSES,
-  OrderKind,
   Page,
   RefundStatus,
   UNDECIDED_AFTER_SALES_STATUSES,
@@ -25,6 +23,7 @@ import { RefundRequest } from '../payments/refund-request.entity';
 import { Refund } from '../payments/refund.entity';
 import { RefundsService } from '../payments/refunds.service';
 import { AuditService } from '../staff/audit.service';
+import { afterSalesRefusal } from './after-sales-eligibility';
 import { AfterSalesRequest } from './after-sales-request.entity';
 import { toAdminAfterSalesView, toAfterSalesView } from './after-sales-views';
 import { AfterSalesQueryDto, CreateAfterSalesDto } from './dto/after-sales.dto';
@@ -102,13 +101,10 @@ export class AfterSalesService implements OnModuleInit {
           lock: this.transactions.lockMode,
         });
         if (!order) throw notFound(ErrorCode.ORDER_NOT_FOUND, `Order ${orderId} not found`);
-        if (order.kind !== OrderKind.PRODUCT || !isRefundableStatus(order.status)) {
-          throw conflict(
-            ErrorCode.AFTER_SALES_NOT_ALLOWED,
-            'Only a paid or shipped product order can have an after-sales request',
-          );
-        }
-        if (await manager.existsBy(AfterSalesRequest, { openOrderId: orderId })) throw alreadyOpen();
+        const refusal = afterSalesRefusal(order, await manager.existsBy(AfterSalesRequest, { openOrderId: orderId }));
+        if (refusal === ErrorCode.AFTER_SALES_NOT_ALLOWED)
+          throw conflict(refusal, 'Only a paid or shipped product order can have an after-sales request');
+        if (refusal === ErrorCode.AFTER_SALES_ALREADY_OPEN) throw alreadyOpen();
         const amountFen = await this.refunds.checkAmount(manager, orderId, input.amountFen);
         const row = await manager.save(
           manager.create(AfterSalesRequest, {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { ErrorCode, MyOrderCounts, OrderKind, OrderView, ReorderResult } from '@member-commerce/shared';
+import { ErrorCode, MyOrderCounts, OrderKind, OrderView, Page, ReorderResult } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
 import { Sku } from '../catalog/sku.entity';
+import { AfterSalesEligibility } from '../after-sales/after-sales-eligibility';
 import { AfterSalesService } from '../after-sales/after-sales.service';
+import { OrderListQueryDto } from '../orders/dto/create-order.dto';
 import { Transactions } from '../database/transactions';
 import { OrdersService } from '../orders/orders.service';
 import { toOrderView } from '../orders/order-views';
@@ -16,7 +18,15 @@ export class MyOrdersService {
     private readonly transactions: Transactions,
     private readonly orders: OrdersService,
     private readonly afterSales: AfterSalesService,
+    private readonly eligibility: AfterSalesEligibility,
   ) {}
+
+  /** A page of the customer's orders, each saying whether 申请售后 can be asked for now. */
+  async list(customerId: number, query: OrderListQueryDto): Promise<Page<OrderView>> {
+    const page = await this.orders.listOwn(customerId, query);
+    const eligibility = await this.transactions.run((manager) => this.eligibility.of(manager, page.items));
+    return { ...page, items: page.items.map((order) => ({ ...order, afterSales: eligibility.get(order.id) })) };
+  }
 
   /** Another customer's order is a 404, never a 403: its existence is not disclosed. */
   get(customerId: number, id: number): Promise<OrderView> {
@@ -25,6 +35,7 @@ export class MyOrdersService {
       const refunds = await manager.find(Refund, { where: { orderId: id }, order: { id: 'ASC' } });
       return {
         ...toOrderView(order),
+        afterSales: (await this.eligibility.of(manager, [order])).get(order.id),
         refunds: refunds.map((refund) => ({
           id: refund.id,
           amountFen: refund.amountFen,

@@ -24,7 +24,6 @@ import {
   OrderListQueryDto,
   QuoteOrderDto,
 } from '../orders/dto/create-order.dto';
-import { OrdersService } from '../orders/orders.service';
 import { OrderPaymentsService } from '../payments/order-payments.service';
 import { OrderReceiptService } from '../wechat-shipping/order-receipt.service';
 
@@ -39,7 +38,6 @@ import { MyOrdersService } from './my-orders.service';
 export class OrdersController {
   constructor(
     private readonly checkout: CheckoutService,
-    private readonly orders: OrdersService,
     private readonly myOrders: MyOrdersService,
     private readonly payments: OrderPaymentsService,
     private readonly receipts: OrderReceiptService,
@@ -97,7 +95,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'My orders, newest first, a page at a time', operationId: 'listMyOrders' })
   @ApiResponseOf('OrderViewPage')
   listMyOrders(@CurrentCustomerId() customerId: number, @Query() query: OrderListQueryDto): Promise<Page<OrderView>> {
-    return this.orders.listOwn(customerId, query);
+    return this.myOrders.list(customerId, query);
   }
 
   @Get('counts')

@@ -144,8 +144,17 @@ export class RefundsService {
 
   /** The refunded total of an order's live refunds (processing, abnormal and succeeded): what operator limits add up. */
   async refundedSoFar(manager: EntityManager, orderId: number): Promise<number> {
-    const refunds = await manager.findBy(Refund, { orderId, status: In(LIVE_REFUNDS) });
-    return refunds.reduce((sum, refund) => sum + refund.amountFen, 0);
+    return (await this.refundedSoFarOf(manager, [orderId])).get(orderId) ?? 0;
+  }
+
+  /** Refunds that succeeded or are under way, per order (orders without any are absent). */
+  async refundedSoFarOf(manager: EntityManager, orderIds: number[]): Promise<Map<number, number>> {
+    const refunds = orderIds.length
+      ? await manager.findBy(Refund, { orderId: In(orderIds), status: In(LIVE_REFUNDS) })
+      : [];
+    const sums = new Map<number, number>();
+    for (const refund of refunds) sums.set(refund.orderId, (sums.get(refund.orderId) ?? 0) + refund.amountFen);
+    return sums;
   }
 
   /** Resolves the amount (default: everything refundable) and checks it, without writing anything. */

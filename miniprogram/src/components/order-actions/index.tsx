@@ -1,4 +1,4 @@
-import { isRefundableStatus, OrderKind, OrderStatus, type OrderView } from '@member-commerce/shared';
+import { OrderKind, OrderStatus, type OrderView } from '@member-commerce/shared';
 import type { useOrderActions } from '../../hooks/use-order-actions';
 import { Routes } from '../../routes';
 import { go } from '../../services/navigation';
@@ -20,9 +20,8 @@ export function orderActions(order: OrderView, actions: Handlers): React.ReactNo
       </>
     );
   const product = order.kind === OrderKind.PRODUCT;
-  const canApply = product && isRefundableStatus(order.status) && order.totalFen > order.refundedFen;
   const buttons = [
-    canApply && (
+    order.afterSales?.canApply && (
       <Button key='apply' size='small' onClick={() => go(Routes.afterSalesApply, { orderId: order.id })}>
         申请售后
       </Button>

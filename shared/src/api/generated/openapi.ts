@@ -3615,6 +3615,8 @@ export interface components {
             shipment?: components["schemas"]["ShipmentView"] | null;
             /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
             refunds: components["schemas"]["RefundView"][];
+            /** @description The customer's own orders (list and detail): whether 申请售后 can be asked for now, decided by the server. */
+            afterSales?: components["schemas"]["AfterSalesEligibilityView"] | null;
             /** @description The tier whose member price was applied, decided when the price was computed. */
             pricedAsTierId?: number | null;
             /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */
@@ -3702,6 +3704,12 @@ export interface components {
             giftPacks: components["schemas"]["GiftPackView"][];
             createdAt: string;
             updatedAt: string;
+        };
+        /** @description Whether an after-sales request can be made on an order now, and the most it may ask back. */
+        AfterSalesEligibilityView: {
+            canApply: boolean;
+            /** @description What a request may ask back at most (0 when nothing is left to refund). */
+            refundableFen: components["schemas"]["Fen"];
         };
         /**
          * @description PENDING → staff approve: REFUND_ONLY refunds at once (REFUNDING, or REFUND_REQUESTED when the amount passes the approver's limit and waits for finance); RETURN_REFUND first waits for the goods (AWAITING_RETURN), then "received" refunds. The request then follows its refund request and its refund: REFUNDING → REFUNDED when the money is back, REFUND_FAILED when WeChat refused it (staff retry it, or close it: CLOSED), REJECTED when finance rejects the refund request. PENDING or AWAITING_RETURN may be REJECTED by staff or CANCELLED by the customer.
@@ -4177,6 +4185,8 @@ export interface components {
                 shipment?: components["schemas"]["ShipmentView"] | null;
                 /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
                 refunds?: components["schemas"]["OrderRefundLine"][];
+                /** @description The customer's own orders (list and detail): whether 申请售后 can be asked for now, decided by the server. */
+                afterSales?: components["schemas"]["AfterSalesEligibilityView"] | null;
                 /** @description The tier whose member price was applied, decided when the price was computed. */
                 pricedAsTierId?: number | null;
                 /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */
@@ -4896,6 +4906,8 @@ export interface components {
             shipment?: components["schemas"]["ShipmentView"] | null;
             /** @description The customer's view of the refunds made on this order (succeeded, processing or failed), oldest first. */
             refunds?: components["schemas"]["OrderRefundLine"][];
+            /** @description The customer's own orders (list and detail): whether 申请售后 can be asked for now, decided by the server. */
+            afterSales?: components["schemas"]["AfterSalesEligibilityView"] | null;
             /** @description The tier whose member price was applied, decided when the price was computed. */
             pricedAsTierId?: number | null;
             /** @description Staff order detail: the name of `pricedAsTierId`'s tier. */

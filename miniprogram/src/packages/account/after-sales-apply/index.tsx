@@ -27,7 +27,8 @@ export default function AfterSalesApplyPage() {
   const [amountYuan, setAmountYuan] = useState('');
   const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
   const [busy, setBusy] = useState(false);
-  const refundableFen = order ? order.totalFen - order.refundedFen : 0;
+  const refundableFen = order?.afterSales?.refundableFen ?? 0;
+  const canApply = order?.afterSales?.canApply === true;
 
   async function addPhotos() {
     if (!order) return;
@@ -68,7 +69,12 @@ export default function AfterSalesApplyPage() {
   return (
     <View className='page page--with-bar after-sales-apply'>
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
-        {order && (
+        {order && !canApply && (
+          <View className='card' data-testid='after-sales-not-allowed'>
+            <Text>该订单当前不能申请售后（已有处理中的申请，或没有可退的金额）。</Text>
+          </View>
+        )}
+        {order && canApply && (
           <>
             <View className='card'>
               <Text className='card__title'>售后类型</Text>
@@ -140,7 +146,7 @@ export default function AfterSalesApplyPage() {
           </>
         )}
       </PageState>
-      {order && (
+      {order && canApply && (
         <View className='action-bar'>
           <View className='action-bar__summary'>
             <Text className='muted'>可退金额 {formatFen(refundableFen)}</Text>

@@ -1,14 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  formatFen,
-  isRefundableStatus,
-  OPEN_AFTER_SALES_STATUSES,
-  ORDER_MONEY_LABELS,
-  OrderKind,
-  OrderStatus,
-  REFUND_STATUS_TEXT,
-} from '@member-commerce/shared';
+import { formatFen, ORDER_MONEY_LABELS, OrderKind, OrderStatus, REFUND_STATUS_TEXT } from '@member-commerce/shared';
 
 import { LineItem } from '../../../components/line-item';
 import { Button } from '../../../components/nut';
@@ -57,12 +49,7 @@ export default function OrderDetailPage() {
     { onShow: true },
   );
   const latest = afterSales.data?.[0];
-  const canApply =
-    order?.kind === OrderKind.PRODUCT &&
-    isRefundableStatus(order.status) &&
-    order.totalFen > order.refundedFen &&
-    afterSales.data !== undefined &&
-    !afterSales.data.some((r) => OPEN_AFTER_SALES_STATUSES.includes(r.status));
+  const canApply = order?.afterSales?.canApply === true;
   const pending = order?.status === OrderStatus.PENDING_PAYMENT;
   const shipped = order?.status === OrderStatus.SHIPPED;
   const product = order?.kind === OrderKind.PRODUCT;
