@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { CreateOrderResponse, TierView } from '@member-commerce/shared';
-import { ClusterClient, everyProcess, startClusterClient } from '../support/cluster-client';
+import { CLUSTER_BOOT_MS, ClusterClient, everyProcess, startClusterClient } from '../support/cluster-client';
 
 /**
  * Access rules hold on every process: sessions are signed tokens (one shared secret), so a token issued by
@@ -8,11 +8,15 @@ import { ClusterClient, everyProcess, startClusterClient } from '../support/clus
  */
 describe('authorisation on every process', () => {
   let c: ClusterClient;
+  let starting: Promise<ClusterClient>;
 
+  // Booting the processes on the demo seed takes longer than one test on a loaded machine; a boot that outlasts
+  // even this is still stopped afterwards, or its processes would keep the run from ending.
   beforeAll(async () => {
-    c = await startClusterClient();
-  });
-  afterAll(() => c?.close());
+    starting = startClusterClient();
+    c = await starting;
+  }, CLUSTER_BOOT_MS);
+  afterAll(async () => (await starting.catch(() => undefined))?.close());
 
   const onEveryProcess = async (request: () => Promise<{ status: number; body: unknown }>) => {
     const answers = await Promise.all(Array.from({ length: everyProcess(c.cluster) }, request));

@@ -1,7 +1,7 @@
 import type { CreateOrderResponse, OrderView, TierView } from '@member-commerce/shared';
 import { WechatSimulator } from '../../src/wechat/dev/wechat-simulator';
 import type { SignedNotification } from '../../src/wechat/dev/wechat-simulator';
-import { ClusterClient, everyProcess, startClusterClient } from '../support/cluster-client';
+import { CLUSTER_BOOT_MS, ClusterClient, everyProcess, startClusterClient } from '../support/cluster-client';
 
 /**
  * Forged and replayed payment notifications against the real built server: every process verifies with the
@@ -9,11 +9,15 @@ import { ClusterClient, everyProcess, startClusterClient } from '../support/clus
  */
 describe('forged and replayed notifications', () => {
   let c: ClusterClient;
+  let starting: Promise<ClusterClient>;
 
+  // Booting the processes on the demo seed takes longer than one test on a loaded machine; a boot that outlasts
+  // even this is still stopped afterwards, or its processes would keep the run from ending.
   beforeAll(async () => {
-    c = await startClusterClient();
-  });
-  afterAll(() => c?.close());
+    starting = startClusterClient();
+    c = await starting;
+  }, CLUSTER_BOOT_MS);
+  afterAll(async () => (await starting.catch(() => undefined))?.close());
 
   const unpaidOrder = async (name: string) => {
     const token = await c.login(name);

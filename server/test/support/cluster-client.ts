@@ -26,6 +26,9 @@ const STAFF_PASSWORDS: Record<StaffRole, string> = {
   support: 'support123',
 };
 
+/** How long a spec waits for startClusterClient: several processes migrating and seeding on a loaded 2-core machine. */
+export const CLUSTER_BOOT_MS = 120_000;
+
 /**
  * The built server in dev mode (the WeChat simulator state lives in the database) on a fresh database with
  * the demo seed, as TEST_PROCESSES processes behind the round-robin proxy, and a small JSON client for it.
