@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ErrorCode } from '@member-commerce/shared';
 import { conflict } from '../common/domain-error';
-import { runStatement } from '../database/rows';
+import { runStatement, tableOf } from '../database/rows';
 import { GiftPackItem } from '../catalog/gift-pack-item.entity';
 import { GiftPack } from '../catalog/gift-pack.entity';
 import { Sku } from '../catalog/sku.entity';
@@ -19,12 +19,11 @@ async function take(
   quantity: number,
   label: string,
 ): Promise<void> {
-  const table = manager.connection.getMetadata(target).tableName;
-  const result = await runStatement(manager, `UPDATE ${table} SET stock = stock - ? WHERE id = ? AND stock >= ?`, [
-    quantity,
-    id,
-    quantity,
-  ]);
+  const result = await runStatement(
+    manager,
+    `UPDATE ${tableOf(manager, target)} SET stock = stock - ? WHERE id = ? AND stock >= ?`,
+    [quantity, id, quantity],
+  );
   if (!result.affected) throw conflict(ErrorCode.OUT_OF_STOCK, `${label} is out of stock`, { id });
 }
 

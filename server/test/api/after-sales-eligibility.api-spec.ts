@@ -1,49 +1,22 @@
-import type { AddressView, AfterSalesView, CreateOrderResponse, OrderView, Page } from '@member-commerce/shared';
-import { PaymentDriver, startPaymentDriver } from '../support/payment-driver';
-import { shopFixtures } from '../support/shop-fixtures';
-import { TestApp } from '../support/test-app';
+import type { AfterSalesView, OrderView, Page } from '@member-commerce/shared';
+import { ShopFixtures, shopFixtures } from '../support/shop-fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /** 申请售后 is offered on the customer's orders exactly when the server would accept the request. */
 describe('after-sales eligibility on my orders', () => {
   let t: TestApp;
-  let pay: PaymentDriver;
+  let shop: ShopFixtures;
   /** A box of tea at list price, what every order here buys. */
   let teaSkuId: number;
   beforeAll(async () => {
-    ({ app: t, driver: pay } = await startPaymentDriver('dev'));
-    teaSkuId = (await shopFixtures(t).product('ELIG-TEA', 12_800, { title: '测试龙井茶' })).skuId;
+    t = await startTestApp();
+    shop = shopFixtures(t);
+    teaSkuId = (await shop.product('ELIG-TEA', 12_800, { title: '测试龙井茶' })).skuId;
   });
-  afterAll(async () => {
-    await t.close();
-    await pay.close();
-  });
+  afterAll(() => t.close());
 
-  const orderOf = async (name: string, paid: boolean) => {
-    const auth = await t.customer(name);
-    const address = (
-      await t.http
-        .post('/api/me/addresses')
-        .set(auth)
-        .send({
-          name: '王五',
-          phone: '13700137000',
-          province: '浙江省',
-          city: '杭州市',
-          district: '西湖区',
-          detail: '1 号',
-        })
-        .expect(201)
-    ).body as AddressView;
-    const created = (
-      await t.http
-        .post('/api/orders')
-        .set(auth)
-        .send({ items: [{ skuId: teaSkuId, quantity: 1 }], addressId: address.id })
-        .expect(201)
-    ).body as CreateOrderResponse;
-    if (paid) await pay.confirm(created.order.outTradeNo);
-    return created.order;
-  };
+  const orderOf = (name: string, state: 'PAID' | 'PENDING_PAYMENT') =>
+    shop.order(name, [{ skuId: teaSkuId, quantity: 1 }], { state });
   /** The order as the customer's list and detail show it: both must say the same. */
   const seen = async (name: string, orderId: number) => {
     const auth = await t.customer(name);
@@ -62,22 +35,22 @@ describe('after-sales eligibility on my orders', () => {
     ).body as AfterSalesView;
 
   it('a paid product order offers it for everything paid; an unpaid one does not', async () => {
-    const paid = await orderOf('elig-paid', true);
+    const paid = await orderOf('elig-paid', 'PAID');
     expect(await seen('elig-paid', paid.id)).toEqual({ canApply: true, refundableFen: paid.totalFen });
-    const unpaid = await orderOf('elig-unpaid', false);
+    const unpaid = await orderOf('elig-unpaid', 'PENDING_PAYMENT');
     expect(await seen('elig-unpaid', unpaid.id)).toEqual({ canApply: false, refundableFen: 0 });
     await ask('elig-unpaid', unpaid.id, undefined, 409);
   });
 
   it('the most it offers is the most the server accepts', async () => {
-    const order = await orderOf('elig-amount', true);
+    const order = await orderOf('elig-amount', 'PAID');
     const { refundableFen } = (await seen('elig-amount', order.id))!;
     await ask('elig-amount', order.id, refundableFen + 1, 400);
     expect((await ask('elig-amount', order.id, refundableFen, 201)).amountFen).toBe(refundableFen);
   });
 
   it('an open request withdraws the offer until staff decide it', async () => {
-    const order = await orderOf('elig-open', true);
+    const order = await orderOf('elig-open', 'PAID');
     const request = await ask('elig-open', order.id, undefined, 201);
     expect(await seen('elig-open', order.id)).toEqual({ canApply: false, refundableFen: order.totalFen });
     await ask('elig-open', order.id, undefined, 409);

@@ -71,7 +71,7 @@ export default function AfterSalesApplyPage() {
       <PageState loading={loading} error={error} hasData={Boolean(order)} onRetry={reload}>
         {order && !canApply && (
           <View className='card' data-testid='after-sales-not-allowed'>
-            <Text>该订单当前不能申请售后（已有处理中的申请，或没有可退的金额）。</Text>
+            <Text>该订单当前不能申请售后：只有已付款、尚有可退金额且没有处理中申请的商品订单可以申请。</Text>
           </View>
         )}
         {order && canApply && (
