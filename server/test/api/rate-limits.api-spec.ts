@@ -61,6 +61,20 @@ describe('rate limits on login, refunds and other guessable routes', () => {
     expect(results.filter((r) => r.isBlocked)).toHaveLength(5);
   });
 
+  it('a burst of real concurrent requests from one address gets exactly its limit through, 20 times over', async () => {
+    // The simulator's confirm route is rate limited as 'sensitive' (2 per caller here); an unknown order is a 4xx after it.
+    for (let trial = 0; trial < 20; trial++) {
+      const ip = `198.51.100.${trial + 1}`;
+      const burst = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          t.http.post(`/api/dev/wechat/pay/MC-BURST-${trial}/confirm`).set('x-forwarded-for', ip),
+        ),
+      );
+      const statuses = burst.map((res) => res.status);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(4);
+    }
+  });
+
   const customerLogin = (code: unknown, ip: string) =>
     t.http.post('/api/auth/wechat-login').set('x-forwarded-for', ip).send({ code });
 
